@@ -1,0 +1,18 @@
+package org.lumbung.cooperative;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** A savings-and-credit cooperative: the tenant every business record belongs to. */
+public record Cooperative(long id, String code, String name, String village, String district, String province,
+                          String country, String baseCurrency, String defaultLocale, String timeZone) {
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    /** Today at the cooperative's office, which is what a booking date means. */
+    public LocalDate today(java.time.Clock clock) {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+}

@@ -1,0 +1,183 @@
+package org.lumbung.ledger;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.lumbung.cooperative.CooperativeCreated;
+import org.lumbung.platform.DomainException;
+import org.lumbung.platform.money.Amounts;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
+import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
+
+/**
+ * A cooperative's chart of accounts: the standard Indonesian cooperative chart opened with every new
+ * cooperative, extended by hand or by features opening sub-ledger accounts per member and FX positions.
+ */
+@Service
+public class ChartOfAccounts {
+
+    /** Code of the header under which each foreign currency gets its position account. */
+    public static final String FX_POSITION_PARENT = "1900";
+
+    private final DSLContext dsl;
+
+    public ChartOfAccounts(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Opens the standard chart and the empty hash chain, in the transaction that creates the cooperative. */
+    @EventListener
+    public void onCooperativeCreated(CooperativeCreated event) {
+        initialise(event.cooperative().id(), event.cooperative().baseCurrency());
+    }
+
+    @Transactional
+    public void initialise(long cooperativeId, String baseCurrency) {
+        dsl.insertInto(LEDGER_HEAD)
+                .set(LEDGER_HEAD.COOPERATIVE_ID, cooperativeId)
+                .set(LEDGER_HEAD.LAST_SEQUENCE, 0L)
+                .set(LEDGER_HEAD.LAST_HASH, EntryFingerprint.GENESIS)
+                .execute();
+        for (String[] row : standardChart()) {
+            String constraint = row[4];
+            open(cooperativeId, new NewAccount(row[0], row[5], row[6], AccountType.valueOf(row[2]),
+                    row[1].isEmpty() ? null : row[1], baseCurrency, Boolean.parseBoolean(row[3]), null,
+                    "NO_DEBIT_BALANCE".equals(constraint), "NO_CREDIT_BALANCE".equals(constraint)));
+        }
+    }
+
+    private static List<String[]> standardChart() {
+        try (InputStream in = ChartOfAccounts.class.getResourceAsStream("/ledger/standard-chart.csv");
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String[]> rows = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split(";", -1));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Transactional
+    public Account open(long cooperativeId, NewAccount a) {
+        DomainException.require(a.code() != null && a.code().matches("[0-9A-Za-z][0-9A-Za-z.-]{0,31}"),
+                "ledger.account.code.invalid", String.valueOf(a.code()));
+        DomainException.require(a.nameEn() != null && !a.nameEn().isBlank() && a.nameEn().length() <= 120
+                && a.nameId() != null && !a.nameId().isBlank() && a.nameId().length() <= 120, "ledger.account.name.invalid");
+        DomainException.require(a.type() != null, "ledger.account.type.missing");
+        DomainException.require(!(a.debitsMustNotExceedCredits() && a.creditsMustNotExceedDebits()),
+                "ledger.account.flags.both");
+        Amounts.currency(a.currency());
+        DomainException.require(dsl.fetchCount(LEDGER_ACCOUNT, LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId))
+                < LedgerLimits.MAX_ACCOUNTS, "ledger.account.too-many", LedgerLimits.MAX_ACCOUNTS);
+        DomainException.require(find(cooperativeId, a.code()).isEmpty(), "ledger.account.code.taken", a.code());
+        Long parentId = null;
+        if (a.parentCode() != null) {
+            Account parent = account(cooperativeId, a.parentCode());
+            DomainException.require(parent.type() == a.type(), "ledger.account.parent.type", a.parentCode());
+            parentId = parent.id();
+        }
+        Record r = dsl.insertInto(LEDGER_ACCOUNT)
+                .set(LEDGER_ACCOUNT.COOPERATIVE_ID, cooperativeId)
+                .set(LEDGER_ACCOUNT.CODE, a.code())
+                .set(LEDGER_ACCOUNT.NAME_EN, a.nameEn().strip())
+                .set(LEDGER_ACCOUNT.NAME_ID, a.nameId().strip())
+                .set(LEDGER_ACCOUNT.TYPE, a.type().name())
+                .set(LEDGER_ACCOUNT.PARENT_ID, parentId)
+                .set(LEDGER_ACCOUNT.CURRENCY, a.currency())
+                .set(LEDGER_ACCOUNT.HEADER, a.header())
+                .set(LEDGER_ACCOUNT.MEMBER_ID, a.memberId())
+                .set(LEDGER_ACCOUNT.DEBITS_MUST_NOT_EXCEED_CREDITS, a.debitsMustNotExceedCredits())
+                .set(LEDGER_ACCOUNT.CREDITS_MUST_NOT_EXCEED_DEBITS, a.creditsMustNotExceedDebits())
+                .returning()
+                .fetchOne();
+        return toAccount(r);
+    }
+
+    /**
+     * Opens (or returns) a member's sub-ledger account under a control account such as 3100 Simpanan
+     * Pokok: code "3100.00042", same type, currency and constraint as its parent.
+     */
+    @Transactional
+    public Account memberAccount(long cooperativeId, String parentCode, long memberId, int memberNumber,
+                                 String memberName) {
+        String code = "%s.%05d".formatted(parentCode, memberNumber);
+        Optional<Account> existing = find(cooperativeId, code);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Account parent = account(cooperativeId, parentCode);
+        String label = " — " + memberName;
+        return open(cooperativeId, new NewAccount(code, truncate(parent.nameEn() + label), truncate(parent.nameId() + label),
+                parent.type(), parentCode, parent.currency(), false, memberId,
+                parent.debitsMustNotExceedCredits(), parent.creditsMustNotExceedDebits()));
+    }
+
+    /** The trading account of one currency for entries that touch two currencies (code "1900.MYR"). */
+    @Transactional
+    public Account fxPositionAccount(long cooperativeId, String currency) {
+        String code = FX_POSITION_PARENT + "." + Amounts.currency(currency).getCurrencyCode();
+        return find(cooperativeId, code).orElseGet(() -> open(cooperativeId, new NewAccount(code,
+                "Foreign currency position " + currency, "Posisi valuta asing " + currency, AccountType.ASSET,
+                FX_POSITION_PARENT, currency, false, null, false, false)));
+    }
+
+    private static String truncate(String name) {
+        return name.length() <= 120 ? name : name.substring(0, 120);
+    }
+
+    public Optional<Account> find(long cooperativeId, String code) {
+        return dsl.selectFrom(LEDGER_ACCOUNT)
+                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.CODE.eq(code)))
+                .fetchOptional(ChartOfAccounts::toAccount);
+    }
+
+    public Account account(long cooperativeId, String code) {
+        return find(cooperativeId, code).orElseThrow(() -> DomainException.notFound("ledger.account.unknown", code));
+    }
+
+    /** The whole chart in code order, with the maintained balances. */
+    public List<Account> accounts(long cooperativeId) {
+        return dsl.selectFrom(LEDGER_ACCOUNT).where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId))
+                .orderBy(LEDGER_ACCOUNT.CODE).limit(LedgerLimits.MAX_ACCOUNTS).fetch(ChartOfAccounts::toAccount);
+    }
+
+    /** Sum of the normal balances of an account and all its descendants (e.g. 3100 with every member's share). */
+    public BigDecimal balanceWithDescendants(long cooperativeId, String code) {
+        Account root = account(cooperativeId, code);
+        Record sums = dsl.select(DSL.sum(LEDGER_ACCOUNT.DEBIT_TOTAL), DSL.sum(LEDGER_ACCOUNT.CREDIT_TOTAL))
+                .from(LEDGER_ACCOUNT)
+                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(LEDGER_ACCOUNT.CODE.eq(code).or(LEDGER_ACCOUNT.CODE.startsWith(code + "."))))
+                .fetchOne();
+        return Amounts.normalise(Account.normalBalance(root.type(), sums.get(0, BigDecimal.class),
+                sums.get(1, BigDecimal.class)), root.currency());
+    }
+
+    static Account toAccount(Record r) {
+        return new Account(r.get(LEDGER_ACCOUNT.ID), r.get(LEDGER_ACCOUNT.COOPERATIVE_ID), r.get(LEDGER_ACCOUNT.CODE),
+                r.get(LEDGER_ACCOUNT.NAME_EN), r.get(LEDGER_ACCOUNT.NAME_ID),
+                AccountType.valueOf(r.get(LEDGER_ACCOUNT.TYPE)), r.get(LEDGER_ACCOUNT.PARENT_ID),
+                r.get(LEDGER_ACCOUNT.CURRENCY), r.get(LEDGER_ACCOUNT.HEADER), r.get(LEDGER_ACCOUNT.MEMBER_ID),
+                r.get(LEDGER_ACCOUNT.DEBITS_MUST_NOT_EXCEED_CREDITS), r.get(LEDGER_ACCOUNT.CREDITS_MUST_NOT_EXCEED_DEBITS),
+                r.get(LEDGER_ACCOUNT.DEBIT_TOTAL), r.get(LEDGER_ACCOUNT.CREDIT_TOTAL), r.get(LEDGER_ACCOUNT.POSTING_COUNT));
+    }
+}

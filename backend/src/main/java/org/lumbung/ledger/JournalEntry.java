@@ -1,0 +1,16 @@
+package org.lumbung.ledger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A posted, immutable journal entry with its lines and its link in the hash chain. */
+public record JournalEntry(long id, long cooperativeId, long sequence, String idempotencyKey, LocalDate bookingDate,
+                           LocalDate valueDate, String description, String sourceType, String sourceRef,
+                           Long reversesEntryId, String reversalReason, String createdBy, Instant createdAt,
+                           String prevHash, String hash, List<EntryLine> lines) {
+
+    public JournalEntry {
+        lines = List.copyOf(lines);
+    }
+}

@@ -1,0 +1,181 @@
+package org.lumbung.ledger;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.lumbung.platform.DomainException;
+import org.springframework.stereotype.Service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.lumbung.db.jooq.Tables.ACCOUNTING_PERIOD;
+import static org.lumbung.db.jooq.Tables.COOPERATIVE;
+import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
+import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
+import static org.lumbung.db.jooq.Tables.PERIOD_BALANCE;
+import static org.lumbung.db.jooq.Tables.PERIOD_EVENT;
+
+/**
+ * Monthly accounting periods, closed in order and reopened in reverse order. Closing a month writes the
+ * cumulative totals of every account at its end (the snapshot balances as of a date start from) and
+ * moves the ledger's closed-through date, after which entries dated in it are refused. Reopening is a
+ * separate, privileged act with a reason, logged in period_event.
+ */
+@Service
+public class PeriodService {
+
+    static final int MAX_LISTED_MONTHS = 36;
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public PeriodService(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    public void close(long cooperativeId, YearMonth month, String actor) {
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            Record head = lockHead(tx, cooperativeId);
+            LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(head.get(COOPERATIVE.TIME_ZONE))));
+            DomainException.require(month.atEndOfMonth().isBefore(today), "ledger.period.not-ended", month);
+            LocalDate closedThrough = head.get(LEDGER_HEAD.CLOSED_THROUGH);
+            LocalDate start = month.atDay(1);
+            if (closedThrough != null) {
+                DomainException.require(month.atEndOfMonth().isAfter(closedThrough), "ledger.period.already-closed", month);
+                DomainException.require(closedThrough.plusDays(1).equals(start), "ledger.period.out-of-order",
+                        YearMonth.from(closedThrough.plusDays(1)));
+            } else {
+                LocalDate firstPosting = tx.select(DSL.min(JOURNAL_LINE.VALUE_DATE)).from(JOURNAL_LINE)
+                        .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(0, LocalDate.class);
+                DomainException.require(firstPosting == null || !firstPosting.isBefore(start),
+                        "ledger.period.out-of-order", firstPosting == null ? month : YearMonth.from(firstPosting));
+            }
+            Instant now = Instant.now(clock);
+            tx.insertInto(ACCOUNTING_PERIOD)
+                    .set(ACCOUNTING_PERIOD.COOPERATIVE_ID, cooperativeId)
+                    .set(ACCOUNTING_PERIOD.PERIOD_START, start)
+                    .set(ACCOUNTING_PERIOD.CLOSED_BY, actor)
+                    .set(ACCOUNTING_PERIOD.CLOSED_AT, now.atOffset(ZoneOffset.UTC))
+                    .execute();
+            writeSnapshot(tx, cooperativeId, month, closedThrough == null ? null : YearMonth.from(closedThrough));
+            tx.update(LEDGER_HEAD).set(LEDGER_HEAD.CLOSED_THROUGH, month.atEndOfMonth())
+                    .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId)).execute();
+            log(tx, cooperativeId, month, "CLOSE", null, actor, now);
+        });
+    }
+
+    /** Snapshot(month) = snapshot(previous closed month) + the month's postings, for every account. */
+    private static void writeSnapshot(DSLContext tx, long cooperativeId, YearMonth month, YearMonth previous) {
+        Map<Long, BigDecimal[]> totals = new HashMap<>();
+        if (previous != null) {
+            tx.select(PERIOD_BALANCE.ACCOUNT_ID, PERIOD_BALANCE.DEBIT_TOTAL, PERIOD_BALANCE.CREDIT_TOTAL)
+                    .from(PERIOD_BALANCE)
+                    .where(PERIOD_BALANCE.COOPERATIVE_ID.eq(cooperativeId).and(PERIOD_BALANCE.PERIOD_START.eq(previous.atDay(1))))
+                    .forEach(r -> totals.put(r.value1(), new BigDecimal[]{r.value2(), r.value3()}));
+        }
+        var debit = DSL.coalesce(DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("D"), JOURNAL_LINE.AMOUNT)), BigDecimal.ZERO);
+        var credit = DSL.coalesce(DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("C"), JOURNAL_LINE.AMOUNT)), BigDecimal.ZERO);
+        tx.select(JOURNAL_LINE.ACCOUNT_ID, debit, credit).from(JOURNAL_LINE)
+                .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(JOURNAL_LINE.VALUE_DATE.le(month.atEndOfMonth()))
+                        .and(previous == null ? DSL.noCondition() : JOURNAL_LINE.VALUE_DATE.gt(previous.atEndOfMonth())))
+                .groupBy(JOURNAL_LINE.ACCOUNT_ID)
+                .forEach(r -> totals.merge(r.value1(), new BigDecimal[]{r.value2(), r.value3()},
+                        (a, b) -> new BigDecimal[]{a[0].add(b[0]), a[1].add(b[1])}));
+        if (totals.isEmpty()) {
+            return;
+        }
+        var insert = tx.insertInto(PERIOD_BALANCE, PERIOD_BALANCE.COOPERATIVE_ID, PERIOD_BALANCE.PERIOD_START,
+                PERIOD_BALANCE.ACCOUNT_ID, PERIOD_BALANCE.DEBIT_TOTAL, PERIOD_BALANCE.CREDIT_TOTAL);
+        for (Map.Entry<Long, BigDecimal[]> e : totals.entrySet()) {
+            insert = insert.values(cooperativeId, month.atDay(1), e.getKey(), e.getValue()[0], e.getValue()[1]);
+        }
+        insert.execute();
+    }
+
+    /** Reopens the latest closed month; its snapshot is dropped and rebuilt when it is closed again. */
+    public void reopen(long cooperativeId, YearMonth month, String reason, String actor) {
+        DomainException.require(reason != null && !reason.isBlank() && reason.length() <= LedgerLimits.MAX_REASON,
+                "ledger.period.reason", LedgerLimits.MAX_REASON);
+        dsl.transaction(configuration -> {
+            DSLContext tx = configuration.dsl();
+            Record head = lockHead(tx, cooperativeId);
+            LocalDate closedThrough = head.get(LEDGER_HEAD.CLOSED_THROUGH);
+            DomainException.require(closedThrough != null && YearMonth.from(closedThrough).equals(month),
+                    "ledger.period.reopen-latest-only", closedThrough == null ? "-" : YearMonth.from(closedThrough));
+            tx.deleteFrom(ACCOUNTING_PERIOD).where(ACCOUNTING_PERIOD.COOPERATIVE_ID.eq(cooperativeId)
+                    .and(ACCOUNTING_PERIOD.PERIOD_START.eq(month.atDay(1)))).execute();
+            LocalDate previous = tx.select(DSL.max(ACCOUNTING_PERIOD.PERIOD_START)).from(ACCOUNTING_PERIOD)
+                    .where(ACCOUNTING_PERIOD.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(0, LocalDate.class);
+            tx.update(LEDGER_HEAD)
+                    .set(LEDGER_HEAD.CLOSED_THROUGH, previous == null ? null : YearMonth.from(previous).atEndOfMonth())
+                    .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId)).execute();
+            log(tx, cooperativeId, month, "REOPEN", reason.strip(), actor, Instant.now(clock));
+        });
+    }
+
+    private static Record lockHead(DSLContext tx, long cooperativeId) {
+        Record head = tx.select(LEDGER_HEAD.CLOSED_THROUGH, COOPERATIVE.TIME_ZONE)
+                .from(LEDGER_HEAD).join(COOPERATIVE).on(COOPERATIVE.ID.eq(LEDGER_HEAD.COOPERATIVE_ID))
+                .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId))
+                .forUpdate().of(LEDGER_HEAD).fetchOne();
+        if (head == null) {
+            throw DomainException.notFound("cooperative.not-found", cooperativeId);
+        }
+        return head;
+    }
+
+    private static void log(DSLContext tx, long cooperativeId, YearMonth month, String action, String reason,
+                            String actor, Instant at) {
+        tx.insertInto(PERIOD_EVENT)
+                .set(PERIOD_EVENT.COOPERATIVE_ID, cooperativeId)
+                .set(PERIOD_EVENT.PERIOD_START, month.atDay(1))
+                .set(PERIOD_EVENT.ACTION, action)
+                .set(PERIOD_EVENT.REASON, reason)
+                .set(PERIOD_EVENT.ACTOR, actor)
+                .set(PERIOD_EVENT.AT, at.atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    /** The last {@value #MAX_LISTED_MONTHS} months up to last month, newest first. */
+    public List<Period> periods(long cooperativeId) {
+        Map<LocalDate, Record> closed = new HashMap<>();
+        dsl.selectFrom(ACCOUNTING_PERIOD).where(ACCOUNTING_PERIOD.COOPERATIVE_ID.eq(cooperativeId))
+                .forEach(r -> closed.put(r.get(ACCOUNTING_PERIOD.PERIOD_START), r));
+        String zone = dsl.select(COOPERATIVE.TIME_ZONE).from(COOPERATIVE).where(COOPERATIVE.ID.eq(cooperativeId))
+                .fetchOne(COOPERATIVE.TIME_ZONE);
+        YearMonth current = YearMonth.now(clock.withZone(ZoneId.of(zone == null ? "UTC" : zone)));
+        List<Period> periods = new ArrayList<>();
+        for (int i = 0; i < MAX_LISTED_MONTHS; i++) {
+            YearMonth m = current.minusMonths(i);
+            Record r = closed.get(m.atDay(1));
+            periods.add(r == null ? new Period(m, false, null, null)
+                    : new Period(m, true, r.get(ACCOUNTING_PERIOD.CLOSED_BY), r.get(ACCOUNTING_PERIOD.CLOSED_AT).toInstant()));
+        }
+        return periods;
+    }
+
+    public LocalDate closedThrough(long cooperativeId) {
+        return dsl.select(LEDGER_HEAD.CLOSED_THROUGH).from(LEDGER_HEAD)
+                .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(LEDGER_HEAD.CLOSED_THROUGH);
+    }
+
+    public List<PeriodEvent> events(long cooperativeId) {
+        return dsl.selectFrom(PERIOD_EVENT).where(PERIOD_EVENT.COOPERATIVE_ID.eq(cooperativeId))
+                .orderBy(PERIOD_EVENT.ID.desc()).limit(LedgerLimits.MAX_PAGE)
+                .fetch(r -> new PeriodEvent(YearMonth.from(r.getPeriodStart()), r.getAction(), r.getReason(),
+                        r.getActor(), r.getAt().toInstant()));
+    }
+}

@@ -1,0 +1,192 @@
+package org.lumbung.ledger.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.ledger.Account;
+import org.lumbung.ledger.ChainVerifier;
+import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.LedgerLimits;
+import org.lumbung.ledger.LedgerQueries;
+import org.lumbung.ledger.LedgerService;
+import org.lumbung.ledger.PostingLine;
+import org.lumbung.ledger.PostingRequest;
+import org.lumbung.ledger.PostingResult;
+import org.lumbung.ledger.api.LedgerApiModels.AccountResponse;
+import org.lumbung.ledger.api.LedgerApiModels.BalanceResponse;
+import org.lumbung.ledger.api.LedgerApiModels.BatchRequest;
+import org.lumbung.ledger.api.LedgerApiModels.EntryRequest;
+import org.lumbung.ledger.api.LedgerApiModels.EntryResponse;
+import org.lumbung.ledger.api.LedgerApiModels.LineRequest;
+import org.lumbung.ledger.api.LedgerApiModels.ReversalRequest;
+import org.lumbung.ledger.api.LedgerApiModels.StatementResponse;
+import org.lumbung.ledger.api.LedgerApiModels.TrialBalanceResponse;
+import org.lumbung.ledger.api.LedgerApiModels.VerificationResponse;
+import org.lumbung.platform.DomainException;
+import org.lumbung.security.AccessPolicy;
+import org.lumbung.security.UserAccount;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The ledger's integration API: JSON over HTTP, cooperative named by its code. */
+@RestController
+@RequestMapping("/api/v1/cooperatives/{code}")
+@Tag(name = "Ledger", description = "Post, reverse and read journal entries; balances, trial balance, chain verification")
+public class LedgerApiController {
+
+    private final CooperativeService cooperatives;
+    private final AccessPolicy access;
+    private final LedgerService ledger;
+    private final LedgerQueries queries;
+    private final ChartOfAccounts chart;
+    private final ChainVerifier verifier;
+    private final Clock clock;
+
+    public LedgerApiController(CooperativeService cooperatives, AccessPolicy access, LedgerService ledger,
+                               LedgerQueries queries, ChartOfAccounts chart, ChainVerifier verifier, Clock clock) {
+        this.cooperatives = cooperatives;
+        this.access = access;
+        this.ledger = ledger;
+        this.queries = queries;
+        this.chart = chart;
+        this.verifier = verifier;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Post a journal entry",
+            description = "201 with the new entry; 200 with the original entry when the same Idempotency-Key and "
+                    + "content were posted before; 409 when the key was used for other content.")
+    @PostMapping("/journal-entries")
+    public ResponseEntity<EntryResponse> post(@PathVariable String code,
+                                              @Parameter(description = "made by the client before it submits, 8-100 of A-Z a-z 0-9 . _ : -")
+                                              @RequestHeader("Idempotency-Key") String idempotencyKey,
+                                              @RequestBody EntryRequest body) {
+        Cooperative c = cooperatives.byCode(code);
+        UserAccount user = access.requirePosting(c.id());
+        DomainException.require(body != null, "api.body.missing");
+        PostingResult result = ledger.post(toRequest(c.id(), idempotencyKey, body.valueDate(), body.description(),
+                body.sourceType(), body.sourceRef(), body.lines(), user.username()));
+        return ResponseEntity.status(result.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(EntryResponse.of(result.entry()));
+    }
+
+    @Operation(summary = "Post up to 1,000 entries in one transaction (all or none)")
+    @PostMapping("/journal-entries/batch")
+    public ResponseEntity<List<EntryResponse>> postBatch(@PathVariable String code, @RequestBody BatchRequest body) {
+        Cooperative c = cooperatives.byCode(code);
+        UserAccount user = access.requirePosting(c.id());
+        DomainException.require(body != null && body.entries() != null, "api.body.missing");
+        DomainException.require(body.entries().size() <= LedgerLimits.MAX_BATCH_ENTRIES, "ledger.batch.too-large",
+                LedgerLimits.MAX_BATCH_ENTRIES);
+        List<PostingRequest> requests = body.entries().stream()
+                .map(e -> toRequest(c.id(), e.idempotencyKey(), e.valueDate(), e.description(), e.sourceType(),
+                        e.sourceRef(), e.lines(), user.username()))
+                .toList();
+        List<EntryResponse> entries = ledger.postBatch(requests).stream().map(r -> EntryResponse.of(r.entry())).toList();
+        return ResponseEntity.status(HttpStatus.CREATED).body(entries);
+    }
+
+    private static PostingRequest toRequest(long cooperativeId, String key, LocalDate valueDate, String description,
+                                            String sourceType, String sourceRef, List<LineRequest> lines, String actor) {
+        DomainException.require(lines != null, "ledger.lines.count", LedgerLimits.MIN_LINES, LedgerLimits.MAX_LINES);
+        DomainException.require(lines.size() <= LedgerLimits.MAX_LINES, "ledger.lines.count", LedgerLimits.MIN_LINES,
+                LedgerLimits.MAX_LINES);
+        DomainException.require(valueDate != null, "ledger.value-date.missing");
+        return new PostingRequest(cooperativeId, key, valueDate, description, sourceType == null ? "API" : sourceType,
+                sourceRef, lines.stream().map(l -> l == null ? null : new PostingLine(l.account(), l.side(), l.amount()))
+                .toList(), actor);
+    }
+
+    @Operation(summary = "A journal entry with its lines and hash")
+    @GetMapping("/journal-entries/{id}")
+    public EntryResponse entry(@PathVariable String code, @PathVariable long id) {
+        Cooperative c = cooperatives.byCode(code);
+        access.requireRead(c.id());
+        return EntryResponse.of(ledger.entry(c.id(), id));
+    }
+
+    @Operation(summary = "Reverse an entry: posts its mirror image today, linked to it; once per entry")
+    @PostMapping("/journal-entries/{id}/reversal")
+    public ResponseEntity<EntryResponse> reverse(@PathVariable String code, @PathVariable long id,
+                                                 @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+                                                 @RequestBody ReversalRequest body) {
+        Cooperative c = cooperatives.byCode(code);
+        UserAccount user = access.requirePosting(c.id());
+        DomainException.require(body != null, "api.body.missing");
+        PostingResult result = ledger.reverse(c.id(), id, body.reason(),
+                idempotencyKey != null ? idempotencyKey : "reversal-of-" + id, user.username());
+        return ResponseEntity.status(result.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(EntryResponse.of(result.entry()));
+    }
+
+    @Operation(summary = "The chart of accounts with maintained balances")
+    @GetMapping("/accounts")
+    public List<AccountResponse> accounts(@PathVariable String code) {
+        Cooperative c = cooperatives.byCode(code);
+        access.requireRead(c.id());
+        List<Account> accounts = chart.accounts(c.id());
+        Map<Long, String> codes = new HashMap<>();
+        accounts.forEach(a -> codes.put(a.id(), a.code()));
+        return accounts.stream().map(a -> AccountResponse.of(a, a.parentId() == null ? null : codes.get(a.parentId()))).toList();
+    }
+
+    @Operation(summary = "An account's balance on its normal side at the end of a date (default today)")
+    @GetMapping("/accounts/{accountCode}/balance")
+    public BalanceResponse balance(@PathVariable String code, @PathVariable String accountCode,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        Cooperative c = cooperatives.byCode(code);
+        access.requireRead(c.id());
+        LocalDate date = asOf != null ? asOf : c.today(clock);
+        Account account = chart.account(c.id(), accountCode);
+        return new BalanceResponse(account.code(), account.currency(), date,
+                queries.balanceAsOf(c.id(), accountCode, date).toPlainString());
+    }
+
+    @Operation(summary = "An account's statement with running balance, paged (limit at most 500)")
+    @GetMapping("/accounts/{accountCode}/statement")
+    public StatementResponse statement(@PathVariable String code, @PathVariable String accountCode,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                       @RequestParam(defaultValue = "0") int offset,
+                                       @RequestParam(defaultValue = "100") int limit) {
+        Cooperative c = cooperatives.byCode(code);
+        access.requireRead(c.id());
+        LocalDate end = to != null ? to : c.today(clock);
+        LocalDate start = from != null ? from : end.withDayOfMonth(1);
+        return StatementResponse.of(queries.statement(c.id(), accountCode, start, end, offset, limit));
+    }
+
+    @Operation(summary = "Trial balance per currency at the end of a date (default today)")
+    @GetMapping("/trial-balance")
+    public TrialBalanceResponse trialBalance(@PathVariable String code,
+                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        Cooperative c = cooperatives.byCode(code);
+        access.requireRead(c.id());
+        return TrialBalanceResponse.of(queries.trialBalance(c.id(), asOf != null ? asOf : c.today(clock)));
+    }
+
+    @Operation(summary = "Recompute the hash chain and the maintained balances")
+    @GetMapping("/ledger/verification")
+    public VerificationResponse verification(@PathVariable String code) {
+        Cooperative c = cooperatives.byCode(code);
+        access.requireRead(c.id());
+        return VerificationResponse.of(verifier.verify(c.id()));
+    }
+}

@@ -1,0 +1,121 @@
+package org.lumbung.ledger.api;
+
+import org.lumbung.ledger.Account;
+import org.lumbung.ledger.AccountStatement;
+import org.lumbung.ledger.ChainVerification;
+import org.lumbung.ledger.EntryLine;
+import org.lumbung.ledger.JournalEntry;
+import org.lumbung.ledger.Side;
+import org.lumbung.ledger.StatementLine;
+import org.lumbung.ledger.TrialBalance;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** JSON shapes of the ledger API. Amounts travel as decimal strings, with the account's currency. */
+public final class LedgerApiModels {
+
+    private LedgerApiModels() {
+    }
+
+    public record LineRequest(String account, Side side, BigDecimal amount) {
+    }
+
+    public record EntryRequest(LocalDate valueDate, String description, String sourceType, String sourceRef,
+                               List<LineRequest> lines) {
+    }
+
+    public record BatchEntryRequest(String idempotencyKey, LocalDate valueDate, String description, String sourceType,
+                                    String sourceRef, List<LineRequest> lines) {
+    }
+
+    public record BatchRequest(List<BatchEntryRequest> entries) {
+    }
+
+    public record ReversalRequest(String reason) {
+    }
+
+    public record LineResponse(int lineNo, String account, Side side, String amount, String currency) {
+        static LineResponse of(EntryLine l) {
+            return new LineResponse(l.lineNo(), l.accountCode(), l.side(), l.amount().toPlainString(), l.currency());
+        }
+    }
+
+    public record EntryResponse(long id, long sequence, String idempotencyKey, LocalDate bookingDate,
+                                LocalDate valueDate, String description, String sourceType, String sourceRef,
+                                Long reversesEntryId, String reversalReason, String createdBy, Instant createdAt,
+                                String prevHash, String hash, List<LineResponse> lines) {
+        static EntryResponse of(JournalEntry e) {
+            return new EntryResponse(e.id(), e.sequence(), e.idempotencyKey(), e.bookingDate(), e.valueDate(),
+                    e.description(), e.sourceType(), e.sourceRef(), e.reversesEntryId(), e.reversalReason(),
+                    e.createdBy(), e.createdAt(), e.prevHash(), e.hash(),
+                    e.lines().stream().map(LineResponse::of).toList());
+        }
+    }
+
+    public record AccountResponse(String code, String nameEn, String nameId, String type, String parentCode,
+                                  String currency, boolean header, boolean debitsMustNotExceedCredits,
+                                  boolean creditsMustNotExceedDebits, String debitTotal, String creditTotal,
+                                  String balance) {
+        static AccountResponse of(Account a, String parentCode) {
+            return new AccountResponse(a.code(), a.nameEn(), a.nameId(), a.type().name(), parentCode, a.currency(),
+                    a.header(), a.debitsMustNotExceedCredits(), a.creditsMustNotExceedDebits(),
+                    plain(a.debitTotal()), plain(a.creditTotal()), plain(a.balance()));
+        }
+    }
+
+    public record BalanceResponse(String account, String currency, LocalDate asOf, String balance) {
+    }
+
+    public record StatementLineResponse(long entryId, long sequence, LocalDate valueDate, String description,
+                                        Side side, String amount, String balanceAfter) {
+        static StatementLineResponse of(StatementLine l) {
+            return new StatementLineResponse(l.entryId(), l.sequence(), l.valueDate(), l.description(), l.side(),
+                    l.amount().toPlainString(), l.balanceAfter().toPlainString());
+        }
+    }
+
+    public record StatementResponse(String account, String currency, LocalDate from, LocalDate to,
+                                    String openingBalance, String closingBalance, long totalLines, int offset,
+                                    List<StatementLineResponse> lines) {
+        static StatementResponse of(AccountStatement s) {
+            return new StatementResponse(s.account().code(), s.account().currency(), s.from(), s.to(),
+                    s.openingBalance().toPlainString(), s.closingBalance().toPlainString(), s.totalLines(), s.offset(),
+                    s.lines().stream().map(StatementLineResponse::of).toList());
+        }
+    }
+
+    public record TrialBalanceAccount(String code, String name, String type, String currency, String debitTurnover,
+                                      String creditTurnover, String debit, String credit) {
+    }
+
+    public record TrialBalanceTotal(String currency, String debit, String credit, boolean balanced) {
+    }
+
+    public record TrialBalanceResponse(LocalDate asOf, List<TrialBalanceAccount> accounts, List<TrialBalanceTotal> totals,
+                                       boolean balanced) {
+        static TrialBalanceResponse of(TrialBalance tb) {
+            return new TrialBalanceResponse(tb.asOf(),
+                    tb.rows().stream().map(r -> new TrialBalanceAccount(r.code(), r.nameEn(), r.type().name(),
+                            r.currency(), plain(r.debitTurnover()), plain(r.creditTurnover()), plain(r.debit()),
+                            plain(r.credit()))).toList(),
+                    tb.totals().values().stream().map(t -> new TrialBalanceTotal(t.currency(), plain(t.debit()),
+                            plain(t.credit()), t.balanced())).toList(),
+                    tb.balanced());
+        }
+    }
+
+    public record VerificationResponse(boolean ok, long entriesChecked, String headFingerprint, Long firstBrokenSequence,
+                                       String problem, boolean balancesOk, String mismatchedAccount) {
+        static VerificationResponse of(ChainVerification v) {
+            return new VerificationResponse(v.ok(), v.entriesChecked(), v.headFingerprint(), v.firstBrokenSequence(),
+                    v.problem(), v.balancesOk(), v.mismatchedAccount());
+        }
+    }
+
+    static String plain(BigDecimal amount) {
+        return amount.toPlainString();
+    }
+}

@@ -1,0 +1,75 @@
+package org.lumbung.platform.money;
+
+import org.lumbung.platform.DomainException;
+
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import javax.money.UnknownCurrencyException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.javamoney.moneta.Money;
+
+/**
+ * Money rules for all of Lumbung.
+ *
+ * <ul>
+ *   <li>An amount always travels with its ISO 4217 currency and is exact ({@link BigDecimal}), never
+ *       {@code double}.</li>
+ *   <li>An amount entered by a person or a client may carry at most the currency's ISO minor units
+ *       (IDR, KHR, LAK, THB, MYR, USD: 2; JPY, KRW: 0). More digits are refused, never silently rounded.</li>
+ *   <li>The single rounding rule, for amounts Lumbung computes itself (conversions, interest, shares):
+ *       {@link #ROUNDING} = HALF_EVEN (banker's rounding) to the currency's minor units, so that rounding
+ *       errors do not drift in one direction over many postings.</li>
+ *   <li>No single amount exceeds {@link #MAX_AMOUNT} (10^15) in its currency.</li>
+ * </ul>
+ */
+public final class Amounts {
+
+    public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
+
+    private Amounts() {
+    }
+
+    public static CurrencyUnit currency(String code) {
+        try {
+            return Monetary.getCurrency(code);
+        } catch (UnknownCurrencyException | NullPointerException e) {
+            throw DomainException.invalid("money.currency.unknown", String.valueOf(code));
+        }
+    }
+
+    public static int minorUnits(String currencyCode) {
+        return Math.max(0, currency(currencyCode).getDefaultFractionDigits());
+    }
+
+    /**
+     * Checks an entered amount: positive, within the limit and with no more decimals than the currency
+     * has; returns it scaled to exactly the currency's minor units.
+     */
+    public static BigDecimal requireEntered(BigDecimal amount, String currencyCode) {
+        DomainException.require(amount != null, "money.amount.missing");
+        DomainException.require(amount.signum() > 0, "money.amount.not-positive", amount.toPlainString());
+        DomainException.require(amount.compareTo(MAX_AMOUNT) <= 0, "money.amount.too-large", amount.toPlainString());
+        int digits = minorUnits(currencyCode);
+        BigDecimal stripped = amount.stripTrailingZeros();
+        DomainException.require(stripped.scale() <= digits, "money.amount.too-many-decimals",
+                amount.toPlainString(), currencyCode, digits);
+        return amount.setScale(digits, RoundingMode.UNNECESSARY);
+    }
+
+    /** Rounds a computed amount by the one rounding rule. */
+    public static BigDecimal round(BigDecimal computed, String currencyCode) {
+        return computed.setScale(minorUnits(currencyCode), ROUNDING);
+    }
+
+    /** Normalises a stored amount (numeric(24,4)) to the currency's minor units without rounding. */
+    public static BigDecimal normalise(BigDecimal stored, String currencyCode) {
+        return stored.setScale(minorUnits(currencyCode), RoundingMode.UNNECESSARY);
+    }
+
+    public static MonetaryAmount money(BigDecimal amount, String currencyCode) {
+        return Money.of(amount, currency(currencyCode));
+    }
+}

@@ -1,0 +1,59 @@
+package org.lumbung.security;
+
+import org.lumbung.platform.DomainException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * Who may read and write which cooperative's books. A person of one cooperative sees only that one;
+ * administrators and district auditors see all; only posting roles write, and only the chair and the
+ * administrator close periods. (The security issue adds districts and row-level security.)
+ */
+@Component
+public class AccessPolicy {
+
+    public Optional<UserAccount> currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof LumbungUser user) {
+            return Optional.of(user.account());
+        }
+        return Optional.empty();
+    }
+
+    public UserAccount requireUser() {
+        return currentUser().orElseThrow(() -> DomainException.forbidden("access.signed-out"));
+    }
+
+    public boolean canRead(UserAccount user, long cooperativeId) {
+        return user.role().spansCooperatives()
+                || (user.cooperativeId() != null && user.cooperativeId() == cooperativeId);
+    }
+
+    /** Refuses with not-found rather than forbidden: another cooperative's existence is not revealed. */
+    public UserAccount requireRead(long cooperativeId) {
+        UserAccount user = requireUser();
+        if (!canRead(user, cooperativeId)) {
+            throw DomainException.notFound("cooperative.not-found", cooperativeId);
+        }
+        return user;
+    }
+
+    public UserAccount requirePosting(long cooperativeId) {
+        UserAccount user = requireRead(cooperativeId);
+        if (!user.role().canPost()) {
+            throw DomainException.forbidden("access.read-only", user.role().name());
+        }
+        return user;
+    }
+
+    public UserAccount requirePeriodClosing(long cooperativeId) {
+        UserAccount user = requireRead(cooperativeId);
+        if (!user.role().canClosePeriods()) {
+            throw DomainException.forbidden("access.period-closing", user.role().name());
+        }
+        return user;
+    }
+}
