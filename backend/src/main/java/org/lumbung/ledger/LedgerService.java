@@ -316,7 +316,7 @@ public class LedgerService {
                 perCurrency.forEach((currency, dc) -> DomainException.require(dc[0].compareTo(dc[1]) == 0,
                         "ledger.entry.unbalanced", currency, dc[0].toPlainString(), dc[1].toPlainString()));
                 // Constraint flags hold after each whole entry, the unit in which money moves.
-                Set<Totals> touched = new HashSet<>();
+                Set<Totals> touched = new LinkedHashSet<>();
                 for (EntryLine line : lines) {
                     Totals t = accounts.get(line.accountCode());
                     t.add(line.side(), line.amount());

@@ -1,0 +1,236 @@
+package org.lumbung.ledger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.platform.DomainException;
+import org.lumbung.testsupport.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
+import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
+import static org.lumbung.ledger.PostingLine.credit;
+import static org.lumbung.ledger.PostingLine.debit;
+
+class LedgerServiceTest extends DatabaseTest {
+
+    @Autowired
+    LedgerService ledger;
+    @Autowired
+    LedgerQueries queries;
+    @Autowired
+    ChartOfAccounts chart;
+    @Autowired
+    PeriodService periods;
+    @Autowired
+    ChainVerifier verifier;
+
+    Cooperative coop;
+    LocalDate today;
+
+    @BeforeEach
+    void cooperative() {
+        coop = newCooperative("c" + UUID.randomUUID().toString().substring(0, 8));
+        today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    }
+
+    PostingRequest request(String key, LocalDate valueDate, PostingLine... lines) {
+        return new PostingRequest(coop.id(), key, valueDate, "test entry " + key, "MANUAL", null, List.of(lines), "treasurer");
+    }
+
+    PostingResult deposit(String key, LocalDate date, String amount) {
+        return ledger.post(request(key, date, debit("1100", new BigDecimal(amount)), credit("2100", new BigDecimal(amount))));
+    }
+
+    @Test
+    void postsABalancedEntryAndMaintainsBalances() {
+        PostingResult result = deposit("deposit-0001", today, "150000.00");
+
+        assertThat(result.replayed()).isFalse();
+        JournalEntry entry = result.entry();
+        assertThat(entry.sequence()).isEqualTo(1);
+        assertThat(entry.prevHash()).isEqualTo(EntryFingerprint.GENESIS);
+        assertThat(entry.hash()).matches("[0-9a-f]{64}");
+        assertThat(entry.lines()).extracting(EntryLine::amount).containsExactly(new BigDecimal("150000.00"), new BigDecimal("150000.00"));
+        assertThat(chart.account(coop.id(), "1100").balance()).isEqualByComparingTo("150000");
+        assertThat(chart.account(coop.id(), "2100").balance()).isEqualByComparingTo("150000");
+        assertThat(ledger.entry(coop.id(), entry.id())).isEqualTo(entry);
+        assertThat(deposit("deposit-0002", today, "1").entry().prevHash()).isEqualTo(entry.hash());
+    }
+
+    @Test
+    void aReplayReturnsTheOriginalAndOtherContentIsAConflict() {
+        JournalEntry first = deposit("same-key-1", today, "1000").entry();
+
+        PostingResult replay = deposit("same-key-1", today, "1000.00");
+        assertThat(replay.replayed()).isTrue();
+        assertThat(replay.entry()).isEqualTo(first);
+        assertThatThrownBy(() -> deposit("same-key-1", today, "2000"))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+                    assertThat(e.messageKey()).isEqualTo("ledger.idempotency.conflict");
+                });
+        assertThat(dsl.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.COOPERATIVE_ID.eq(coop.id()))).isEqualTo(1);
+    }
+
+    @Test
+    void refusesWhatWouldBreakTheBooksAndChangesNothing() {
+        deposit("seed-0001", today, "500");
+        assertRefused("ledger.entry.unbalanced", request("bad-00001", today, debit("1100", BigDecimal.TEN), credit("2100", BigDecimal.ONE)));
+        assertRefused("ledger.account.unknown", request("bad-00002", today, debit("1100", BigDecimal.TEN), credit("9999", BigDecimal.TEN)));
+        assertRefused("ledger.account.header", request("bad-00003", today, debit("1", BigDecimal.TEN), credit("2100", BigDecimal.TEN)));
+        assertRefused("money.amount.too-many-decimals", request("bad-00004", today, debit("1100", new BigDecimal("0.001")), credit("2100", new BigDecimal("0.001"))));
+        assertRefused("money.amount.not-positive", request("bad-00005", today, debit("1100", BigDecimal.ZERO), credit("2100", BigDecimal.ZERO)));
+        assertRefused("ledger.lines.count", request("bad-00006", today, debit("1100", BigDecimal.TEN)));
+        assertRefused("ledger.value-date.future", request("bad-00007", today.plusDays(2), debit("1100", BigDecimal.TEN), credit("2100", BigDecimal.TEN)));
+        assertRefused("ledger.key.invalid", request("short", today, debit("1100", BigDecimal.TEN), credit("2100", BigDecimal.TEN)));
+        // voluntary savings may never be overdrawn; cash may never go negative
+        assertRefused("ledger.account.constraint.debit", request("bad-00008", today, debit("2100", new BigDecimal("501")), credit("4400", new BigDecimal("501"))));
+        assertRefused("ledger.account.constraint.credit", request("bad-00009", today, debit("5400", new BigDecimal("501")), credit("1100", new BigDecimal("501"))));
+
+        assertThat(dsl.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.COOPERATIVE_ID.eq(coop.id()))).isEqualTo(1);
+        assertThat(chart.account(coop.id(), "1100").balance()).isEqualByComparingTo("500");
+        assertThat(verifier.verify(coop.id()).ok()).isTrue();
+    }
+
+    void assertRefused(String messageKey, PostingRequest request) {
+        assertThatThrownBy(() -> ledger.post(request))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+    }
+
+    @Test
+    void theDatabaseItselfRefusesUpdatesDeletesAndUnbalancedLines() {
+        JournalEntry entry = deposit("append-only-1", today, "100").entry();
+
+        assertThatThrownBy(() -> dsl.update(JOURNAL_LINE).set(JOURNAL_LINE.AMOUNT, BigDecimal.ONE)
+                .where(JOURNAL_LINE.ENTRY_ID.eq(entry.id())).execute()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> dsl.deleteFrom(JOURNAL_ENTRY).where(JOURNAL_ENTRY.ID.eq(entry.id())).execute())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> dsl.execute("truncate journal_line")).hasMessageContaining("append-only");
+        Account cash = chart.account(coop.id(), "1100");
+        assertThatThrownBy(() -> dsl.insertInto(JOURNAL_LINE, JOURNAL_LINE.COOPERATIVE_ID, JOURNAL_LINE.ENTRY_ID,
+                        JOURNAL_LINE.LINE_NO, JOURNAL_LINE.ACCOUNT_ID, JOURNAL_LINE.SIDE, JOURNAL_LINE.AMOUNT,
+                        JOURNAL_LINE.CURRENCY, JOURNAL_LINE.VALUE_DATE)
+                .values(coop.id(), entry.id(), (short) 3, cash.id(), "D", BigDecimal.TEN, "IDR", today).execute())
+                .hasMessageContaining("does not balance");
+        assertThat(verifier.verify(coop.id()).ok()).isTrue();
+    }
+
+    @Test
+    void reversesOnceWithAMirrorEntry() {
+        JournalEntry original = deposit("to-reverse-1", today, "7500").entry();
+
+        PostingResult reversal = ledger.reverse(coop.id(), original.id(), "typed the wrong member", "reverse-key-1", "chair");
+
+        assertThat(reversal.entry().reversesEntryId()).isEqualTo(original.id());
+        assertThat(reversal.entry().lines()).extracting(EntryLine::side).containsExactly(Side.CREDIT, Side.DEBIT);
+        assertThat(chart.account(coop.id(), "1100").balance()).isEqualByComparingTo("0");
+        assertThat(ledger.reversalOf(coop.id(), original.id())).contains(reversal.entry());
+        assertThat(ledger.reverse(coop.id(), original.id(), "typed the wrong member", "reverse-key-1", "chair").replayed()).isTrue();
+        assertThatThrownBy(() -> ledger.reverse(coop.id(), original.id(), "again", "reverse-key-2", "chair"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("ledger.reversal.already"));
+        assertThatThrownBy(() -> ledger.reverse(coop.id(), reversal.entry().id(), "undo", "reverse-key-3", "chair"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("ledger.reversal.of-reversal"));
+        assertThat(verifier.verify(coop.id()).ok()).isTrue();
+    }
+
+    @Test
+    void closedPeriodsRefuseEntriesAndSnapshotsKeepBalancesAsOfADate() {
+        YearMonth twoMonthsAgo = YearMonth.from(today).minusMonths(2);
+        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+        deposit("period-0001", twoMonthsAgo.atDay(5), "1000");
+        deposit("period-0002", lastMonth.atDay(5), "200");
+        deposit("period-0003", today, "30");
+
+        assertThatThrownBy(() -> periods.close(coop.id(), lastMonth, "chair"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("ledger.period.out-of-order"));
+        periods.close(coop.id(), twoMonthsAgo, "chair");
+        periods.close(coop.id(), lastMonth, "chair");
+
+        assertRefused("ledger.period.closed", request("period-0004", lastMonth.atDay(20), debit("1100", BigDecimal.ONE), credit("2100", BigDecimal.ONE)));
+        assertThat(queries.balanceAsOf(coop.id(), "2100", twoMonthsAgo.atEndOfMonth())).isEqualByComparingTo("1000");
+        assertThat(queries.balanceAsOf(coop.id(), "2100", lastMonth.atDay(4))).isEqualByComparingTo("1000");
+        assertThat(queries.balanceAsOf(coop.id(), "2100", lastMonth.atEndOfMonth())).isEqualByComparingTo("1200");
+        assertThat(queries.balanceAsOf(coop.id(), "2100", today)).isEqualByComparingTo("1230");
+
+        assertThatThrownBy(() -> periods.reopen(coop.id(), twoMonthsAgo, "fix", "chair"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("ledger.period.reopen-latest-only"));
+        periods.reopen(coop.id(), lastMonth, "a deposit slip was found late", "chair");
+        deposit("period-0004", lastMonth.atDay(20), "4");
+        assertThat(queries.balanceAsOf(coop.id(), "2100", lastMonth.atEndOfMonth())).isEqualByComparingTo("1204");
+        assertThat(periods.events(coop.id())).extracting(PeriodEvent::action).containsExactly("REOPEN", "CLOSE", "CLOSE");
+        assertThat(queries.trialBalance(coop.id(), today).balanced()).isTrue();
+    }
+
+    @Test
+    void statementShowsRunningBalancesPagedAndTrialBalanceBalances() {
+        LocalDate start = today.minusDays(3);
+        deposit("stmt-00001", start, "100");
+        deposit("stmt-00002", start.plusDays(1), "250");
+        ledger.post(request("stmt-00003", start.plusDays(2), debit("2100", new BigDecimal("50")), credit("1100", new BigDecimal("50"))));
+
+        AccountStatement all = queries.statement(coop.id(), "2100", start, today, 0, 10);
+        assertThat(all.openingBalance()).isEqualByComparingTo("0");
+        assertThat(all.lines()).extracting(StatementLine::balanceAfter)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("100"), new BigDecimal("350"), new BigDecimal("300"));
+        assertThat(all.closingBalance()).isEqualByComparingTo("300");
+        AccountStatement page2 = queries.statement(coop.id(), "2100", start, today, 2, 2);
+        assertThat(page2.totalLines()).isEqualTo(3);
+        assertThat(page2.lines()).singleElement().satisfies(l -> assertThat(l.balanceAfter()).isEqualByComparingTo("300"));
+        AccountStatement fromDay2 = queries.statement(coop.id(), "2100", start.plusDays(1), today, 0, 10);
+        assertThat(fromDay2.openingBalance()).isEqualByComparingTo("100");
+
+        TrialBalance tb = queries.trialBalance(coop.id(), today);
+        assertThat(tb.balanced()).isTrue();
+        assertThat(tb.totals().get("IDR").debit()).isEqualByComparingTo("300");
+        assertThat(queries.journalPage(coop.id(), new JournalFilter(null, null, "2100", null, null), 0, 10)).hasSize(3);
+        assertThat(queries.journalPage(coop.id(), new JournalFilter(null, null, null, null, "stmt-00002"), 0, 10))
+                .singleElement().satisfies(r -> assertThat(r.debitTotal()).isEqualByComparingTo("250"));
+    }
+
+    @Test
+    void twoCurrenciesBalanceEachOnTheirOwnThroughTradingAccounts() {
+        Account bankMyr = chart.open(coop.id(), new NewAccount("1210", "Bank MYR", "Bank MYR", AccountType.ASSET, "1",
+                "MYR", false, null, false, true));
+        Account fxMyr = chart.fxPositionAccount(coop.id(), "MYR");
+        Account fxIdr = chart.fxPositionAccount(coop.id(), "IDR");
+
+        // a remittance of MYR 1,000.00 credited to a member at 3,550 IDR per MYR
+        JournalEntry entry = ledger.post(request("remit-00001", today,
+                debit(bankMyr.code(), new BigDecimal("1000.00")), credit(fxMyr.code(), new BigDecimal("1000.00")),
+                debit(fxIdr.code(), new BigDecimal("3550000")), credit("2300", new BigDecimal("3550000")))).entry();
+
+        assertThat(entry.lines()).extracting(EntryLine::currency).containsExactly("MYR", "MYR", "IDR", "IDR");
+        TrialBalance tb = queries.trialBalance(coop.id(), today);
+        assertThat(tb.totals()).containsKeys("IDR", "MYR");
+        assertThat(tb.balanced()).isTrue();
+        assertRefused("ledger.entry.unbalanced", request("remit-00002", today,
+                debit(bankMyr.code(), new BigDecimal("10")), credit("2300", new BigDecimal("35500"))));
+        assertThat(verifier.verify(coop.id()).ok()).isTrue();
+    }
+
+    @Test
+    void batchPostsAllOrNothing() {
+        List<PostingRequest> good = List.of(
+                request("batch-0001", today, debit("1100", BigDecimal.TEN), credit("3100", BigDecimal.TEN)),
+                request("batch-0002", today, debit("1100", BigDecimal.ONE), credit("3200", BigDecimal.ONE)));
+        assertThat(ledger.postBatch(good)).extracting(r -> r.entry().sequence()).containsExactly(1L, 2L);
+
+        List<PostingRequest> oneBad = List.of(
+                request("batch-0003", today, debit("1100", BigDecimal.TEN), credit("3100", BigDecimal.TEN)),
+                request("batch-0004", today, debit("2100", BigDecimal.TEN), credit("1100", BigDecimal.TEN)));
+        assertThatThrownBy(() -> ledger.postBatch(oneBad)).isInstanceOf(DomainException.class);
+        assertThat(dsl.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.COOPERATIVE_ID.eq(coop.id()))).isEqualTo(2);
+        assertThat(ledger.postBatch(good)).allMatch(PostingResult::replayed);
+    }
+}

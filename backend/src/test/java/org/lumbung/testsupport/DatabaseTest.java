@@ -1,0 +1,32 @@
+package org.lumbung.testsupport;
+
+import org.jooq.DSLContext;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.cooperative.NewCooperative;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Base of the backend's integration tests: the backend's services on a real PostgreSQL, with a fresh
+ * database for every test class (the context is closed after the class).
+ */
+@SpringBootTest(properties = "lumbung.sample-data.enabled=false")
+@ContextConfiguration(classes = BackendTestApplication.class, initializers = FreshDatabaseInitializer.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+public abstract class DatabaseTest {
+
+    @Autowired
+    protected DSLContext dsl;
+
+    @Autowired
+    protected CooperativeService cooperatives;
+
+    /** A new cooperative with the standard chart, base currency IDR. */
+    protected Cooperative newCooperative(String code) {
+        return cooperatives.create(new NewCooperative(code, "Koperasi " + code, "Ngrupit", "Ponorogo", "Jawa Timur",
+                "ID", "IDR", "id", "Asia/Jakarta"));
+    }
+}

@@ -1,0 +1,127 @@
+package org.lumbung.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.security.UserAccount;
+import org.lumbung.ui.dashboard.DashboardView;
+import org.lumbung.ui.i18n.LanguageSwitch;
+import org.lumbung.ui.ledger.ChartOfAccountsView;
+import org.lumbung.ui.ledger.JournalView;
+import org.lumbung.ui.ledger.ManualEntryView;
+import org.lumbung.ui.ledger.PeriodsView;
+import org.lumbung.ui.ledger.TrialBalanceView;
+import org.lumbung.ui.ledger.VerificationView;
+import org.lumbung.ui.members.MembersView;
+
+/**
+ * The desktop-style shell: side navigation grouped by task (entries appear as features land), a header
+ * with the current cooperative, the person, the language and sign-out. The drawer folds away on phones.
+ */
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentCooperative current, AuthenticationContext authentication) {
+        UserAccount user = current.user();
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), header(current, user, authentication));
+        H1 brand = new H1("Lumbung");
+        brand.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "var(--lumo-space-m)");
+        addToDrawer(brand, navigation(user));
+    }
+
+    private HorizontalLayout header(CurrentCooperative current, UserAccount user, AuthenticationContext authentication) {
+        HorizontalLayout header = new HorizontalLayout();
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
+
+        Cooperative cooperative = current.get().orElse(null);
+        if (current.choices().size() > 1) {
+            Select<Cooperative> choose = new Select<>();
+            choose.setId("cooperative-select");
+            choose.setItems(current.choices());
+            choose.setItemLabelGenerator(Cooperative::name);
+            choose.setValue(cooperative);
+            choose.setWidth("min(22em, 60vw)");
+            choose.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    current.choose(e.getValue());
+                    getUI().ifPresent(ui -> ui.getPage().reload());
+                }
+            });
+            header.add(choose);
+        } else {
+            Span name = new Span(cooperative == null ? getTranslation("header.no-cooperative") : cooperative.name());
+            name.setId("cooperative-name");
+            name.getStyle().set("font-weight", "600");
+            header.add(name);
+        }
+        Div spacer = new Div();
+        header.addAndExpand(spacer);
+
+        Span who = new Span(user.fullName() + " · " + getTranslation("role." + user.role().name()));
+        who.setId("current-user");
+        who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+
+        Select<String> language = new Select<>();
+        language.setId("language-select");
+        language.setItems("id", "en");
+        language.setItemLabelGenerator(code -> getTranslation("language." + code));
+        language.setValue("id".equals(getLocale().getLanguage()) ? "id" : "en");
+        language.setWidth("12.5em");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                LanguageSwitch.change(e.getValue());
+            }
+        });
+
+        Button signOut = new Button(getTranslation("header.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        header.add(who, language, signOut);
+        return header;
+    }
+
+    private Div navigation(UserAccount user) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
+
+        SideNav members = group("nav.group.members");
+        members.addItem(new SideNavItem(getTranslation("nav.members"), MembersView.class, VaadinIcon.USERS.create()));
+
+        SideNav ledger = group("nav.group.ledger");
+        ledger.addItem(new SideNavItem(getTranslation("nav.journal"), JournalView.class, VaadinIcon.BOOK.create()));
+        if (user.role().canPost()) {
+            ledger.addItem(new SideNavItem(getTranslation("nav.new-entry"), ManualEntryView.class, VaadinIcon.PLUS.create()));
+        }
+        ledger.addItem(new SideNavItem(getTranslation("nav.chart"), ChartOfAccountsView.class, VaadinIcon.TREE_TABLE.create()));
+        ledger.addItem(new SideNavItem(getTranslation("nav.periods"), PeriodsView.class, VaadinIcon.CALENDAR.create()));
+
+        SideNav reports = group("nav.group.reports");
+        reports.addItem(new SideNavItem(getTranslation("nav.trial-balance"), TrialBalanceView.class, VaadinIcon.SCALE.create()));
+        reports.addItem(new SideNavItem(getTranslation("nav.verification"), VerificationView.class, VaadinIcon.SHIELD.create()));
+
+        Div all = new Div(nav, members, ledger, reports);
+        all.getStyle().set("padding", "0 var(--lumo-space-s)");
+        return all;
+    }
+
+    private SideNav group(String key) {
+        SideNav group = new SideNav(getTranslation(key));
+        group.setCollapsible(true);
+        group.getStyle().set("margin-top", "var(--lumo-space-m)");
+        return group;
+    }
+}

@@ -1,0 +1,71 @@
+package org.lumbung.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import org.lumbung.platform.DomainException;
+import org.lumbung.platform.i18n.Messages;
+import org.lumbung.security.AccessPolicy;
+import org.lumbung.ui.i18n.LanguageSwitch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.Locale;
+
+/**
+ * Every new UI gets the person's language (chosen in this session, else their profile, else the
+ * browser's) and an error handler that shows a translated message, never a stack trace.
+ */
+@Component
+public class UiSetup implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiSetup.class);
+
+    private final AccessPolicy access;
+
+    public UiSetup(AccessPolicy access) {
+        this.access = access;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(UiSetup::showError));
+        event.getSource().addUIInitListener(e -> {
+            UI ui = e.getUI();
+            VaadinSession session = ui.getSession();
+            Locale locale = LanguageSwitch.chosen(session);
+            if (locale == null) {
+                locale = access.currentUser().map(u -> Messages.forCode(u.locale()))
+                        .orElseGet(() -> Messages.supported(session.getBrowser() == null ? null : session.getLocale()));
+            }
+            ui.setLocale(locale);
+            session.setLocale(locale);
+        });
+    }
+
+    static void showError(ErrorEvent event) {
+        Throwable cause = event.getThrowable();
+        while (cause != null && !(cause instanceof DomainException) && cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        UI ui = UI.getCurrent();
+        Locale locale = ui != null ? ui.getLocale() : Messages.ENGLISH;
+        String message;
+        if (cause instanceof DomainException domain) {
+            message = Messages.of(domain, locale);
+        } else {
+            String reference = Long.toString(System.nanoTime(), 36);
+            log.error("unexpected failure {} in the UI", reference, event.getThrowable());
+            message = Messages.get("api.unexpected", locale, reference);
+        }
+        if (ui != null) {
+            ui.access(() -> Notification.show(message, 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        }
+    }
+}

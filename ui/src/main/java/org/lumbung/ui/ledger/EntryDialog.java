@@ -1,0 +1,114 @@
+package org.lumbung.ui.ledger;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.EntryLine;
+import org.lumbung.ledger.JournalEntry;
+import org.lumbung.ledger.LedgerLimits;
+import org.lumbung.ledger.LedgerService;
+import org.lumbung.ledger.Side;
+import org.lumbung.platform.DomainException;
+import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.i18n.Formats;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** One entry: its lines, its place in the chain, its reversal link, and the reversal itself. */
+class EntryDialog extends Dialog {
+
+    EntryDialog(LedgerAccess access, LedgerService ledger, long entryId, Runnable changed) {
+        Cooperative c = access.cooperative();
+        JournalEntry e = ledger.entry(c.id(), entryId);
+        setHeaderTitle(getTranslation("entry.title", e.sequence()));
+        setWidth("min(56em, 96vw)");
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        body.add(field("entry.description", e.description()),
+                field("entry.value-date", Formats.date(e.valueDate(), getLocale())),
+                field("entry.booking-date", Formats.date(e.bookingDate(), getLocale())),
+                field("entry.source", e.sourceType() + (e.sourceRef() == null ? "" : " · " + e.sourceRef())),
+                field("entry.created", e.createdBy() + " · " + Formats.dateTime(e.createdAt(), c.zone(), getLocale())));
+        Grid<EntryLine> lines = new Grid<>();
+        lines.setId("entry-lines");
+        lines.addThemeVariants(GridVariant.LUMO_COMPACT);
+        lines.setAllRowsVisible(true);
+        lines.addColumn(EntryLine::accountCode).setHeader(getTranslation("entry.account")).setAutoWidth(true);
+        lines.addColumn(l -> l.side() == Side.DEBIT ? Formats.money(l.amount(), l.currency(), getLocale()) : "")
+                .setHeader(getTranslation("entry.debit")).setTextAlign(ColumnTextAlign.END);
+        lines.addColumn(l -> l.side() == Side.CREDIT ? Formats.money(l.amount(), l.currency(), getLocale()) : "")
+                .setHeader(getTranslation("entry.credit")).setTextAlign(ColumnTextAlign.END);
+        lines.setItems(e.lines());
+        body.add(lines);
+        if (e.reversesEntryId() != null) {
+            JournalEntry original = ledger.entry(c.id(), e.reversesEntryId());
+            body.add(field("entry.reverses", "#" + original.sequence() + " — " + e.reversalReason()));
+        }
+        Optional<JournalEntry> reversal = ledger.reversalOf(c.id(), e.id());
+        reversal.ifPresent(r -> body.add(field("entry.reversed-by", "#" + r.sequence() + " — " + r.reversalReason())));
+        Span hash = new Span(e.hash());
+        hash.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-xs)").set("word-break", "break-all");
+        hash.setId("entry-hash");
+        body.add(field("entry.hash", null), hash);
+        add(body);
+
+        Button close = new Button(getTranslation("action.close"), ev -> close());
+        getFooter().add(close);
+        if (access.canPost() && e.reversesEntryId() == null && reversal.isEmpty()) {
+            Button reverse = new Button(getTranslation("entry.reverse"), ev -> askReason(access, ledger, e, changed));
+            reverse.setId("reverse-entry");
+            reverse.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            getFooter().add(reverse);
+        }
+    }
+
+    private void askReason(LedgerAccess access, LedgerService ledger, JournalEntry e, Runnable changed) {
+        // the key is made when the form opens: a double click or a retry cannot reverse twice
+        String key = "ui-reversal-" + UUID.randomUUID();
+        Dialog ask = new Dialog();
+        ask.setHeaderTitle(getTranslation("entry.reverse.title", e.sequence()));
+        TextArea reason = new TextArea(getTranslation("entry.reverse.reason"));
+        reason.setId("reversal-reason");
+        reason.setMaxLength(LedgerLimits.MAX_REASON);
+        reason.setWidthFull();
+        reason.setRequired(true);
+        ask.add(reason);
+        Button confirm = new Button(getTranslation("entry.reverse"), ev -> {
+            try {
+                JournalEntry reversal = ledger.reverse(access.cooperative().id(), e.id(), reason.getValue(), key,
+                        access.poster().username()).entry();
+                Notifications.success(getTranslation("entry.reversed", e.sequence(), reversal.sequence()));
+                ask.close();
+                close();
+                changed.run();
+            } catch (DomainException ex) {
+                Notifications.refused(ex);
+                ev.getSource().setEnabled(true);
+            }
+        });
+        confirm.setId("confirm-reversal");
+        confirm.setDisableOnClick(true);
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        ask.getFooter().add(new Button(getTranslation("action.cancel"), ev -> ask.close()), confirm);
+        ask.open();
+    }
+
+    private Div field(String key, String value) {
+        Span label = new Span(getTranslation(key));
+        label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("min-width", "10em").set("display", "inline-block");
+        Div row = new Div(label);
+        if (value != null) {
+            row.add(new Span(value));
+        }
+        return row;
+    }
+}

@@ -1,0 +1,101 @@
+package org.lumbung.ui.ledger;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.JournalFilter;
+import org.lumbung.ledger.JournalRow;
+import org.lumbung.ledger.LedgerQueries;
+import org.lumbung.ledger.LedgerService;
+import org.lumbung.ui.MainLayout;
+import org.lumbung.ui.i18n.Formats;
+
+/** The journal, newest first, lazily loaded, filtered by dates, account, source and text. */
+@Route(value = "ledger/journal", layout = MainLayout.class)
+@PermitAll
+public class JournalView extends VerticalLayout implements HasDynamicTitle {
+
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final TextField account = new TextField();
+    private final Select<String> source = new Select<>();
+    private final TextField text = new TextField();
+
+    public JournalView(LedgerAccess access, LedgerQueries queries, LedgerService ledger) {
+        setSizeFull();
+        Cooperative c = access.cooperative();
+        from.setLabel(getTranslation("journal.from"));
+        to.setLabel(getTranslation("journal.to"));
+        account.setLabel(getTranslation("journal.account"));
+        account.setMaxLength(32);
+        account.setValueChangeMode(ValueChangeMode.LAZY);
+        source.setLabel(getTranslation("journal.source"));
+        source.setItems("", "MANUAL", "REVERSAL", "API", "SAMPLE");
+        source.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("journal.source.all") : s);
+        source.setValue("");
+        text.setLabel(getTranslation("journal.text"));
+        text.setId("journal-text");
+        text.setMaxLength(100);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+
+        Grid<JournalRow> grid = new Grid<>();
+        grid.setId("journal-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(JournalRow::sequence).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.valueDate(), getLocale())).setHeader(getTranslation("journal.value-date")).setAutoWidth(true);
+        grid.addColumn(JournalRow::description).setHeader(getTranslation("journal.description")).setFlexGrow(3);
+        grid.addColumn(r -> r.debitTotal() == null ? r.currencies() : Formats.money(r.debitTotal(), r.currencies(), getLocale()))
+                .setHeader(getTranslation("journal.amount")).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(JournalRow::sourceType).setHeader(getTranslation("journal.source")).setAutoWidth(true);
+        grid.addColumn(r -> r.reversesEntryId() != null ? getTranslation("journal.is-reversal")
+                : r.reversed() ? getTranslation("journal.reversed") : "").setHeader(getTranslation("journal.status")).setAutoWidth(true);
+        grid.addColumn(JournalRow::createdBy).setHeader(getTranslation("journal.created-by")).setAutoWidth(true);
+        grid.setItems(q -> queries.journalPage(c.id(), filter(), q.getOffset(), q.getLimit()).stream(),
+                q -> queries.journalCount(c.id(), filter()));
+        grid.addItemClickListener(e -> new EntryDialog(access, ledger, e.getItem().id(), () -> grid.getDataProvider().refreshAll()).open());
+
+        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        account.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        source.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        FlexLayout filters = new FlexLayout(from, to, account, source, text);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-s)");
+        Button clear = new Button(getTranslation("journal.clear"), e -> {
+            from.clear();
+            to.clear();
+            account.clear();
+            source.setValue("");
+            text.clear();
+        });
+        filters.add(clear);
+        add(new H2(getTranslation("nav.journal")), filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private JournalFilter filter() {
+        return new JournalFilter(from.getValue(), to.getValue(), account.getValue(), source.getValue(), text.getValue());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.journal") + " — Lumbung";
+    }
+}

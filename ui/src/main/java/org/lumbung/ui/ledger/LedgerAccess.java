@@ -1,0 +1,58 @@
+package org.lumbung.ui.ledger;
+
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.Account;
+import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.security.AccessPolicy;
+import org.lumbung.security.UserAccount;
+import org.lumbung.ui.CurrentCooperative;
+
+import java.util.List;
+import java.util.Locale;
+
+/** What the ledger views share: the current cooperative, the person's rights and account labels. */
+@SpringComponent
+public class LedgerAccess {
+
+    private final CurrentCooperative current;
+    private final AccessPolicy access;
+    private final ChartOfAccounts chart;
+
+    public LedgerAccess(CurrentCooperative current, AccessPolicy access, ChartOfAccounts chart) {
+        this.current = current;
+        this.access = access;
+        this.chart = chart;
+    }
+
+    public Cooperative cooperative() {
+        Cooperative c = current.require();
+        access.requireRead(c.id());
+        return c;
+    }
+
+    /** The person, refused unless they may record money movements of this cooperative. */
+    public UserAccount poster() {
+        return access.requirePosting(cooperative().id());
+    }
+
+    public UserAccount periodCloser() {
+        return access.requirePeriodClosing(cooperative().id());
+    }
+
+    public boolean canPost() {
+        return current.user().role().canPost();
+    }
+
+    public boolean canClosePeriods() {
+        return current.user().role().canClosePeriods();
+    }
+
+    public List<Account> postableAccounts() {
+        return chart.accounts(cooperative().id()).stream().filter(a -> !a.header()).toList();
+    }
+
+    public static String label(Account a, Locale locale) {
+        return a.code() + " — " + a.name(locale);
+    }
+}

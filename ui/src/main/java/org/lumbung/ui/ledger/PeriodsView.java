@@ -1,0 +1,137 @@
+package org.lumbung.ui.ledger;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.LedgerLimits;
+import org.lumbung.ledger.Period;
+import org.lumbung.ledger.PeriodEvent;
+import org.lumbung.ledger.PeriodService;
+import org.lumbung.platform.DomainException;
+import org.lumbung.ui.MainLayout;
+import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.i18n.Formats;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Monthly periods: closed in order by the chair, reopened (the latest only) with a reason; the log of
+ * every closing and reopening below.
+ */
+@Route(value = "ledger/periods", layout = MainLayout.class)
+@PermitAll
+public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final LedgerAccess access;
+    private final PeriodService periods;
+    private final Grid<Period> grid = new Grid<>();
+    private final Grid<PeriodEvent> events = new Grid<>();
+    private final Paragraph status = new Paragraph();
+    private final java.time.Clock clock;
+
+    public PeriodsView(LedgerAccess access, PeriodService periods, java.time.Clock clock) {
+        this.access = access;
+        this.clock = clock;
+        this.periods = periods;
+        Cooperative c = access.cooperative();
+        grid.setId("periods-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(p -> month(p.month())).setHeader(getTranslation("periods.month")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation(p.closed() ? "periods.closed" : "periods.open")).setHeader(getTranslation("periods.status"));
+        grid.addColumn(p -> p.closed() ? p.closedBy() + " · " + Formats.dateTime(p.closedAt(), c.zone(), getLocale()) : "")
+                .setHeader(getTranslation("periods.closed-by"));
+        grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true);
+        events.addThemeVariants(GridVariant.LUMO_COMPACT);
+        events.setAllRowsVisible(true);
+        events.addColumn(e -> month(e.month())).setHeader(getTranslation("periods.month")).setAutoWidth(true);
+        events.addColumn(e -> getTranslation("periods.action." + e.action())).setHeader(getTranslation("periods.action"));
+        events.addColumn(PeriodEvent::actor).setHeader(getTranslation("periods.actor"));
+        events.addColumn(e -> Formats.dateTime(e.at(), c.zone(), getLocale())).setHeader(getTranslation("periods.at"));
+        events.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader(getTranslation("periods.reason")).setFlexGrow(2);
+        add(new H2(getTranslation("nav.periods")), status, grid, new H3(getTranslation("periods.log")), events);
+        refresh();
+    }
+
+    private String month(YearMonth m) {
+        return DateTimeFormatter.ofPattern("MMMM yyyy", getLocale()).format(m);
+    }
+
+    private void refresh() {
+        long id = access.cooperative().id();
+        LocalDate closedThrough = periods.closedThrough(id);
+        status.setText(closedThrough == null ? getTranslation("periods.none-closed")
+                : getTranslation("periods.closed-through", Formats.date(closedThrough, getLocale())));
+        grid.setItems(periods.periods(id));
+        events.setItems(periods.events(id));
+    }
+
+    private com.vaadin.flow.component.Component action(Period p) {
+        if (!access.canClosePeriods()) {
+            return new com.vaadin.flow.component.html.Span();
+        }
+        LocalDate closedThrough = periods.closedThrough(access.cooperative().id());
+        boolean latestClosed = p.closed() && closedThrough != null && YearMonth.from(closedThrough).equals(p.month());
+        if (latestClosed) {
+            Button reopen = new Button(getTranslation("periods.reopen"), e -> askReopen(p.month()));
+            reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            return reopen;
+        }
+        boolean closable = !p.closed() && p.month().atEndOfMonth().isBefore(access.cooperative().today(clock))
+                && (closedThrough == null || closedThrough.plusDays(1).equals(p.month().atDay(1)));
+        if (closable) {
+            Button close = new Button(getTranslation("periods.close"), e -> {
+                try {
+                    periods.close(access.cooperative().id(), p.month(), access.periodCloser().username());
+                    Notifications.success(getTranslation("periods.closed.done", month(p.month())));
+                } catch (DomainException ex) {
+                    Notifications.refused(ex);
+                }
+                refresh();
+            });
+            close.setId("close-" + p.month());
+            close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            return close;
+        }
+        return new com.vaadin.flow.component.html.Span();
+    }
+
+    private void askReopen(YearMonth month) {
+        Dialog ask = new Dialog();
+        ask.setHeaderTitle(getTranslation("periods.reopen.title", month(month)));
+        TextArea reason = new TextArea(getTranslation("periods.reason"));
+        reason.setMaxLength(LedgerLimits.MAX_REASON);
+        reason.setWidthFull();
+        ask.add(reason);
+        Button confirm = new Button(getTranslation("periods.reopen"), e -> {
+            try {
+                periods.reopen(access.cooperative().id(), month, reason.getValue(), access.periodCloser().username());
+                ask.close();
+            } catch (DomainException ex) {
+                Notifications.refused(ex);
+            }
+            refresh();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        ask.getFooter().add(new Button(getTranslation("action.cancel"), e -> ask.close()), confirm);
+        ask.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.periods") + " — Lumbung";
+    }
+}

@@ -1,0 +1,79 @@
+package org.lumbung.ui.ledger;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.LedgerQueries;
+import org.lumbung.ledger.TrialBalance;
+import org.lumbung.ui.MainLayout;
+import org.lumbung.ui.i18n.Formats;
+
+import java.time.Clock;
+
+/** The trial balance per currency as of any date, with a clear balanced / not balanced verdict. */
+@Route(value = "reports/trial-balance", layout = MainLayout.class)
+@PermitAll
+public class TrialBalanceView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Grid<TrialBalance.Row> grid = new Grid<>();
+    private final Div totals = new Div();
+
+    public TrialBalanceView(LedgerAccess access, LedgerQueries queries, Clock clock) {
+        setSizeFull();
+        Cooperative c = access.cooperative();
+        DatePicker asOf = new DatePicker(getTranslation("trial-balance.as-of"), c.today(clock));
+        asOf.setId("trial-balance-as-of");
+        Checkbox hideZero = new Checkbox(getTranslation("trial-balance.hide-zero"), true);
+        grid.setId("trial-balance-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(TrialBalance.Row::code).setHeader(getTranslation("chart.code")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> "id".equals(getLocale().getLanguage()) ? r.nameId() : r.nameEn()).setHeader(getTranslation("chart.name")).setFlexGrow(3);
+        grid.addColumn(TrialBalance.Row::currency).setHeader(getTranslation("chart.currency")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.debit().signum() == 0 ? "" : Formats.amount(r.debit(), r.currency(), getLocale()))
+                .setHeader(getTranslation("entry.debit")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> r.credit().signum() == 0 ? "" : Formats.amount(r.credit(), r.currency(), getLocale()))
+                .setHeader(getTranslation("entry.credit")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        Runnable load = () -> {
+            if (asOf.getValue() == null) {
+                return;
+            }
+            TrialBalance tb = queries.trialBalance(c.id(), asOf.getValue());
+            grid.setItems(tb.rows().stream().filter(r -> !hideZero.getValue()
+                    || r.debitTurnover().signum() != 0 || r.creditTurnover().signum() != 0).toList());
+            totals.removeAll();
+            tb.totals().values().forEach(t -> {
+                Span line = new Span(getTranslation(t.balanced() ? "trial-balance.total.balanced" : "trial-balance.total.unbalanced",
+                        t.currency(), Formats.money(t.debit(), t.currency(), getLocale()),
+                        Formats.money(t.credit(), t.currency(), getLocale())));
+                line.getStyle().set("display", "block").set("font-weight", "600")
+                        .set("color", t.balanced() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+                totals.add(line);
+            });
+        };
+        asOf.addValueChangeListener(e -> load.run());
+        hideZero.addValueChangeListener(e -> load.run());
+        totals.setId("trial-balance-totals");
+        HorizontalLayout bar = new HorizontalLayout(asOf, hideZero);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("nav.trial-balance")), bar, grid, totals);
+        setFlexGrow(1, grid);
+        load.run();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.trial-balance") + " — Lumbung";
+    }
+}

@@ -1,0 +1,45 @@
+package org.lumbung.ui.security;
+
+import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+
+/**
+ * Two doors: the integration API under /api/** (HTTP Basic, stateless, no CSRF because no cookies) and
+ * the Vaadin application (form sign-in, Vaadin's view access checks, CSRF as Vaadin uses it).
+ */
+@Configuration
+@EnableWebSecurity
+public class SecurityConfiguration extends VaadinWebSecurity {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Override
+    protected void configure(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers(
+                new AntPathRequestMatcher("/actuator/health/**"),
+                new AntPathRequestMatcher("/actuator/health"),
+                new AntPathRequestMatcher("/v3/api-docs/**"),
+                new AntPathRequestMatcher("/swagger-ui/**"),
+                new AntPathRequestMatcher("/swagger-ui.html")).permitAll());
+        http.headers(h -> h.frameOptions(f -> f.sameOrigin()));
+        super.configure(http);
+        setLoginView(http, LoginView.class);
+    }
+}

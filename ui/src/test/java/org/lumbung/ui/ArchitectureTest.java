@@ -1,0 +1,49 @@
+package org.lumbung.ui;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The package rules of DEVELOPERS.md, over the whole application (backend and ui). */
+@AnalyzeClasses(packages = "org.lumbung", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule featurePackagesHaveNoCycles = slices().matching("org.lumbung.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule uiFeaturePackagesHaveNoCycles = slices().matching("org.lumbung.ui.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule domainNeverDependsOnUi = noClasses().that().resideOutsideOfPackage("org.lumbung.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.lumbung.ui..");
+
+    @ArchTest
+    static final ArchRule uiCallsServicesNeverTheDatabase = noClasses().that().resideInAPackage("org.lumbung.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.lumbung.db..", "java.sql..", "javax.sql..");
+
+    @ArchTest
+    static final ArchRule noVaadinOutsideUi = noClasses().that().resideOutsideOfPackage("org.lumbung.ui..")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule moneyIsNeverFloatingPoint = noFields().should().haveRawType(double.class)
+            .orShould().haveRawType(float.class).orShould().haveRawType(Double.class).orShould().haveRawType(Float.class);
+
+    @ArchTest
+    static final ArchRule noFloatingPointResults = noMethods().should().haveRawReturnType(double.class)
+            .orShould().haveRawReturnType(float.class);
+
+    @ArchTest
+    static final ArchRule platformDependsOnNoFeature = noClasses().that().resideInAPackage("org.lumbung.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.lumbung.cooperative..", "org.lumbung.members..",
+                    "org.lumbung.ledger..", "org.lumbung.security..", "org.lumbung.reports..", "org.lumbung.sampledata..");
+}

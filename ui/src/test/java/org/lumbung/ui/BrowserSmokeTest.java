@@ -1,0 +1,95 @@
+package org.lumbung.ui;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lumbung.testsupport.FreshDatabaseInitializer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The smoke test in a real browser (Debian's headless Chromium): the application on a random port
+ * with the sample cooperative, sign in as the treasurer, see the dashboard, save screenshots under
+ * target/screenshots. Needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them).
+ */
+@SpringBootTest(classes = LumbungApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = FreshDatabaseInitializer.class)
+class BrowserSmokeTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        assertThat(new File("/usr/bin/chromedriver")).as("Debian chromium-driver is installed (apt-get install chromium chromium-driver)").exists();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=id-ID", "--window-size=1366,900",
+                "--user-data-dir=" + Files.createTempDirectory("lumbung-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void treasurerSignsInAndSeesTheDashboard() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://localhost:" + port + "/");
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        screenshot("login.png");
+        username.sendKeys("treasurer");
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo", Keys.ENTER);
+
+        WebElement members = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("figure-members")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("figure-share-capital")));
+        // the demo treasurer reads Lumbung in Bahasa Indonesia
+        assertThat(members.getText()).contains("Anggota aktif").contains("12");
+        assertThat(browser.findElement(By.id("figure-share-capital")).getText()).contains("Rp 1.200.000,00");
+        assertThat(browser.findElement(By.id("cooperative-name")).getText()).contains("Ngrupit");
+        screenshot("dashboard.png");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        Thread.sleep(500);
+        screenshot("dashboard-phone.png");
+    }
+
+    private void screenshot(String name) throws Exception {
+        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,75 @@
+package org.lumbung.ui.ledger;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.ledger.Account;
+import org.lumbung.ledger.JournalFilter;
+import org.lumbung.ledger.LedgerQueries;
+import org.lumbung.ui.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ManualEntryViewTest extends KaribuTest {
+
+    @Autowired
+    LedgerQueries queries;
+    @Autowired
+    CooperativeService cooperatives;
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<Account> account(int line) {
+        return _get(ComboBox.class, spec -> spec.withId("line-account-" + line));
+    }
+
+    private static Account byCode(ComboBox<Account> box, String code) {
+        return box.getListDataView().getItems().filter(a -> a.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void saveStaysDisabledUntilTheEntryBalancesThenPostsOnce() {
+        signIn("treasurer");
+        UI.getCurrent().navigate(ManualEntryView.class);
+        long cooperativeId = cooperatives.byCode("ngrupit").id();
+        int before = queries.journalCount(cooperativeId, JournalFilter.all());
+        Button save = _get(Button.class, spec -> spec.withId("save-entry"));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("entry-description")), "Beli buku kas");
+        _setValue(account(1), byCode(account(1), "5400"));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("line-debit-1")), new BigDecimal("45000"));
+        _setValue(account(2), byCode(account(2), "1100"));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("line-credit-2")), new BigDecimal("40000"));
+        assertThat(save.isEnabled()).isFalse();
+        assertThat(_get(Span.class, spec -> spec.withId("entry-difference")).getText())
+                .contains("IDR 5,000.00").contains("more debit");
+
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("line-credit-2")), new BigDecimal("45000"));
+        assertThat(save.isEnabled()).isTrue();
+        _click(save);
+
+        assertThat(queries.journalCount(cooperativeId, JournalFilter.all())).isEqualTo(before + 1);
+        assertThat(queries.journalPage(cooperativeId, JournalFilter.all(), 0, 1).get(0).description()).isEqualTo("Beli buku kas");
+        // the form is fresh again, with a new idempotency key, and cannot be saved empty
+        assertThat(_get(TextField.class, spec -> spec.withId("entry-description")).getValue()).isEmpty();
+        assertThat(save.isEnabled()).isFalse();
+    }
+
+    @Test
+    void auditorsCannotOpenTheEntryForm() {
+        signIn("auditor");
+        UI.getCurrent().navigate(ManualEntryView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isNotInstanceOf(ManualEntryView.class);
+    }
+}
