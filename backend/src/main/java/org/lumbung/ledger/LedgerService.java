@@ -1,11 +1,10 @@
 package org.lumbung.ledger;
 
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep16;
-import org.jooq.InsertValuesStep8;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.jooq.Record;
 import org.lumbung.db.jooq.tables.records.JournalEntryRecord;
-import org.lumbung.db.jooq.tables.records.JournalLineRecord;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.springframework.stereotype.Service;
@@ -122,11 +121,11 @@ public class LedgerService {
             PostingRequest r = request;
             String key = r.idempotencyKey();
             DomainException.require(key != null && key.length() >= LedgerLimits.MIN_KEY && key.length() <= LedgerLimits.MAX_KEY
-                    && key.matches(LedgerLimits.KEY_PATTERN), "ledger.key.invalid", LedgerLimits.MIN_KEY, LedgerLimits.MAX_KEY);
+                    && LedgerLimits.KEY_PATTERN.matcher(key).matches(), "ledger.key.invalid", LedgerLimits.MIN_KEY, LedgerLimits.MAX_KEY);
             DomainException.require(r.description() != null && !r.description().isBlank()
                     && r.description().strip().length() <= LedgerLimits.MAX_DESCRIPTION, "ledger.description.invalid",
                     LedgerLimits.MAX_DESCRIPTION);
-            DomainException.require(r.sourceType() != null && r.sourceType().matches(LedgerLimits.SOURCE_TYPE_PATTERN),
+            DomainException.require(r.sourceType() != null && LedgerLimits.SOURCE_TYPE_PATTERN.matcher(r.sourceType()).matches(),
                     "ledger.source.invalid");
             DomainException.require(r.sourceRef() == null || r.sourceRef().length() <= LedgerLimits.MAX_SOURCE_REF,
                     "ledger.source.invalid");
@@ -153,10 +152,10 @@ public class LedgerService {
         BigDecimal debits;
         BigDecimal credits;
 
-        Totals(Account account) {
+        Totals(Account account, BigDecimal debits, BigDecimal credits) {
             this.account = account;
-            this.debits = account.debitTotal();
-            this.credits = account.creditTotal();
+            this.debits = debits;
+            this.credits = credits;
         }
 
         void add(Side side, BigDecimal amount) {
@@ -179,12 +178,22 @@ public class LedgerService {
         }
     }
 
+    /** A draft whose lines were resolved to accounts and checked, before any lock is taken. */
+    private record Checked(Draft draft, List<EntryLine> lines) {
+    }
+
     /** An entry checked and sealed, ready to insert. */
     private record Sealed(Draft draft, long sequence, LocalDate bookingDate, LocalDate valueDate, String description,
                           Instant createdAt, String prevHash, String hash, List<EntryLine> lines) {
     }
 
-    /** One posting transaction. */
+    /**
+     * One posting transaction, arranged to hold the cooperative's head lock for as short a time as
+     * possible (every posting of the cooperative waits for it): idempotency replays, account resolution
+     * and the per-currency balance check happen before the lock; under it, three statements: lock the
+     * head (re-checking the keys), lock the accounts, write entries, lines and the new head in one
+     * statement.
+     */
     private final class Posting {
         private final DSLContext tx;
         private final long cooperativeId;
@@ -197,19 +206,44 @@ public class LedgerService {
         }
 
         List<PostingResult> run() {
-            Record head = tx.select(LEDGER_HEAD.LAST_SEQUENCE, LEDGER_HEAD.LAST_HASH, LEDGER_HEAD.CLOSED_THROUGH,
-                            COOPERATIVE.TIME_ZONE)
-                    .from(LEDGER_HEAD).join(COOPERATIVE).on(COOPERATIVE.ID.eq(LEDGER_HEAD.COOPERATIVE_ID))
-                    .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId))
-                    .forUpdate().of(LEDGER_HEAD)
-                    .fetchOne();
-            if (head == null) {
-                throw DomainException.notFound("cooperative.not-found", cooperativeId);
+            Map<String, Record> existing = existingByKey(drafts.stream().map(d -> d.request().idempotencyKey()).toList());
+            List<Draft> fresh = freshOnly(existing);
+            if (fresh.isEmpty()) {
+                return results(existing, Map.of());
+            }
+            Map<String, Account> accounts = resolveAccounts(fresh);
+            List<Checked> checked = fresh.stream().map(d -> check(d, accounts)).toList();
+
+            Record head = lockHead(fresh);
+            String[] taken = head.get("taken", String[].class);
+            if (taken != null && taken.length > 0) {
+                // the same key was committed by a concurrent request while this one was being checked
+                existing = existingByKey(drafts.stream().map(d -> d.request().idempotencyKey()).toList());
+                fresh = freshOnly(existing);
+                Set<String> stillFresh = new HashSet<>();
+                fresh.forEach(d -> stillFresh.add(d.request().idempotencyKey()));
+                checked = checked.stream().filter(c -> stillFresh.contains(c.draft().request().idempotencyKey())).toList();
+                if (checked.isEmpty()) {
+                    return results(existing, Map.of());
+                }
+            }
+            for (Checked c : checked) {
+                if (c.draft().reversesEntryId() != null) {
+                    requireNotReversed(c.draft().reversesEntryId());
+                }
             }
             LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(head.get(COOPERATIVE.TIME_ZONE))));
-            LocalDate closedThrough = head.get(LEDGER_HEAD.CLOSED_THROUGH);
+            List<Sealed> sealed = seal(checked, lockAccounts(accounts.values()), today,
+                    head.get(LEDGER_HEAD.CLOSED_THROUGH), head.get(LEDGER_HEAD.LAST_SEQUENCE), head.get(LEDGER_HEAD.LAST_HASH));
+            Map<String, Sealed> written = new HashMap<>();
+            Map<Long, Long> ids = write(sealed);
+            sealed.forEach(s -> written.put(s.draft().request().idempotencyKey(), s));
+            Map<String, JournalEntry> entries = new HashMap<>();
+            written.forEach((key, s) -> entries.put(key, toEntry(ids.get(s.sequence()), s)));
+            return results(existing, entries);
+        }
 
-            Map<String, Record> existing = existingByKey();
+        private List<Draft> freshOnly(Map<String, Record> existing) {
             List<Draft> fresh = new ArrayList<>();
             for (Draft d : drafts) {
                 Record prior = existing.get(d.request().idempotencyKey());
@@ -219,43 +253,79 @@ public class LedgerService {
                     throw DomainException.conflict("ledger.idempotency.conflict", d.request().idempotencyKey());
                 }
             }
-            for (Draft d : fresh) {
-                if (d.reversesEntryId() != null) {
-                    requireNotReversed(d.reversesEntryId());
-                }
-            }
-            List<Sealed> sealed = seal(fresh, lockAccounts(fresh), today, closedThrough,
-                    head.get(LEDGER_HEAD.LAST_SEQUENCE), head.get(LEDGER_HEAD.LAST_HASH));
-            Map<String, Long> ids = insert(sealed);
-            if (!sealed.isEmpty()) {
-                Sealed last = sealed.get(sealed.size() - 1);
-                tx.update(LEDGER_HEAD)
-                        .set(LEDGER_HEAD.LAST_SEQUENCE, last.sequence())
-                        .set(LEDGER_HEAD.LAST_HASH, last.hash())
-                        .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId))
-                        .execute();
-            }
+            return fresh;
+        }
+
+        private List<PostingResult> results(Map<String, Record> existing, Map<String, JournalEntry> written) {
             List<PostingResult> results = new ArrayList<>(drafts.size());
-            Map<String, Sealed> sealedByKey = new HashMap<>();
-            sealed.forEach(s -> sealedByKey.put(s.draft().request().idempotencyKey(), s));
             for (Draft d : drafts) {
                 String key = d.request().idempotencyKey();
-                Sealed s = sealedByKey.get(key);
-                results.add(s != null
-                        ? new PostingResult(toEntry(ids.get(key), s), false)
+                JournalEntry entry = written.get(key);
+                results.add(entry != null ? new PostingResult(entry, false)
                         : new PostingResult(loadEntry(tx, cooperativeId, existing.get(key).get(JOURNAL_ENTRY.ID)), true));
             }
             return results;
         }
 
-        private Map<String, Record> existingByKey() {
+        private Map<String, Record> existingByKey(List<String> keys) {
             Map<String, Record> byKey = new HashMap<>();
             tx.select(JOURNAL_ENTRY.ID, JOURNAL_ENTRY.IDEMPOTENCY_KEY, JOURNAL_ENTRY.REQUEST_HASH)
                     .from(JOURNAL_ENTRY)
-                    .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId)
-                            .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.in(drafts.stream().map(d -> d.request().idempotencyKey()).toList())))
+                    .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId).and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.in(keys)))
                     .forEach(r -> byKey.put(r.get(JOURNAL_ENTRY.IDEMPOTENCY_KEY), r));
             return byKey;
+        }
+
+        private Map<String, Account> resolveAccounts(List<Draft> fresh) {
+            Set<String> codes = new LinkedHashSet<>();
+            fresh.forEach(d -> d.request().lines().forEach(l -> codes.add(l.accountCode())));
+            Map<String, Account> byCode = new HashMap<>();
+            tx.selectFrom(LEDGER_ACCOUNT)
+                    .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.CODE.in(codes)))
+                    .forEach(r -> {
+                        Account a = ChartOfAccounts.toAccount(r);
+                        byCode.put(a.code(), a);
+                    });
+            return byCode;
+        }
+
+        /** Known, postable accounts; the currency's minor units; balanced in every currency. */
+        private Checked check(Draft d, Map<String, Account> accounts) {
+            List<EntryLine> lines = new ArrayList<>(d.request().lines().size());
+            Map<String, BigDecimal[]> perCurrency = new TreeMap<>();
+            for (PostingLine l : d.request().lines()) {
+                Account a = accounts.get(l.accountCode());
+                if (a == null) {
+                    throw DomainException.invalid("ledger.account.unknown", l.accountCode());
+                }
+                DomainException.require(!a.header(), "ledger.account.header", l.accountCode());
+                BigDecimal amount = Amounts.requireEntered(l.amount(), a.currency());
+                lines.add(new EntryLine(lines.size() + 1, a.id(), a.code(), l.side(), amount, a.currency()));
+                BigDecimal[] dc = perCurrency.computeIfAbsent(a.currency(), c -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+                int side = l.side() == Side.DEBIT ? 0 : 1;
+                dc[side] = dc[side].add(amount);
+            }
+            perCurrency.forEach((currency, dc) -> DomainException.require(dc[0].compareTo(dc[1]) == 0,
+                    "ledger.entry.unbalanced", currency, dc[0].toPlainString(), dc[1].toPlainString()));
+            return new Checked(d, lines);
+        }
+
+        /** The head row, locked; and which of the fresh keys were committed meanwhile. */
+        private Record lockHead(List<Draft> fresh) {
+            Field<String[]> taken = DSL.field(DSL.select(DSL.arrayAgg(JOURNAL_ENTRY.IDEMPOTENCY_KEY)).from(JOURNAL_ENTRY)
+                    .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId)
+                            .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.in(fresh.stream().map(d -> d.request().idempotencyKey()).toList()))))
+                    .as("taken");
+            Record head = tx.select(LEDGER_HEAD.LAST_SEQUENCE, LEDGER_HEAD.LAST_HASH, LEDGER_HEAD.CLOSED_THROUGH,
+                            COOPERATIVE.TIME_ZONE, taken)
+                    .from(LEDGER_HEAD).join(COOPERATIVE).on(COOPERATIVE.ID.eq(LEDGER_HEAD.COOPERATIVE_ID))
+                    .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId))
+                    .forUpdate().of(LEDGER_HEAD)
+                    .fetchOne();
+            if (head == null) {
+                throw DomainException.notFound("cooperative.not-found", cooperativeId);
+            }
+            return head;
         }
 
         private void requireNotReversed(long originalId) {
@@ -267,58 +337,35 @@ public class LedgerService {
             }
         }
 
-        /** Locks every touched account, in id order (the global lock order after the head). */
-        private Map<String, Totals> lockAccounts(List<Draft> fresh) {
-            Set<String> codes = new LinkedHashSet<>();
-            fresh.forEach(d -> d.request().lines().forEach(l -> codes.add(l.accountCode())));
-            Map<String, Totals> byCode = new HashMap<>();
-            if (codes.isEmpty()) {
-                return byCode;
-            }
-            tx.selectFrom(LEDGER_ACCOUNT)
-                    .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.CODE.in(codes)))
+        /** Locks every touched account in id order (the global lock order after the head) and reads its totals. */
+        private Map<Long, Totals> lockAccounts(java.util.Collection<Account> accounts) {
+            Map<Long, Account> byId = new HashMap<>();
+            accounts.forEach(a -> byId.put(a.id(), a));
+            Map<Long, Totals> totals = new HashMap<>();
+            tx.select(LEDGER_ACCOUNT.ID, LEDGER_ACCOUNT.DEBIT_TOTAL, LEDGER_ACCOUNT.CREDIT_TOTAL).from(LEDGER_ACCOUNT)
+                    .where(LEDGER_ACCOUNT.ID.in(byId.keySet()))
                     .orderBy(LEDGER_ACCOUNT.ID)
                     .forUpdate()
-                    .forEach(r -> {
-                        Account a = ChartOfAccounts.toAccount(r);
-                        byCode.put(a.code(), new Totals(a));
-                    });
-            return byCode;
+                    .forEach(r -> totals.put(r.value1(), new Totals(byId.get(r.value1()), r.value2(), r.value3())));
+            return totals;
         }
 
-        private List<Sealed> seal(List<Draft> fresh, Map<String, Totals> accounts, LocalDate today,
+        private List<Sealed> seal(List<Checked> checked, Map<Long, Totals> accounts, LocalDate today,
                                   LocalDate closedThrough, long lastSequence, String lastHash) {
-            List<Sealed> sealed = new ArrayList<>(fresh.size());
+            List<Sealed> sealed = new ArrayList<>(checked.size());
             Instant createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
             long sequence = lastSequence;
             String prevHash = lastHash;
-            for (Draft d : fresh) {
-                PostingRequest r = d.request();
+            for (Checked c : checked) {
+                PostingRequest r = c.draft().request();
                 LocalDate valueDate = r.valueDate() != null ? r.valueDate() : today;
                 DomainException.require(!valueDate.isAfter(today), "ledger.value-date.future", valueDate);
                 DomainException.require(closedThrough == null || valueDate.isAfter(closedThrough),
                         "ledger.period.closed", valueDate, closedThrough);
-                List<EntryLine> lines = new ArrayList<>(r.lines().size());
-                Map<String, BigDecimal[]> perCurrency = new TreeMap<>();
-                for (PostingLine l : r.lines()) {
-                    Totals t = accounts.get(l.accountCode());
-                    if (t == null) {
-                        throw DomainException.invalid("ledger.account.unknown", l.accountCode());
-                    }
-                    DomainException.require(!t.account.header(), "ledger.account.header", l.accountCode());
-                    BigDecimal amount = Amounts.requireEntered(l.amount(), t.account.currency());
-                    lines.add(new EntryLine(lines.size() + 1, t.account.id(), t.account.code(), l.side(), amount,
-                            t.account.currency()));
-                    BigDecimal[] dc = perCurrency.computeIfAbsent(t.account.currency(),
-                            c -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
-                    dc[l.side() == Side.DEBIT ? 0 : 1] = dc[l.side() == Side.DEBIT ? 0 : 1].add(amount);
-                }
-                perCurrency.forEach((currency, dc) -> DomainException.require(dc[0].compareTo(dc[1]) == 0,
-                        "ledger.entry.unbalanced", currency, dc[0].toPlainString(), dc[1].toPlainString()));
                 // Constraint flags hold after each whole entry, the unit in which money moves.
                 Set<Totals> touched = new LinkedHashSet<>();
-                for (EntryLine line : lines) {
-                    Totals t = accounts.get(line.accountCode());
+                for (EntryLine line : c.lines()) {
+                    Totals t = accounts.get(line.accountId());
                     t.add(line.side(), line.amount());
                     touched.add(t);
                 }
@@ -327,69 +374,103 @@ public class LedgerService {
                 String description = r.description().strip();
                 String hash = EntryFingerprint.hash(prevHash, new EntryFingerprint.Content(cooperativeId, sequence,
                         r.idempotencyKey(), today, valueDate, description, r.sourceType(), r.sourceRef(),
-                        d.reversesEntryId(), d.reversalReason(), r.actor(), createdAt, fingerprintLines(lines)));
-                sealed.add(new Sealed(d, sequence, today, valueDate, description, createdAt, prevHash, hash, lines));
+                        c.draft().reversesEntryId(), c.draft().reversalReason(), r.actor(), createdAt,
+                        fingerprintLines(c.lines())));
+                sealed.add(new Sealed(c.draft(), sequence, today, valueDate, description, createdAt, prevHash, hash, c.lines()));
                 prevHash = hash;
             }
             return sealed;
         }
 
-        /** Inserts entries and their lines; returns entry ids by idempotency key. */
-        private Map<String, Long> insert(List<Sealed> sealed) {
-            Map<String, Long> ids = new HashMap<>();
-            if (sealed.isEmpty()) {
-                return ids;
-            }
-            InsertValuesStep16<JournalEntryRecord, Long, Long, String, String, LocalDate, LocalDate, String, String,
-                    String, Long, String, String, OffsetDateTime, Short, String, String> entries = tx.insertInto(JOURNAL_ENTRY,
-                    JOURNAL_ENTRY.COOPERATIVE_ID, JOURNAL_ENTRY.SEQUENCE, JOURNAL_ENTRY.IDEMPOTENCY_KEY,
-                    JOURNAL_ENTRY.REQUEST_HASH, JOURNAL_ENTRY.BOOKING_DATE, JOURNAL_ENTRY.VALUE_DATE,
-                    JOURNAL_ENTRY.DESCRIPTION, JOURNAL_ENTRY.SOURCE_TYPE, JOURNAL_ENTRY.SOURCE_REF,
-                    JOURNAL_ENTRY.REVERSES_ENTRY_ID, JOURNAL_ENTRY.REVERSAL_REASON, JOURNAL_ENTRY.CREATED_BY,
-                    JOURNAL_ENTRY.CREATED_AT, JOURNAL_ENTRY.LINE_COUNT, JOURNAL_ENTRY.PREV_HASH, JOURNAL_ENTRY.HASH);
+        /**
+         * Entries, their lines and the new chain head in one statement (arrays unnested, so the statement
+         * is the same size for one entry or a thousand). The balance trigger then checks every entry of
+         * the statement and updates the maintained balances.
+         */
+        private Map<Long, Long> write(List<Sealed> sealed) {
+            int n = sealed.size();
+            int lineCount = sealed.stream().mapToInt(s -> s.lines().size()).sum();
+            Long[] seq = new Long[n];
+            String[] keys = new String[n];
+            String[] requestHashes = new String[n];
+            LocalDate[] bookingDates = new LocalDate[n];
+            LocalDate[] valueDates = new LocalDate[n];
+            String[] descriptions = new String[n];
+            String[] sourceTypes = new String[n];
+            String[] sourceRefs = new String[n];
+            Long[] reverses = new Long[n];
+            String[] reasons = new String[n];
+            String[] actors = new String[n];
+            OffsetDateTime[] createdAts = new OffsetDateTime[n];
+            Short[] lineCounts = new Short[n];
+            String[] prevHashes = new String[n];
+            String[] hashes = new String[n];
+            Long[] lineSeq = new Long[lineCount];
+            Short[] lineNo = new Short[lineCount];
+            Long[] accountIds = new Long[lineCount];
+            String[] sides = new String[lineCount];
+            BigDecimal[] amounts = new BigDecimal[lineCount];
+            String[] currencies = new String[lineCount];
+            LocalDate[] lineDates = new LocalDate[lineCount];
+            int i = 0;
+            int j = 0;
             for (Sealed s : sealed) {
                 PostingRequest r = s.draft().request();
-                entries = entries.values(cooperativeId, s.sequence(), r.idempotencyKey(), s.draft().requestHash(),
-                        s.bookingDate(), s.valueDate(), s.description(), r.sourceType(), r.sourceRef(),
-                        s.draft().reversesEntryId(), s.draft().reversalReason(), r.actor(),
-                        s.createdAt().atOffset(ZoneOffset.UTC), (short) s.lines().size(), s.prevHash(), s.hash());
-            }
-            Map<Long, Long> idBySequence = new HashMap<>();
-            entries.returning(JOURNAL_ENTRY.ID, JOURNAL_ENTRY.SEQUENCE).fetch()
-                    .forEach(r -> idBySequence.put(r.get(JOURNAL_ENTRY.SEQUENCE), r.get(JOURNAL_ENTRY.ID)));
-            List<Sealed> chunk = new ArrayList<>();
-            int chunkLines = 0;
-            for (Sealed s : sealed) {
-                ids.put(s.draft().request().idempotencyKey(), idBySequence.get(s.sequence()));
-                if (chunkLines + s.lines().size() > LedgerLimits.LINES_PER_STATEMENT) {
-                    insertLines(chunk, idBySequence);
-                    chunk.clear();
-                    chunkLines = 0;
-                }
-                chunk.add(s);
-                chunkLines += s.lines().size();
-            }
-            insertLines(chunk, idBySequence);
-            return ids;
-        }
-
-        /** One INSERT per chunk of whole entries: the balance trigger checks each statement's entries. */
-        private void insertLines(List<Sealed> chunk, Map<Long, Long> idBySequence) {
-            if (chunk.isEmpty()) {
-                return;
-            }
-            InsertValuesStep8<JournalLineRecord, Long, Long, Short, Long, String, BigDecimal, String, LocalDate> insert =
-                    tx.insertInto(JOURNAL_LINE, JOURNAL_LINE.COOPERATIVE_ID, JOURNAL_LINE.ENTRY_ID, JOURNAL_LINE.LINE_NO,
-                            JOURNAL_LINE.ACCOUNT_ID, JOURNAL_LINE.SIDE, JOURNAL_LINE.AMOUNT, JOURNAL_LINE.CURRENCY,
-                            JOURNAL_LINE.VALUE_DATE);
-            for (Sealed s : chunk) {
-                long entryId = idBySequence.get(s.sequence());
+                seq[i] = s.sequence();
+                keys[i] = r.idempotencyKey();
+                requestHashes[i] = s.draft().requestHash();
+                bookingDates[i] = s.bookingDate();
+                valueDates[i] = s.valueDate();
+                descriptions[i] = s.description();
+                sourceTypes[i] = r.sourceType();
+                sourceRefs[i] = r.sourceRef();
+                reverses[i] = s.draft().reversesEntryId();
+                reasons[i] = s.draft().reversalReason();
+                actors[i] = r.actor();
+                createdAts[i] = s.createdAt().atOffset(ZoneOffset.UTC);
+                lineCounts[i] = (short) s.lines().size();
+                prevHashes[i] = s.prevHash();
+                hashes[i] = s.hash();
+                i++;
                 for (EntryLine l : s.lines()) {
-                    insert = insert.values(cooperativeId, entryId, (short) l.lineNo(), l.accountId(), l.side().code(),
-                            l.amount(), l.currency(), s.valueDate());
+                    lineSeq[j] = s.sequence();
+                    lineNo[j] = (short) l.lineNo();
+                    accountIds[j] = l.accountId();
+                    sides[j] = l.side().code();
+                    amounts[j] = l.amount();
+                    currencies[j] = l.currency();
+                    lineDates[j] = s.valueDate();
+                    j++;
                 }
             }
-            insert.execute();
+            Sealed last = sealed.get(n - 1);
+            Map<Long, Long> idBySequence = new HashMap<>();
+            tx.resultQuery("""
+                            with e as (
+                              insert into journal_entry (cooperative_id, sequence, idempotency_key, request_hash, booking_date,
+                                value_date, description, source_type, source_ref, reverses_entry_id, reversal_reason, created_by,
+                                created_at, line_count, prev_hash, hash)
+                              select {0}, * from unnest({1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15})
+                              returning id, sequence),
+                            l as (
+                              insert into journal_line (cooperative_id, entry_id, line_no, account_id, side, amount, currency, value_date)
+                              select {0}, e.id, u.line_no, u.account_id, u.side, u.amount, u.currency, u.value_date
+                              from unnest({16}, {17}, {18}, {19}, {20}, {21}, {22})
+                                   as u(seq, line_no, account_id, side, amount, currency, value_date)
+                              join e on e.sequence = u.seq),
+                            h as (
+                              update ledger_head set last_sequence = {23}, last_hash = {24} where cooperative_id = {0})
+                            select id, sequence from e""",
+                            DSL.val(cooperativeId), DSL.val(seq), DSL.val(keys), DSL.val(requestHashes),
+                            DSL.val(bookingDates), DSL.val(valueDates), DSL.val(descriptions), DSL.val(sourceTypes),
+                            DSL.val(sourceRefs), DSL.val(reverses), DSL.val(reasons), DSL.val(actors), DSL.val(createdAts),
+                            DSL.val(lineCounts), DSL.val(prevHashes), DSL.val(hashes),
+                            DSL.val(lineSeq), DSL.val(lineNo), DSL.val(accountIds), DSL.val(sides), DSL.val(amounts),
+                            DSL.val(currencies), DSL.val(lineDates),
+                            DSL.val(last.sequence()), DSL.val(last.hash()))
+                    .fetch()
+                    .forEach(r -> idBySequence.put(r.get(1, Long.class), r.get(0, Long.class)));
+            return idBySequence;
         }
 
         private JournalEntry toEntry(long id, Sealed s) {

@@ -98,12 +98,17 @@ public final class TestPostgres {
     }
 
     private static void migrate(String url) {
+        migrate(url, user, password);
+    }
+
+    /** Applies the Liquibase changelog to the database at {@code url}. */
+    public static void migrate(String url, String user, String password) {
         try (Connection c = DriverManager.getConnection(url, user, password);
              Liquibase liquibase = new Liquibase("db/changelog/db.changelog-master.yaml", new ClassLoaderResourceAccessor(),
                      DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c)))) {
             liquibase.update("");
         } catch (Exception e) {
-            throw new IllegalStateException("could not apply the changelog to the test template", e);
+            throw new IllegalStateException("could not apply the changelog to " + url, e);
         }
     }
 

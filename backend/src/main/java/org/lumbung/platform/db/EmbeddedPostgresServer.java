@@ -52,6 +52,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("max_connections", "100")
+                    // a young ledger needs fresh statistics soon (see changeset 007-ledger-analyze-early)
+                    .setServerConfig("autovacuum_naptime", "15s")
                     .setServerConfig("timezone", "UTC");
             if (port > 0) {
                 builder.setPort(port);

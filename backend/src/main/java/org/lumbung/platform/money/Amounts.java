@@ -8,6 +8,8 @@ import javax.money.MonetaryAmount;
 import javax.money.UnknownCurrencyException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.javamoney.moneta.Money;
 
 /**
@@ -32,11 +34,23 @@ public final class Amounts {
     private Amounts() {
     }
 
+    /** Moneta's currency lookup walks its providers on every call; the ISO list does not change at run time. */
+    private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
+
     public static CurrencyUnit currency(String code) {
+        if (code == null) {
+            throw DomainException.invalid("money.currency.unknown", "null");
+        }
+        CurrencyUnit known = CURRENCIES.get(code);
+        if (known != null) {
+            return known;
+        }
         try {
-            return Monetary.getCurrency(code);
-        } catch (UnknownCurrencyException | NullPointerException e) {
-            throw DomainException.invalid("money.currency.unknown", String.valueOf(code));
+            CurrencyUnit unit = Monetary.getCurrency(code);
+            CURRENCIES.put(code, unit);
+            return unit;
+        } catch (UnknownCurrencyException e) {
+            throw DomainException.invalid("money.currency.unknown", code);
         }
     }
 
