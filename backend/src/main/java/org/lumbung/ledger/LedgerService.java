@@ -8,6 +8,7 @@ import org.lumbung.db.jooq.tables.records.JournalEntryRecord;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -56,9 +57,24 @@ public class LedgerService {
         this.clock = clock;
     }
 
-    /** Posts one entry; a replay of its idempotency key with the same content returns the original. */
+    /**
+     * Posts one entry; a replay of its idempotency key with the same content returns the original.
+     *
+     * <p>Called inside a caller's transaction (a feature that posts and writes its own rows atomically),
+     * the entry is written in that transaction. Called on its own, it joins the cooperative's group
+     * commit: postings that arrive while another is being written go together in the next transaction,
+     * each checked on its own (one refusal does not refuse the others), so concurrent tellers share the
+     * head lock and the commit instead of queueing for them one by one.
+     */
     public PostingResult post(PostingRequest request) {
-        return postBatch(List.of(request)).get(0);
+        DomainException.require(request != null, "ledger.batch.empty");
+        DomainException.require(request.valueDate() != null, "ledger.value-date.missing");
+        Draft draft = Draft.of(request, null, null);
+        draft.validateShape();
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return write(request.cooperativeId(), List.of(draft)).get(0);
+        }
+        return groups.computeIfAbsent(request.cooperativeId(), GroupCommit::new).post(draft);
     }
 
     /**
@@ -98,6 +114,7 @@ public class LedgerService {
         return write(cooperativeId, List.of(Draft.of(request, original.id(), reason.strip()))).get(0);
     }
 
+    /** All or nothing: the first refusal refuses the whole list. */
     private List<PostingResult> write(long cooperativeId, List<Draft> drafts) {
         Set<String> keys = new HashSet<>();
         for (Draft d : drafts) {
@@ -105,7 +122,123 @@ public class LedgerService {
             DomainException.require(keys.add(d.request().idempotencyKey()), "ledger.batch.duplicate-key",
                     d.request().idempotencyKey());
         }
-        return dsl.transactionResult(configuration -> new Posting(configuration.dsl(), cooperativeId, drafts).run());
+        return dsl.transactionResult(configuration -> new Posting(configuration.dsl(), cooperativeId, drafts, false).run())
+                .stream().map(Outcome::result).toList();
+    }
+
+    /** What became of one draft of a group: its result, or why it was refused. */
+    private record Outcome(PostingResult result, DomainException refusal) {
+    }
+
+    /** At most this many postings share one group commit. */
+    static final int MAX_GROUP = 64;
+
+    private final Map<Long, GroupCommit> groups = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The group commit of one cooperative. The first poster becomes the leader and writes everything
+     * queued (up to {@link #MAX_GROUP}, one draft per key) in one transaction; then it hands the
+     * leadership to the oldest waiting poster, so no caller works for others for more than one round.
+     */
+    private final class GroupCommit {
+        private final long cooperativeId;
+        private final java.util.ArrayDeque<Pending> queue = new java.util.ArrayDeque<>();
+        private boolean leading;
+
+        GroupCommit(long cooperativeId) {
+            this.cooperativeId = cooperativeId;
+        }
+
+        private record Pending(Draft draft, java.util.concurrent.CompletableFuture<PostingResult> result,
+                               java.util.concurrent.CompletableFuture<Void> lead) {
+        }
+
+        PostingResult post(Draft draft) {
+            Pending me = new Pending(draft, new java.util.concurrent.CompletableFuture<>(),
+                    new java.util.concurrent.CompletableFuture<>());
+            boolean lead;
+            synchronized (this) {
+                queue.add(me);
+                lead = !leading;
+                leading = true;
+            }
+            if (!lead) {
+                java.util.concurrent.CompletableFuture.anyOf(me.result(), me.lead()).handle((done, failed) -> null).join();
+            }
+            if (!me.result().isDone()) {
+                commitRound();
+            }
+            try {
+                return me.result().join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+
+        /** One round as leader; then passes the leadership on, or gives it up when nobody waits. */
+        private void commitRound() {
+            List<Pending> group = new ArrayList<>();
+            synchronized (this) {
+                Set<String> keys = new HashSet<>();
+                java.util.Iterator<Pending> it = queue.iterator();
+                while (it.hasNext() && group.size() < MAX_GROUP) {
+                    Pending p = it.next();
+                    if (keys.add(p.draft().request().idempotencyKey())) { // a repeated key waits for the next round
+                        group.add(p);
+                        it.remove();
+                    }
+                }
+            }
+            try {
+                commit(group);
+            } catch (Error e) {
+                group.forEach(p -> p.result().completeExceptionally(e)); // nobody waits for ever
+                throw e;
+            } finally {
+                synchronized (this) {
+                    Pending next = queue.peek();
+                    if (next == null) {
+                        leading = false;
+                    } else {
+                        next.lead().complete(null);
+                    }
+                }
+            }
+        }
+
+        private void commit(List<Pending> group) {
+            List<Draft> drafts = group.stream().map(Pending::draft).toList();
+            List<Outcome> outcomes;
+            try {
+                outcomes = dsl.transactionResult(configuration ->
+                        new Posting(configuration.dsl(), cooperativeId, drafts, true).run());
+            } catch (RuntimeException e) {
+                if (group.size() == 1) {
+                    group.get(0).result().completeExceptionally(e);
+                    return;
+                }
+                // an unexpected failure of the group: each posting gets its own transaction and its own answer
+                for (Pending p : group) {
+                    try {
+                        p.result().complete(write(cooperativeId, List.of(p.draft())).get(0));
+                    } catch (RuntimeException single) {
+                        p.result().completeExceptionally(single);
+                    }
+                }
+                return;
+            }
+            for (int i = 0; i < group.size(); i++) {
+                Outcome o = outcomes.get(i);
+                if (o.refusal() != null) {
+                    group.get(i).result().completeExceptionally(o.refusal());
+                } else {
+                    group.get(i).result().complete(o.result());
+                }
+            }
+        }
     }
 
     /** A request on its way in, with what the chain needs beyond it. */
@@ -198,21 +331,42 @@ public class LedgerService {
         private final DSLContext tx;
         private final long cooperativeId;
         private final List<Draft> drafts;
+        /** Refusals by key when each draft stands alone (group commit); null when all or nothing. */
+        private final Map<String, DomainException> refused;
 
-        Posting(DSLContext tx, long cooperativeId, List<Draft> drafts) {
+        Posting(DSLContext tx, long cooperativeId, List<Draft> drafts, boolean isolate) {
             this.tx = tx;
             this.cooperativeId = cooperativeId;
             this.drafts = drafts;
+            this.refused = isolate ? new HashMap<>() : null;
         }
 
-        List<PostingResult> run() {
+        /** Refuses one draft: records it when drafts stand alone, else refuses them all. */
+        private void refuse(Draft d, DomainException e) {
+            if (refused == null) {
+                throw e;
+            }
+            refused.put(d.request().idempotencyKey(), e);
+        }
+
+        List<Outcome> run() {
             Map<String, Record> existing = existingByKey(drafts.stream().map(d -> d.request().idempotencyKey()).toList());
             List<Draft> fresh = freshOnly(existing);
             if (fresh.isEmpty()) {
                 return results(existing, Map.of());
             }
             Map<String, Account> accounts = resolveAccounts(fresh);
-            List<Checked> checked = fresh.stream().map(d -> check(d, accounts)).toList();
+            List<Checked> checked = new ArrayList<>();
+            for (Draft d : fresh) {
+                try {
+                    checked.add(check(d, accounts));
+                } catch (DomainException e) {
+                    refuse(d, e);
+                }
+            }
+            if (checked.isEmpty()) {
+                return results(existing, Map.of());
+            }
 
             Record head = lockHead(fresh);
             String[] taken = head.get("taken", String[].class);
@@ -227,19 +381,26 @@ public class LedgerService {
                     return results(existing, Map.of());
                 }
             }
+            List<Checked> notReversed = new ArrayList<>();
             for (Checked c : checked) {
-                if (c.draft().reversesEntryId() != null) {
-                    requireNotReversed(c.draft().reversesEntryId());
+                try {
+                    if (c.draft().reversesEntryId() != null) {
+                        requireNotReversed(c.draft().reversesEntryId());
+                    }
+                    notReversed.add(c);
+                } catch (DomainException e) {
+                    refuse(c.draft(), e);
                 }
             }
+            checked = notReversed;
             LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(head.get(COOPERATIVE.TIME_ZONE))));
             List<Sealed> sealed = seal(checked, lockAccounts(accounts.values()), today,
                     head.get(LEDGER_HEAD.CLOSED_THROUGH), head.get(LEDGER_HEAD.LAST_SEQUENCE), head.get(LEDGER_HEAD.LAST_HASH));
-            Map<String, Sealed> written = new HashMap<>();
-            Map<Long, Long> ids = write(sealed);
-            sealed.forEach(s -> written.put(s.draft().request().idempotencyKey(), s));
             Map<String, JournalEntry> entries = new HashMap<>();
-            written.forEach((key, s) -> entries.put(key, toEntry(ids.get(s.sequence()), s)));
+            if (!sealed.isEmpty()) {
+                Map<Long, Long> ids = write(sealed);
+                sealed.forEach(s -> entries.put(s.draft().request().idempotencyKey(), toEntry(ids.get(s.sequence()), s)));
+            }
             return results(existing, entries);
         }
 
@@ -250,19 +411,26 @@ public class LedgerService {
                 if (prior == null) {
                     fresh.add(d);
                 } else if (!prior.get(JOURNAL_ENTRY.REQUEST_HASH).equals(d.requestHash())) {
-                    throw DomainException.conflict("ledger.idempotency.conflict", d.request().idempotencyKey());
+                    refuse(d, DomainException.conflict("ledger.idempotency.conflict", d.request().idempotencyKey()));
                 }
             }
             return fresh;
         }
 
-        private List<PostingResult> results(Map<String, Record> existing, Map<String, JournalEntry> written) {
-            List<PostingResult> results = new ArrayList<>(drafts.size());
+        private List<Outcome> results(Map<String, Record> existing, Map<String, JournalEntry> written) {
+            List<Outcome> results = new ArrayList<>(drafts.size());
             for (Draft d : drafts) {
                 String key = d.request().idempotencyKey();
                 JournalEntry entry = written.get(key);
-                results.add(entry != null ? new PostingResult(entry, false)
-                        : new PostingResult(loadEntry(tx, cooperativeId, existing.get(key).get(JOURNAL_ENTRY.ID)), true));
+                DomainException refusal = refused == null ? null : refused.get(key);
+                if (refusal != null) {
+                    results.add(new Outcome(null, refusal));
+                } else if (entry != null) {
+                    results.add(new Outcome(new PostingResult(entry, false), null));
+                } else {
+                    results.add(new Outcome(new PostingResult(
+                            loadEntry(tx, cooperativeId, existing.get(key).get(JOURNAL_ENTRY.ID)), true), null));
+                }
             }
             return results;
         }
@@ -359,17 +527,15 @@ public class LedgerService {
             for (Checked c : checked) {
                 PostingRequest r = c.draft().request();
                 LocalDate valueDate = r.valueDate() != null ? r.valueDate() : today;
-                DomainException.require(!valueDate.isAfter(today), "ledger.value-date.future", valueDate);
-                DomainException.require(closedThrough == null || valueDate.isAfter(closedThrough),
-                        "ledger.period.closed", valueDate, closedThrough);
-                // Constraint flags hold after each whole entry, the unit in which money moves.
-                Set<Totals> touched = new LinkedHashSet<>();
-                for (EntryLine line : c.lines()) {
-                    Totals t = accounts.get(line.accountId());
-                    t.add(line.side(), line.amount());
-                    touched.add(t);
+                try {
+                    DomainException.require(!valueDate.isAfter(today), "ledger.value-date.future", valueDate);
+                    DomainException.require(closedThrough == null || valueDate.isAfter(closedThrough),
+                            "ledger.period.closed", valueDate, closedThrough);
+                    applyWithinConstraints(c.lines(), accounts);
+                } catch (DomainException e) {
+                    refuse(c.draft(), e);
+                    continue;
                 }
-                touched.forEach(Totals::requireWithinConstraint);
                 sequence++;
                 String description = r.description().strip();
                 String hash = EntryFingerprint.hash(prevHash, new EntryFingerprint.Content(cooperativeId, sequence,
@@ -380,6 +546,27 @@ public class LedgerService {
                 prevHash = hash;
             }
             return sealed;
+        }
+
+        /**
+         * Adds an entry's lines to the running totals; if a constraint flag would break, takes them back
+         * out and refuses. Flags hold after each whole entry, the unit in which money moves.
+         */
+        private void applyWithinConstraints(List<EntryLine> lines, Map<Long, Totals> accounts) {
+            Set<Totals> touched = new LinkedHashSet<>();
+            for (EntryLine line : lines) {
+                Totals t = accounts.get(line.accountId());
+                t.add(line.side(), line.amount());
+                touched.add(t);
+            }
+            try {
+                touched.forEach(Totals::requireWithinConstraint);
+            } catch (DomainException e) {
+                for (EntryLine line : lines) {
+                    accounts.get(line.accountId()).add(line.side(), line.amount().negate());
+                }
+                throw e;
+            }
         }
 
         /**
