@@ -1,0 +1,146 @@
+package org.lumbung.ui.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.lumbung.testsupport.FreshDatabaseInitializer;
+import org.lumbung.ui.LumbungApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The ledger's JSON API over the real security chain and a real PostgreSQL with the sample cooperative. */
+@SpringBootTest(classes = LumbungApplication.class)
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = FreshDatabaseInitializer.class)
+class LedgerApiTest {
+
+    static final String BASE = "/api/v1/cooperatives/ngrupit";
+    static final String TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+
+    static String deposit(String amount) {
+        return """
+                {"valueDate":"%s","description":"Setoran sukarela","lines":[
+                  {"account":"1100","side":"DEBIT","amount":"%s"},{"account":"2100","side":"CREDIT","amount":"%s"}]}
+                """.formatted(TODAY, amount, amount);
+    }
+
+    ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(httpBasic(user, "demo")));
+    }
+
+    MockHttpServletRequestBuilder postEntry(String key, String body) {
+        return post(BASE + "/journal-entries").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    @Test
+    void postReplayAndConflict() throws Exception {
+        String created = as("treasurer", postEntry("api-test-0001", deposit("150000.00")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.sequence").isNumber())
+                .andExpect(jsonPath("$.hash").isString())
+                .andExpect(jsonPath("$.lines[0].amount").value("150000.00"))
+                .andReturn().getResponse().getContentAsString();
+        long id = json.readTree(created).get("id").asLong();
+
+        as("treasurer", postEntry("api-test-0001", deposit("150000")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id));
+        as("treasurer", postEntry("api-test-0001", deposit("160000")))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("ledger.idempotency.conflict"));
+
+        as("auditor", get(BASE + "/journal-entries/" + id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.description").value("Setoran sukarela"));
+        String reversal = as("chair", post(BASE + "/journal-entries/" + id + "/reversal")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"wrong member\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.reversesEntryId").value(id))
+                .andReturn().getResponse().getContentAsString();
+        as("chair", post(BASE + "/journal-entries/" + id + "/reversal")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"wrong member\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(json.readTree(reversal).get("id").asLong()));
+    }
+
+    @Test
+    void badInputIsA4xxProblemInTheReadersLanguage() throws Exception {
+        as("treasurer", postEntry("api-test-0002", """
+                {"valueDate":"%s","description":"x","lines":[
+                  {"account":"1100","side":"DEBIT","amount":"1"},{"account":"2100","side":"CREDIT","amount":"2"}]}
+                """.formatted(TODAY)).header("Accept-Language", "id"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value("Jurnal tidak seimbang dalam IDR: debit 1.00, kredit 2.00."));
+        as("treasurer", postEntry("api-test-0003", "{not json")).andExpect(status().isBadRequest());
+        as("treasurer", post(BASE + "/journal-entries").contentType(MediaType.APPLICATION_JSON).content(deposit("1")))
+                .andExpect(status().isBadRequest());
+        as("treasurer", postEntry("api-test-0004", deposit("0.001"))).andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("money.amount.too-many-decimals"));
+        as("treasurer", postEntry("api-test-0005", deposit("-5"))).andExpect(status().isUnprocessableEntity());
+        as("treasurer", get(BASE + "/trial-balance?asOf=yesterday")).andExpect(status().isBadRequest());
+        as("treasurer", get("/api/v1/cooperatives/nowhere/trial-balance")).andExpect(status().isNotFound());
+        as("treasurer", get(BASE + "/journal-entries/999999")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void peopleAreWhoTheySay() throws Exception {
+        mvc.perform(get(BASE + "/trial-balance")).andExpect(status().isUnauthorized());
+        mvc.perform(get(BASE + "/trial-balance").with(httpBasic("treasurer", "wrong"))).andExpect(status().isUnauthorized());
+        as("auditor", postEntry("api-test-0006", deposit("1000"))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("access.read-only"));
+    }
+
+    @Test
+    void trialBalanceBalancesAndTheChainVerifies() throws Exception {
+        String body = as("auditor", get(BASE + "/trial-balance?asOf=" + TODAY)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        JsonNode tb = json.readTree(body);
+        assertThat(tb.get("balanced").asBoolean()).isTrue();
+        assertThat(tb.get("accounts").get(0).has("debit")).isTrue();
+        JsonNode idr = tb.get("totals").get(0);
+        assertThat(idr.get("currency").asText()).isEqualTo("IDR");
+        assertThat(idr.get("debit").asText()).isEqualTo(idr.get("credit").asText());
+
+        as("auditor", get(BASE + "/ledger/verification")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.ok").value(true))
+                .andExpect(jsonPath("$.entriesChecked").isNumber())
+                .andExpect(jsonPath("$.headFingerprint").isString());
+        as("auditor", get(BASE + "/accounts/3100/balance?asOf=" + TODAY)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.balance").value("0.00"));
+        as("auditor", get(BASE + "/accounts/3100.00001/statement?from=2024-01-01&to=" + TODAY)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.closingBalance").value("100000.00"))
+                .andExpect(jsonPath("$.lines[0].balanceAfter").value("100000.00"));
+    }
+
+    @Test
+    void documentedAndHealthy() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/cooperatives/{code}/journal-entries']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cooperatives/{code}/ledger/verification']").exists());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"))
+                .andExpect(jsonPath("$.components.db.status").value("UP"));
+    }
+}

@@ -1,0 +1,111 @@
+package org.lumbung.ui.ledger;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import org.junit.jupiter.api.Test;
+import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.ledger.Account;
+import org.lumbung.ledger.JournalFilter;
+import org.lumbung.ledger.JournalRow;
+import org.lumbung.ledger.LedgerQueries;
+import org.lumbung.ledger.LedgerService;
+import org.lumbung.ledger.TrialBalance;
+import org.lumbung.platform.i18n.Messages;
+import org.lumbung.ui.KaribuTest;
+import org.lumbung.ui.members.MembersView;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LedgerViewsTest extends KaribuTest {
+
+    @Autowired
+    CooperativeService cooperatives;
+    @Autowired
+    LedgerQueries queries;
+    @Autowired
+    LedgerService ledger;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theChairReversesAnEntryFromTheJournalWithAReason() {
+        signIn("chair");
+        long coop = cooperatives.byCode("ngrupit").id();
+        UI.getCurrent().navigate(JournalView.class);
+        Grid<JournalRow> grid = _get(Grid.class, spec -> spec.withId("journal-grid"));
+        assertThat(_size(grid)).isEqualTo(queries.journalCount(coop, JournalFilter.all()));
+        JournalRow newest = _get(grid, 0);
+
+        _clickItem(grid, 0, 1, false, false, false, false);
+        _click(_get(Button.class, spec -> spec.withId("reverse-entry")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("reversal-reason")), "setoran dicatat dua kali");
+        _click(_get(Button.class, spec -> spec.withId("confirm-reversal")));
+
+        assertThat(ledger.reversalOf(coop, newest.id())).hasValueSatisfying(r ->
+                assertThat(r.reversalReason()).isEqualTo("setoran dicatat dua kali"));
+        assertThat(_get(grid, 0).reversesEntryId()).isEqualTo(newest.id());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTrialBalanceBalancesPerCurrency() {
+        signIn("auditor");
+        UI.getCurrent().navigate(TrialBalanceView.class);
+        Grid<TrialBalance.Row> grid = _get(Grid.class, spec -> spec.withId("trial-balance-grid"));
+        assertThat(_size(grid)).isPositive();
+        assertThat(_get(Div.class, spec -> spec.withId("trial-balance-totals")).getElement().getTextRecursively())
+                .contains("IDR").contains("balanced").doesNotContain("NOT");
+    }
+
+    @Test
+    void theAuditorVerifiesTheChainAndReadsTheFingerprint() {
+        signIn("auditor", Messages.INDONESIAN);
+        UI.getCurrent().navigate(VerificationView.class);
+        _click(_get(Button.class, spec -> spec.withId("verify-chain")));
+        String result = _get(Div.class, spec -> spec.withId("verification-result")).getElement().getTextRecursively();
+        assertThat(result).contains("Rantai utuh");
+        assertThat(_get(Span.class, spec -> spec.withId("head-fingerprint")).getText()).matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void chartOfAccountsRollsMemberAccountsIntoTheirControlAccount() {
+        signIn("treasurer");
+        UI.getCurrent().navigate(ChartOfAccountsView.class);
+        TreeGrid<Account> tree = _get(TreeGrid.class, spec -> spec.withId("chart-grid"));
+        assertThat(tree.getTreeData().getRootItems()).extracting(Account::code).containsExactly("1", "2", "3", "4", "5");
+        Account pokok = tree.getTreeData().getChildren(tree.getTreeData().getRootItems().get(2)).stream()
+                .filter(a -> a.code().equals("3100")).findFirst().orElseThrow();
+        assertThat(tree.getTreeData().getChildren(pokok)).hasSize(12);
+    }
+
+    @Test
+    void periodsShowWhoMayCloseWhat() {
+        signIn("treasurer");
+        UI.getCurrent().navigate(PeriodsView.class);
+        assertThat(_get(Grid.class, spec -> spec.withId("periods-grid"))).isNotNull();
+        // the treasurer sees the periods but has no Close buttons
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withText("Close"))).isEmpty();
+    }
+
+    @Test
+    void membersAreListedAndFound() {
+        signIn("treasurer");
+        UI.getCurrent().navigate(MembersView.class);
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("members-grid"));
+        assertThat(_size(grid)).isEqualTo(12);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("member-search")), "siti");
+        assertThat(_size(grid)).isEqualTo(1);
+    }
+}
