@@ -1,6 +1,7 @@
 package org.lumbung.ui;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -11,8 +12,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The package rules of DEVELOPERS.md, over the whole application (backend and ui). */
-@AnalyzeClasses(packages = "org.lumbung", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.lumbung",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
 class ArchitectureTest {
+
+    /** The backend's test jar (shared test support, benchmark) is not application code. */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
+
 
     @ArchTest
     static final ArchRule featurePackagesHaveNoCycles = slices().matching("org.lumbung.(*)..")
