@@ -83,9 +83,30 @@ class BrowserSmokeTest {
         assertThat(browser.findElement(By.id("cooperative-name")).getText()).contains("Ngrupit");
         screenshot("dashboard.png");
 
+        // the ledger's screens render with the sample cooperative's books
+        open(wait, "ledger/journal", "journal-grid", "journal.png");
+        open(wait, "ledger/new-entry", "save-entry", "new-entry.png");
+        open(wait, "ledger/accounts", "chart-grid", "chart.png");
+        open(wait, "reports/trial-balance", "trial-balance-totals", "trial-balance.png");
+        assertThat(browser.findElement(By.id("trial-balance-totals")).getText()).contains("seimbang");
+        open(wait, "reports/verification", "verify-chain", "verification-before.png");
+        browser.findElement(By.id("verify-chain")).click();
+        WebElement fingerprint = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("head-fingerprint")));
+        assertThat(fingerprint.getText()).matches("[0-9a-f]{64}");
+        screenshot("verification.png");
+
+        browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("figure-members")));
         browser.manage().window().setSize(new Dimension(390, 844));
         Thread.sleep(500);
         screenshot("dashboard-phone.png");
+    }
+
+    private void open(WebDriverWait wait, String route, String elementId, String screenshot) throws Exception {
+        browser.get("http://localhost:" + port + "/" + route);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(elementId)));
+        Thread.sleep(400); // let the grid draw its rows
+        screenshot(screenshot);
     }
 
     private void screenshot(String name) throws Exception {
