@@ -1,0 +1,45 @@
+package org.lumbung.ui;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every text exists in English and in Bahasa Indonesia, with the same placeholders. */
+class TranslationsTest {
+
+    private static Properties load(String path) throws Exception {
+        Properties p = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/i18n/ui", "/i18n/errors"})
+    void bothLanguagesHaveTheSameKeysAndPlaceholders(String bundle) throws Exception {
+        Properties en = load(bundle + ".properties");
+        Properties id = load(bundle + "_id.properties");
+        assertThat(id.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+        for (String key : en.stringPropertyNames()) {
+            assertThat(placeholders(id.getProperty(key))).as(key).isEqualTo(placeholders(en.getProperty(key)));
+            assertThat(id.getProperty(key)).as(key).isNotBlank();
+        }
+    }
+
+    private static java.util.Set<String> placeholders(String text) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\d+}").matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+}
