@@ -11,9 +11,11 @@ import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerLimits;
 import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.LedgerService;
+import org.lumbung.ledger.NewAccount;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
+import org.lumbung.ledger.api.LedgerApiModels.AccountRequest;
 import org.lumbung.ledger.api.LedgerApiModels.AccountResponse;
 import org.lumbung.ledger.api.LedgerApiModels.BalanceResponse;
 import org.lumbung.ledger.api.LedgerApiModels.BatchRequest;
@@ -145,6 +147,21 @@ public class LedgerApiController {
         Map<Long, String> codes = new HashMap<>();
         accounts.forEach(a -> codes.put(a.id(), a.code()));
         return accounts.stream().map(a -> AccountResponse.of(a, a.parentId() == null ? null : codes.get(a.parentId()))).toList();
+    }
+
+    @Operation(summary = "Open an account under an existing one (same type); 201 with the account")
+    @PostMapping("/accounts")
+    public ResponseEntity<AccountResponse> openAccount(@PathVariable String code, @RequestBody AccountRequest body) {
+        Cooperative c = cooperatives.byCode(code);
+        access.requirePosting(c.id());
+        DomainException.require(body != null && body.parent() != null, "ledger.account.parent.missing");
+        Account parent = chart.account(c.id(), body.parent());
+        String constraint = body.constraint() == null ? "NONE" : body.constraint();
+        DomainException.require(constraint.matches("NONE|NO_DEBIT_BALANCE|NO_CREDIT_BALANCE"), "ledger.account.constraint.invalid");
+        Account opened = chart.open(c.id(), new NewAccount(body.code(), body.nameEn(), body.nameId(), parent.type(),
+                parent.code(), body.currency() == null ? parent.currency() : body.currency(), false, null,
+                "NO_DEBIT_BALANCE".equals(constraint), "NO_CREDIT_BALANCE".equals(constraint)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(AccountResponse.of(opened, parent.code()));
     }
 
     @Operation(summary = "An account's balance on its normal side at the end of a date (default today)")

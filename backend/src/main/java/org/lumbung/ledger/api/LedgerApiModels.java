@@ -37,6 +37,11 @@ public final class LedgerApiModels {
     public record ReversalRequest(String reason) {
     }
 
+    /** A new account under {@code parent}, of the parent's type; constraint NONE, NO_DEBIT_BALANCE or NO_CREDIT_BALANCE. */
+    public record AccountRequest(String code, String nameEn, String nameId, String parent, String currency,
+                                 String constraint) {
+    }
+
     public record LineResponse(int lineNo, String account, Side side, String amount, String currency) {
         static LineResponse of(EntryLine l) {
             return new LineResponse(l.lineNo(), l.accountCode(), l.side(), l.amount().toPlainString(), l.currency());

@@ -62,7 +62,15 @@ public class ChartOfAccountsView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("chart.constraint")).setAutoWidth(true);
         grid.setDataProvider(new TreeDataProvider<>(tree));
         grid.expand(tree.getRootItems());
-        add(new H2(getTranslation("nav.chart")), grid);
+        add(new H2(getTranslation("nav.chart")));
+        if (access.canPost()) {
+            com.vaadin.flow.component.button.Button newAccount = new com.vaadin.flow.component.button.Button(
+                    getTranslation("chart.new"), com.vaadin.flow.component.icon.VaadinIcon.PLUS.create(),
+                    e -> new NewAccountDialog(access, chart, accounts, () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
+            newAccount.setId("new-account");
+            add(newAccount);
+        }
+        add(grid);
         setFlexGrow(1, grid);
     }
 

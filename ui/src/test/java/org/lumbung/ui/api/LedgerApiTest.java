@@ -135,6 +135,24 @@ class LedgerApiTest {
     }
 
     @Test
+    void theChartCanBeExtendedAndTheNewAccountTakesPostings() throws Exception {
+        as("treasurer", post(BASE + "/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+                {"code":"1210","nameEn":"Bank MYR","nameId":"Bank MYR","parent":"1","currency":"MYR","constraint":"NO_CREDIT_BALANCE"}
+                """))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.type").value("ASSET"))
+                .andExpect(jsonPath("$.currency").value("MYR"));
+        as("treasurer", post(BASE + "/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+                {"code":"1210","nameEn":"Again","nameId":"Lagi","parent":"1"}
+                """)).andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("ledger.account.code.taken"));
+        as("auditor", post(BASE + "/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+                {"code":"1220","nameEn":"x","nameId":"x","parent":"1"}
+                """)).andExpect(status().isForbidden());
+        as("treasurer", get(BASE + "/accounts")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == '1210')].parentCode").value("1"));
+    }
+
+    @Test
     void documentedAndHealthy() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/cooperatives/{code}/journal-entries']").exists())

@@ -36,6 +36,8 @@ class LedgerViewsTest extends KaribuTest {
     LedgerQueries queries;
     @Autowired
     LedgerService ledger;
+    @Autowired
+    org.lumbung.ledger.ChartOfAccounts chart;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -88,6 +90,23 @@ class LedgerViewsTest extends KaribuTest {
         Account pokok = tree.getTreeData().getChildren(tree.getTreeData().getRootItems().get(2)).stream()
                 .filter(a -> a.code().equals("3100")).findFirst().orElseThrow();
         assertThat(tree.getTreeData().getChildren(pokok)).hasSize(12);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTreasurerExtendsTheChart() {
+        signIn("treasurer");
+        UI.getCurrent().navigate(ChartOfAccountsView.class);
+        _click(_get(Button.class, spec -> spec.withId("new-account")));
+        com.vaadin.flow.component.combobox.ComboBox<Account> parent =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("new-account-parent"));
+        _setValue(parent, parent.getListDataView().getItems().filter(a -> a.code().equals("5400")).findFirst().orElseThrow());
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("new-account-code")), "5410");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("new-account-name-id")), "Beban Listrik");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("new-account-name-en")), "Electricity");
+        _click(_get(Button.class, spec -> spec.withId("save-account")));
+        assertThat(chart.find(cooperatives.byCode("ngrupit").id(), "5410"))
+                .hasValueSatisfying(a -> assertThat(a.type()).isEqualTo(org.lumbung.ledger.AccountType.EXPENSE));
     }
 
     @Test
