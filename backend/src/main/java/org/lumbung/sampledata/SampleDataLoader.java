@@ -84,7 +84,7 @@ public class SampleDataLoader implements ApplicationRunner {
                 c.get("timeZone").asText()));
         String password = root.get("demoPassword").asText();
         for (JsonNode u : root.get("users")) {
-            users.create(new NewUser(u.get("username").asText(), u.get("fullName").asText(),
+            users.createDemo(new NewUser(u.get("username").asText(), u.get("fullName").asText(),
                     Role.valueOf(u.get("role").asText()), u.get("cooperative").asBoolean() ? cooperative.id() : null,
                     u.get("locale").asText()), password);
         }

@@ -10,8 +10,8 @@ public class LumbungUser extends User {
 
     private final UserAccount account;
 
-    public LumbungUser(UserAccount account, String passwordHash, boolean enabled) {
-        super(account.username(), passwordHash, enabled, true, true, true,
+    public LumbungUser(UserAccount account, String passwordHash, boolean enabled, boolean accountNonLocked) {
+        super(account.username(), passwordHash, enabled, true, true, accountNonLocked,
                 List.of(new SimpleGrantedAuthority(account.role().authority())));
         this.account = account;
     }

@@ -15,9 +15,6 @@ import static org.lumbung.db.jooq.Tables.APP_USER;
 @Service
 public class UserService implements UserDetailsService {
 
-    static final int MIN_PASSWORD_LENGTH = 4;
-    static final int MAX_PASSWORD_LENGTH = 128;
-
     private final DSLContext dsl;
     private final PasswordEncoder passwordEncoder;
 
@@ -33,17 +30,34 @@ public class UserService implements UserDetailsService {
         if (r == null) {
             throw new UsernameNotFoundException("no such user");
         }
-        return new LumbungUser(toAccount(r), r.get(APP_USER.PASSWORD_HASH), r.get(APP_USER.ENABLED));
+        java.time.OffsetDateTime lockedUntil = r.get(APP_USER.LOCKED_UNTIL);
+        boolean unlocked = lockedUntil == null || lockedUntil.toInstant().isBefore(java.time.Instant.now());
+        return new LumbungUser(toAccount(r), r.get(APP_USER.PASSWORD_HASH), r.get(APP_USER.ENABLED), unlocked);
     }
 
+    /** A person's sign-in; the password must follow {@link PasswordRules}. */
     @Transactional
     public UserAccount create(NewUser user, String password) {
+        PasswordRules.check(user.username(), password);
+        return insert(user, password);
+    }
+
+    /**
+     * A demo sign-in of the sample data, whose documented password ("demo") is deliberately short.
+     * Only the sample-data loader calls this; an installation without sample data has no such users.
+     */
+    @Transactional
+    public UserAccount createDemo(NewUser user, String password) {
+        return insert(user, password);
+    }
+
+    private UserAccount insert(NewUser user, String password) {
         DomainException.require(user.username() != null && user.username().matches("[a-z0-9._-]{3,64}"),
                 "user.username.invalid", String.valueOf(user.username()));
         DomainException.require(user.fullName() != null && !user.fullName().isBlank() && user.fullName().length() <= 200,
                 "user.full-name.invalid");
-        DomainException.require(password != null && password.length() >= MIN_PASSWORD_LENGTH
-                && password.length() <= MAX_PASSWORD_LENGTH, "user.password.invalid", MIN_PASSWORD_LENGTH);
+        DomainException.require(password != null && !password.isEmpty() && password.length() <= PasswordRules.MAX_LENGTH,
+                "user.password.invalid", PasswordRules.MIN_LENGTH);
         DomainException.require(user.role().spansCooperatives() || user.cooperativeId() != null,
                 "user.cooperative.required");
         DomainException.require(!dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(user.username())),

@@ -112,6 +112,10 @@ public class MainLayout extends AppLayout {
         SideNav reports = group("nav.group.reports");
         reports.addItem(new SideNavItem(getTranslation("nav.trial-balance"), TrialBalanceView.class, VaadinIcon.SCALE.create()));
         reports.addItem(new SideNavItem(getTranslation("nav.verification"), VerificationView.class, VaadinIcon.SHIELD.create()));
+        if (user.role() == org.lumbung.security.Role.ADMIN || user.role() == org.lumbung.security.Role.CHAIR
+                || user.role() == org.lumbung.security.Role.AUDITOR) {
+            reports.addItem(new SideNavItem(getTranslation("nav.audit"), org.lumbung.ui.audit.AuditView.class, VaadinIcon.LIST.create()));
+        }
 
         Div all = new Div(nav, members, ledger, reports);
         all.getStyle().set("padding", "0 var(--lumo-space-s)");

@@ -35,12 +35,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = LumbungApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = FreshDatabaseInitializer.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class BrowserSmokeTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.cooperative.CooperativeService cooperatives;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.members.MemberService members;
 
     WebDriver browser;
 
@@ -67,6 +72,7 @@ class BrowserSmokeTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1) // before the next test adds a member
     void treasurerSignsInAndSeesTheDashboard() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get("http://localhost:" + port + "/");
@@ -100,6 +106,38 @@ class BrowserSmokeTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         Thread.sleep(500);
         screenshot("dashboard-phone.png");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void securityHeadersAreSent() throws Exception {
+        java.net.http.HttpResponse<String> login = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'self'").contains("object-src 'none'"));
+        assertThat(login.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void aNameThatLooksLikeCodeIsShownAsText() throws Exception {
+        long cooperativeId = cooperatives.byCode("ngrupit").id();
+        members.register(cooperativeId, new org.lumbung.members.NewMember("<script>alert(1)</script><b>Siti</b>", "F",
+                "<img src=x onerror=alert(2)>", null, java.time.LocalDate.of(2026, 11, 1)));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://localhost:" + port + "/members");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys("treasurer");
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo", Keys.ENTER);
+        WebElement grid = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members-grid")));
+        wait.until(d -> grid.getText().contains("<script>alert(1)</script><b>Siti</b>"));
+        assertThat(grid.getText()).contains("<img src=x onerror=alert(2)>");
+        assertThat(browser.findElements(By.cssSelector("vaadin-grid b"))).isEmpty();
+        org.junit.jupiter.api.Assertions.assertThrows(org.openqa.selenium.NoAlertPresentException.class,
+                () -> browser.switchTo().alert());
+        screenshot("members-as-text.png");
     }
 
     private void open(WebDriverWait wait, String route, String elementId, String screenshot) throws Exception {

@@ -28,7 +28,7 @@ import java.util.Map;
 @PermitAll
 public class ChartOfAccountsView extends VerticalLayout implements HasDynamicTitle {
 
-    public ChartOfAccountsView(LedgerAccess access, ChartOfAccounts chart) {
+    public ChartOfAccountsView(LedgerAccess access, ChartOfAccounts chart, org.lumbung.ui.UiAudit audit) {
         setSizeFull();
         List<Account> accounts = chart.accounts(access.cooperative().id());
         Map<Long, Account> byId = new HashMap<>();
@@ -66,7 +66,7 @@ public class ChartOfAccountsView extends VerticalLayout implements HasDynamicTit
         if (access.canPost()) {
             com.vaadin.flow.component.button.Button newAccount = new com.vaadin.flow.component.button.Button(
                     getTranslation("chart.new"), com.vaadin.flow.component.icon.VaadinIcon.PLUS.create(),
-                    e -> new NewAccountDialog(access, chart, accounts, () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
+                    e -> new NewAccountDialog(access, chart, audit, accounts, () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
             newAccount.setId("new-account");
             add(newAccount);
         }

@@ -26,7 +26,7 @@ import java.util.UUID;
 /** One entry: its lines, its place in the chain, its reversal link, and the reversal itself. */
 class EntryDialog extends Dialog {
 
-    EntryDialog(LedgerAccess access, LedgerService ledger, long entryId, Runnable changed) {
+    EntryDialog(LedgerAccess access, LedgerService ledger, org.lumbung.ui.UiAudit audit, long entryId, Runnable changed) {
         Cooperative c = access.cooperative();
         JournalEntry e = ledger.entry(c.id(), entryId);
         setHeaderTitle(getTranslation("entry.title", e.sequence()));
@@ -64,14 +64,14 @@ class EntryDialog extends Dialog {
         Button close = new Button(getTranslation("action.close"), ev -> close());
         getFooter().add(close);
         if (access.canPost() && e.reversesEntryId() == null && reversal.isEmpty()) {
-            Button reverse = new Button(getTranslation("entry.reverse"), ev -> askReason(access, ledger, e, changed));
+            Button reverse = new Button(getTranslation("entry.reverse"), ev -> askReason(access, ledger, audit, e, changed));
             reverse.setId("reverse-entry");
             reverse.addThemeVariants(ButtonVariant.LUMO_ERROR);
             getFooter().add(reverse);
         }
     }
 
-    private void askReason(LedgerAccess access, LedgerService ledger, JournalEntry e, Runnable changed) {
+    private void askReason(LedgerAccess access, LedgerService ledger, org.lumbung.ui.UiAudit audit, JournalEntry e, Runnable changed) {
         // the key is made when the form opens: a double click or a retry cannot reverse twice
         String key = "ui-reversal-" + UUID.randomUUID();
         Dialog ask = new Dialog();
@@ -86,11 +86,14 @@ class EntryDialog extends Dialog {
             try {
                 JournalEntry reversal = ledger.reverse(access.cooperative().id(), e.id(), reason.getValue(), key,
                         access.poster().username()).entry();
+                audit.done(e.cooperativeId(), "REVERSE_ENTRY", "entry #" + e.sequence() + " reversed by #" + reversal.sequence()
+                        + ": " + reason.getValue());
                 Notifications.success(getTranslation("entry.reversed", e.sequence(), reversal.sequence()));
                 ask.close();
                 close();
                 changed.run();
             } catch (DomainException ex) {
+                audit.refused(e.cooperativeId(), "REVERSE_ENTRY", "entry #" + e.sequence() + ": " + ex.messageKey());
                 Notifications.refused(ex);
                 ev.getSource().setEnabled(true);
             }

@@ -58,8 +58,11 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
     private final Button save = new Button();
     private String idempotencyKey = newKey();
 
-    public ManualEntryView(LedgerAccess access, LedgerService ledger, Clock clock) {
+    private final org.lumbung.ui.UiAudit audit;
+
+    public ManualEntryView(LedgerAccess access, LedgerService ledger, Clock clock, org.lumbung.ui.UiAudit audit) {
         this.access = access;
+        this.audit = audit;
         this.ledger = ledger;
         this.accounts = access.postableAccounts();
         Cooperative c = access.cooperative();
@@ -154,6 +157,7 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
             long cooperativeId = access.cooperative().id();
             JournalEntry entry = ledger.post(new PostingRequest(cooperativeId, idempotencyKey, valueDate.getValue(),
                     description.getValue(), "MANUAL", null, posting, access.poster().username())).entry();
+            audit.done(cooperativeId, "POST_ENTRY", "entry #" + entry.sequence() + ": " + entry.description());
             Notifications.success(getTranslation("entry.saved", entry.sequence()));
             idempotencyKey = newKey();
             description.clear();
@@ -162,6 +166,7 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
             addLine();
             addLine();
         } catch (DomainException e) {
+            audit.refused(access.cooperative().id(), "POST_ENTRY", e.messageKey());
             Notifications.refused(e);
         }
         recalculate();

@@ -23,7 +23,7 @@ class NewAccountDialog extends Dialog {
 
     enum Rule { NONE, NO_DEBIT_BALANCE, NO_CREDIT_BALANCE }
 
-    NewAccountDialog(LedgerAccess access, ChartOfAccounts chart, List<Account> accounts, Runnable saved) {
+    NewAccountDialog(LedgerAccess access, ChartOfAccounts chart, org.lumbung.ui.UiAudit audit, List<Account> accounts, Runnable saved) {
         setHeaderTitle(getTranslation("chart.new"));
         ComboBox<Account> parent = new ComboBox<>(getTranslation("chart.parent"));
         parent.setId("new-account-parent");
@@ -64,6 +64,7 @@ class NewAccountDialog extends Dialog {
                 chart.open(access.cooperative().id(), new NewAccount(code.getValue().strip(), nameEn.getValue(),
                         nameId.getValue(), p.type(), p.code(), currency.getValue().strip().toUpperCase(), false, null,
                         rule.getValue() == Rule.NO_DEBIT_BALANCE, rule.getValue() == Rule.NO_CREDIT_BALANCE));
+                audit.done(access.cooperative().id(), "OPEN_ACCOUNT", code.getValue().strip() + " under " + p.code());
                 Notifications.success(getTranslation("chart.new.saved", code.getValue().strip()));
                 close();
                 saved.run();

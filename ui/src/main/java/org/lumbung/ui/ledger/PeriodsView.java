@@ -42,8 +42,11 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph status = new Paragraph();
     private final java.time.Clock clock;
 
-    public PeriodsView(LedgerAccess access, PeriodService periods, java.time.Clock clock) {
+    private final org.lumbung.ui.UiAudit audit;
+
+    public PeriodsView(LedgerAccess access, PeriodService periods, java.time.Clock clock, org.lumbung.ui.UiAudit audit) {
         this.access = access;
+        this.audit = audit;
         this.clock = clock;
         this.periods = periods;
         Cooperative c = access.cooperative();
@@ -96,6 +99,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
             Button close = new Button(getTranslation("periods.close"), e -> {
                 try {
                     periods.close(access.cooperative().id(), p.month(), access.periodCloser().username());
+                    audit.done(access.cooperative().id(), "CLOSE_PERIOD", p.month().toString());
                     Notifications.success(getTranslation("periods.closed.done", month(p.month())));
                 } catch (DomainException ex) {
                     Notifications.refused(ex);
@@ -119,6 +123,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         Button confirm = new Button(getTranslation("periods.reopen"), e -> {
             try {
                 periods.reopen(access.cooperative().id(), month, reason.getValue(), access.periodCloser().username());
+                audit.done(access.cooperative().id(), "REOPEN_PERIOD", month + ": " + reason.getValue());
                 ask.close();
             } catch (DomainException ex) {
                 Notifications.refused(ex);

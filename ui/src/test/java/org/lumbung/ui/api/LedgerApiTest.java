@@ -38,6 +38,8 @@ class LedgerApiTest {
     MockMvc mvc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    org.lumbung.audit.AuditLog audit;
 
     static String deposit(String amount) {
         return """
@@ -150,6 +152,28 @@ class LedgerApiTest {
                 """)).andExpect(status().isForbidden());
         as("treasurer", get(BASE + "/accounts")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.code == '1210')].parentCode").value("1"));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockASignInAndEverythingIsInTheAuditLog() throws Exception {
+        for (int i = 0; i < org.lumbung.security.SignInAttempts.MAX_FAILURES; i++) {
+            mvc.perform(get(BASE + "/trial-balance").with(httpBasic("admin", "not-the-password"))).andExpect(status().isUnauthorized());
+        }
+        // even the right password is refused during the cooling-off time
+        mvc.perform(get(BASE + "/trial-balance").with(httpBasic("admin", "demo"))).andExpect(status().isUnauthorized());
+        assertThat(audit.page(null, "admin", 0, 50)).filteredOn(e -> e.action().equals("SIGN_IN"))
+                .hasSizeGreaterThanOrEqualTo(org.lumbung.security.SignInAttempts.MAX_FAILURES)
+                .allMatch(e -> e.outcome().equals("FAILED"));
+
+        as("treasurer", postEntry("api-test-audit", deposit("2500"))).andExpect(status().isCreated());
+        assertThat(audit.page(null, "api-test-audit", 0, 10)).isEmpty(); // the key is not the summary
+        assertThat(audit.page(null, "treasurer", 0, 50)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("API_COMMAND");
+            assertThat(e.outcome()).isEqualTo("OK");
+            assertThat(e.summary()).contains("POST /api/v1/cooperatives/ngrupit/journal-entries").contains("201");
+            assertThat(e.cooperativeId()).isNotNull();
+            assertThat(e.clientAddress()).isNotBlank();
+        });
     }
 
     @Test

@@ -1,0 +1,66 @@
+package org.lumbung.security;
+
+import org.jooq.DSLContext;
+import org.lumbung.audit.AuditLog;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.lumbung.db.jooq.Tables.APP_USER;
+
+/**
+ * Every sign-in and failed sign-in goes to the audit log. After {@value #MAX_FAILURES} wrong passwords
+ * in a row a sign-in is locked for {@link #COOLING_OFF}; a successful sign-in resets the count.
+ */
+@Component
+public class SignInAttempts {
+
+    public static final int MAX_FAILURES = 5;
+    public static final Duration COOLING_OFF = Duration.ofMinutes(15);
+
+    private final DSLContext dsl;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public SignInAttempts(DSLContext dsl, AuditLog audit, Clock clock) {
+        this.dsl = dsl;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @EventListener
+    public void succeeded(AuthenticationSuccessEvent event) {
+        if (!(event.getAuthentication().getPrincipal() instanceof LumbungUser user)) {
+            return;
+        }
+        dsl.update(APP_USER).set(APP_USER.FAILED_SIGN_INS, 0).setNull(APP_USER.LOCKED_UNTIL)
+                .where(APP_USER.USERNAME.eq(user.getUsername()).and(APP_USER.FAILED_SIGN_INS.gt(0)))
+                .execute();
+        audit.record(user.getUsername(), user.account().cooperativeId(), "SIGN_IN", AuditLog.Outcome.OK,
+                "signed in as " + user.account().role());
+    }
+
+    @EventListener
+    public void failed(AbstractAuthenticationFailureEvent event) {
+        String username = String.valueOf(event.getAuthentication().getPrincipal());
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            Instant lockUntil = Instant.now(clock).plus(COOLING_OFF);
+            // one statement: count the failure and, at the limit, lock
+            dsl.update(APP_USER)
+                    .set(APP_USER.FAILED_SIGN_INS, APP_USER.FAILED_SIGN_INS.plus(1))
+                    .set(APP_USER.LOCKED_UNTIL, org.jooq.impl.DSL.when(APP_USER.FAILED_SIGN_INS.plus(1).ge(MAX_FAILURES),
+                            org.jooq.impl.DSL.val(lockUntil.atOffset(ZoneOffset.UTC))).otherwise(APP_USER.LOCKED_UNTIL))
+                    .where(APP_USER.USERNAME.eq(username.strip().toLowerCase()))
+                    .execute();
+        }
+        audit.record(username.length() > 64 ? username.substring(0, 64) : username, null, "SIGN_IN",
+                AuditLog.Outcome.FAILED, event.getException().getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,54 @@
+package org.lumbung.ui.audit;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.lumbung.audit.AuditEvent;
+import org.lumbung.audit.AuditLog;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ui.CurrentCooperative;
+import org.lumbung.ui.MainLayout;
+import org.lumbung.ui.i18n.Formats;
+
+/** The audit log of the current cooperative, newest first, filtered by person, action or text. */
+@Route(value = "reports/audit", layout = MainLayout.class)
+@RolesAllowed({"ADMIN", "CHAIR", "AUDITOR"})
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    public AuditView(CurrentCooperative current, AuditLog audit) {
+        setSizeFull();
+        Cooperative c = current.require();
+        TextField filter = new TextField();
+        filter.setId("audit-filter");
+        filter.setPlaceholder(getTranslation("audit.filter"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setMaxLength(100);
+        Grid<AuditEvent> grid = new Grid<>();
+        grid.setId("audit-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(e -> Formats.dateTime(e.at(), c.zone(), getLocale())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::outcome).setHeader(getTranslation("audit.outcome")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(3);
+        grid.addColumn(AuditEvent::clientAddress).setHeader(getTranslation("audit.address")).setAutoWidth(true);
+        grid.setItems(q -> audit.page(c.id(), filter.getValue(), q.getOffset(), q.getLimit()).stream(),
+                q -> audit.count(c.id(), filter.getValue()));
+        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add(new H2(getTranslation("nav.audit")), filter, grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.audit") + " — Lumbung";
+    }
+}
