@@ -43,6 +43,17 @@ public class UserService implements UserDetailsService {
     }
 
     /**
+     * The first administrator of an empty installation. Refused once anyone can sign in: after that,
+     * administrators create users. Registrations are serialised so two browsers cannot both win.
+     */
+    @Transactional
+    public UserAccount createFirstAdministrator(String username, String fullName, String password) {
+        dsl.select(org.jooq.impl.DSL.field("pg_advisory_xact_lock({0})", Object.class, org.jooq.impl.DSL.inline(42_000_001L))).fetch();
+        DomainException.require(count() == 0, "user.setup.done");
+        return create(new NewUser(username, fullName, Role.ADMIN, null, "id"), password);
+    }
+
+    /**
      * A demo sign-in of the sample data, whose documented password ("demo") is deliberately short.
      * Only the sample-data loader calls this; an installation without sample data has no such users.
      */

@@ -21,8 +21,10 @@ import org.lumbung.ui.i18n.LanguageSwitch;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final org.lumbung.security.UserService users;
 
-    public LoginView() {
+    public LoginView(org.lumbung.security.UserService users) {
+        this.users = users;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -56,6 +58,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (users.count() == 0) {
+            event.forwardTo(SetupView.class); // an empty installation: create the first administrator
+            return;
+        }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 

@@ -1,0 +1,97 @@
+package org.lumbung.ui.security;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.lumbung.audit.AuditLog;
+import org.lumbung.platform.DomainException;
+import org.lumbung.security.PasswordRules;
+import org.lumbung.security.UserService;
+import org.lumbung.ui.components.Notifications;
+
+import java.net.InetAddress;
+
+/**
+ * First start of an installation without sample data: nobody can sign in yet, so the first
+ * administrator is created here — only from the machine Lumbung runs on, and only while no user exists.
+ */
+@Route("setup")
+@AnonymousAllowed
+public class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final UserService users;
+
+    public SetupView(UserService users, AuditLog audit) {
+        this.users = users;
+        setAlignItems(Alignment.CENTER);
+        TextField username = new TextField(getTranslation("setup.username"));
+        username.setId("setup-username");
+        username.setMaxLength(64);
+        TextField fullName = new TextField(getTranslation("setup.full-name"));
+        fullName.setId("setup-full-name");
+        fullName.setMaxLength(200);
+        PasswordField password = new PasswordField(getTranslation("setup.password"));
+        password.setId("setup-password");
+        password.setMaxLength(PasswordRules.MAX_LENGTH);
+        password.setHelperText(getTranslation("setup.password.help", PasswordRules.MIN_LENGTH));
+        PasswordField repeat = new PasswordField(getTranslation("setup.repeat"));
+        repeat.setId("setup-repeat");
+        Button create = new Button(getTranslation("setup.create"), e -> {
+            if (!password.getValue().equals(repeat.getValue())) {
+                repeat.setInvalid(true);
+                repeat.setErrorMessage(getTranslation("setup.repeat.differs"));
+                e.getSource().setEnabled(true);
+                return;
+            }
+            try {
+                users.createFirstAdministrator(username.getValue().strip().toLowerCase(), fullName.getValue(), password.getValue());
+                audit.record(username.getValue().strip().toLowerCase(), null, "SETUP", AuditLog.Outcome.OK,
+                        "first administrator created");
+                getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+            } catch (DomainException ex) {
+                Notifications.refused(ex);
+                e.getSource().setEnabled(true);
+            }
+        });
+        create.setId("setup-create");
+        create.setDisableOnClick(true);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(username, fullName, password, repeat);
+        form.setMaxWidth("30em");
+        add(new H1("Lumbung"), new Paragraph(getTranslation("setup.intro")), form, create);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (users.count() > 0) {
+            event.forwardTo(LoginView.class);
+        } else if (!fromThisMachine()) {
+            event.rerouteToError(IllegalStateException.class, getTranslation("setup.local-only"));
+        }
+    }
+
+    private static boolean fromThisMachine() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        try {
+            return request != null && InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Lumbung — " + getTranslation("setup.title");
+    }
+}
