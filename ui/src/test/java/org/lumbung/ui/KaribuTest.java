@@ -40,6 +40,11 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        setUpVaadinAgain();
+    }
+
+    /** A fresh mock browser session (for tests that try several people in one test). */
+    protected void setUpVaadinAgain() {
         Function0<UI> uiFactory = UI::new;
         SpringServlet servlet = new MockSpringServlet(ROUTES, context, uiFactory);
         MockVaadin.setup(uiFactory, servlet);
