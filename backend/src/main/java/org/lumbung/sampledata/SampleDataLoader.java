@@ -67,12 +67,15 @@ public class SampleDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (cooperatives.count() > 0) {
-            return;
-        }
-        long start = System.nanoTime();
-        transaction.executeWithoutResult(status -> load());
-        log.info("loaded the sample cooperative in {} ms", (System.nanoTime() - start) / 1_000_000);
+        // the system itself loads the sample: every cooperative is in scope, on this thread only
+        org.lumbung.platform.db.CooperativeScope.asSystem(() -> {
+            if (cooperatives.count() == 0) {
+                long start = System.nanoTime();
+                transaction.executeWithoutResult(status -> load());
+                log.info("loaded the sample cooperative in {} ms", (System.nanoTime() - start) / 1_000_000);
+            }
+            return null;
+        });
     }
 
     private void load() {

@@ -115,7 +115,10 @@ public final class TestPostgres {
     private static String urlOf(String database) {
         int slash = adminUrl.lastIndexOf('/');
         int query = adminUrl.indexOf('?', slash);
-        return adminUrl.substring(0, slash + 1) + database + (query < 0 ? "" : adminUrl.substring(query));
+        // a user in the URL would override the user each connection names (the app's role or the owner)
+        String parameters = query < 0 ? "" : adminUrl.substring(query).replaceAll("([?&])user=[^&]*&?", "$1")
+                .replaceAll("[?&]$", "");
+        return adminUrl.substring(0, slash + 1) + database + parameters;
     }
 
     private static void dropCreated() {

@@ -3,7 +3,7 @@ package org.lumbung.ui;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lumbung.testsupport.FreshDatabaseInitializer;
+import org.lumbung.testsupport.AppRoleDatabaseInitializer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * target/screenshots. Needs /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them).
  */
 @SpringBootTest(classes = LumbungApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = FreshDatabaseInitializer.class)
+@ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class BrowserSmokeTest {
 
@@ -124,9 +124,9 @@ class BrowserSmokeTest {
     @Test
     @org.junit.jupiter.api.Order(3)
     void aNameThatLooksLikeCodeIsShownAsText() throws Exception {
-        long cooperativeId = cooperatives.byCode("ngrupit").id();
-        members.register(cooperativeId, new org.lumbung.members.NewMember("<script>alert(1)</script><b>Siti</b>", "F",
-                "<img src=x onerror=alert(2)>", null, java.time.LocalDate.of(2026, 11, 1)));
+        org.lumbung.platform.db.CooperativeScope.asSystem(() -> members.register(cooperatives.byCode("ngrupit").id(),
+                new org.lumbung.members.NewMember("<script>alert(1)</script><b>Siti</b>", "F",
+                        "<img src=x onerror=alert(2)>", null, java.time.LocalDate.of(2026, 11, 1))));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get("http://localhost:" + port + "/members");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys("treasurer");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.security.LumbungUser;
 import org.lumbung.security.UserService;
-import org.lumbung.testsupport.FreshDatabaseInitializer;
+import org.lumbung.testsupport.AppRoleDatabaseInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -28,7 +28,7 @@ import java.util.Locale;
  * the sample cooperative loaded.
  */
 @SpringBootTest(classes = LumbungApplication.class)
-@ContextConfiguration(initializers = FreshDatabaseInitializer.class)
+@ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
 public abstract class KaribuTest {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("org.lumbung.ui");

@@ -2,6 +2,8 @@ package org.lumbung.platform.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.autoconfigure.liquibase.LiquibaseDataSource;
+import org.springframework.context.annotation.Primary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,16 +41,35 @@ public class EmbeddedDatabaseConfiguration {
         return server;
     }
 
+    /**
+     * The application's connections, as the non-owner role lumbung_app so that row-level security
+     * applies. The pool starts on first use: the role is created by the migration that runs first.
+     */
     @Bean(destroyMethod = "close")
+    @Primary
     DataSource dataSource(EmbeddedPostgresServer server,
                           @Value("${lumbung.embedded-postgres.database:lumbung}") String database,
                           @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(server.jdbcUrl(database));
+        pool.setUsername("lumbung_app");
+        pool.setPassword("lumbung");
+        pool.setMaximumPoolSize(poolSize);
+        pool.setPoolName("lumbung-embedded");
+        return pool;
+    }
+
+    /** Liquibase migrates as the owner of the schema. */
+    @Bean(destroyMethod = "close")
+    @LiquibaseDataSource
+    DataSource migrationDataSource(EmbeddedPostgresServer server,
+                                   @Value("${lumbung.embedded-postgres.database:lumbung}") String database) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl(database));
         config.setUsername("postgres");
         config.setPassword("postgres");
-        config.setMaximumPoolSize(poolSize);
-        config.setPoolName("lumbung-embedded");
+        config.setMaximumPoolSize(1);
+        config.setPoolName("lumbung-migration");
         return new HikariDataSource(config);
     }
 

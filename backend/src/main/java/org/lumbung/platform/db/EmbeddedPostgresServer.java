@@ -68,10 +68,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return postgres.getPort();
     }
 
-    /** JDBC URL of {@code database}, created on first use. */
+    /**
+     * JDBC URL of {@code database}, created on first use. Without a user in it: each connection says
+     * who it is (the application's role or the owner), and a user in the URL would override that.
+     */
     public String jdbcUrl(String database) {
         ensureDatabase(database);
-        return postgres.getJdbcUrl("postgres", database);
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
     }
 
     private void ensureDatabase(String database) {

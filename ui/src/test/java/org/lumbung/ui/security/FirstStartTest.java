@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbung.security.Role;
 import org.lumbung.security.UserService;
-import org.lumbung.testsupport.FreshDatabaseInitializer;
+import org.lumbung.testsupport.AppRoleDatabaseInitializer;
 import org.lumbung.ui.LumbungApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An installation without sample data has no sign-in; its first administrator is created on first start. */
 @SpringBootTest(classes = LumbungApplication.class, properties = "lumbung.sample-data.enabled=false")
-@ContextConfiguration(initializers = FreshDatabaseInitializer.class)
+@ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
 class FirstStartTest {
 
     @Autowired

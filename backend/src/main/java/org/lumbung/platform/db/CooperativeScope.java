@@ -1,0 +1,41 @@
+package org.lumbung.platform.db;
+
+/**
+ * Which cooperatives the current work may see, as PostgreSQL's row-level security reads it from the
+ * session setting lumbung.cooperative_ids: a comma-separated list of ids, "*" for all, "" for none.
+ */
+@FunctionalInterface
+public interface CooperativeScope {
+
+    String ALL = "*";
+    String NONE = "";
+
+    String current();
+
+    /** Work of the system itself (loading the sample data) sees every cooperative, on this thread only. */
+    static <T> T asSystem(java.util.function.Supplier<T> work) {
+        String previous = SystemScope.HOLDER.get();
+        SystemScope.HOLDER.set(ALL);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                SystemScope.HOLDER.remove();
+            } else {
+                SystemScope.HOLDER.set(previous);
+            }
+        }
+    }
+
+    /** The system scope of this thread, if it runs as the system. */
+    static String system() {
+        return SystemScope.HOLDER.get();
+    }
+
+    final class SystemScope {
+        static final ThreadLocal<String> HOLDER = new ThreadLocal<>();
+
+        private SystemScope() {
+        }
+    }
+}

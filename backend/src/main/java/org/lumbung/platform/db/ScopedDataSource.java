@@ -1,0 +1,54 @@
+package org.lumbung.platform.db;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+
+/**
+ * Hands out connections whose session carries the current cooperative scope, so row-level security
+ * in PostgreSQL limits every query — also one that forgets its WHERE clause — to the cooperatives of
+ * the signed-in person. Set on every checkout from the pool, because pooled connections move between
+ * people.
+ */
+public class ScopedDataSource extends DelegatingDataSource implements AutoCloseable {
+
+    private final Supplier<String> scope;
+
+    public ScopedDataSource(DataSource target, Supplier<String> scope) {
+        super(target);
+        this.scope = scope;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return scoped(super.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return scoped(super.getConnection(username, password));
+    }
+
+    /** Closes the pool underneath, when it is one. */
+    @Override
+    public void close() throws Exception {
+        if (getTargetDataSource() instanceof AutoCloseable pool) {
+            pool.close();
+        }
+    }
+
+    private Connection scoped(Connection connection) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement("select set_config('lumbung.cooperative_ids', ?, false)")) {
+            set.setString(1, scope.get());
+            set.execute();
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+}

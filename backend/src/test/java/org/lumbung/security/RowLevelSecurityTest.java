@@ -1,0 +1,81 @@
+package org.lumbung.security;
+
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.LedgerService;
+import org.lumbung.ledger.PostingLine;
+import org.lumbung.ledger.PostingRequest;
+import org.lumbung.members.MemberService;
+import org.lumbung.members.NewMember;
+import org.lumbung.testsupport.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lumbung.db.jooq.Tables.COOPERATIVE;
+import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
+import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
+import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
+import static org.lumbung.db.jooq.Tables.MEMBER;
+
+/**
+ * PostgreSQL itself keeps cooperatives apart: a raw query without a cooperative filter, in a session of
+ * cooperative A as the application's role, sees none of cooperative B's rows and cannot write any.
+ */
+class RowLevelSecurityTest extends DatabaseTest {
+
+    @Autowired
+    LedgerService ledger;
+    @Autowired
+    MemberService members;
+
+    @Test
+    void aQueryThatForgetsItsWhereClauseStillSeesOnlyItsCooperative() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.lumbung.testsupport.TestPostgres.embedded(),
+                "the lumbung_app role exists on the embedded test server");
+        Cooperative a = newCooperative("rls-a");
+        Cooperative b = newCooperative("rls-b");
+        for (Cooperative c : List.of(a, b)) {
+            members.register(c.id(), new NewMember("Siti " + c.code(), "F", "Ngrupit", null, LocalDate.of(2026, 1, 5)));
+            ledger.post(new PostingRequest(c.id(), "rls-deposit-" + c.code(), LocalDate.of(2026, 11, 2), "deposit", "MANUAL",
+                    null, List.of(PostingLine.debit("1100", BigDecimal.TEN), PostingLine.credit("2100", BigDecimal.TEN)), "t"));
+        }
+        String url = dsl.connectionResult(c -> c.getMetaData().getURL());
+        try (Connection connection = DriverManager.getConnection(url, "lumbung_app", "lumbung")) {
+            DSLContext app = DSL.using(connection, SQLDialect.POSTGRES);
+
+            assertThat(app.fetchValue("select current_user")).isEqualTo("lumbung_app");
+            assertThat(app.fetchCount(JOURNAL_ENTRY)).as("no scope set: nothing").isZero();
+            assertThat(app.fetchCount(COOPERATIVE)).isZero();
+
+            app.execute("select set_config('lumbung.cooperative_ids', '" + a.id() + "', false)");
+            assertThat(app.selectDistinct(JOURNAL_ENTRY.COOPERATIVE_ID).from(JOURNAL_ENTRY).fetch(JOURNAL_ENTRY.COOPERATIVE_ID))
+                    .containsExactly(a.id());
+            assertThat(app.selectDistinct(JOURNAL_LINE.COOPERATIVE_ID).from(JOURNAL_LINE).fetch(JOURNAL_LINE.COOPERATIVE_ID))
+                    .containsExactly(a.id());
+            assertThat(app.selectDistinct(LEDGER_ACCOUNT.COOPERATIVE_ID).from(LEDGER_ACCOUNT).fetch(LEDGER_ACCOUNT.COOPERATIVE_ID))
+                    .containsExactly(a.id());
+            assertThat(app.select(MEMBER.FULL_NAME).from(MEMBER).fetch(MEMBER.FULL_NAME)).containsExactly("Siti rls-a");
+            assertThat(app.select(COOPERATIVE.CODE).from(COOPERATIVE).fetch(COOPERATIVE.CODE)).containsExactly("rls-a");
+
+            assertThatThrownBy(() -> app.insertInto(MEMBER).set(MEMBER.COOPERATIVE_ID, b.id()).set(MEMBER.MEMBER_NUMBER, 99)
+                    .set(MEMBER.FULL_NAME, "Intruder").set(MEMBER.GENDER, "F").set(MEMBER.JOINED_ON, LocalDate.of(2026, 1, 1))
+                    .execute()).hasMessageContaining("row-level security");
+            assertThat(app.update(MEMBER).set(MEMBER.PHONE, "0800").where(MEMBER.COOPERATIVE_ID.eq(b.id())).execute())
+                    .as("another cooperative's rows are not there to update").isZero();
+
+            app.execute("select set_config('lumbung.cooperative_ids', '*', false)");
+            assertThat(app.selectDistinct(JOURNAL_ENTRY.COOPERATIVE_ID).from(JOURNAL_ENTRY).fetch(JOURNAL_ENTRY.COOPERATIVE_ID))
+                    .contains(a.id(), b.id());
+        }
+    }
+}
