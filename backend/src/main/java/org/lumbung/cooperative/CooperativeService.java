@@ -5,6 +5,8 @@ import org.jooq.Record;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.springframework.context.ApplicationEventPublisher;
+import org.lumbung.security.Permissions;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +33,7 @@ public class CooperativeService {
     }
 
     @Transactional
+    @PreAuthorize(Permissions.ADMINISTER)
     public Cooperative create(NewCooperative command) {
         validate(command);
         DomainException.require(!dsl.fetchExists(COOPERATIVE, COOPERATIVE.CODE.eq(command.code())),

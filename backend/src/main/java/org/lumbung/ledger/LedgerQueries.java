@@ -8,6 +8,8 @@ import org.jooq.impl.DSL;
 import org.lumbung.db.jooq.tables.JournalLine;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
+import org.lumbung.security.Permissions;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -29,6 +31,7 @@ import static org.lumbung.db.jooq.Tables.PERIOD_BALANCE;
  * postings since, so it stays fast however long the history.
  */
 @Service
+@PreAuthorize(Permissions.READ)
 public class LedgerQueries {
 
     private final DSLContext dsl;

@@ -4,6 +4,8 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.lumbung.platform.DomainException;
+import org.lumbung.security.Permissions;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -32,6 +34,7 @@ import static org.lumbung.db.jooq.Tables.PERIOD_EVENT;
  * separate, privileged act with a reason, logged in period_event.
  */
 @Service
+@PreAuthorize(Permissions.READ)
 public class PeriodService {
 
     static final int MAX_LISTED_MONTHS = 36;
@@ -44,6 +47,7 @@ public class PeriodService {
         this.clock = clock;
     }
 
+    @PreAuthorize(Permissions.CLOSE_PERIODS)
     public void close(long cooperativeId, YearMonth month, String actor) {
         dsl.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
@@ -106,6 +110,7 @@ public class PeriodService {
     }
 
     /** Reopens the latest closed month; its snapshot is dropped and rebuilt when it is closed again. */
+    @PreAuthorize(Permissions.CLOSE_PERIODS)
     public void reopen(long cooperativeId, YearMonth month, String reason, String actor) {
         DomainException.require(reason != null && !reason.isBlank() && reason.length() <= LedgerLimits.MAX_REASON,
                 "ledger.period.reason", LedgerLimits.MAX_REASON);

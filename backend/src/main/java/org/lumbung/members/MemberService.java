@@ -5,6 +5,8 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.lumbung.platform.DomainException;
+import org.lumbung.security.Permissions;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +16,7 @@ import static org.lumbung.db.jooq.Tables.MEMBER;
 
 /** The member registry's core: registration with never-reused member numbers, counts and pages. */
 @Service
+@PreAuthorize(Permissions.READ)
 public class MemberService {
 
     public static final int MAX_PAGE = 500;
@@ -26,6 +29,7 @@ public class MemberService {
     }
 
     @Transactional
+    @PreAuthorize(Permissions.POST)
     public Member register(long cooperativeId, NewMember m) {
         DomainException.require(m.fullName() != null && !m.fullName().isBlank() && m.fullName().length() <= MAX_TEXT,
                 "member.name.invalid");

@@ -67,8 +67,8 @@ public class SampleDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        // the system itself loads the sample: every cooperative is in scope, on this thread only
-        org.lumbung.platform.db.CooperativeScope.asSystem(() -> {
+        // the system itself loads the sample: signed in as "system", every cooperative in scope
+        org.lumbung.security.SystemActor.run(() -> {
             if (cooperatives.count() == 0) {
                 long start = System.nanoTime();
                 transaction.executeWithoutResult(status -> load());

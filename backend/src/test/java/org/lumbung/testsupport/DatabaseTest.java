@@ -11,11 +11,13 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Base of the backend's integration tests: the backend's services on a real PostgreSQL, with a fresh
- * database for every test class (the context is closed after the class).
+ * database for every test class (the context is closed after the class), signed in as an administrator
+ * (the services check roles themselves).
  */
 @SpringBootTest(properties = "lumbung.sample-data.enabled=false")
 @ContextConfiguration(classes = BackendTestApplication.class, initializers = FreshDatabaseInitializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@org.springframework.security.test.context.support.WithMockUser(username = "test-admin", roles = "ADMIN")
 public abstract class DatabaseTest {
 
     @Autowired

@@ -48,6 +48,15 @@ public class UiSetup implements VaadinServiceInitListener {
         });
     }
 
+    private static boolean isAccessDenied(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof org.springframework.security.access.AccessDeniedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void showError(ErrorEvent event) {
         Throwable cause = event.getThrowable();
         while (cause != null && !(cause instanceof DomainException) && cause.getCause() != null && cause.getCause() != cause) {
@@ -58,6 +67,8 @@ public class UiSetup implements VaadinServiceInitListener {
         String message;
         if (cause instanceof DomainException domain) {
             message = Messages.of(domain, locale);
+        } else if (isAccessDenied(event.getThrowable())) {
+            message = Messages.get("access.denied", locale); // a service refused what the screen offered
         } else {
             String reference = Long.toString(System.nanoTime(), 36);
             log.error("unexpected failure {} in the UI", reference, event.getThrowable());
