@@ -118,6 +118,12 @@ public class MainLayout extends AppLayout {
         }
 
         Div all = new Div(nav, members, ledger, reports);
+        if (user.role() == org.lumbung.security.Role.ADMIN) {
+            SideNav admin = group("nav.group.admin");
+            admin.addItem(new SideNavItem(getTranslation("nav.api-tokens"), org.lumbung.ui.admin.ApiTokensView.class,
+                    VaadinIcon.KEY.create()));
+            all.add(admin);
+        }
         all.getStyle().set("padding", "0 var(--lumo-space-s)");
         return all;
     }

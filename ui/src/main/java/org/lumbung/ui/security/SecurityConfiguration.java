@@ -12,7 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
- * Two doors: the integration API under /api/** (HTTP Basic, stateless, no CSRF because no cookies) and
+ * Two doors: the integration API under /api/** (API tokens or HTTP Basic, stateless, no CSRF because no
+ * cookies) and
  * the Vaadin application (form sign-in, Vaadin's view access checks, CSRF as Vaadin uses it).
  */
 @Configuration
@@ -25,8 +26,10 @@ public class SecurityConfiguration extends VaadinWebSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, org.lumbung.security.ApiTokens tokens) throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(new ApiTokenFilter(tokens),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .csrf(c -> c.disable())

@@ -43,6 +43,10 @@ class LedgerApiTest {
     org.lumbung.audit.AuditLog audit;
     @Autowired
     org.lumbung.security.UserService users;
+    @Autowired
+    org.lumbung.security.ApiTokens tokens;
+    @Autowired
+    org.lumbung.cooperative.CooperativeService cooperatives;
 
     static String deposit(String amount) {
         return """
@@ -181,6 +185,28 @@ class LedgerApiTest {
             assertThat(e.cooperativeId()).isNotNull();
             assertThat(e.clientAddress()).isNotBlank();
         });
+    }
+
+    @Test
+    void integrationsUseTokensScopedToOneCooperativeAndOneRole() throws Exception {
+        long ngrupit = asSystem(() -> cooperatives.byCode("ngrupit").id());
+        var reader = org.lumbung.security.SystemActor.run(() -> tokens.create(ngrupit, "Kantor Dinas", org.lumbung.security.Role.AUDITOR, "admin"));
+        var writer = org.lumbung.security.SystemActor.run(() -> tokens.create(ngrupit, "Bank Jatim", org.lumbung.security.Role.TREASURER, "admin"));
+        assertThat(reader.secret()).startsWith("lbg_").hasSizeGreaterThan(40);
+
+        mvc.perform(get(BASE + "/trial-balance").header("Authorization", "Bearer " + reader.secret())).andExpect(status().isOk());
+        mvc.perform(postEntry("api-token-0001", deposit("1000")).header("Authorization", "Bearer " + reader.secret()))
+                .andExpect(status().isForbidden());
+        mvc.perform(postEntry("api-token-0002", deposit("1000")).header("Authorization", "Bearer " + writer.secret()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.createdBy").value("token:" + writer.token().prefix()));
+        mvc.perform(get(BASE + "/trial-balance").header("Authorization", "Bearer lbg_00000000_forged")).andExpect(status().isUnauthorized());
+
+        org.lumbung.security.SystemActor.run(() -> {
+            tokens.revoke(reader.token().id());
+            return null;
+        });
+        mvc.perform(get(BASE + "/trial-balance").header("Authorization", "Bearer " + reader.secret())).andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -43,7 +43,8 @@ class AccessMatrixTest extends KaribuTest {
             PeriodsView.class, SIGNED_IN,
             TrialBalanceView.class, SIGNED_IN,
             VerificationView.class, SIGNED_IN,
-            AuditView.class, Set.of("chair", "auditor", "admin"));
+            AuditView.class, Set.of("chair", "auditor", "admin"),
+            org.lumbung.ui.admin.ApiTokensView.class, Set.of("admin"));
     /** Sign-in and first-start pages are open to everyone (first start forwards to sign-in once set up). */
     static final Set<Class<? extends Component>> OPEN = Set.of(LoginView.class, SetupView.class);
 
