@@ -108,6 +108,8 @@ public class MainLayout extends AppLayout {
         }
         ledger.addItem(new SideNavItem(getTranslation("nav.chart"), ChartOfAccountsView.class, VaadinIcon.TREE_TABLE.create()));
         ledger.addItem(new SideNavItem(getTranslation("nav.periods"), PeriodsView.class, VaadinIcon.CALENDAR.create()));
+        ledger.addItem(new SideNavItem(getTranslation("nav.approvals"), org.lumbung.ui.ledger.ApprovalsView.class,
+                VaadinIcon.CHECK_SQUARE_O.create()));
 
         SideNav reports = group("nav.group.reports");
         reports.addItem(new SideNavItem(getTranslation("nav.trial-balance"), TrialBalanceView.class, VaadinIcon.SCALE.create()));

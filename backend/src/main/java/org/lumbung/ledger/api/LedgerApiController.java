@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.Account;
+import org.lumbung.ledger.Approvals;
 import org.lumbung.ledger.ChainVerifier;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerLimits;
@@ -17,6 +18,7 @@ import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
 import org.lumbung.ledger.api.LedgerApiModels.AccountRequest;
 import org.lumbung.ledger.api.LedgerApiModels.AccountResponse;
+import org.lumbung.ledger.api.LedgerApiModels.ApprovalResponse;
 import org.lumbung.ledger.api.LedgerApiModels.BalanceResponse;
 import org.lumbung.ledger.api.LedgerApiModels.BatchRequest;
 import org.lumbung.ledger.api.LedgerApiModels.EntryRequest;
@@ -59,16 +61,19 @@ public class LedgerApiController {
     private final LedgerQueries queries;
     private final ChartOfAccounts chart;
     private final ChainVerifier verifier;
+    private final Approvals approvals;
     private final Clock clock;
 
     public LedgerApiController(CooperativeService cooperatives, AccessPolicy access, LedgerService ledger,
-                               LedgerQueries queries, ChartOfAccounts chart, ChainVerifier verifier, Clock clock) {
+                               LedgerQueries queries, ChartOfAccounts chart, ChainVerifier verifier,
+                               Approvals approvals, Clock clock) {
         this.cooperatives = cooperatives;
         this.access = access;
         this.ledger = ledger;
         this.queries = queries;
         this.chart = chart;
         this.verifier = verifier;
+        this.approvals = approvals;
         this.clock = clock;
     }
 
@@ -124,18 +129,42 @@ public class LedgerApiController {
         return EntryResponse.of(ledger.entry(c.id(), id));
     }
 
-    @Operation(summary = "Reverse an entry: posts its mirror image today, linked to it; once per entry")
+    @Operation(summary = "Ask for a reversal (maker-checker)",
+            description = "202 with the request; a chair or administrator other than the asker approves it at "
+                    + "POST /approvals/{id}/approve, which posts the mirror entry today, linked to the original.")
     @PostMapping("/journal-entries/{id}/reversal")
-    public ResponseEntity<EntryResponse> reverse(@PathVariable String code, @PathVariable long id,
-                                                 @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
-                                                 @RequestBody ReversalRequest body) {
+    public ResponseEntity<ApprovalResponse> reverse(@PathVariable String code, @PathVariable long id,
+                                                    @RequestBody ReversalRequest body) {
         Cooperative c = cooperatives.byCode(code);
         UserAccount user = access.requirePosting(c.id());
         DomainException.require(body != null, "api.body.missing");
-        PostingResult result = ledger.reverse(c.id(), id, body.reason(),
-                idempotencyKey != null ? idempotencyKey : "reversal-of-" + id, user.username());
-        return ResponseEntity.status(result.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .body(EntryResponse.of(result.entry()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(ApprovalResponse.of(approvals.requestReversal(c.id(), id, body.reason(), user.username())));
+    }
+
+    @Operation(summary = "Requests waiting for a second person, then the latest decided")
+    @GetMapping("/approvals")
+    public List<ApprovalResponse> approvals(@PathVariable String code) {
+        Cooperative c = cooperatives.byCode(code);
+        access.requireRead(c.id());
+        return approvals.list(c.id()).stream().map(ApprovalResponse::of).toList();
+    }
+
+    @Operation(summary = "Approve a request of someone else (chair or administrator): carries it out")
+    @PostMapping("/approvals/{id}/approve")
+    public ApprovalResponse approve(@PathVariable String code, @PathVariable long id) {
+        Cooperative c = cooperatives.byCode(code);
+        UserAccount user = access.requirePeriodClosing(c.id());
+        return ApprovalResponse.of(approvals.approve(c.id(), id, user.username()));
+    }
+
+    @Operation(summary = "Reject a request of someone else (chair or administrator)")
+    @PostMapping("/approvals/{id}/reject")
+    public ApprovalResponse reject(@PathVariable String code, @PathVariable long id,
+                                   @RequestBody(required = false) ReversalRequest body) {
+        Cooperative c = cooperatives.byCode(code);
+        UserAccount user = access.requirePeriodClosing(c.id());
+        return ApprovalResponse.of(approvals.reject(c.id(), id, user.username(), body == null ? null : body.reason()));
     }
 
     @Operation(summary = "The chart of accounts with maintained balances")

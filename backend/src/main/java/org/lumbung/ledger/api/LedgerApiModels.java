@@ -71,6 +71,16 @@ public final class LedgerApiModels {
         }
     }
 
+    public record ApprovalResponse(long id, String kind, Long entryId, String month, String reason, String requestedBy,
+                                   Instant requestedAt, String status, String decidedBy, Instant decidedAt,
+                                   String decisionNote, String outcome) {
+        static ApprovalResponse of(org.lumbung.ledger.Approval a) {
+            return new ApprovalResponse(a.id(), a.kind().name(), a.entryId(), a.month() == null ? null : a.month().toString(),
+                    a.reason(), a.requestedBy(), a.requestedAt(), a.status().name(), a.decidedBy(), a.decidedAt(),
+                    a.decisionNote(), a.outcome());
+        }
+    }
+
     public record BalanceResponse(String account, String currency, LocalDate asOf, String balance) {
     }
 

@@ -21,12 +21,12 @@ import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
 
 import java.util.Optional;
-import java.util.UUID;
 
 /** One entry: its lines, its place in the chain, its reversal link, and the reversal itself. */
 class EntryDialog extends Dialog {
 
-    EntryDialog(LedgerAccess access, LedgerService ledger, org.lumbung.ui.UiAudit audit, long entryId, Runnable changed) {
+    EntryDialog(LedgerAccess access, LedgerService ledger, org.lumbung.ledger.Approvals approvals, org.lumbung.ui.UiAudit audit,
+                long entryId, Runnable changed) {
         Cooperative c = access.cooperative();
         JournalEntry e = ledger.entry(c.id(), entryId);
         setHeaderTitle(getTranslation("entry.title", e.sequence()));
@@ -64,16 +64,16 @@ class EntryDialog extends Dialog {
         Button close = new Button(getTranslation("action.close"), ev -> close());
         getFooter().add(close);
         if (access.canPost() && e.reversesEntryId() == null && reversal.isEmpty()) {
-            Button reverse = new Button(getTranslation("entry.reverse"), ev -> askReason(access, ledger, audit, e, changed));
+            Button reverse = new Button(getTranslation("entry.reverse"), ev -> askReason(access, approvals, audit, e, changed));
             reverse.setId("reverse-entry");
             reverse.addThemeVariants(ButtonVariant.LUMO_ERROR);
             getFooter().add(reverse);
         }
     }
 
-    private void askReason(LedgerAccess access, LedgerService ledger, org.lumbung.ui.UiAudit audit, JournalEntry e, Runnable changed) {
-        // the key is made when the form opens: a double click or a retry cannot reverse twice
-        String key = "ui-reversal-" + UUID.randomUUID();
+    /** Maker-checker: the reversal is asked for here and carried out when a chair or administrator approves it. */
+    private void askReason(LedgerAccess access, org.lumbung.ledger.Approvals approvals, org.lumbung.ui.UiAudit audit,
+                           JournalEntry e, Runnable changed) {
         Dialog ask = new Dialog();
         ask.setHeaderTitle(getTranslation("entry.reverse.title", e.sequence()));
         TextArea reason = new TextArea(getTranslation("entry.reverse.reason"));
@@ -81,19 +81,18 @@ class EntryDialog extends Dialog {
         reason.setMaxLength(LedgerLimits.MAX_REASON);
         reason.setWidthFull();
         reason.setRequired(true);
-        ask.add(reason);
-        Button confirm = new Button(getTranslation("entry.reverse"), ev -> {
+        ask.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("entry.reverse.maker-checker")), reason);
+        Button confirm = new Button(getTranslation("entry.reverse.request"), ev -> {
             try {
-                JournalEntry reversal = ledger.reverse(access.cooperative().id(), e.id(), reason.getValue(), key,
-                        access.poster().username()).entry();
-                audit.done(e.cooperativeId(), "REVERSE_ENTRY", "entry #" + e.sequence() + " reversed by #" + reversal.sequence()
-                        + ": " + reason.getValue());
-                Notifications.success(getTranslation("entry.reversed", e.sequence(), reversal.sequence()));
+                org.lumbung.ledger.Approval request = approvals.requestReversal(access.cooperative().id(), e.id(),
+                        reason.getValue(), access.poster().username());
+                audit.done(e.cooperativeId(), "REQUEST_REVERSAL", "entry #" + e.sequence() + ": " + reason.getValue());
+                Notifications.success(getTranslation("entry.reverse.requested", e.sequence(), request.id()));
                 ask.close();
                 close();
                 changed.run();
             } catch (DomainException ex) {
-                audit.refused(e.cooperativeId(), "REVERSE_ENTRY", "entry #" + e.sequence() + ": " + ex.messageKey());
+                audit.refused(e.cooperativeId(), "REQUEST_REVERSAL", "entry #" + e.sequence() + ": " + ex.messageKey());
                 Notifications.refused(ex);
                 ev.getSource().setEnabled(true);
             }

@@ -34,7 +34,8 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> source = new Select<>();
     private final TextField text = new TextField();
 
-    public JournalView(LedgerAccess access, LedgerQueries queries, LedgerService ledger, org.lumbung.ui.UiAudit audit) {
+    public JournalView(LedgerAccess access, LedgerQueries queries, LedgerService ledger, org.lumbung.ledger.Approvals approvals,
+                       org.lumbung.ui.UiAudit audit) {
         setSizeFull();
         Cooperative c = access.cooperative();
         from.setLabel(getTranslation("journal.from"));
@@ -66,7 +67,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(JournalRow::createdBy).setHeader(getTranslation("journal.created-by")).setAutoWidth(true);
         grid.setItems(q -> queries.journalPage(c.id(), filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> queries.journalCount(c.id(), filter()));
-        grid.addItemClickListener(e -> new EntryDialog(access, ledger, audit, e.getItem().id(), () -> grid.getDataProvider().refreshAll()).open());
+        grid.addItemClickListener(e -> new EntryDialog(access, ledger, approvals, audit, e.getItem().id(), () -> grid.getDataProvider().refreshAll()).open());
 
         from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

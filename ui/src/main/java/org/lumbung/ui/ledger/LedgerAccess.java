@@ -40,6 +40,10 @@ public class LedgerAccess {
         return access.requirePeriodClosing(cooperative().id());
     }
 
+    public String currentUsername() {
+        return current.user().username();
+    }
+
     public boolean canPost() {
         return current.user().role().canPost();
     }

@@ -44,8 +44,12 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
     private final org.lumbung.ui.UiAudit audit;
 
-    public PeriodsView(LedgerAccess access, PeriodService periods, java.time.Clock clock, org.lumbung.ui.UiAudit audit) {
+    private final org.lumbung.ledger.Approvals approvals;
+
+    public PeriodsView(LedgerAccess access, PeriodService periods, java.time.Clock clock, org.lumbung.ui.UiAudit audit,
+                       org.lumbung.ledger.Approvals approvals) {
         this.access = access;
+        this.approvals = approvals;
         this.audit = audit;
         this.clock = clock;
         this.periods = periods;
@@ -122,8 +126,10 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         ask.add(reason);
         Button confirm = new Button(getTranslation("periods.reopen"), e -> {
             try {
-                periods.reopen(access.cooperative().id(), month, reason.getValue(), access.periodCloser().username());
-                audit.done(access.cooperative().id(), "REOPEN_PERIOD", month + ": " + reason.getValue());
+                // maker-checker: reopening waits for a second chair or administrator
+                approvals.requestReopening(access.cooperative().id(), month, reason.getValue(), access.periodCloser().username());
+                audit.done(access.cooperative().id(), "REQUEST_REOPEN", month + ": " + reason.getValue());
+                Notifications.success(getTranslation("periods.reopen.requested", month(month)));
                 ask.close();
             } catch (DomainException ex) {
                 Notifications.refused(ex);

@@ -83,15 +83,27 @@ class LedgerApiTest {
 
         as("auditor", get(BASE + "/journal-entries/" + id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.description").value("Setoran sukarela"));
-        String reversal = as("chair", post(BASE + "/journal-entries/" + id + "/reversal")
+        // maker-checker: the treasurer asks, the treasurer cannot approve, the chair approves
+        String request = as("treasurer", post(BASE + "/journal-entries/" + id + "/reversal")
                 .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"wrong member\"}"))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.reversesEntryId").value(id))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("PENDING"))
+                .andExpect(jsonPath("$.requestedBy").value("treasurer"))
                 .andReturn().getResponse().getContentAsString();
-        as("chair", post(BASE + "/journal-entries/" + id + "/reversal")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"wrong member\"}"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.id").value(json.readTree(reversal).get("id").asLong()));
+        long approval = json.readTree(request).get("id").asLong();
+        as("treasurer", post(BASE + "/journal-entries/" + id + "/reversal")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"again\"}"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("approval.already-pending"));
+        as("treasurer", post(BASE + "/approvals/" + approval + "/approve")).andExpect(status().isForbidden());
+        as("chair", post(BASE + "/approvals/" + approval + "/approve")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.decidedBy").value("chair"))
+                .andExpect(jsonPath("$.outcome").value(org.hamcrest.Matchers.startsWith("reversal #")));
+        as("chair", post(BASE + "/approvals/" + approval + "/approve")).andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("approval.decided"));
+        as("treasurer", post(BASE + "/journal-entries/" + id + "/reversal")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"once more\"}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("ledger.reversal.already"));
     }
 
     @Test

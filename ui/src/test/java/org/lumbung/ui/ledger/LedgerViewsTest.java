@@ -41,8 +41,8 @@ class LedgerViewsTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theChairReversesAnEntryFromTheJournalWithAReason() {
-        signIn("chair");
+    void aReversalIsAskedForByOnePersonAndApprovedByAnother() {
+        signIn("treasurer");
         long coop = cooperatives.byCode("ngrupit").id();
         UI.getCurrent().navigate(JournalView.class);
         Grid<JournalRow> grid = _get(Grid.class, spec -> spec.withId("journal-grid"));
@@ -53,10 +53,27 @@ class LedgerViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("reverse-entry")));
         _setValue(_get(TextArea.class, spec -> spec.withId("reversal-reason")), "setoran dicatat dua kali");
         _click(_get(Button.class, spec -> spec.withId("confirm-reversal")));
+        assertThat(ledger.reversalOf(coop, newest.id())).as("nothing happens before a second person approves").isEmpty();
 
-        assertThat(ledger.reversalOf(coop, newest.id())).hasValueSatisfying(r ->
-                assertThat(r.reversalReason()).isEqualTo("setoran dicatat dua kali"));
-        assertThat(_get(grid, 0).reversesEntryId()).isEqualTo(newest.id());
+        // the treasurer who asked sees the request but cannot decide it
+        UI.getCurrent().navigate(ApprovalsView.class);
+        Grid<org.lumbung.ledger.Approval> waiting = _get(Grid.class, spec -> spec.withId("approvals-grid"));
+        assertThat(_get(waiting, 0).status()).isEqualTo(org.lumbung.ledger.Approval.Status.PENDING);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(waiting, 0, "decision"))
+                .isInstanceOf(com.vaadin.flow.component.html.Span.class);
+
+        tearDownVaadin();
+        setUpVaadinAgain();
+        signIn("chair");
+        UI.getCurrent().navigate(ApprovalsView.class);
+        Grid<org.lumbung.ledger.Approval> forChair = _get(Grid.class, spec -> spec.withId("approvals-grid"));
+        var decision = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(forChair, 0, "decision");
+        _click(decision.getChildren().map(Button.class::cast).filter(b -> b.getId().orElse("").startsWith("approve-"))
+                .findFirst().orElseThrow());
+        assertThat(ledger.reversalOf(coop, newest.id())).hasValueSatisfying(r -> {
+            assertThat(r.reversalReason()).isEqualTo("setoran dicatat dua kali");
+            assertThat(r.createdBy()).isEqualTo("treasurer+chair");
+        });
     }
 
     @Test

@@ -34,17 +34,18 @@ class AccessMatrixTest extends KaribuTest {
     static final Set<String> SIGNED_IN = Set.of("treasurer", "chair", "auditor", "admin");
 
     /** Who reaches each screen. */
-    static final Map<Class<? extends Component>, Set<String>> SCREENS = Map.of(
-            DashboardView.class, SIGNED_IN,
-            MembersView.class, SIGNED_IN,
-            JournalView.class, SIGNED_IN,
-            ManualEntryView.class, Set.of("treasurer", "chair", "admin"),
-            ChartOfAccountsView.class, SIGNED_IN,
-            PeriodsView.class, SIGNED_IN,
-            TrialBalanceView.class, SIGNED_IN,
-            VerificationView.class, SIGNED_IN,
-            AuditView.class, Set.of("chair", "auditor", "admin"),
-            org.lumbung.ui.admin.ApiTokensView.class, Set.of("admin"));
+    static final Map<Class<? extends Component>, Set<String>> SCREENS = Map.ofEntries(
+            Map.entry(DashboardView.class, SIGNED_IN),
+            Map.entry(MembersView.class, SIGNED_IN),
+            Map.entry(JournalView.class, SIGNED_IN),
+            Map.entry(ManualEntryView.class, Set.of("treasurer", "chair", "admin")),
+            Map.entry(ChartOfAccountsView.class, SIGNED_IN),
+            Map.entry(PeriodsView.class, SIGNED_IN),
+            Map.entry(TrialBalanceView.class, SIGNED_IN),
+            Map.entry(VerificationView.class, SIGNED_IN),
+            Map.entry(AuditView.class, Set.of("chair", "auditor", "admin")),
+            Map.entry(org.lumbung.ui.admin.ApiTokensView.class, Set.of("admin")),
+            Map.entry(org.lumbung.ui.ledger.ApprovalsView.class, SIGNED_IN));
     /** Sign-in and first-start pages are open to everyone (first start forwards to sign-in once set up). */
     static final Set<Class<? extends Component>> OPEN = Set.of(LoginView.class, SetupView.class);
 

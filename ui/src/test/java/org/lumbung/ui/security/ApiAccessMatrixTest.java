@@ -36,6 +36,8 @@ class ApiAccessMatrixTest {
     static final List<String> PEOPLE = List.of("anonymous", "treasurer", "chair", "auditor", "admin");
     static final Set<String> READERS = Set.of("treasurer", "chair", "auditor", "admin");
     static final Set<String> WRITERS = Set.of("treasurer", "chair", "admin");
+    /** Approving or rejecting someone else's request (maker-checker). */
+    static final Set<String> CHECKERS = Set.of("chair", "admin");
 
     @Autowired
     MockMvc mvc;
@@ -55,7 +57,8 @@ class ApiAccessMatrixTest {
                 operations++;
                 String uri = path.getKey().replace("{code}", "ngrupit").replace("{id}", "1")
                         .replace("{accountCode}", "1100");
-                Set<String> allowed = method.equals("GET") ? READERS : WRITERS;
+                Set<String> allowed = method.equals("GET") ? READERS
+                        : path.getKey().contains("/approvals/") ? CHECKERS : WRITERS;
                 for (String person : PEOPLE) {
                     MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), uri)
                             .contentType(MediaType.APPLICATION_JSON).content("{}").header("Idempotency-Key", "matrix-" + person);

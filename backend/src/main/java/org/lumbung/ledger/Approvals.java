@@ -1,0 +1,145 @@
+package org.lumbung.ledger;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.lumbung.db.jooq.tables.records.ApprovalRecord;
+import org.lumbung.platform.DomainException;
+import org.lumbung.security.Permissions;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.lumbung.db.jooq.Tables.APPROVAL;
+
+/**
+ * Maker-checker for the ledger: a reversal or a period reopening is asked for by one person and carried
+ * out only when a second person — chair or administrator, never the one who asked — approves it.
+ */
+@Service
+@PreAuthorize(Permissions.READ)
+public class Approvals {
+
+    static final int MAX_LISTED = 200;
+
+    private final DSLContext dsl;
+    private final LedgerService ledger;
+    private final PeriodService periods;
+    private final Clock clock;
+
+    public Approvals(DSLContext dsl, LedgerService ledger, PeriodService periods, Clock clock) {
+        this.dsl = dsl;
+        this.ledger = ledger;
+        this.periods = periods;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Permissions.POST)
+    @Transactional
+    public Approval requestReversal(long cooperativeId, long entryId, String reason, String maker) {
+        requireReason(reason);
+        JournalEntry entry = ledger.entry(cooperativeId, entryId);
+        DomainException.require(entry.reversesEntryId() == null, "ledger.reversal.of-reversal", entry.sequence());
+        ledger.reversalOf(cooperativeId, entryId).ifPresent(r -> {
+            throw DomainException.conflict("ledger.reversal.already", r.sequence());
+        });
+        DomainException.require(!dsl.fetchExists(APPROVAL, APPROVAL.ENTRY_ID.eq(entryId).and(APPROVAL.STATUS.eq("PENDING"))),
+                "approval.already-pending");
+        return insert(cooperativeId, Approval.Kind.REVERSAL, entryId, null, reason, maker);
+    }
+
+    @PreAuthorize(Permissions.POST)
+    @Transactional
+    public Approval requestReopening(long cooperativeId, YearMonth month, String reason, String maker) {
+        requireReason(reason);
+        return insert(cooperativeId, Approval.Kind.PERIOD_REOPEN, null, month, reason, maker);
+    }
+
+    private static void requireReason(String reason) {
+        DomainException.require(reason != null && !reason.isBlank() && reason.length() <= LedgerLimits.MAX_REASON,
+                "ledger.reversal.reason", LedgerLimits.MAX_REASON);
+    }
+
+    private Approval insert(long cooperativeId, Approval.Kind kind, Long entryId, YearMonth month, String reason, String maker) {
+        return toApproval(dsl.insertInto(APPROVAL)
+                .set(APPROVAL.COOPERATIVE_ID, cooperativeId)
+                .set(APPROVAL.KIND, kind.name())
+                .set(APPROVAL.ENTRY_ID, entryId)
+                .set(APPROVAL.PERIOD_START, month == null ? null : month.atDay(1))
+                .set(APPROVAL.REASON, reason.strip())
+                .set(APPROVAL.REQUESTED_BY, maker)
+                .returning().fetchOne());
+    }
+
+    /** Carries the request out, as the checker, in the same transaction as the decision. */
+    @PreAuthorize(Permissions.CLOSE_PERIODS)
+    @Transactional
+    public Approval approve(long cooperativeId, long approvalId, String checker) {
+        Approval a = pending(cooperativeId, approvalId, checker);
+        String outcome;
+        if (a.kind() == Approval.Kind.REVERSAL) {
+            JournalEntry reversal = ledger.reverse(cooperativeId, a.entryId(), a.reason(), "approval-" + a.id(),
+                    a.requestedBy() + "+" + checker).entry();
+            outcome = "reversal #" + reversal.sequence();
+        } else {
+            periods.reopen(cooperativeId, a.month(), a.reason(), a.requestedBy() + "+" + checker);
+            outcome = "reopened " + a.month();
+        }
+        return decide(a, "APPROVED", checker, null, outcome);
+    }
+
+    @PreAuthorize(Permissions.CLOSE_PERIODS)
+    @Transactional
+    public Approval reject(long cooperativeId, long approvalId, String checker, String note) {
+        Approval a = pending(cooperativeId, approvalId, checker);
+        DomainException.require(note == null || note.length() <= LedgerLimits.MAX_REASON, "ledger.reversal.reason",
+                LedgerLimits.MAX_REASON);
+        return decide(a, "REJECTED", checker, note, null);
+    }
+
+    private Approval pending(long cooperativeId, long approvalId, String checker) {
+        ApprovalRecord r = dsl.selectFrom(APPROVAL)
+                .where(APPROVAL.ID.eq(approvalId).and(APPROVAL.COOPERATIVE_ID.eq(cooperativeId)))
+                .forUpdate().fetchOne();
+        if (r == null) {
+            throw DomainException.notFound("approval.not-found", approvalId);
+        }
+        Approval a = toApproval(r);
+        DomainException.require(a.status() == Approval.Status.PENDING, "approval.decided");
+        if (a.requestedBy().equals(checker)) {
+            throw DomainException.forbidden("approval.same-person");
+        }
+        return a;
+    }
+
+    private Approval decide(Approval a, String status, String checker, String note, String outcome) {
+        return toApproval(dsl.update(APPROVAL)
+                .set(APPROVAL.STATUS, status)
+                .set(APPROVAL.DECIDED_BY, checker)
+                .set(APPROVAL.DECIDED_AT, Instant.now(clock).atOffset(ZoneOffset.UTC))
+                .set(APPROVAL.DECISION_NOTE, note)
+                .set(APPROVAL.OUTCOME, outcome)
+                .where(APPROVAL.ID.eq(a.id()))
+                .returning().fetchOne());
+    }
+
+    /** Pending first, then the latest decided. */
+    public List<Approval> list(long cooperativeId) {
+        return dsl.selectFrom(APPROVAL).where(APPROVAL.COOPERATIVE_ID.eq(cooperativeId))
+                .orderBy(org.jooq.impl.DSL.when(APPROVAL.STATUS.eq("PENDING"), 0).otherwise(1), APPROVAL.ID.desc())
+                .limit(MAX_LISTED).fetch(Approvals::toApproval);
+    }
+
+    private static Approval toApproval(Record r) {
+        ApprovalRecord a = r.into(APPROVAL);
+        return new Approval(a.getId(), a.getCooperativeId(), Approval.Kind.valueOf(a.getKind()), a.getEntryId(),
+                a.getPeriodStart() == null ? null : YearMonth.from(a.getPeriodStart()), a.getReason(), a.getRequestedBy(),
+                a.getRequestedAt().toInstant(), Approval.Status.valueOf(a.getStatus()), a.getDecidedBy(),
+                a.getDecidedAt() == null ? null : a.getDecidedAt().toInstant(), a.getDecisionNote(), a.getOutcome());
+    }
+}

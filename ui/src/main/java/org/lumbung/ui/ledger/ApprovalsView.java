@@ -1,0 +1,99 @@
+package org.lumbung.ui.ledger;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.Approval;
+import org.lumbung.ledger.Approvals;
+import org.lumbung.platform.DomainException;
+import org.lumbung.ui.MainLayout;
+import org.lumbung.ui.UiAudit;
+import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.i18n.Formats;
+
+/**
+ * Maker-checker: requests waiting for a second person (who asked, when, why), approved or rejected by a
+ * chair or administrator who did not ask; then the latest decided ones.
+ */
+@Route(value = "ledger/approvals", layout = MainLayout.class)
+@PermitAll
+public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Grid<Approval> grid = new Grid<>();
+    private final LedgerAccess access;
+    private final Approvals approvals;
+    private final UiAudit audit;
+
+    public ApprovalsView(LedgerAccess access, Approvals approvals, UiAudit audit) {
+        this.access = access;
+        this.approvals = approvals;
+        this.audit = audit;
+        Cooperative c = access.cooperative();
+        grid.setId("approvals-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(a -> getTranslation("approvals.kind." + a.kind().name(),
+                a.kind() == Approval.Kind.REVERSAL ? a.entryId() : a.month())).setHeader(getTranslation("approvals.what")).setAutoWidth(true);
+        grid.addColumn(Approval::reason).setHeader(getTranslation("periods.reason")).setFlexGrow(2);
+        grid.addColumn(a -> a.requestedBy() + " · " + Formats.dateTime(a.requestedAt(), c.zone(), getLocale()))
+                .setHeader(getTranslation("approvals.requested")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation("approvals.status." + a.status().name())
+                + (a.decidedBy() == null ? "" : " · " + a.decidedBy()) + (a.outcome() == null ? "" : " · " + a.outcome()))
+                .setHeader(getTranslation("approvals.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::decision).setKey("decision").setAutoWidth(true);
+        add(new H2(getTranslation("nav.approvals")), new Paragraph(getTranslation("approvals.intro")), grid);
+        refresh();
+    }
+
+    private Component decision(Approval a) {
+        boolean mayDecide = a.status() == Approval.Status.PENDING && access.canClosePeriods()
+                && !a.requestedBy().equals(access.currentUsername());
+        if (!mayDecide) {
+            return new Span();
+        }
+        Button approve = new Button(getTranslation("approvals.approve"), e -> decide(a, true));
+        approve.setId("approve-" + a.id());
+        approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        approve.setDisableOnClick(true);
+        Button reject = new Button(getTranslation("approvals.reject"), e -> decide(a, false));
+        reject.setId("reject-" + a.id());
+        reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(approve, reject);
+    }
+
+    private void decide(Approval a, boolean approve) {
+        long cooperativeId = access.cooperative().id();
+        try {
+            String checker = access.periodCloser().username();
+            Approval decided = approve ? approvals.approve(cooperativeId, a.id(), checker)
+                    : approvals.reject(cooperativeId, a.id(), checker, null);
+            audit.done(cooperativeId, approve ? "APPROVE" : "REJECT", a.kind() + " " + a.id()
+                    + (decided.outcome() == null ? "" : ": " + decided.outcome()));
+            Notifications.success(getTranslation("approvals.status." + decided.status().name()));
+        } catch (DomainException e) {
+            audit.refused(cooperativeId, approve ? "APPROVE" : "REJECT", a.kind() + " " + a.id() + ": " + e.messageKey());
+            Notifications.refused(e);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(approvals.list(access.cooperative().id()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.approvals") + " — Lumbung";
+    }
+}
