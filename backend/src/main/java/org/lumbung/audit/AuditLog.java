@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Instant;
 import java.util.List;
 
 import static org.lumbung.db.jooq.Tables.AUDIT_EVENT;
@@ -72,9 +71,4 @@ public class AuditLog {
         return c;
     }
 
-    /** The moment of the newest event, for tests and the health of the log. */
-    public Instant latest() {
-        return dsl.select(AUDIT_EVENT.AT).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID.desc()).limit(1)
-                .fetchOptional(AUDIT_EVENT.AT).map(java.time.OffsetDateTime::toInstant).orElse(null);
-    }
 }

@@ -65,7 +65,7 @@ public class ChainVerifier {
                     String problem = checkEntry(current, lines, expectedSequence, prevHash);
                     long sequence = current.get(JOURNAL_ENTRY.SEQUENCE);
                     if (problem != null) {
-                        return broken(cooperativeId, tx, checked, prevHash, sequence, problem);
+                        return withBalances(tx, cooperativeId, false, checked, prevHash, sequence, problem);
                     }
                     prevHash = current.get(JOURNAL_ENTRY.HASH);
                     expectedSequence++;
@@ -119,11 +119,6 @@ public class ChainVerifier {
             return "the content no longer matches its hash (altered after posting)";
         }
         return null;
-    }
-
-    private ChainVerification broken(long cooperativeId, DSLContext tx, long checked, String lastGoodHash,
-                                     long sequence, String problem) {
-        return withBalances(tx, cooperativeId, false, checked, lastGoodHash, sequence, problem);
     }
 
     private ChainVerification withBalances(DSLContext tx, long cooperativeId, boolean chainOk, long checked,

@@ -1,13 +1,11 @@
 package org.lumbung.ledger;
 
+import org.lumbung.platform.Hashes;
+
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -29,7 +27,6 @@ import java.util.List;
 public final class EntryFingerprint {
 
     public static final String GENESIS = "0".repeat(64);
-    private static final HexFormat HEX = HexFormat.of();
 
     private EntryFingerprint() {
     }
@@ -64,7 +61,7 @@ public final class EntryFingerprint {
                     .append(line.side().code()).append('|').append(line.amount().toPlainString()).append('|')
                     .append(line.currency()).append('\n');
         }
-        return sha256(s.toString());
+        return Hashes.sha256Hex(s.toString());
     }
 
     /**
@@ -83,7 +80,7 @@ public final class EntryFingerprint {
             s.append("line=").append(escape(line.accountCode())).append('|').append(line.side().code()).append('|')
                     .append(line.amount().stripTrailingZeros().toPlainString()).append('\n');
         }
-        return sha256(s.toString());
+        return Hashes.sha256Hex(s.toString());
     }
 
     private static void field(StringBuilder s, String name, String value) {
@@ -103,13 +100,5 @@ public final class EntryFingerprint {
             }
         }
         return out.toString();
-    }
-
-    static String sha256(String text) {
-        try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -684,12 +684,6 @@ public class LedgerService {
         return loadEntry(dsl, cooperativeId, entryId);
     }
 
-    public Optional<JournalEntry> entryBySequence(long cooperativeId, long sequence) {
-        return dsl.select(JOURNAL_ENTRY.ID).from(JOURNAL_ENTRY)
-                .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId).and(JOURNAL_ENTRY.SEQUENCE.eq(sequence)))
-                .fetchOptional(JOURNAL_ENTRY.ID).map(id -> entry(cooperativeId, id));
-    }
-
     /** The entry that reversed this one, if any. */
     public Optional<JournalEntry> reversalOf(long cooperativeId, long entryId) {
         return dsl.select(JOURNAL_ENTRY.ID).from(JOURNAL_ENTRY)

@@ -3,13 +3,11 @@ package org.lumbung.security;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.lumbung.platform.DomainException;
+import org.lumbung.platform.Hashes;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,7 +59,7 @@ public class ApiTokens {
                 .set(API_TOKEN.NAME, name.strip())
                 .set(API_TOKEN.ROLE, role.name())
                 .set(API_TOKEN.PREFIX, prefix)
-                .set(API_TOKEN.SECRET_HASH, sha256(secret))
+                .set(API_TOKEN.SECRET_HASH, Hashes.sha256Hex(secret))
                 .set(API_TOKEN.CREATED_BY, createdBy)
                 .returning().fetchOne();
         return new Created(toToken(r), secret);
@@ -87,7 +85,7 @@ public class ApiTokens {
             return Optional.empty();
         }
         Record r = dsl.selectFrom(API_TOKEN)
-                .where(API_TOKEN.SECRET_HASH.eq(sha256(presented)).and(API_TOKEN.REVOKED_AT.isNull()))
+                .where(API_TOKEN.SECRET_HASH.eq(Hashes.sha256Hex(presented)).and(API_TOKEN.REVOKED_AT.isNull()))
                 .fetchOne();
         if (r == null) {
             return Optional.empty();
@@ -105,13 +103,5 @@ public class ApiTokens {
                 r.get(API_TOKEN.CREATED_AT).toInstant(),
                 r.get(API_TOKEN.REVOKED_AT) == null ? null : r.get(API_TOKEN.REVOKED_AT).toInstant(),
                 r.get(API_TOKEN.LAST_USED_AT) == null ? null : r.get(API_TOKEN.LAST_USED_AT).toInstant());
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

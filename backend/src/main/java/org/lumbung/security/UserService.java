@@ -17,10 +17,12 @@ public class UserService implements UserDetailsService {
 
     private final DSLContext dsl;
     private final PasswordEncoder passwordEncoder;
+    private final java.time.Clock clock;
 
-    public UserService(DSLContext dsl, PasswordEncoder passwordEncoder) {
+    public UserService(DSLContext dsl, PasswordEncoder passwordEncoder, java.time.Clock clock) {
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
     }
 
     @Override
@@ -31,7 +33,7 @@ public class UserService implements UserDetailsService {
             throw new UsernameNotFoundException("no such user");
         }
         java.time.OffsetDateTime lockedUntil = r.get(APP_USER.LOCKED_UNTIL);
-        boolean unlocked = lockedUntil == null || lockedUntil.toInstant().isBefore(java.time.Instant.now());
+        boolean unlocked = lockedUntil == null || lockedUntil.toInstant().isBefore(java.time.Instant.now(clock));
         return new LumbungUser(toAccount(r), r.get(APP_USER.PASSWORD_HASH), r.get(APP_USER.ENABLED), unlocked);
     }
 

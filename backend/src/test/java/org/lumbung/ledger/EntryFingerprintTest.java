@@ -39,7 +39,7 @@ class EntryFingerprintTest {
                 line=2|2100|C|150000.00|IDR
                 """;
         assertThat(EntryFingerprint.hash(EntryFingerprint.GENESIS, content("Setoran sukarela", "2100")))
-                .isEqualTo(EntryFingerprint.sha256(text));
+                .isEqualTo(org.lumbung.platform.Hashes.sha256Hex(text));
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 public class ScopedDataSource extends DelegatingDataSource implements AutoCloseable {
 
     private final Supplier<String> scope;
+    /** The scope each physical connection's session carries now; weak, so closed connections drop out. */
+    private final java.util.Map<Connection, String> scopeOf = new java.util.WeakHashMap<>();
 
     public ScopedDataSource(DataSource target, Supplier<String> scope) {
         super(target);
@@ -42,13 +44,40 @@ public class ScopedDataSource extends DelegatingDataSource implements AutoClosea
     }
 
     private Connection scoped(Connection connection) throws SQLException {
+        String wanted = scope.get();
+        Connection physical = physical(connection);
+        synchronized (scopeOf) {
+            if (wanted.equals(scopeOf.get(physical))) {
+                return connection; // this pooled connection already carries the scope: save the round trip
+            }
+        }
         try (PreparedStatement set = connection.prepareStatement("select set_config('lumbung.cooperative_ids', ?, false)")) {
-            set.setString(1, scope.get());
+            set.setString(1, wanted);
             set.execute();
+            if (!connection.getAutoCommit()) {
+                // inside a transaction the setting stands or falls with it: the session's scope is unknown
+                synchronized (scopeOf) {
+                    scopeOf.remove(physical);
+                }
+                return connection;
+            }
         } catch (SQLException e) {
             connection.close();
             throw e;
         }
+        synchronized (scopeOf) {
+            scopeOf.put(physical, wanted);
+        }
         return connection;
+    }
+
+    /** The driver's connection under the pool's proxy: what keeps the session setting. */
+    private static Connection physical(Connection connection) {
+        try {
+            return connection.isWrapperFor(org.postgresql.PGConnection.class)
+                    ? (Connection) connection.unwrap(org.postgresql.PGConnection.class) : connection;
+        } catch (SQLException e) {
+            return connection;
+        }
     }
 }

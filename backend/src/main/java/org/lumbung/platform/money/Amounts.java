@@ -4,13 +4,11 @@ import org.lumbung.platform.DomainException;
 
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
-import javax.money.MonetaryAmount;
 import javax.money.UnknownCurrencyException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.javamoney.moneta.Money;
 
 /**
  * Money rules for all of Lumbung.
@@ -81,9 +79,5 @@ public final class Amounts {
     /** Normalises a stored amount (numeric(24,4)) to the currency's minor units without rounding. */
     public static BigDecimal normalise(BigDecimal stored, String currencyCode) {
         return stored.setScale(minorUnits(currencyCode), RoundingMode.UNNECESSARY);
-    }
-
-    public static MonetaryAmount money(BigDecimal amount, String currencyCode) {
-        return Money.of(amount, currency(currencyCode));
     }
 }

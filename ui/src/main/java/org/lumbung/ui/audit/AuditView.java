@@ -3,10 +3,7 @@ package org.lumbung.ui.audit;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +12,7 @@ import org.lumbung.audit.AuditLog;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MainLayout;
+import org.lumbung.ui.components.SearchField;
 import org.lumbung.ui.i18n.Formats;
 
 /** The audit log of the current cooperative, newest first, filtered by person, action or text. */
@@ -25,13 +23,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     public AuditView(CurrentCooperative current, AuditLog audit) {
         setSizeFull();
         Cooperative c = current.require();
-        TextField filter = new TextField();
-        filter.setId("audit-filter");
-        filter.setPlaceholder(getTranslation("audit.filter"));
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setMaxLength(100);
         Grid<AuditEvent> grid = new Grid<>();
+        SearchField filter = new SearchField("audit-filter", getTranslation("audit.filter"), () -> grid.getDataProvider().refreshAll());
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(e -> Formats.dateTime(e.at(), c.zone(), getLocale())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
@@ -42,7 +35,6 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEvent::clientAddress).setHeader(getTranslation("audit.address")).setAutoWidth(true);
         grid.setItems(q -> audit.page(c.id(), filter.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> audit.count(c.id(), filter.getValue()));
-        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(new H2(getTranslation("nav.audit")), filter, grid);
         setFlexGrow(1, grid);
     }

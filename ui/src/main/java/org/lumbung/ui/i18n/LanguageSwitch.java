@@ -26,8 +26,4 @@ public final class LanguageSwitch {
     public static Locale chosen(VaadinSession session) {
         return (Locale) session.getAttribute(ATTRIBUTE);
     }
-
-    public static void remember(VaadinSession session, Locale locale) {
-        session.setAttribute(ATTRIBUTE, locale);
-    }
 }

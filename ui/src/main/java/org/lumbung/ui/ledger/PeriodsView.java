@@ -41,10 +41,12 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<PeriodEvent> events = new Grid<>();
     private final Paragraph status = new Paragraph();
     private final java.time.Clock clock;
-
     private final org.lumbung.ui.UiAudit audit;
-
     private final org.lumbung.ledger.Approvals approvals;
+    private final Cooperative cooperative;
+    /** Read once per refresh, not once per row: every row's button depends on them. */
+    private LocalDate closedThrough;
+    private LocalDate today;
 
     public PeriodsView(LedgerAccess access, PeriodService periods, java.time.Clock clock, org.lumbung.ui.UiAudit audit,
                        org.lumbung.ledger.Approvals approvals) {
@@ -53,7 +55,8 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         this.audit = audit;
         this.clock = clock;
         this.periods = periods;
-        Cooperative c = access.cooperative();
+        this.cooperative = access.cooperative();
+        Cooperative c = cooperative;
         grid.setId("periods-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
@@ -78,8 +81,9 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        long id = access.cooperative().id();
-        LocalDate closedThrough = periods.closedThrough(id);
+        long id = cooperative.id();
+        closedThrough = periods.closedThrough(id);
+        today = cooperative.today(clock);
         status.setText(closedThrough == null ? getTranslation("periods.none-closed")
                 : getTranslation("periods.closed-through", Formats.date(closedThrough, getLocale())));
         grid.setItems(periods.periods(id));
@@ -90,20 +94,19 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         if (!access.canClosePeriods()) {
             return new com.vaadin.flow.component.html.Span();
         }
-        LocalDate closedThrough = periods.closedThrough(access.cooperative().id());
         boolean latestClosed = p.closed() && closedThrough != null && YearMonth.from(closedThrough).equals(p.month());
         if (latestClosed) {
             Button reopen = new Button(getTranslation("periods.reopen"), e -> askReopen(p.month()));
             reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             return reopen;
         }
-        boolean closable = !p.closed() && p.month().atEndOfMonth().isBefore(access.cooperative().today(clock))
+        boolean closable = !p.closed() && p.month().atEndOfMonth().isBefore(today)
                 && (closedThrough == null || closedThrough.plusDays(1).equals(p.month().atDay(1)));
         if (closable) {
             Button close = new Button(getTranslation("periods.close"), e -> {
                 try {
-                    periods.close(access.cooperative().id(), p.month(), access.periodCloser().username());
-                    audit.done(access.cooperative().id(), "CLOSE_PERIOD", p.month().toString());
+                    periods.close(cooperative.id(), p.month(), access.periodCloser().username());
+                    audit.done(cooperative.id(), "CLOSE_PERIOD", p.month().toString());
                     Notifications.success(getTranslation("periods.closed.done", month(p.month())));
                 } catch (DomainException ex) {
                     Notifications.refused(ex);
@@ -127,8 +130,8 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         Button confirm = new Button(getTranslation("periods.reopen"), e -> {
             try {
                 // maker-checker: reopening waits for a second chair or administrator
-                approvals.requestReopening(access.cooperative().id(), month, reason.getValue(), access.periodCloser().username());
-                audit.done(access.cooperative().id(), "REQUEST_REOPEN", month + ": " + reason.getValue());
+                approvals.requestReopening(cooperative.id(), month, reason.getValue(), access.periodCloser().username());
+                audit.done(cooperative.id(), "REQUEST_REOPEN", month + ": " + reason.getValue());
                 Notifications.success(getTranslation("periods.reopen.requested", month(month)));
                 ask.close();
             } catch (DomainException ex) {

@@ -3,10 +3,7 @@ package org.lumbung.ui.members;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -14,6 +11,7 @@ import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MainLayout;
+import org.lumbung.ui.components.SearchField;
 import org.lumbung.ui.i18n.Formats;
 
 /** The member registry, lazily loaded page by page, searchable by name. */
@@ -24,15 +22,8 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     public MembersView(CurrentCooperative current, MemberService members) {
         setSizeFull();
         long cooperativeId = current.require().id();
-        TextField search = new TextField();
-        search.setId("member-search");
-        search.setPlaceholder(getTranslation("members.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(100);
-        search.setClearButtonVisible(true);
-
         Grid<Member> grid = new Grid<>();
+        SearchField search = new SearchField("member-search", getTranslation("members.search"), () -> grid.getDataProvider().refreshAll());
         grid.setId("members-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(Member::memberNumber).setHeader(getTranslation("members.number")).setAutoWidth(true).setFlexGrow(0);
@@ -44,7 +35,6 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> getTranslation("member.status." + m.status())).setHeader(getTranslation("members.status"));
         grid.setItems(query -> members.page(cooperativeId, search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> members.count(cooperativeId, search.getValue()));
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(new H2(getTranslation("nav.members")), search, grid);
         setFlexGrow(1, grid);
     }

@@ -77,8 +77,7 @@ class AccessMatrixTest extends KaribuTest {
     }
 
     private void tearDownAndSetUp() {
-        com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        tearDownVaadin();
         setUpVaadinAgain();
     }
 
