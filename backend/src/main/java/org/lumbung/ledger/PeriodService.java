@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.lumbung.db.jooq.Tables.ACCOUNTING_PERIOD;
 import static org.lumbung.db.jooq.Tables.COOPERATIVE;
@@ -38,6 +39,8 @@ import static org.lumbung.db.jooq.Tables.PERIOD_EVENT;
 public class PeriodService {
 
     static final int MAX_LISTED_MONTHS = 36;
+    /** How far back the list reaches for an old first posting (books are kept ten years). */
+    static final int MAX_MONTHS_BACK = 120;
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -154,7 +157,7 @@ public class PeriodService {
                 .execute();
     }
 
-    /** The last {@value #MAX_LISTED_MONTHS} months up to last month, newest first. */
+    /** The last {@value #MAX_LISTED_MONTHS} months (further back to the month to close next), newest first. */
     public List<Period> periods(long cooperativeId) {
         Map<LocalDate, Record> closed = new HashMap<>();
         dsl.selectFrom(ACCOUNTING_PERIOD).where(ACCOUNTING_PERIOD.COOPERATIVE_ID.eq(cooperativeId))
@@ -162,14 +165,45 @@ public class PeriodService {
         String zone = dsl.select(COOPERATIVE.TIME_ZONE).from(COOPERATIVE).where(COOPERATIVE.ID.eq(cooperativeId))
                 .fetchOne(COOPERATIVE.TIME_ZONE);
         YearMonth current = YearMonth.now(clock.withZone(ZoneId.of(zone == null ? "UTC" : zone)));
+        // reach back to the month to close next, however old, so its Close button is always on the list
+        YearMonth earliest = current.minusMonths(MAX_LISTED_MONTHS - 1);
+        YearMonth next = nextToClose(cooperativeId).orElse(earliest);
+        YearMonth from = next.isBefore(earliest) ? max(next, current.minusMonths(MAX_MONTHS_BACK)) : earliest;
         List<Period> periods = new ArrayList<>();
-        for (int i = 0; i < MAX_LISTED_MONTHS; i++) {
-            YearMonth m = current.minusMonths(i);
+        for (YearMonth m = current; !m.isBefore(from); m = m.minusMonths(1)) {
             Record r = closed.get(m.atDay(1));
             periods.add(r == null ? new Period(m, false, null, null)
                     : new Period(m, true, r.get(ACCOUNTING_PERIOD.CLOSED_BY), r.get(ACCOUNTING_PERIOD.CLOSED_AT).toInstant()));
         }
         return periods;
+    }
+
+    private static YearMonth max(YearMonth a, YearMonth b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /**
+     * The month to close next, if it has ended: the one after the last closed month, or — nothing closed
+     * yet — the month of the first posting (the latest ended month for a ledger without postings).
+     */
+    public Optional<YearMonth> nextToClose(long cooperativeId) {
+        Record head = dsl.select(LEDGER_HEAD.CLOSED_THROUGH, COOPERATIVE.TIME_ZONE)
+                .from(LEDGER_HEAD).join(COOPERATIVE).on(COOPERATIVE.ID.eq(LEDGER_HEAD.COOPERATIVE_ID))
+                .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId)).fetchOne();
+        if (head == null) {
+            return Optional.empty();
+        }
+        YearMonth current = YearMonth.now(clock.withZone(ZoneId.of(head.get(COOPERATIVE.TIME_ZONE))));
+        LocalDate closedThrough = head.get(LEDGER_HEAD.CLOSED_THROUGH);
+        YearMonth next;
+        if (closedThrough != null) {
+            next = YearMonth.from(closedThrough).plusMonths(1);
+        } else {
+            LocalDate firstPosting = dsl.select(DSL.min(JOURNAL_LINE.VALUE_DATE)).from(JOURNAL_LINE)
+                    .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(0, LocalDate.class);
+            next = firstPosting == null ? current.minusMonths(1) : YearMonth.from(firstPosting);
+        }
+        return next.isBefore(current) ? Optional.of(next) : Optional.empty();
     }
 
     public LocalDate closedThrough(long cooperativeId) {

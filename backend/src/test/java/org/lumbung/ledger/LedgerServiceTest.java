@@ -153,8 +153,11 @@ class LedgerServiceTest extends DatabaseTest {
 
         assertThatThrownBy(() -> periods.close(coop.id(), lastMonth, "chair"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("ledger.period.out-of-order"));
+        assertThat(periods.nextToClose(coop.id())).contains(twoMonthsAgo);
         periods.close(coop.id(), twoMonthsAgo, "chair");
+        assertThat(periods.nextToClose(coop.id())).contains(lastMonth);
         periods.close(coop.id(), lastMonth, "chair");
+        assertThat(periods.nextToClose(coop.id())).as("the current month has not ended").isEmpty();
 
         assertRefused("ledger.period.closed", request("period-0004", lastMonth.atDay(20), debit("1100", BigDecimal.ONE), credit("2100", BigDecimal.ONE)));
         assertThat(queries.balanceAsOf(coop.id(), "2100", twoMonthsAgo.atEndOfMonth())).isEqualByComparingTo("1000");
@@ -169,6 +172,15 @@ class LedgerServiceTest extends DatabaseTest {
         assertThat(queries.balanceAsOf(coop.id(), "2100", lastMonth.atEndOfMonth())).isEqualByComparingTo("1204");
         assertThat(periods.events(coop.id())).extracting(PeriodEvent::action).containsExactly("REOPEN", "CLOSE", "CLOSE");
         assertThat(queries.trialBalance(coop.id(), today).balanced()).isTrue();
+    }
+
+    @Test
+    void thePeriodsListReachesBackToTheMonthToCloseNext() {
+        deposit("old-book-1", LocalDate.of(2021, 1, 5), "100");
+        assertThat(periods.nextToClose(coop.id())).contains(YearMonth.of(2021, 1));
+        List<Period> listed = periods.periods(coop.id());
+        assertThat(listed.get(0).month()).isEqualTo(YearMonth.from(today));
+        assertThat(listed.get(listed.size() - 1).month()).isEqualTo(YearMonth.of(2021, 1));
     }
 
     @Test

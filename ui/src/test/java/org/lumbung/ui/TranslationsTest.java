@@ -31,6 +31,13 @@ class TranslationsTest {
         for (String key : en.stringPropertyNames()) {
             assertThat(placeholders(id.getProperty(key))).as(key).isEqualTo(placeholders(en.getProperty(key)));
             assertThat(id.getProperty(key)).as(key).isNotBlank();
+            for (String text : new String[]{en.getProperty(key), id.getProperty(key)}) {
+                if (!placeholders(text).isEmpty()) {
+                    // MessageFormat reads a lone ' as the start of a quote: it swallows the arguments after it
+                    assertThat(text.replace("''", "")).as("%s: write an apostrophe as '' in a text with arguments", key)
+                            .doesNotContain("'");
+                }
+            }
         }
     }
 

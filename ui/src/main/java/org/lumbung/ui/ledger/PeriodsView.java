@@ -40,20 +40,18 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Period> grid = new Grid<>();
     private final Grid<PeriodEvent> events = new Grid<>();
     private final Paragraph status = new Paragraph();
-    private final java.time.Clock clock;
     private final org.lumbung.ui.UiAudit audit;
     private final org.lumbung.ledger.Approvals approvals;
     private final Cooperative cooperative;
     /** Read once per refresh, not once per row: every row's button depends on them. */
     private LocalDate closedThrough;
-    private LocalDate today;
+    private YearMonth nextToClose;
 
-    public PeriodsView(LedgerAccess access, PeriodService periods, java.time.Clock clock, org.lumbung.ui.UiAudit audit,
+    public PeriodsView(LedgerAccess access, PeriodService periods, org.lumbung.ui.UiAudit audit,
                        org.lumbung.ledger.Approvals approvals) {
         this.access = access;
         this.approvals = approvals;
         this.audit = audit;
-        this.clock = clock;
         this.periods = periods;
         this.cooperative = access.cooperative();
         Cooperative c = cooperative;
@@ -83,7 +81,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         long id = cooperative.id();
         closedThrough = periods.closedThrough(id);
-        today = cooperative.today(clock);
+        nextToClose = periods.nextToClose(id).orElse(null);
         status.setText(closedThrough == null ? getTranslation("periods.none-closed")
                 : getTranslation("periods.closed-through", Formats.date(closedThrough, getLocale())));
         grid.setItems(periods.periods(id));
@@ -100,9 +98,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
             reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             return reopen;
         }
-        boolean closable = !p.closed() && p.month().atEndOfMonth().isBefore(today)
-                && (closedThrough == null || closedThrough.plusDays(1).equals(p.month().atDay(1)));
-        if (closable) {
+        if (p.month().equals(nextToClose)) {
             Button close = new Button(getTranslation("periods.close"), e -> {
                 try {
                     periods.close(cooperative.id(), p.month(), access.periodCloser().username());
