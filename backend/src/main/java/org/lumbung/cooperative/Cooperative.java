@@ -3,9 +3,15 @@ package org.lumbung.cooperative;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** A savings-and-credit cooperative: the tenant every business record belongs to. */
+/**
+ * A savings-and-credit cooperative: the tenant every business record belongs to, with its legal profile
+ * (registration number, address, contact, the month its fiscal year starts) and the chart template it
+ * was founded with.
+ */
 public record Cooperative(long id, String code, String name, String village, String district, String province,
-                          String country, String baseCurrency, String defaultLocale, String timeZone) {
+                          String country, String baseCurrency, String defaultLocale, String timeZone,
+                          String legalNumber, String address, String contactPhone, String contactEmail,
+                          int fiscalYearStart, String chartTemplate) {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);

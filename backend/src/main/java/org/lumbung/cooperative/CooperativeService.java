@@ -72,6 +72,44 @@ public class CooperativeService {
         }
     }
 
+    /** The chair or an administrator keeps the profile up to date (new address, registration, contact). */
+    @Transactional
+    @PreAuthorize(Permissions.MANAGE)
+    public Cooperative updateProfile(long cooperativeId, CooperativeProfile p) {
+        DomainException.require(p.name() != null && !p.name().isBlank() && p.name().length() <= 200, "cooperative.name.invalid");
+        DomainException.require(fits(p.legalNumber(), 64) && fits(p.address(), 300) && fits(p.village(), 100)
+                && fits(p.district(), 100) && fits(p.province(), 100) && fits(p.contactEmail(), 120), "cooperative.text.too-long");
+        DomainException.require(p.contactPhone() == null || p.contactPhone().isBlank() || p.contactPhone().matches("\\+?[0-9 -]{6,31}"),
+                "member.phone.invalid", String.valueOf(p.contactPhone()));
+        DomainException.require(p.contactEmail() == null || p.contactEmail().isBlank() || p.contactEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+                "cooperative.email.invalid", String.valueOf(p.contactEmail()));
+        DomainException.require(p.fiscalYearStart() >= 1 && p.fiscalYearStart() <= 12, "cooperative.fiscal-year.invalid");
+        DomainException.require("en".equals(p.defaultLocale()) || "id".equals(p.defaultLocale()),
+                "cooperative.locale.invalid", String.valueOf(p.defaultLocale()));
+        byId(cooperativeId);
+        return dsl.update(COOPERATIVE)
+                .set(COOPERATIVE.NAME, p.name().strip())
+                .set(COOPERATIVE.LEGAL_NUMBER, blankToNull(p.legalNumber()))
+                .set(COOPERATIVE.ADDRESS, blankToNull(p.address()))
+                .set(COOPERATIVE.VILLAGE, blankToNull(p.village()))
+                .set(COOPERATIVE.DISTRICT, blankToNull(p.district()))
+                .set(COOPERATIVE.PROVINCE, blankToNull(p.province()))
+                .set(COOPERATIVE.CONTACT_PHONE, blankToNull(p.contactPhone()))
+                .set(COOPERATIVE.CONTACT_EMAIL, blankToNull(p.contactEmail()))
+                .set(COOPERATIVE.FISCAL_YEAR_START, (short) p.fiscalYearStart())
+                .set(COOPERATIVE.DEFAULT_LOCALE, p.defaultLocale())
+                .where(COOPERATIVE.ID.eq(cooperativeId))
+                .returning().fetchOne(CooperativeService::toCooperative);
+    }
+
+    private static boolean fits(String text, int max) {
+        return text == null || text.length() <= max;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public List<Cooperative> list() {
         return dsl.selectFrom(COOPERATIVE).orderBy(COOPERATIVE.CODE).limit(MAX_LIST).fetch(CooperativeService::toCooperative);
     }
@@ -97,6 +135,8 @@ public class CooperativeService {
         return new Cooperative(r.get(COOPERATIVE.ID), r.get(COOPERATIVE.CODE), r.get(COOPERATIVE.NAME),
                 r.get(COOPERATIVE.VILLAGE), r.get(COOPERATIVE.DISTRICT), r.get(COOPERATIVE.PROVINCE),
                 r.get(COOPERATIVE.COUNTRY), r.get(COOPERATIVE.BASE_CURRENCY), r.get(COOPERATIVE.DEFAULT_LOCALE),
-                r.get(COOPERATIVE.TIME_ZONE));
+                r.get(COOPERATIVE.TIME_ZONE), r.get(COOPERATIVE.LEGAL_NUMBER), r.get(COOPERATIVE.ADDRESS),
+                r.get(COOPERATIVE.CONTACT_PHONE), r.get(COOPERATIVE.CONTACT_EMAIL), r.get(COOPERATIVE.FISCAL_YEAR_START),
+                r.get(COOPERATIVE.CHART_TEMPLATE));
     }
 }

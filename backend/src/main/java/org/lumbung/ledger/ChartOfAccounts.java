@@ -90,8 +90,9 @@ public class ChartOfAccounts {
         DomainException.require(!(a.debitsMustNotExceedCredits() && a.creditsMustNotExceedDebits()),
                 "ledger.account.flags.both");
         Amounts.currency(a.currency());
-        DomainException.require(dsl.fetchCount(LEDGER_ACCOUNT, LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId))
-                < LedgerLimits.MAX_ACCOUNTS, "ledger.account.too-many", LedgerLimits.MAX_ACCOUNTS);
+        // members' sub-accounts are bounded by members × products; the chart itself by MAX_ACCOUNTS
+        DomainException.require(a.memberId() != null || dsl.fetchCount(LEDGER_ACCOUNT, LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId)
+                .and(LEDGER_ACCOUNT.MEMBER_ID.isNull())) < LedgerLimits.MAX_ACCOUNTS, "ledger.account.too-many", LedgerLimits.MAX_ACCOUNTS);
         DomainException.require(find(cooperativeId, a.code()).isEmpty(), "ledger.account.code.taken", a.code());
         Long parentId = null;
         if (a.parentCode() != null) {
@@ -160,10 +161,47 @@ public class ChartOfAccounts {
         return find(cooperativeId, code).orElseThrow(() -> DomainException.notFound("ledger.account.unknown", code));
     }
 
+    /** Every sub-account in a member's name (savings, receivables), with the maintained balances. */
+    public List<Account> memberAccounts(long cooperativeId, long memberId) {
+        return dsl.selectFrom(LEDGER_ACCOUNT)
+                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.MEMBER_ID.eq(memberId)))
+                .orderBy(LEDGER_ACCOUNT.CODE).limit(LedgerLimits.MAX_PAGE).fetch(ChartOfAccounts::toAccount);
+    }
+
     /** The whole chart in code order, with the maintained balances. */
     public List<Account> accounts(long cooperativeId) {
         return dsl.selectFrom(LEDGER_ACCOUNT).where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId))
                 .orderBy(LEDGER_ACCOUNT.CODE).limit(LedgerLimits.MAX_ACCOUNTS).fetch(ChartOfAccounts::toAccount);
+    }
+
+    /**
+     * The chart without members' sub-accounts (a cooperative of 100,000 members has 300,000 of them), each
+     * control account carrying its own totals plus its members' (3100 Simpanan Pokok with every member's
+     * share). What the chart screen and the manual entry form list.
+     */
+    public List<Account> generalAccounts(long cooperativeId) {
+        org.lumbung.db.jooq.tables.LedgerAccount sub = LEDGER_ACCOUNT.as("sub");
+        var members = DSL.select(sub.PARENT_ID, DSL.sum(sub.DEBIT_TOTAL).as("d"), DSL.sum(sub.CREDIT_TOTAL).as("c"),
+                        DSL.sum(sub.POSTING_COUNT).as("n"))
+                .from(sub).where(sub.COOPERATIVE_ID.eq(cooperativeId).and(sub.MEMBER_ID.isNotNull()))
+                .groupBy(sub.PARENT_ID).asTable("members");
+        var parent = members.field(sub.PARENT_ID);
+        return dsl.select(LEDGER_ACCOUNT.asterisk(), members.field("d"), members.field("c"), members.field("n"))
+                .from(LEDGER_ACCOUNT).leftJoin(members).on(parent.eq(LEDGER_ACCOUNT.ID))
+                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.MEMBER_ID.isNull()))
+                .orderBy(LEDGER_ACCOUNT.CODE).limit(LedgerLimits.MAX_ACCOUNTS)
+                .fetch(r -> {
+                    Account own = toAccount(r);
+                    BigDecimal d = r.get("d", BigDecimal.class);
+                    if (d == null) {
+                        return own;
+                    }
+                    return new Account(own.id(), own.cooperativeId(), own.code(), own.nameEn(), own.nameId(), own.type(),
+                            own.parentId(), own.currency(), own.header(), null, own.debitsMustNotExceedCredits(),
+                            own.creditsMustNotExceedDebits(), own.debitTotal().add(d),
+                            own.creditTotal().add(r.get("c", BigDecimal.class)),
+                            own.postingCount() + r.get("n", BigDecimal.class).longValue());
+                });
     }
 
     /** Sum of the normal balances of an account and all its descendants (e.g. 3100 with every member's share). */

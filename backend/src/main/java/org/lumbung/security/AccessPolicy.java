@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Who may read and write which cooperative's books. A person of one cooperative sees only that one;
- * administrators and district auditors see all; only posting roles write, and only the chair and the
- * administrator close periods. (The security issue adds districts and row-level security.)
+ * administrators see all, district auditors their district's; only posting roles write, and only the chair
+ * and the administrator close periods; members see only their own records. PostgreSQL's row-level
+ * security enforces the cooperative part again underneath.
  */
 @Component
 public class AccessPolicy {
@@ -28,8 +29,11 @@ public class AccessPolicy {
     }
 
     public boolean canRead(UserAccount user, long cooperativeId) {
-        return user.role().spansCooperatives()
-                || (user.cooperativeId() != null && user.cooperativeId() == cooperativeId);
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case AUDITOR -> user.districtCooperatives().contains(cooperativeId);
+            default -> user.cooperativeId() != null && user.cooperativeId() == cooperativeId;
+        };
     }
 
     /** Refuses with not-found rather than forbidden: another cooperative's existence is not revealed. */
@@ -39,6 +43,19 @@ public class AccessPolicy {
             throw DomainException.notFound("cooperative.not-found", cooperativeId);
         }
         return user;
+    }
+
+    /**
+     * A member sees only their own records: any other member's id is answered with not-found, exactly as
+     * an id that does not exist, so nothing about other members is revealed. Staff pass unchanged (their
+     * cooperative is enforced by row-level security).
+     */
+    public void requireMemberRecord(long memberId) {
+        currentUser().filter(UserAccount::isMember).ifPresent(user -> {
+            if (user.memberId() == null || user.memberId() != memberId) {
+                throw DomainException.notFound("member.not-found", memberId);
+            }
+        });
     }
 
     public UserAccount requirePosting(long cooperativeId) {

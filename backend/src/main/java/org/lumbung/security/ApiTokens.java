@@ -93,7 +93,8 @@ public class ApiTokens {
         dsl.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, Instant.now(clock).atOffset(ZoneOffset.UTC))
                 .where(API_TOKEN.ID.eq(r.get(API_TOKEN.ID))).execute();
         UserAccount account = new UserAccount(-r.get(API_TOKEN.ID), r.get(API_TOKEN.COOPERATIVE_ID),
-                "token:" + r.get(API_TOKEN.PREFIX), r.get(API_TOKEN.NAME), Role.valueOf(r.get(API_TOKEN.ROLE)), "en");
+                "token:" + r.get(API_TOKEN.PREFIX), r.get(API_TOKEN.NAME), Role.valueOf(r.get(API_TOKEN.ROLE)), "en", null, null,
+                null);
         return Optional.of(new LumbungUser(account, "", true, true));
     }
 

@@ -21,4 +21,20 @@ public final class PasswordRules {
                 "user.password.contains-username");
         DomainException.require(password.chars().distinct().count() > 1, "user.password.repeated");
     }
+
+    /**
+     * A member's PIN: six digits, not one digit six times, not a run up or down (123456, 987654): the
+     * first PINs anyone tries. Lock-out after repeated failures does the rest.
+     */
+    public static void checkPin(String pin) {
+        DomainException.require(pin != null && pin.matches("[0-9]{6}"), "user.pin.invalid");
+        boolean same = pin.chars().distinct().count() == 1;
+        boolean up = true;
+        boolean down = true;
+        for (int i = 1; i < pin.length(); i++) {
+            up &= pin.charAt(i) == pin.charAt(i - 1) + 1;
+            down &= pin.charAt(i) == pin.charAt(i - 1) - 1;
+        }
+        DomainException.require(!same && !up && !down, "user.pin.guessable");
+    }
 }

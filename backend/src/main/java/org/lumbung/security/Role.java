@@ -19,7 +19,7 @@ public enum Role {
         return this == ADMIN || this == CHAIR;
     }
 
-    /** Roles that see more than one cooperative. */
+    /** Roles that see more than one cooperative: all of them (ADMIN), or their district's (AUDITOR). */
     public boolean spansCooperatives() {
         return this == ADMIN || this == AUDITOR;
     }

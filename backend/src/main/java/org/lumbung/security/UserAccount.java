@@ -1,5 +1,20 @@
 package org.lumbung.security;
 
-/** A person who signs in; {@code cooperativeId} is null for administrators and district auditors. */
-public record UserAccount(long id, Long cooperativeId, String username, String fullName, Role role, String locale) {
+import java.util.Set;
+
+/**
+ * A person who signs in. {@code cooperativeId} is null for administrators and district auditors;
+ * {@code memberId} is set for members only; {@code district} and the ids of its cooperatives
+ * ({@code districtCooperatives}, read at sign-in) for district auditors only.
+ */
+public record UserAccount(long id, Long cooperativeId, String username, String fullName, Role role, String locale,
+                          Long memberId, String district, Set<Long> districtCooperatives) {
+
+    public UserAccount {
+        districtCooperatives = districtCooperatives == null ? Set.of() : Set.copyOf(districtCooperatives);
+    }
+
+    public boolean isMember() {
+        return role == Role.MEMBER;
+    }
 }

@@ -4,8 +4,8 @@ import org.lumbung.platform.db.CooperativeScope;
 import org.springframework.stereotype.Component;
 
 /**
- * The signed-in person's cooperatives for row-level security: administrators and district auditors all
- * (districts come later), everyone else their own; nobody signed in, none.
+ * The signed-in person's cooperatives for row-level security: administrators all, district auditors the
+ * cooperatives of their district (read when they sign in), everyone else their own; nobody signed in, none.
  */
 @Component
 public class UserCooperativeScope implements CooperativeScope {
@@ -18,7 +18,15 @@ public class UserCooperativeScope implements CooperativeScope {
 
     @Override
     public String current() {
-        return access.currentUser().map(u -> u.role().spansCooperatives() ? ALL
-                : u.cooperativeId() == null ? NONE : Long.toString(u.cooperativeId())).orElse(NONE);
+        return access.currentUser().map(UserCooperativeScope::scopeOf).orElse(NONE);
+    }
+
+    static String scopeOf(UserAccount u) {
+        return switch (u.role()) {
+            case ADMIN -> ALL;
+            case AUDITOR -> u.districtCooperatives().isEmpty() ? NONE
+                    : String.join(",", u.districtCooperatives().stream().sorted().map(String::valueOf).toList());
+            default -> u.cooperativeId() == null ? NONE : Long.toString(u.cooperativeId());
+        };
     }
 }

@@ -3,6 +3,7 @@ package org.lumbung.security;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.lumbung.platform.DomainException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,8 +19,10 @@ public class UserService implements UserDetailsService {
     private final DSLContext dsl;
     private final PasswordEncoder passwordEncoder;
     private final java.time.Clock clock;
+    private final AccessPolicy access;
 
-    public UserService(DSLContext dsl, PasswordEncoder passwordEncoder, java.time.Clock clock) {
+    public UserService(DSLContext dsl, PasswordEncoder passwordEncoder, java.time.Clock clock, AccessPolicy access) {
+        this.access = access;
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -37,11 +40,50 @@ public class UserService implements UserDetailsService {
         return new LumbungUser(toAccount(r), r.get(APP_USER.PASSWORD_HASH), r.get(APP_USER.ENABLED), unlocked);
     }
 
+    /**
+     * Gives a member their sign-in, or a new PIN: the username is the cooperative's code and the member
+     * number ("ngrupit-42"), the PIN six digits ({@link PasswordRules#checkPin}). Called by the members
+     * feature, which knows the member; returns the username to tell them.
+     */
+    @Transactional
+    @PreAuthorize(Permissions.POST)
+    public String setMemberPin(long cooperativeId, String cooperativeCode, long memberId, int memberNumber,
+                               String fullName, String locale, String pin) {
+        PasswordRules.checkPin(pin);
+        String username = cooperativeCode + "-" + memberNumber;
+        int updated = dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(pin))
+                .set(APP_USER.ENABLED, true).set(APP_USER.FAILED_SIGN_INS, 0).setNull(APP_USER.LOCKED_UNTIL)
+                .where(APP_USER.MEMBER_ID.eq(memberId).and(APP_USER.COOPERATIVE_ID.eq(cooperativeId))).execute();
+        if (updated == 0) {
+            insert(new NewUser(username, fullName, Role.MEMBER, cooperativeId, locale, null), pin, memberId);
+        }
+        return username;
+    }
+
+    /** A member changes their own PIN, proving the current one. */
+    @Transactional
+    @PreAuthorize("hasRole('MEMBER')")
+    public void changeOwnPin(String currentPin, String newPin) {
+        UserAccount me = access.requireUser();
+        String hash = dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(me.id())).fetchOne(APP_USER.PASSWORD_HASH);
+        DomainException.require(currentPin != null && hash != null && passwordEncoder.matches(currentPin, hash), "user.pin.wrong");
+        PasswordRules.checkPin(newPin);
+        dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(newPin)).where(APP_USER.ID.eq(me.id())).execute();
+    }
+
+    /** An exited member can no longer sign in; their history stays readable by the cooperative. */
+    @Transactional
+    @PreAuthorize(Permissions.POST)
+    public void disableMemberSignIn(long cooperativeId, long memberId) {
+        dsl.update(APP_USER).set(APP_USER.ENABLED, false)
+                .where(APP_USER.MEMBER_ID.eq(memberId).and(APP_USER.COOPERATIVE_ID.eq(cooperativeId))).execute();
+    }
+
     /** A person's sign-in; the password must follow {@link PasswordRules}. */
     @Transactional
     public UserAccount create(NewUser user, String password) {
         PasswordRules.check(user.username(), password);
-        return insert(user, password);
+        return insert(user, password, null);
     }
 
     /**
@@ -52,7 +94,7 @@ public class UserService implements UserDetailsService {
     public UserAccount createFirstAdministrator(String username, String fullName, String password) {
         dsl.select(org.jooq.impl.DSL.field("pg_advisory_xact_lock({0})", Object.class, org.jooq.impl.DSL.inline(42_000_001L))).fetch();
         DomainException.require(count() == 0, "user.setup.done");
-        return create(new NewUser(username, fullName, Role.ADMIN, null, "id"), password);
+        return create(new NewUser(username, fullName, Role.ADMIN, null, "id", null), password);
     }
 
     /**
@@ -61,10 +103,10 @@ public class UserService implements UserDetailsService {
      */
     @Transactional
     public UserAccount createDemo(NewUser user, String password) {
-        return insert(user, password);
+        return insert(user, password, null);
     }
 
-    private UserAccount insert(NewUser user, String password) {
+    private UserAccount insert(NewUser user, String password, Long memberId) {
         DomainException.require(user.username() != null && user.username().matches("[a-z0-9._-]{3,64}"),
                 "user.username.invalid", String.valueOf(user.username()));
         DomainException.require(user.fullName() != null && !user.fullName().isBlank() && user.fullName().length() <= 200,
@@ -73,6 +115,9 @@ public class UserService implements UserDetailsService {
                 "user.password.invalid", PasswordRules.MIN_LENGTH);
         DomainException.require(user.role().spansCooperatives() || user.cooperativeId() != null,
                 "user.cooperative.required");
+        DomainException.require((user.role() == Role.AUDITOR) == (user.district() != null && !user.district().isBlank()),
+                "user.district.required");
+        DomainException.require((user.role() == Role.MEMBER) == (memberId != null), "user.member.required");
         DomainException.require(!dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(user.username())),
                 "user.username.taken", user.username());
         Record r = dsl.insertInto(APP_USER)
@@ -82,6 +127,8 @@ public class UserService implements UserDetailsService {
                 .set(APP_USER.COOPERATIVE_ID, user.cooperativeId())
                 .set(APP_USER.LOCALE, "en".equals(user.locale()) ? "en" : "id")
                 .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(password))
+                .set(APP_USER.MEMBER_ID, memberId)
+                .set(APP_USER.DISTRICT, user.district() == null ? null : user.district().strip())
                 .returning()
                 .fetchOne();
         return toAccount(r);
@@ -98,8 +145,21 @@ public class UserService implements UserDetailsService {
         return dsl.fetchCount(APP_USER);
     }
 
-    private static UserAccount toAccount(Record r) {
+    private UserAccount toAccount(Record r) {
+        String district = r.get(APP_USER.DISTRICT);
         return new UserAccount(r.get(APP_USER.ID), r.get(APP_USER.COOPERATIVE_ID), r.get(APP_USER.USERNAME),
-                r.get(APP_USER.FULL_NAME), Role.valueOf(r.get(APP_USER.ROLE)), r.get(APP_USER.LOCALE));
+                r.get(APP_USER.FULL_NAME), Role.valueOf(r.get(APP_USER.ROLE)), r.get(APP_USER.LOCALE),
+                r.get(APP_USER.MEMBER_ID), district, district == null ? java.util.Set.of() : districtCooperatives(district));
+    }
+
+    /**
+     * The cooperatives of a district, read at sign-in through a security-definer function (the auditor's
+     * own scope is not set yet, and row-level security would hide them).
+     */
+    private java.util.Set<Long> districtCooperatives(String district) {
+        String ids = dsl.select(org.jooq.impl.DSL.field("lumbung_district_cooperatives({0})", String.class,
+                org.jooq.impl.DSL.val(district))).fetchOne(0, String.class);
+        return ids == null || ids.isEmpty() ? java.util.Set.of()
+                : java.util.Arrays.stream(ids.split(",")).map(Long::valueOf).collect(java.util.stream.Collectors.toSet());
     }
 }

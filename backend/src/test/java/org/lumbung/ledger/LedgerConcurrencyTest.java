@@ -1,5 +1,6 @@
 package org.lumbung.ledger;
 
+import org.lumbung.testsupport.LedgerInvariants;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.lumbung.ledger;
 
+import org.lumbung.testsupport.LedgerInvariants;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

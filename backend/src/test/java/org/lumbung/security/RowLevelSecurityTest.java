@@ -45,7 +45,7 @@ class RowLevelSecurityTest extends DatabaseTest {
         Cooperative a = newCooperative("rls-a");
         Cooperative b = newCooperative("rls-b");
         for (Cooperative c : List.of(a, b)) {
-            members.register(c.id(), new NewMember("Siti " + c.code(), "F", "Ngrupit", null, LocalDate.of(2026, 1, 5)));
+            members.register(c.id(), NewMember.basic("Siti " + c.code(), "F", "Ngrupit", null, LocalDate.of(2026, 1, 5)));
             ledger.post(new PostingRequest(c.id(), "rls-deposit-" + c.code(), LocalDate.of(2026, 11, 2), "deposit", "MANUAL",
                     null, List.of(PostingLine.debit("1100", BigDecimal.TEN), PostingLine.credit("2100", BigDecimal.TEN)), "t"));
         }

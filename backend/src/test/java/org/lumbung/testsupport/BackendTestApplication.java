@@ -11,6 +11,7 @@ import org.springframework.context.annotation.ComponentScan;
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
 @ComponentScan(basePackages = {"org.lumbung.cooperative", "org.lumbung.members", "org.lumbung.ledger",
-        "org.lumbung.security", "org.lumbung.reports", "org.lumbung.platform", "org.lumbung.audit"})
+        "org.lumbung.security", "org.lumbung.reports", "org.lumbung.platform", "org.lumbung.audit", "org.lumbung.savings",
+        "org.lumbung.sampledata"})
 public class BackendTestApplication {
 }

@@ -9,7 +9,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The translated texts of Lumbung: {@code i18n/errors} (backend refusals) and {@code i18n/ui} (screens),
+ * The translated texts of Lumbung: {@code i18n/errors} (backend refusals), {@code i18n/documents} (printed receipts) and {@code i18n/ui} (screens),
  * English as the base and Bahasa Indonesia ({@code _id}). Properties files are read as UTF-8.
  */
 public final class Messages {
@@ -17,7 +17,7 @@ public final class Messages {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, INDONESIAN);
-    private static final List<String> BUNDLES = List.of("i18n/ui", "i18n/errors");
+    private static final List<String> BUNDLES = List.of("i18n/ui", "i18n/errors", "i18n/documents");
 
     private Messages() {
     }

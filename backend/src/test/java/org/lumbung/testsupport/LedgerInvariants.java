@@ -1,6 +1,8 @@
-package org.lumbung.ledger;
+package org.lumbung.testsupport;
 
 import org.jooq.DSLContext;
+import org.lumbung.ledger.ChainVerification;
+import org.lumbung.ledger.ChainVerifier;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -15,12 +17,12 @@ import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
 import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
 
 /** The ledger's invariants, checked from the stored rows, independently of the services' own code. */
-final class LedgerInvariants {
+public final class LedgerInvariants {
 
     private LedgerInvariants() {
     }
 
-    static void assertHold(DSLContext dsl, ChainVerifier verifier, long cooperativeId) {
+    public static void assertHold(DSLContext dsl, ChainVerifier verifier, long cooperativeId) {
         // every entry balances in each currency
         List<Record> unbalanced = dsl.select(JOURNAL_LINE.ENTRY_ID, JOURNAL_LINE.CURRENCY).from(JOURNAL_LINE)
                 .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId))
@@ -47,7 +49,7 @@ final class LedgerInvariants {
     }
 
     /** Entry count and every account's totals: what a refused request must leave unchanged. */
-    static Map<String, List<BigDecimal>> state(DSLContext dsl, long cooperativeId) {
+    public static Map<String, List<BigDecimal>> state(DSLContext dsl, long cooperativeId) {
         Map<String, List<BigDecimal>> state = new java.util.TreeMap<>();
         dsl.select(LEDGER_ACCOUNT.CODE, LEDGER_ACCOUNT.DEBIT_TOTAL, LEDGER_ACCOUNT.CREDIT_TOTAL).from(LEDGER_ACCOUNT)
                 .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId))

@@ -1,0 +1,84 @@
+package org.lumbung.members;
+
+import org.lumbung.platform.DomainException;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+/** The registry's input rules, asserted where a member's data enters (the database re-checks the shapes); imports check rows with them before anything is written. */
+public final class MemberRules {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private MemberRules() {
+    }
+
+    public static void check(NewMember m) {
+        DomainException.require(m != null, "member.name.invalid");
+        DomainException.require(m.fullName() != null && !m.fullName().isBlank() && m.fullName().length() <= MemberService.MAX_TEXT,
+                "member.name.invalid");
+        DomainException.require("F".equals(m.gender()) || "M".equals(m.gender()), "member.gender.invalid");
+        DomainException.require(m.joinedOn() != null, "member.joined.missing");
+        DomainException.require(m.birthDate() == null || m.birthDate().isBefore(m.joinedOn().minusYears(15)),
+                "member.birth-date.invalid");
+        DomainException.require(m.phone() == null || m.phone().isBlank() || m.phone().matches("\\+?[0-9 -]{6,31}"),
+                "member.phone.invalid", String.valueOf(m.phone()));
+        DomainException.require(m.nextOfKinPhone() == null || m.nextOfKinPhone().isBlank()
+                        || m.nextOfKinPhone().matches("\\+?[0-9 -]{6,31}"),
+                "member.phone.invalid", String.valueOf(m.nextOfKinPhone()));
+        DomainException.require(textFits(m.village(), 100) && textFits(m.address(), 300) && textFits(m.nextOfKinName(), 200),
+                "member.text.too-long");
+        DomainException.require("en".equals(m.locale()) || "id".equals(m.locale()), "member.locale.invalid");
+        checkNationalId(m.nationalIdKind(), m.nationalId(), m.gender(), m.birthDate());
+    }
+
+    public static void check(NewMigration m) {
+        DomainException.require(m != null && m.destinationCountry() != null && COUNTRIES.contains(m.destinationCountry()),
+                "member.migration.country", m == null ? "" : String.valueOf(m.destinationCountry()));
+        DomainException.require(m.sector() != null, "member.migration.sector");
+        DomainException.require(m.departedOn() != null && (m.returnedOn() == null || !m.returnedOn().isBefore(m.departedOn())),
+                "member.migration.dates");
+    }
+
+    /**
+     * An Indonesian NIK is 16 digits: province and regency (6), birth date as DDMMYY with 40 added to the
+     * day for women (6), and a serial that is never 0000 (4). When gender and birth date are known they
+     * must agree with the number: a typo in a NIK is the commonest error of a paper register.
+     */
+    static void checkNationalId(NationalIdKind kind, String id, String gender, LocalDate birthDate) {
+        DomainException.require(kind != null, "member.national-id.invalid", String.valueOf(id));
+        switch (kind) {
+            case NONE -> DomainException.require(id == null, "member.national-id.invalid", String.valueOf(id));
+            case OTHER -> DomainException.require(id != null && id.matches("[0-9A-Za-z./-]{4,32}"),
+                    "member.national-id.invalid", String.valueOf(id));
+            case NIK -> checkNik(id, gender, birthDate);
+        }
+    }
+
+    private static void checkNik(String nik, String gender, LocalDate birthDate) {
+        DomainException.require(nik != null && nik.matches("[0-9]{16}"), "member.nik.digits", String.valueOf(nik));
+        int province = Integer.parseInt(nik.substring(0, 2));
+        int day = Integer.parseInt(nik.substring(6, 8));
+        int month = Integer.parseInt(nik.substring(8, 10));
+        DomainException.require(province >= 11 && province <= 96, "member.nik.region", nik);
+        DomainException.require((day >= 1 && day <= 31) || (day >= 41 && day <= 71), "member.nik.birth", nik);
+        DomainException.require(month >= 1 && month <= 12, "member.nik.birth", nik);
+        DomainException.require(!nik.endsWith("0000"), "member.nik.serial", nik);
+        if ("F".equals(gender) || "M".equals(gender)) {
+            DomainException.require("F".equals(gender) == (day > 40), "member.nik.gender", nik);
+        }
+        if (birthDate != null) {
+            DomainException.require(birthDate.getDayOfMonth() == day % 40 && birthDate.getMonthValue() == month
+                    && birthDate.getYear() % 100 == Integer.parseInt(nik.substring(10, 12)), "member.nik.birth-date", nik);
+        }
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static boolean textFits(String text, int max) {
+        return text == null || text.length() <= max;
+    }
+}

@@ -1,0 +1,65 @@
+package org.lumbung.members;
+
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+import java.util.List;
+
+import static org.lumbung.db.jooq.Tables.MEMBER;
+import static org.lumbung.db.jooq.Tables.MEMBER_MIGRATION;
+
+/**
+ * The registry's search. Digits look up a member number, a NIK or a phone number; words look up names
+ * with PostgreSQL trigrams, so spelling variants are found together (Siti Aminah, Siti Aminnah and
+ * Sitti Aminah): whole-name similarity ({@code %}), similarity to a word of the name ({@code <%}, for
+ * "aminah" alone) or a plain substring. Every branch is served by the member table's GIN trigram indexes.
+ */
+final class MemberSearch {
+
+    private MemberSearch() {
+    }
+
+    static Condition condition(long cooperativeId, MemberFilter f) {
+        Condition c = MEMBER.COOPERATIVE_ID.eq(cooperativeId);
+        if (f.text() != null && !f.text().isBlank()) {
+            c = c.and(text(f.text().strip()));
+        }
+        if (f.status() != null) {
+            c = c.and(MEMBER.STATUS.eq(f.status().name()));
+        }
+        if (f.village() != null && !f.village().isBlank()) {
+            c = c.and(MEMBER.VILLAGE.eq(f.village()));
+        }
+        if (f.gender() != null) {
+            c = c.and(MEMBER.GENDER.eq(f.gender()));
+        }
+        if (f.returnedMigrant() != null) {
+            Condition returned = DSL.exists(DSL.selectOne().from(MEMBER_MIGRATION).where(MEMBER_MIGRATION.MEMBER_ID.eq(MEMBER.ID)))
+                    .and(DSL.notExists(DSL.selectOne().from(MEMBER_MIGRATION)
+                            .where(MEMBER_MIGRATION.MEMBER_ID.eq(MEMBER.ID).and(MEMBER_MIGRATION.RETURNED_ON.isNull()))));
+            c = c.and(f.returnedMigrant() ? returned : DSL.not(returned));
+        }
+        return c;
+    }
+
+    private static Condition text(String text) {
+        String digits = text.replaceAll("[^0-9]", "");
+        if (!digits.isEmpty() && text.matches("[0-9 +-]+")) {
+            Condition byDigits = MEMBER.PHONE_DIGITS.contains(digits).or(MEMBER.NATIONAL_ID.startsWith(digits));
+            return digits.length() <= 9 ? byDigits.or(MEMBER.MEMBER_NUMBER.eq(Integer.parseInt(digits))) : byDigits;
+        }
+        return DSL.condition("{0} % {1}", MEMBER.FULL_NAME, DSL.val(text))
+                .or(DSL.condition("{0} <% {1}", DSL.val(text), MEMBER.FULL_NAME))
+                .or(MEMBER.FULL_NAME.containsIgnoreCase(text));
+    }
+
+    static List<SortField<?>> order(MemberFilter f) {
+        if (f.text() == null || f.text().isBlank() || f.text().strip().matches("[0-9 +-]+")) {
+            return List.of(MEMBER.MEMBER_NUMBER.asc());
+        }
+        Field<Float> closeness = DSL.field("word_similarity({0}, {1})", Float.class, DSL.val(f.text().strip()), MEMBER.FULL_NAME);
+        return List.of(closeness.desc(), MEMBER.MEMBER_NUMBER.asc());
+    }
+}

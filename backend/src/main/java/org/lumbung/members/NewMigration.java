@@ -1,0 +1,7 @@
+package org.lumbung.members;
+
+import java.time.LocalDate;
+
+/** The command to record a stay abroad; {@code returnedOn} may be left empty while the member is away. */
+public record NewMigration(String destinationCountry, MigrationSector sector, LocalDate departedOn, LocalDate returnedOn) {
+}

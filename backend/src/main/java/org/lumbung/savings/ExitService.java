@@ -1,0 +1,110 @@
+package org.lumbung.savings;
+
+import org.lumbung.ledger.Account;
+import org.lumbung.ledger.AccountType;
+import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.LedgerService;
+import org.lumbung.ledger.PostingLine;
+import org.lumbung.ledger.PostingRequest;
+import org.lumbung.ledger.PostingResult;
+import org.lumbung.members.Member;
+import org.lumbung.members.MemberService;
+import org.lumbung.members.MemberStatus;
+import org.lumbung.platform.DomainException;
+import org.lumbung.platform.money.Amounts;
+import org.lumbung.security.AccessPolicy;
+import org.lumbung.security.Permissions;
+import org.lumbung.security.UserService;
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The end of a membership: every savings balance (share capital and mandatory savings included, which
+ * only now become withdrawable) is refunded, less what the member still owes on receivables in their
+ * name; one journal entry, the accounts closed, the member exited — all in one transaction. History
+ * stays: accounts, transactions and the member row remain, closed.
+ */
+@Service
+@PreAuthorize(Permissions.READ)
+public class ExitService {
+
+    private final DSLContext dsl;
+    private final SavingsService savings;
+    private final MemberService members;
+    private final ChartOfAccounts chart;
+    private final LedgerService ledger;
+    private final AccessPolicy access;
+    private final UserService users;
+
+    public ExitService(DSLContext dsl, SavingsService savings, MemberService members, ChartOfAccounts chart,
+                       LedgerService ledger, AccessPolicy access, UserService users) {
+        this.users = users;
+        this.dsl = dsl;
+        this.savings = savings;
+        this.members = members;
+        this.chart = chart;
+        this.ledger = ledger;
+        this.access = access;
+    }
+
+    public ExitSettlement preview(long cooperativeId, long memberId, LocalDate on) {
+        Member member = members.member(cooperativeId, memberId);
+        DomainException.require(member.status() != MemberStatus.EXITED, "member.status.transition",
+                member.status().name(), MemberStatus.EXITED.name());
+        DomainException.require(on != null && !on.isBefore(member.statusSince()), "member.status.date", member.statusSince());
+        List<SavingsAccount> accounts = savings.accounts(cooperativeId, memberId).stream().filter(SavingsAccount::active).toList();
+        String currency = accounts.isEmpty() ? "IDR" : accounts.get(0).currency();
+        DomainException.require(accounts.stream().allMatch(a -> a.currency().equals(currency)), "savings.exit.currencies");
+        BigDecimal saved = accounts.stream().map(SavingsAccount::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<ExitSettlement.Debt> debts = chart.memberAccounts(cooperativeId, memberId).stream()
+                .filter(a -> a.type() == AccountType.ASSET && a.balance().signum() > 0)
+                .map(a -> {
+                    DomainException.require(a.currency().equals(currency), "savings.exit.currencies");
+                    return new ExitSettlement.Debt(a.code(), a.name(java.util.Locale.forLanguageTag(member.locale())),
+                            Amounts.normalise(a.balance(), currency));
+                })
+                .toList();
+        BigDecimal owed = debts.stream().map(ExitSettlement.Debt::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new ExitSettlement(memberId, accounts, Amounts.round(saved, currency), debts, Amounts.round(owed, currency),
+                Amounts.round(saved.subtract(owed), currency), currency);
+    }
+
+    @Transactional
+    @PreAuthorize(Permissions.POST)
+    public ExitSettlement settle(long cooperativeId, long memberId, LocalDate on, String reason, String idempotencyKey) {
+        DomainException.require(idempotencyKey != null && idempotencyKey.matches("[A-Za-z0-9._:-]{8,80}"), "savings.key.missing");
+        DomainException.require(reason != null && !reason.isBlank() && reason.length() <= 300, "member.status.reason");
+        ExitSettlement s = preview(cooperativeId, memberId, on);
+        DomainException.require(s.refund().signum() >= 0, "savings.exit.debt", s.owed().toPlainString(),
+                s.savings().toPlainString(), s.currency());
+        List<SavingsAccount> withBalance = s.accounts().stream().filter(a -> a.balance().signum() > 0).toList();
+        if (!withBalance.isEmpty()) {
+            List<PostingLine> lines = new ArrayList<>();
+            withBalance.forEach(a -> lines.add(PostingLine.debit(a.number(), a.balance())));
+            s.debts().forEach(d -> lines.add(PostingLine.credit(d.accountCode(), d.balance())));
+            if (s.refund().signum() > 0) {
+                lines.add(PostingLine.credit(SavingsService.CASH, s.refund()));
+            }
+            String actor = access.currentUser().map(u -> u.username()).orElse("system");
+            Member member = members.member(cooperativeId, memberId);
+            PostingResult posted = ledger.post(new PostingRequest(cooperativeId, "exit:" + idempotencyKey, on,
+                    "EXIT %s %s: %s".formatted(member.displayNumber(), member.fullName(), reason.strip()), "SAVINGS",
+                    "member:" + member.displayNumber(), lines, actor));
+            List<Movement> movements = withBalance.stream()
+                    .map(a -> new Movement(a.id(), a.balance(), on, reason.strip(), idempotencyKey)).toList();
+            SavingsRows.record(dsl, cooperativeId, TransactionKind.EXIT, withBalance, null, movements,
+                    withBalance.stream().map(a -> posted).toList(), actor);
+        }
+        s.accounts().forEach(a -> savings.close(cooperativeId, a.id(), on));
+        members.markExited(cooperativeId, memberId, on, reason);
+        users.disableMemberSignIn(cooperativeId, memberId);
+        return s;
+    }
+}

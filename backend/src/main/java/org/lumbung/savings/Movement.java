@@ -1,0 +1,11 @@
+package org.lumbung.savings;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A deposit, withdrawal or fee on one account. The idempotency key is made when the form opens: saving
+ * twice (a double click, a retry after a lost answer) books once.
+ */
+public record Movement(long accountId, BigDecimal amount, LocalDate valueDate, String note, String idempotencyKey) {
+}

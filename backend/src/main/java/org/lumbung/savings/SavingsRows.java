@@ -1,0 +1,120 @@
+package org.lumbung.savings;
+
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep12;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
+import org.lumbung.db.jooq.tables.SavingsAccount;
+import org.lumbung.db.jooq.tables.records.SavingsTransactionRecord;
+import org.lumbung.ledger.PostingResult;
+import org.lumbung.platform.money.Amounts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
+import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
+import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
+import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
+import static org.lumbung.db.jooq.Tables.SAVINGS_PRODUCT;
+import static org.lumbung.db.jooq.Tables.SAVINGS_TRANSACTION;
+
+/** The savings tables' reads and writes shared by the savings services; jOOQ stays inside this package. */
+final class SavingsRows {
+
+    private static final SavingsAccount COUNTER = SAVINGS_ACCOUNT.as("counter");
+
+    private SavingsRows() {
+    }
+
+    /** Accounts with their product and the ledger's maintained totals: one query, no N+1. */
+    static SelectJoinStep<Record> accounts(DSLContext dsl) {
+        return dsl.select(SAVINGS_ACCOUNT.asterisk(), SAVINGS_PRODUCT.asterisk(), LEDGER_ACCOUNT.DEBIT_TOTAL,
+                        LEDGER_ACCOUNT.CREDIT_TOTAL)
+                .from(SAVINGS_ACCOUNT)
+                .join(SAVINGS_PRODUCT).on(SAVINGS_PRODUCT.ID.eq(SAVINGS_ACCOUNT.PRODUCT_ID))
+                .join(LEDGER_ACCOUNT).on(LEDGER_ACCOUNT.ID.eq(SAVINGS_ACCOUNT.LEDGER_ACCOUNT_ID));
+    }
+
+    static org.lumbung.savings.SavingsAccount toAccount(Record r) {
+        SavingsProduct product = SavingsProducts.toProduct(r);
+        String currency = product.currency();
+        // savings are credit-normal: the balance is what the cooperative owes the member
+        BigDecimal balance = r.get(LEDGER_ACCOUNT.CREDIT_TOTAL).subtract(r.get(LEDGER_ACCOUNT.DEBIT_TOTAL));
+        BigDecimal principal = r.get(SAVINGS_ACCOUNT.PRINCIPAL);
+        return new org.lumbung.savings.SavingsAccount(r.get(SAVINGS_ACCOUNT.ID), r.get(SAVINGS_ACCOUNT.COOPERATIVE_ID),
+                r.get(SAVINGS_ACCOUNT.MEMBER_ID), product, r.get(SAVINGS_ACCOUNT.NUMBER), Amounts.normalise(balance, currency),
+                "ACTIVE".equals(r.get(SAVINGS_ACCOUNT.STATUS)), r.get(SAVINGS_ACCOUNT.OPENED_ON), r.get(SAVINGS_ACCOUNT.CLOSED_ON),
+                principal == null ? null : Amounts.normalise(principal, currency), r.get(SAVINGS_ACCOUNT.MATURITY_ON));
+    }
+
+    static SelectJoinStep<Record> transactions(DSLContext dsl) {
+        return dsl.select(SAVINGS_TRANSACTION.asterisk(), SAVINGS_ACCOUNT.NUMBER, COUNTER.NUMBER)
+                .from(SAVINGS_TRANSACTION)
+                .join(SAVINGS_ACCOUNT).on(SAVINGS_ACCOUNT.ID.eq(SAVINGS_TRANSACTION.ACCOUNT_ID))
+                .leftJoin(COUNTER).on(COUNTER.ID.eq(SAVINGS_TRANSACTION.COUNTER_ACCOUNT_ID));
+    }
+
+    static SavingsTransaction toTransaction(Record r) {
+        String currency = r.get(SAVINGS_TRANSACTION.CURRENCY);
+        return new SavingsTransaction(r.get(SAVINGS_TRANSACTION.ID), r.get(SAVINGS_TRANSACTION.RECEIPT_NUMBER),
+                TransactionKind.valueOf(r.get(SAVINGS_TRANSACTION.KIND)), r.get(SAVINGS_TRANSACTION.MEMBER_ID),
+                r.get(SAVINGS_TRANSACTION.ACCOUNT_ID), r.get(SAVINGS_ACCOUNT.NUMBER), r.get(COUNTER.NUMBER),
+                Amounts.normalise(r.get(SAVINGS_TRANSACTION.AMOUNT), currency), currency,
+                r.get(SAVINGS_TRANSACTION.VALUE_DATE), r.get(SAVINGS_TRANSACTION.JOURNAL_ENTRY_ID),
+                r.get(SAVINGS_TRANSACTION.NOTE), r.get(SAVINGS_TRANSACTION.RECORDED_BY),
+                r.get(SAVINGS_TRANSACTION.RECORDED_AT).toInstant());
+    }
+
+    /**
+     * Records savings transactions for posted journal entries, numbering their receipts. Receipt numbers
+     * are gapless per cooperative: a transaction-scoped advisory lock serialises numbering, and a refused
+     * transaction rolls its numbers back with it.
+     */
+    static List<SavingsTransaction> record(DSLContext dsl, long cooperativeId, TransactionKind kind,
+                                           List<org.lumbung.savings.SavingsAccount> accounts,
+                                           org.lumbung.savings.SavingsAccount counter, List<Movement> movements,
+                                           List<PostingResult> posted, String actor) {
+        dsl.select(DSL.field("pg_advisory_xact_lock({0}, {1})", Object.class, DSL.inline(2), DSL.val((int) cooperativeId))).fetch();
+        int next = dsl.select(DSL.coalesce(DSL.max(SAVINGS_TRANSACTION.RECEIPT_NUMBER), 0)).from(SAVINGS_TRANSACTION)
+                .where(SAVINGS_TRANSACTION.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(0, Integer.class) + 1;
+        InsertValuesStep12<SavingsTransactionRecord, Long, Integer, String, Long, Long, Long, BigDecimal, String, LocalDate,
+                Long, String, String> insert = dsl.insertInto(SAVINGS_TRANSACTION,
+                SAVINGS_TRANSACTION.COOPERATIVE_ID, SAVINGS_TRANSACTION.RECEIPT_NUMBER, SAVINGS_TRANSACTION.KIND,
+                SAVINGS_TRANSACTION.MEMBER_ID, SAVINGS_TRANSACTION.ACCOUNT_ID, SAVINGS_TRANSACTION.COUNTER_ACCOUNT_ID,
+                SAVINGS_TRANSACTION.AMOUNT, SAVINGS_TRANSACTION.CURRENCY, SAVINGS_TRANSACTION.VALUE_DATE,
+                SAVINGS_TRANSACTION.JOURNAL_ENTRY_ID, SAVINGS_TRANSACTION.NOTE, SAVINGS_TRANSACTION.RECORDED_BY);
+        for (int i = 0; i < movements.size(); i++) {
+            org.lumbung.savings.SavingsAccount account = accounts.get(i);
+            Movement m = movements.get(i);
+            insert = insert.values(cooperativeId, next + i, kind.name(), account.memberId(), account.id(),
+                    counter == null ? null : counter.id(), m.amount(), account.currency(), m.valueDate(),
+                    posted.get(i).entry().id(), m.note() == null || m.note().isBlank() ? null : m.note().strip(), actor);
+        }
+        List<Long> ids = insert.returning(SAVINGS_TRANSACTION.ID).fetch(SAVINGS_TRANSACTION.ID);
+        return transactions(dsl).where(SAVINGS_TRANSACTION.ID.in(ids)).orderBy(SAVINGS_TRANSACTION.ID)
+                .fetch(SavingsRows::toTransaction);
+    }
+
+    /** The balance of a savings account right after a journal entry (credits less debits up to it). */
+    static BigDecimal balanceAfter(DSLContext dsl, long cooperativeId, long savingsAccountId, long entryId, String currency) {
+        BigDecimal balance = dsl.select(DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("C"), JOURNAL_LINE.AMOUNT)
+                        .otherwise(JOURNAL_LINE.AMOUNT.neg())))
+                .from(JOURNAL_LINE)
+                .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(JOURNAL_LINE.ACCOUNT_ID.eq(DSL.select(SAVINGS_ACCOUNT.LEDGER_ACCOUNT_ID).from(SAVINGS_ACCOUNT)
+                                .where(SAVINGS_ACCOUNT.ID.eq(savingsAccountId))))
+                        .and(JOURNAL_LINE.ENTRY_ID.le(entryId)))
+                .fetchOne(0, BigDecimal.class);
+        return Amounts.normalise(balance == null ? BigDecimal.ZERO : balance, currency);
+    }
+
+    /** The journal entry's sequence number and fingerprint, printed on a receipt as its proof. */
+    static String[] entryProof(DSLContext dsl, long entryId) {
+        Record r = dsl.select(JOURNAL_ENTRY.SEQUENCE, JOURNAL_ENTRY.HASH).from(JOURNAL_ENTRY)
+                .where(JOURNAL_ENTRY.ID.eq(entryId)).fetchOne();
+        return r == null ? new String[] {"", ""} : new String[] {String.valueOf(r.get(JOURNAL_ENTRY.SEQUENCE)), r.get(JOURNAL_ENTRY.HASH)};
+    }
+}

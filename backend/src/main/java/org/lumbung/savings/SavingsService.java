@@ -1,0 +1,415 @@
+package org.lumbung.savings;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.ledger.Account;
+import org.lumbung.ledger.AccountType;
+import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.LedgerService;
+import org.lumbung.ledger.NewAccount;
+import org.lumbung.ledger.PostingLine;
+import org.lumbung.ledger.PostingRequest;
+import org.lumbung.ledger.PostingResult;
+import org.lumbung.members.Member;
+import org.lumbung.members.MemberRegistered;
+import org.lumbung.members.MemberService;
+import org.lumbung.members.MemberStatus;
+import org.lumbung.platform.DomainException;
+import org.lumbung.platform.money.Amounts;
+import org.lumbung.security.AccessPolicy;
+import org.lumbung.security.Permissions;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
+import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
+import static org.lumbung.db.jooq.Tables.SAVINGS_PRODUCT;
+import static org.lumbung.db.jooq.Tables.SAVINGS_TRANSACTION;
+
+/**
+ * Members' savings accounts and the money that moves through them: deposits, withdrawals, transfers,
+ * fees and time deposits. Every movement is one balanced journal entry posted in the same transaction
+ * as its savings transaction, which gets the next receipt number of the cooperative.
+ *
+ * <p>Rules: share capital is paid once, exactly the product's amount; share capital and mandatory
+ * savings are withdrawn only at exit (they are equity); a voluntary account never goes below the
+ * product's minimum balance; a time deposit is paid out whole, with the product's penalty before
+ * maturity; nothing moves on an exited member's accounts.
+ */
+@Service
+@PreAuthorize(Permissions.OWN_RECORDS)
+public class SavingsService {
+
+    public static final int MAX_PAGE = 500;
+    /** Deposits booked together (a meeting's collection, an import): at most one ledger batch. */
+    public static final int MAX_BATCH = 1_000;
+    static final String CASH = "1100";
+    static final String FEE_INCOME = "4200";
+    /** One member's share capital and mandatory savings may not exceed this part of modal sendiri. */
+    static final BigDecimal EQUITY_LIMIT = new BigDecimal("0.20");
+    private static final int MAX_NOTE = 200;
+
+    private final DSLContext dsl;
+    private final LedgerService ledger;
+    private final ChartOfAccounts chart;
+    private final MemberService members;
+    private final SavingsProducts products;
+    private final CooperativeService cooperatives;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    public SavingsService(DSLContext dsl, LedgerService ledger, ChartOfAccounts chart, MemberService members,
+                          SavingsProducts products, CooperativeService cooperatives, AccessPolicy access, Clock clock) {
+        this.dsl = dsl;
+        this.ledger = ledger;
+        this.chart = chart;
+        this.members = members;
+        this.products = products;
+        this.cooperatives = cooperatives;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** A new member gets an account of every active share, mandatory and voluntary product at once. */
+    @EventListener
+    public void onMemberRegistered(MemberRegistered event) {
+        Member m = event.member();
+        for (SavingsProduct p : products.products(m.cooperativeId())) {
+            if (p.active() && p.kind().openedAtRegistration()) {
+                open(m, p, m.joinedOn(), chart.memberAccount(m.cooperativeId(), p.controlAccount(), m.id(),
+                        m.memberNumber(), m.fullName()), null, null);
+            }
+        }
+    }
+
+    /** Opens an account of a product the member has none of yet (a product created after they joined). */
+    @Transactional
+    @PreAuthorize(Permissions.POST)
+    public SavingsAccount openAccount(long cooperativeId, long memberId, long productId, LocalDate openedOn) {
+        Member m = members.member(cooperativeId, memberId);
+        SavingsProduct p = products.product(cooperativeId, productId);
+        DomainException.require(p.active() && p.kind().openedAtRegistration(), "savings.account.product-not-open", p.code());
+        DomainException.require(m.status() != MemberStatus.EXITED, "savings.member.exited", m.displayNumber());
+        DomainException.require(!dsl.fetchExists(SAVINGS_ACCOUNT, SAVINGS_ACCOUNT.MEMBER_ID.eq(memberId)
+                .and(SAVINGS_ACCOUNT.PRODUCT_ID.eq(productId))), "savings.account.exists", p.code());
+        return open(m, p, openedOn, chart.memberAccount(cooperativeId, p.controlAccount(), m.id(), m.memberNumber(),
+                m.fullName()), null, null);
+    }
+
+    private SavingsAccount open(Member m, SavingsProduct p, LocalDate openedOn, Account ledgerAccount,
+                                BigDecimal principal, LocalDate maturityOn) {
+        long id = dsl.insertInto(SAVINGS_ACCOUNT)
+                .set(SAVINGS_ACCOUNT.COOPERATIVE_ID, m.cooperativeId())
+                .set(SAVINGS_ACCOUNT.MEMBER_ID, m.id())
+                .set(SAVINGS_ACCOUNT.PRODUCT_ID, p.id())
+                .set(SAVINGS_ACCOUNT.LEDGER_ACCOUNT_ID, ledgerAccount.id())
+                .set(SAVINGS_ACCOUNT.NUMBER, ledgerAccount.code())
+                .set(SAVINGS_ACCOUNT.OPENED_ON, openedOn)
+                .set(SAVINGS_ACCOUNT.PRINCIPAL, principal)
+                .set(SAVINGS_ACCOUNT.MATURITY_ON, maturityOn)
+                .returning(SAVINGS_ACCOUNT.ID).fetchOne(SAVINGS_ACCOUNT.ID);
+        return account(m.cooperativeId(), id);
+    }
+
+    /** A member's accounts, share capital first; a member asking for another member's gets not-found. */
+    public List<SavingsAccount> accounts(long cooperativeId, long memberId) {
+        access.requireMemberRecord(memberId);
+        return SavingsRows.accounts(dsl).where(SAVINGS_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(SAVINGS_ACCOUNT.MEMBER_ID.eq(memberId)))
+                .orderBy(SAVINGS_PRODUCT.KIND.sortAsc("SHARE", "MANDATORY", "VOLUNTARY", "TIME_DEPOSIT"), SAVINGS_ACCOUNT.NUMBER)
+                .limit(MAX_PAGE).fetch(SavingsRows::toAccount);
+    }
+
+    public SavingsAccount account(long cooperativeId, long accountId) {
+        SavingsAccount account = SavingsRows.accounts(dsl).where(SAVINGS_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(SAVINGS_ACCOUNT.ID.eq(accountId)))
+                .fetchOptional(SavingsRows::toAccount)
+                .orElseThrow(() -> DomainException.notFound("savings.account.not-found", accountId));
+        access.requireMemberRecord(account.memberId());
+        return account;
+    }
+
+    @Transactional
+    @PreAuthorize(Permissions.POST)
+    public Booked deposit(long cooperativeId, Movement d) {
+        SavingsAccount account = movable(cooperativeId, d.accountId());
+        BigDecimal amount = checkMovement(cooperativeId, d, account);
+        requireDepositAllowed(account, amount);
+        Booked booked = book(cooperativeId, TransactionKind.DEPOSIT, account, null, amount, d, List.of(
+                PostingLine.debit(CASH, amount), PostingLine.credit(account.number(), amount)));
+        return account.kind().equity() ? withEquityWarning(cooperativeId, account, booked) : booked;
+    }
+
+    @Transactional
+    @PreAuthorize(Permissions.POST)
+    public Booked withdraw(long cooperativeId, Movement w) {
+        SavingsAccount account = movable(cooperativeId, w.accountId());
+        BigDecimal amount = checkMovement(cooperativeId, w, account);
+        DomainException.require(!account.kind().equity(), "savings.withdrawal.equity", account.product().code());
+        if (account.kind() == SavingsKind.TIME_DEPOSIT) {
+            return payOutTimeDeposit(cooperativeId, account, amount, w);
+        }
+        requireAboveMinimum(account, amount);
+        return book(cooperativeId, TransactionKind.WITHDRAWAL, account, null, amount, w, List.of(
+                PostingLine.debit(account.number(), amount), PostingLine.credit(CASH, amount)));
+    }
+
+    /** A fee taken from a voluntary account into the cooperative's administration income. */
+    @Transactional
+    @PreAuthorize(Permissions.POST)
+    public Booked chargeFee(long cooperativeId, Movement fee) {
+        SavingsAccount account = movable(cooperativeId, fee.accountId());
+        BigDecimal amount = checkMovement(cooperativeId, fee, account);
+        DomainException.require(account.kind() == SavingsKind.VOLUNTARY, "savings.fee.voluntary-only");
+        DomainException.require(fee.note() != null && !fee.note().isBlank(), "savings.fee.note");
+        DomainException.require(account.balance().compareTo(amount) >= 0, "savings.balance.insufficient",
+                account.number(), account.balance().toPlainString());
+        return book(cooperativeId, TransactionKind.FEE, account, null, amount, fee, List.of(
+                PostingLine.debit(account.number(), amount), PostingLine.credit(FEE_INCOME, amount)));
+    }
+
+    /** Between two accounts of one member: out of voluntary savings, into any account that takes deposits. */
+    @Transactional
+    @PreAuthorize(Permissions.POST)
+    public Booked transfer(long cooperativeId, Transfer t) {
+        DomainException.require(t.fromAccountId() != t.toAccountId(), "savings.transfer.same-account");
+        SavingsAccount from = movable(cooperativeId, t.fromAccountId());
+        SavingsAccount to = movable(cooperativeId, t.toAccountId());
+        DomainException.require(from.memberId() == to.memberId(), "savings.transfer.other-member");
+        DomainException.require(from.currency().equals(to.currency()), "savings.transfer.currency");
+        DomainException.require(from.kind() == SavingsKind.VOLUNTARY, "savings.transfer.from-voluntary");
+        Movement out = new Movement(from.id(), t.amount(), t.valueDate(), t.note(), t.idempotencyKey());
+        BigDecimal amount = checkMovement(cooperativeId, out, from);
+        requireAboveMinimum(from, amount);
+        requireDepositAllowed(to, amount);
+        Booked booked = book(cooperativeId, TransactionKind.TRANSFER, from, to, amount, out, List.of(
+                PostingLine.debit(from.number(), amount), PostingLine.credit(to.number(), amount)));
+        return to.kind().equity() ? withEquityWarning(cooperativeId, to, booked) : booked;
+    }
+
+    /** Opens a time deposit: a new account per deposit ("2200.00042-01"), principal and maturity fixed at opening. */
+    @Transactional
+    @PreAuthorize(Permissions.POST)
+    public Booked openTimeDeposit(long cooperativeId, NewTimeDeposit td) {
+        Member m = members.member(cooperativeId, td.memberId());
+        DomainException.require(m.status() == MemberStatus.ACTIVE, "savings.member.not-active", m.displayNumber());
+        SavingsProduct p = products.product(cooperativeId, td.productId());
+        DomainException.require(p.kind() == SavingsKind.TIME_DEPOSIT && p.active(), "savings.time-deposit.product", p.code());
+        BigDecimal principal = Amounts.requireEntered(td.principal(), p.currency());
+        DomainException.require(principal.compareTo(p.minimumBalance()) >= 0, "savings.time-deposit.minimum",
+                p.minimumBalance().toPlainString());
+        requireValueDate(cooperativeId, td.valueDate());
+        String funding = CASH;
+        if (td.fundingAccountId() != null) {
+            SavingsAccount from = movable(cooperativeId, td.fundingAccountId());
+            DomainException.require(from.memberId() == m.id() && from.kind() == SavingsKind.VOLUNTARY
+                    && from.currency().equals(p.currency()), "savings.transfer.from-voluntary");
+            requireAboveMinimum(from, principal);
+            funding = from.number();
+        }
+        int serial = dsl.fetchCount(SAVINGS_ACCOUNT, SAVINGS_ACCOUNT.MEMBER_ID.eq(m.id()).and(SAVINGS_ACCOUNT.PRODUCT_ID.eq(p.id()))) + 1;
+        Account parent = chart.account(cooperativeId, p.controlAccount());
+        String code = "%s.%05d-%02d".formatted(p.controlAccount(), m.memberNumber(), serial);
+        Account ledgerAccount = chart.open(cooperativeId, new NewAccount(code, parent.nameEn() + " — " + m.fullName(),
+                parent.nameId() + " — " + m.fullName(), parent.type(), parent.code(), p.currency(), false, m.id(), true, false));
+        SavingsAccount account = open(m, p, td.valueDate(), ledgerAccount, principal, td.valueDate().plusMonths(p.termMonths()));
+        Movement opening = new Movement(account.id(), principal, td.valueDate(), null, td.idempotencyKey());
+        return book(cooperativeId, TransactionKind.OPENING, account, null, principal, opening, List.of(
+                PostingLine.debit(funding, principal), PostingLine.credit(account.number(), principal)));
+    }
+
+    private Booked payOutTimeDeposit(long cooperativeId, SavingsAccount account, BigDecimal amount, Movement w) {
+        DomainException.require(amount.compareTo(account.balance()) == 0, "savings.time-deposit.whole",
+                account.balance().toPlainString());
+        BigDecimal penalty = w.valueDate().isBefore(account.maturityOn())
+                ? Amounts.round(account.principal().multiply(account.product().earlyPenaltyRate())
+                .divide(BigDecimal.valueOf(100), 10, RoundingMode.HALF_EVEN), account.currency()).min(amount)
+                : BigDecimal.ZERO;
+        List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(account.number(), amount)));
+        if (amount.compareTo(penalty) > 0) {
+            lines.add(PostingLine.credit(CASH, amount.subtract(penalty)));
+        }
+        if (penalty.signum() > 0) {
+            lines.add(PostingLine.credit(FEE_INCOME, penalty));
+        }
+        Booked booked = book(cooperativeId, TransactionKind.WITHDRAWAL, account, null, amount, w, lines);
+        close(cooperativeId, account.id(), w.valueDate());
+        return penalty.signum() == 0 ? booked : new Booked(booked.transaction(), booked.balanceAfter(),
+                List.of(new Booked.Warning("savings.time-deposit.penalty", List.of(penalty.toPlainString(), account.currency()))));
+    }
+
+    /** Closes an account whose balance is zero (time deposit paid out, exit settlement). */
+    void close(long cooperativeId, long accountId, LocalDate closedOn) {
+        dsl.update(SAVINGS_ACCOUNT).set(SAVINGS_ACCOUNT.STATUS, "CLOSED").set(SAVINGS_ACCOUNT.CLOSED_ON, closedOn)
+                .where(SAVINGS_ACCOUNT.ID.eq(accountId).and(SAVINGS_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId))).execute();
+    }
+
+    /**
+     * Deposits of a meeting or an import, booked together in one transaction: all or none. Each has
+     * its own journal entry and receipt number.
+     */
+    @Transactional
+    @PreAuthorize(Permissions.POST)
+    public List<SavingsTransaction> depositAll(long cooperativeId, List<Movement> deposits) {
+        DomainException.require(deposits != null && !deposits.isEmpty() && deposits.size() <= MAX_BATCH,
+                "savings.batch.size", MAX_BATCH);
+        List<PostingRequest> requests = new ArrayList<>(deposits.size());
+        List<SavingsAccount> accounts = new ArrayList<>(deposits.size());
+        for (Movement d : deposits) {
+            SavingsAccount account = movable(cooperativeId, d.accountId());
+            BigDecimal amount = checkMovement(cooperativeId, d, account);
+            requireDepositAllowed(account, amount);
+            accounts.add(account);
+            requests.add(request(cooperativeId, TransactionKind.DEPOSIT, account, d, List.of(
+                    PostingLine.debit(CASH, amount), PostingLine.credit(account.number(), amount))));
+        }
+        List<PostingResult> posted = ledger.postBatch(requests);
+        return SavingsRows.record(dsl, cooperativeId, TransactionKind.DEPOSIT, accounts, null, deposits, posted, actor());
+    }
+
+    /** A member's transactions, newest first. */
+    public List<SavingsTransaction> transactions(long cooperativeId, long memberId, int offset, int limit) {
+        access.requireMemberRecord(memberId);
+        DomainException.require(offset >= 0 && limit > 0 && limit <= MAX_PAGE, "page.invalid", MAX_PAGE);
+        return SavingsRows.transactions(dsl).where(SAVINGS_TRANSACTION.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(SAVINGS_TRANSACTION.MEMBER_ID.eq(memberId)))
+                .orderBy(SAVINGS_TRANSACTION.ID.desc()).offset(offset).limit(limit).fetch(SavingsRows::toTransaction);
+    }
+
+    public int transactionCount(long cooperativeId, long memberId) {
+        access.requireMemberRecord(memberId);
+        return dsl.fetchCount(SAVINGS_TRANSACTION, SAVINGS_TRANSACTION.COOPERATIVE_ID.eq(cooperativeId)
+                .and(SAVINGS_TRANSACTION.MEMBER_ID.eq(memberId)));
+    }
+
+    /** One transaction by its receipt number; a member asking for another member's receipt gets not-found. */
+    public SavingsTransaction receipt(long cooperativeId, int receiptNumber) {
+        SavingsTransaction t = SavingsRows.transactions(dsl).where(SAVINGS_TRANSACTION.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(SAVINGS_TRANSACTION.RECEIPT_NUMBER.eq(receiptNumber)))
+                .fetchOptional(SavingsRows::toTransaction)
+                .orElseThrow(() -> DomainException.notFound("savings.receipt.not-found", receiptNumber));
+        access.requireMemberRecord(t.memberId());
+        return t;
+    }
+
+    /** The account's balance right after a transaction: the sum of its ledger lines up to that entry. */
+    public BigDecimal balanceAfter(long cooperativeId, SavingsTransaction t) {
+        access.requireMemberRecord(t.memberId());
+        return SavingsRows.balanceAfter(dsl, cooperativeId, t.accountId(), t.journalEntryId(), t.currency());
+    }
+
+    // --- rules -------------------------------------------------------------------------------------
+
+    private SavingsAccount movable(long cooperativeId, long accountId) {
+        SavingsAccount account = account(cooperativeId, accountId);
+        DomainException.require(account.active(), "savings.account.closed", account.number());
+        Member m = members.member(cooperativeId, account.memberId());
+        DomainException.require(m.status() != MemberStatus.EXITED, "savings.member.exited", m.displayNumber());
+        return account;
+    }
+
+    private BigDecimal checkMovement(long cooperativeId, Movement m, SavingsAccount account) {
+        DomainException.require(m.idempotencyKey() != null && m.idempotencyKey().matches("[A-Za-z0-9._:-]{8,80}"),
+                "savings.key.missing");
+        DomainException.require(m.note() == null || m.note().length() <= MAX_NOTE, "savings.note.too-long", MAX_NOTE);
+        requireValueDate(cooperativeId, m.valueDate());
+        return Amounts.requireEntered(m.amount(), account.currency());
+    }
+
+    private void requireValueDate(long cooperativeId, LocalDate valueDate) {
+        DomainException.require(valueDate != null, "ledger.value-date.missing");
+        DomainException.require(!valueDate.isAfter(cooperatives.byId(cooperativeId).today(clock)),
+                "savings.value-date.future", valueDate);
+    }
+
+    private static void requireDepositAllowed(SavingsAccount account, BigDecimal amount) {
+        switch (account.kind()) {
+            case SHARE -> DomainException.require(account.balance().add(amount).compareTo(account.product().fixedAmount()) <= 0,
+                    "savings.share.over", account.product().fixedAmount().toPlainString(), account.balance().toPlainString());
+            case TIME_DEPOSIT -> throw DomainException.invalid("savings.deposit.time-deposit");
+            default -> {
+                // mandatory and voluntary savings take any positive amount (arrears and advances included)
+            }
+        }
+    }
+
+    private static void requireAboveMinimum(SavingsAccount account, BigDecimal amount) {
+        DomainException.require(account.balance().subtract(amount).compareTo(account.product().minimumBalance()) >= 0,
+                "savings.withdrawal.minimum", account.balance().toPlainString(),
+                account.product().minimumBalance().toPlainString(), account.currency());
+    }
+
+    /**
+     * Cooperative law lets one member hold at most 20 % of modal sendiri as share capital and mandatory
+     * savings; a deposit beyond it is booked (the money is there) but the treasurer is warned.
+     */
+    private Booked withEquityWarning(long cooperativeId, SavingsAccount account, Booked booked) {
+        BigDecimal memberEquity = dsl.select(DSL.sum(LEDGER_ACCOUNT.CREDIT_TOTAL.minus(LEDGER_ACCOUNT.DEBIT_TOTAL)))
+                .from(SAVINGS_ACCOUNT).join(SAVINGS_PRODUCT).on(SAVINGS_PRODUCT.ID.eq(SAVINGS_ACCOUNT.PRODUCT_ID))
+                .join(LEDGER_ACCOUNT).on(LEDGER_ACCOUNT.ID.eq(SAVINGS_ACCOUNT.LEDGER_ACCOUNT_ID))
+                .where(SAVINGS_ACCOUNT.MEMBER_ID.eq(account.memberId()).and(SAVINGS_PRODUCT.KIND.in("SHARE", "MANDATORY")))
+                .fetchOne(0, BigDecimal.class);
+        BigDecimal ownCapital = ownCapital(cooperativeId);
+        if (memberEquity == null || ownCapital.signum() <= 0
+                || memberEquity.compareTo(ownCapital.multiply(EQUITY_LIMIT)) <= 0) {
+            return booked;
+        }
+        BigDecimal percent = memberEquity.multiply(BigDecimal.valueOf(100)).divide(ownCapital, 1, RoundingMode.HALF_EVEN);
+        List<Booked.Warning> warnings = new ArrayList<>(booked.warnings());
+        warnings.add(new Booked.Warning("savings.equity.over-limit", List.of(percent.toPlainString(), "20")));
+        return new Booked(booked.transaction(), booked.balanceAfter(), warnings);
+    }
+
+    /**
+     * Modal sendiri: the equity accounts plus the surplus not yet distributed; income adds and expenses
+     * subtract, so every one of these accounts counts with credits less debits.
+     */
+    private BigDecimal ownCapital(long cooperativeId) {
+        BigDecimal total = dsl.select(DSL.sum(LEDGER_ACCOUNT.CREDIT_TOTAL.minus(LEDGER_ACCOUNT.DEBIT_TOTAL))).from(LEDGER_ACCOUNT)
+                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.HEADER.isFalse())
+                        .and(LEDGER_ACCOUNT.TYPE.in(AccountType.EQUITY.name(), AccountType.INCOME.name(), AccountType.EXPENSE.name())))
+                .fetchOne(0, BigDecimal.class);
+        return total == null ? BigDecimal.ZERO : total;
+    }
+
+    // --- booking -----------------------------------------------------------------------------------
+
+    private Booked book(long cooperativeId, TransactionKind kind, SavingsAccount account, SavingsAccount counter,
+                        BigDecimal amount, Movement m, List<PostingLine> lines) {
+        PostingResult posted = ledger.post(request(cooperativeId, kind, account, m, lines));
+        SavingsTransaction t = posted.replayed()
+                ? SavingsRows.transactions(dsl).where(SAVINGS_TRANSACTION.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(SAVINGS_TRANSACTION.JOURNAL_ENTRY_ID.eq(posted.entry().id())))
+                .fetchOptional(SavingsRows::toTransaction)
+                .orElseThrow(() -> DomainException.conflict("savings.key.used-elsewhere"))
+                : SavingsRows.record(dsl, cooperativeId, kind, List.of(account), counter,
+                List.of(new Movement(account.id(), amount, m.valueDate(), m.note(), m.idempotencyKey())),
+                List.of(posted), actor()).get(0);
+        return new Booked(t, SavingsRows.balanceAfter(dsl, cooperativeId, t.accountId(), t.journalEntryId(), t.currency()),
+                List.of());
+    }
+
+    private PostingRequest request(long cooperativeId, TransactionKind kind, SavingsAccount account, Movement m,
+                                   List<PostingLine> lines) {
+        String description = (m.note() == null || m.note().isBlank())
+                ? "%s %s %s".formatted(kind.name(), account.product().code(), account.number())
+                : "%s %s %s: %s".formatted(kind.name(), account.product().code(), account.number(), m.note().strip());
+        return new PostingRequest(cooperativeId, "savings:" + m.idempotencyKey(), m.valueDate(), description,
+                "SAVINGS", account.number(), lines, actor());
+    }
+
+    private String actor() {
+        return access.currentUser().map(u -> u.username()).orElse("system");
+    }
+}

@@ -1,0 +1,16 @@
+package org.lumbung.savings;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A savings transaction with its receipt number (gapless per cooperative) and the journal entry that
+ * carries its money. For a transfer, {@code accountNumber} is the account the money left and
+ * {@code counterAccountNumber} the one it went to.
+ */
+public record SavingsTransaction(long id, int receiptNumber, TransactionKind kind, long memberId, long accountId,
+                                 String accountNumber, String counterAccountNumber, BigDecimal amount, String currency,
+                                 LocalDate valueDate, long journalEntryId, String note, String recordedBy,
+                                 Instant recordedAt) {
+}

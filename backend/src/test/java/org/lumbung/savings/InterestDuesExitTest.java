@@ -1,0 +1,129 @@
+package org.lumbung.savings;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.LedgerService;
+import org.lumbung.ledger.PostingLine;
+import org.lumbung.ledger.PostingRequest;
+import org.lumbung.members.Member;
+import org.lumbung.members.MemberStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Interest runs, mandatory dues arrears and the exit settlement, against the ledger. */
+class InterestDuesExitTest extends SavingsTestBase {
+
+    @Autowired
+    InterestService interest;
+    @Autowired
+    DuesService dues;
+    @Autowired
+    ExitService exits;
+    @Autowired
+    ChartOfAccounts chart;
+    @Autowired
+    LedgerService ledger;
+
+    @BeforeEach
+    void setUp() {
+        cooperativeWithProducts("ide-" + Long.toString(System.nanoTime() % 1_000_000, 36));
+    }
+
+    @Test
+    void interestIsPostedOncePerPeriodAsTheWorkedExampleSays() {
+        Member siti = member("Siti Aminah", LocalDate.of(2026, 5, 2));
+        SavingsAccount sukarela = account(siti, SavingsKind.VOLUNTARY);
+        deposit(sukarela, "1000000", LocalDate.of(2026, 5, 31));
+        deposit(sukarela, "500000", LocalDate.of(2026, 6, 16));
+        long sukarelaProduct = product.get(SavingsKind.VOLUNTARY).id();
+        LocalDate june30 = LocalDate.of(2026, 6, 30);
+
+        InterestRun preview = interest.preview(coop.id(), sukarelaProduct, june30);
+        assertThat(preview.posted()).isFalse();
+        assertThat(preview.lines()).singleElement().satisfies(l -> assertThat(l.interest()).isEqualByComparingTo("3082.19"));
+        InterestRun run = interest.post(coop.id(), sukarelaProduct, june30);
+        assertThat(run.total()).isEqualByComparingTo("3082.19");
+        assertThat(balance(sukarela)).isEqualByComparingTo("1503082.19");
+
+        InterestRun again = interest.post(coop.id(), sukarelaProduct, june30);
+        assertThat(again.alreadyPosted()).isTrue();
+        assertThat(again.total()).isEqualByComparingTo("3082.19");
+        assertThat(balance(sukarela)).isEqualByComparingTo("1503082.19");
+        assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("3082.19");
+
+        refused(() -> interest.post(coop.id(), sukarelaProduct, LocalDate.of(2026, 6, 29)), "savings.interest.period-end");
+        refused(() -> interest.post(coop.id(), product.get(SavingsKind.SHARE).id(), june30), "savings.interest.none");
+    }
+
+    @Test
+    void arrearsCountEveryMonthFromJoiningLessWhatWasPaid() {
+        Member paysAll = member("Lestari", LocalDate.of(2026, 1, 3));
+        Member behind = member("Tumini", LocalDate.of(2026, 1, 3));
+        LocalDate asOf = LocalDate.of(2026, 4, 15);
+        for (int month = 1; month <= 4; month++) {
+            deposit(account(paysAll, SavingsKind.MANDATORY), "25000", LocalDate.of(2026, month, 3));
+        }
+        deposit(account(behind, SavingsKind.MANDATORY), "25000", LocalDate.of(2026, 1, 3));
+        // paid after the date asked: not counted
+        deposit(account(behind, SavingsKind.MANDATORY), "25000", LocalDate.of(2026, 5, 2));
+
+        List<DuesArrears> arrears = dues.arrears(coop.id(), asOf);
+        assertThat(arrears).singleElement().satisfies(a -> {
+            assertThat(a.memberId()).isEqualTo(behind.id());
+            assertThat(a.monthsDue()).isEqualTo(4);
+            assertThat(a.due()).isEqualByComparingTo("100000");
+            assertThat(a.paid()).isEqualByComparingTo("25000");
+            assertThat(a.arrears()).isEqualByComparingTo("75000");
+            assertThat(a.monthsBehind()).isEqualTo(3);
+        });
+        // on 2 May the May dues are due too: the one who paid every month is one behind
+        assertThat(dues.arrears(coop.id(), LocalDate.of(2026, 5, 2))).extracting(DuesArrears::monthsBehind).containsExactly(3, 1);
+    }
+
+    @Test
+    void exitRefundsSavingsLessWhatIsOwedClosesTheAccountsAndKeepsTheHistory() {
+        Member sumarno = member("Sumarno", LocalDate.of(2026, 1, 3));
+        deposit(account(sumarno, SavingsKind.SHARE), "100000", LocalDate.of(2026, 1, 3));
+        deposit(account(sumarno, SavingsKind.MANDATORY), "75000", LocalDate.of(2026, 3, 7));
+        deposit(account(sumarno, SavingsKind.VOLUNTARY), "300000", LocalDate.of(2026, 3, 7));
+        // a loan in his name (what the loans feature will book): 250,000 still owed
+        String loan = chart.memberAccount(coop.id(), "1300", sumarno.id(), sumarno.memberNumber(), sumarno.fullName()).code();
+        ledger.post(new PostingRequest(coop.id(), key(), LocalDate.of(2026, 3, 7), "loan", "MANUAL", null,
+                List.of(PostingLine.debit(loan, new BigDecimal("250000")), PostingLine.credit("1100", new BigDecimal("250000"))), "t"));
+        LocalDate on = LocalDate.of(2026, 8, 1);
+
+        ExitSettlement preview = exits.preview(coop.id(), sumarno.id(), on);
+        assertThat(preview.savings()).isEqualByComparingTo("475000");
+        assertThat(preview.owed()).isEqualByComparingTo("250000");
+        assertThat(preview.refund()).isEqualByComparingTo("225000");
+
+        exits.settle(coop.id(), sumarno.id(), on, "pindah ke Surabaya", key());
+        assertThat(members.member(coop.id(), sumarno.id()).status()).isEqualTo(MemberStatus.EXITED);
+        assertThat(savings.accounts(coop.id(), sumarno.id())).allSatisfy(a -> {
+            assertThat(a.active()).isFalse();
+            assertThat(a.balance()).isEqualByComparingTo("0");
+        });
+        assertThat(chart.account(coop.id(), loan).balance()).isEqualByComparingTo("0");
+        assertThat(savings.transactions(coop.id(), sumarno.id(), 0, 50)).filteredOn(t -> t.kind() == TransactionKind.EXIT).hasSize(3);
+        refused(() -> deposit(account(sumarno, SavingsKind.VOLUNTARY), "1000", on), "savings.account.closed");
+    }
+
+    @Test
+    void exitIsRefusedWhileTheDebtIsLargerThanTheSavings() {
+        Member m = member("Parni", LocalDate.of(2026, 1, 3));
+        deposit(account(m, SavingsKind.SHARE), "100000", LocalDate.of(2026, 1, 3));
+        String loan = chart.memberAccount(coop.id(), "1300", m.id(), m.memberNumber(), m.fullName()).code();
+        ledger.post(new PostingRequest(coop.id(), key(), LocalDate.of(2026, 1, 3), "loan", "MANUAL", null,
+                List.of(PostingLine.debit(loan, new BigDecimal("90000")), PostingLine.credit("1100", new BigDecimal("90000"))), "t"));
+        ledger.post(new PostingRequest(coop.id(), key(), LocalDate.of(2026, 1, 4), "loan", "MANUAL", null,
+                List.of(PostingLine.debit(loan, new BigDecimal("10001")), PostingLine.credit("4400", new BigDecimal("10001"))), "t"));
+        refused(() -> exits.settle(coop.id(), m.id(), LocalDate.of(2026, 2, 1), "keluar", key()), "savings.exit.debt");
+        assertThat(members.member(coop.id(), m.id()).status()).isEqualTo(MemberStatus.ACTIVE);
+    }
+}

@@ -1,0 +1,130 @@
+package org.lumbung.savings;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lumbung.members.Member;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The product rules, one by one: what is booked, what is refused, and that a refusal changes nothing. */
+class SavingsServiceTest extends SavingsTestBase {
+
+    @Autowired
+    ReceiptDocument receipts;
+
+    Member siti;
+
+    @BeforeEach
+    void setUp() {
+        cooperativeWithProducts("sv-" + Long.toString(System.nanoTime() % 1_000_000, 36));
+        siti = member("Siti Aminah", LocalDate.of(2025, 12, 6));
+    }
+
+    @Test
+    void aNewMemberHasShareMandatoryAndVoluntaryAccounts() {
+        assertThat(savings.accounts(coop.id(), siti.id())).extracting(SavingsAccount::kind)
+                .containsExactly(SavingsKind.SHARE, SavingsKind.MANDATORY, SavingsKind.VOLUNTARY);
+        assertThat(account(siti, SavingsKind.SHARE).number()).isEqualTo("3100.00001");
+    }
+
+    @Test
+    void shareCapitalIsPaidOnceExactlyAndNeverWithdrawnWhileAMember() {
+        SavingsAccount share = account(siti, SavingsKind.SHARE);
+        refused(() -> deposit(share, "99999.999", JAN_10), "money.amount.too-many-decimals");
+        Booked paid = deposit(share, "100000", JAN_10);
+        assertThat(paid.balanceAfter()).isEqualByComparingTo("100000");
+        refused(() -> deposit(share, "1", JAN_10), "savings.share.over");
+        refused(() -> withdraw(share, "1000", JAN_10), "savings.withdrawal.equity");
+        refused(() -> withdraw(account(siti, SavingsKind.MANDATORY), "1000", JAN_10), "savings.withdrawal.equity");
+        assertThat(balance(share)).isEqualByComparingTo("100000");
+    }
+
+    @Test
+    void voluntarySavingsNeverGoBelowTheMinimum() {
+        SavingsAccount sukarela = account(siti, SavingsKind.VOLUNTARY);
+        deposit(sukarela, "50000", JAN_10);
+        refused(() -> withdraw(sukarela, "40001", JAN_10), "savings.withdrawal.minimum");
+        assertThat(balance(sukarela)).isEqualByComparingTo("50000");
+        assertThat(withdraw(sukarela, "40000", JAN_10).balanceAfter()).isEqualByComparingTo("10000");
+        refused(() -> savings.chargeFee(coop.id(), new Movement(sukarela.id(), new BigDecimal("10001"), JAN_10, "passbook", key())),
+                "savings.balance.insufficient");
+    }
+
+    @Test
+    void receiptNumbersAreGaplessAndASecondSaveOfTheSameFormBooksOnce() {
+        SavingsAccount sukarela = account(siti, SavingsKind.VOLUNTARY);
+        String key = key();
+        Booked first = savings.deposit(coop.id(), new Movement(sukarela.id(), new BigDecimal("75000"), JAN_10, "kiriman HK", key));
+        Booked again = savings.deposit(coop.id(), new Movement(sukarela.id(), new BigDecimal("75000"), JAN_10, "kiriman HK", key));
+        assertThat(again.transaction().receiptNumber()).isEqualTo(first.transaction().receiptNumber());
+        assertThat(balance(sukarela)).isEqualByComparingTo("75000");
+        refused(() -> deposit(sukarela, "-5", JAN_10), "money.amount.not-positive");
+        Booked next = deposit(account(siti, SavingsKind.MANDATORY), "25000", JAN_10);
+        assertThat(next.transaction().receiptNumber()).isEqualTo(first.transaction().receiptNumber() + 1);
+        assertThat(savings.transactions(coop.id(), siti.id(), 0, 10)).hasSize(2);
+    }
+
+    @Test
+    void aTransferPaysMandatoryDuesFromVoluntarySavings() {
+        SavingsAccount sukarela = account(siti, SavingsKind.VOLUNTARY);
+        SavingsAccount wajib = account(siti, SavingsKind.MANDATORY);
+        deposit(sukarela, "100000", JAN_10);
+        Booked moved = savings.transfer(coop.id(), new Transfer(sukarela.id(), wajib.id(), new BigDecimal("50000"), JAN_10, null, key()));
+        assertThat(moved.transaction().counterAccountNumber()).isEqualTo(wajib.number());
+        assertThat(balance(sukarela)).isEqualByComparingTo("50000");
+        assertThat(balance(wajib)).isEqualByComparingTo("50000");
+        refused(() -> savings.transfer(coop.id(), new Transfer(wajib.id(), sukarela.id(), BigDecimal.TEN, JAN_10, null, key())),
+                "savings.transfer.from-voluntary");
+        Member other = member("Sri Wahyuni", JAN_10);
+        refused(() -> savings.transfer(coop.id(), new Transfer(sukarela.id(), account(other, SavingsKind.VOLUNTARY).id(),
+                BigDecimal.TEN, JAN_10, null, key())), "savings.transfer.other-member");
+    }
+
+    @Test
+    void aTimeDepositPaidOutEarlyKeepsThePenaltyAndClosesTheAccount() {
+        Booked opened = savings.openTimeDeposit(coop.id(), new NewTimeDeposit(siti.id(), product.get(SavingsKind.TIME_DEPOSIT).id(),
+                new BigDecimal("5000000"), JAN_10, null, key()));
+        SavingsAccount td = savings.account(coop.id(), opened.transaction().accountId());
+        assertThat(td.number()).isEqualTo("2200.00001-01");
+        assertThat(td.maturityOn()).isEqualTo(JAN_10.plusMonths(12));
+        refused(() -> deposit(td, "1000", JAN_10), "savings.deposit.time-deposit");
+        refused(() -> withdraw(td, "1000", JAN_10), "savings.time-deposit.whole");
+        Booked paid = withdraw(td, "5000000", LocalDate.of(2026, 3, 10));
+        assertThat(paid.warnings()).singleElement().satisfies(w -> assertThat(w.messageKey()).isEqualTo("savings.time-deposit.penalty"));
+        assertThat(paid.warnings().get(0).arguments().get(0)).isEqualTo("50000.00");
+        assertThat(savings.account(coop.id(), td.id()).active()).isFalse();
+        refused(() -> withdraw(td, "1", JAN_10), "savings.account.closed");
+    }
+
+    @Test
+    void equityAboveTwentyPercentOfOwnCapitalIsBookedWithAWarning() {
+        Booked share = deposit(account(siti, SavingsKind.SHARE), "100000", JAN_10);
+        // Siti is the only member: her share is all of modal sendiri
+        assertThat(share.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.messageKey()).isEqualTo("savings.equity.over-limit");
+            assertThat(w.arguments()).containsExactly("100.0", "20");
+        });
+        for (int i = 0; i < 5; i++) {
+            deposit(account(member("Anggota " + i, JAN_10), SavingsKind.SHARE), "100000", JAN_10);
+        }
+        assertThat(deposit(account(siti, SavingsKind.MANDATORY), "10000", JAN_10).warnings()).isEmpty();
+    }
+
+    @Test
+    void aReceiptIsAPdfInTheMembersLanguage() {
+        Booked paid = deposit(account(siti, SavingsKind.VOLUNTARY), "1250000", JAN_10);
+        byte[] pdf = receipts.pdf(coop.id(), paid.transaction().receiptNumber());
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(pdf.length).isGreaterThan(1_000);
+        refused(() -> receipts.pdf(coop.id(), 999), "savings.receipt.not-found");
+    }
+
+    @Test
+    void valueDatesInTheFutureAreRefused() {
+        refused(() -> deposit(account(siti, SavingsKind.VOLUNTARY), "1000", LocalDate.now().plusDays(3)), "savings.value-date.future");
+    }
+}
