@@ -20,6 +20,8 @@ public class UserService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final java.time.Clock clock;
     private final AccessPolicy access;
+    /** An installation has dozens of staff sign-ins, not thousands (members sign in with PINs). */
+    static final int MAX_USERS = 2_000;
 
     public UserService(DSLContext dsl, PasswordEncoder passwordEncoder, java.time.Clock clock, AccessPolicy access) {
         this.access = access;
@@ -79,11 +81,54 @@ public class UserService implements UserDetailsService {
                 .where(APP_USER.MEMBER_ID.eq(memberId).and(APP_USER.COOPERATIVE_ID.eq(cooperativeId))).execute();
     }
 
-    /** A person's sign-in; the password must follow {@link PasswordRules}. */
+    /**
+     * A person's sign-in; the password must follow {@link PasswordRules}. Administrators give any role;
+     * a chair gives sign-ins of their own cooperative only, and never an administrator's or an auditor's.
+     */
     @Transactional
+    @PreAuthorize(Permissions.MANAGE)
     public UserAccount create(NewUser user, String password) {
+        requireManages(user.role(), user.cooperativeId());
+        DomainException.require(user.role() != Role.MEMBER, "user.member.required");
         PasswordRules.check(user.username(), password);
         return insert(user, password, null);
+    }
+
+    /** The staff sign-ins an administrator (all) or a chair (their cooperative's) manages, by username. */
+    @PreAuthorize(Permissions.MANAGE)
+    public java.util.List<UserAccount> users() {
+        java.util.Optional<UserAccount> chair = access.currentUser().filter(u -> u.role() == Role.CHAIR);
+        var condition = APP_USER.ROLE.ne(Role.MEMBER.name()).and(chair.isPresent()
+                ? APP_USER.COOPERATIVE_ID.eq(chair.get().cooperativeId()) : org.jooq.impl.DSL.noCondition());
+        return dsl.selectFrom(APP_USER).where(condition).orderBy(APP_USER.USERNAME).limit(MAX_USERS).fetch(this::toAccount);
+    }
+
+    public boolean enabled(long userId) {
+        return Boolean.TRUE.equals(dsl.select(APP_USER.ENABLED).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOne(APP_USER.ENABLED));
+    }
+
+    /** Switches a sign-in off (someone left the office) or on again; nobody switches off themselves. */
+    @Transactional
+    @PreAuthorize(Permissions.MANAGE)
+    public void setEnabled(long userId, boolean enabled) {
+        UserAccount target = dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(userId)).fetchOptional(this::toAccount)
+                .orElseThrow(() -> DomainException.notFound("user.not-found", userId));
+        requireManages(target.role(), target.cooperativeId());
+        DomainException.require(access.currentUser().map(u -> u.id() != target.id()).orElse(true), "user.self");
+        dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).where(APP_USER.ID.eq(userId)).execute();
+    }
+
+    /** Method security let in administrators, chairs and the system; a chair is limited further here. */
+    private void requireManages(Role role, Long cooperativeId) {
+        java.util.Optional<UserAccount> chair = access.currentUser().filter(u -> u.role() == Role.CHAIR);
+        if (chair.isPresent()) {
+            UserAccount me = chair.get();
+            DomainException.require(role == Role.CHAIR || role == Role.TREASURER || role == Role.MEMBER, "user.role.not-yours",
+                    role.name());
+            if (cooperativeId == null || !cooperativeId.equals(me.cooperativeId())) {
+                throw DomainException.notFound("user.not-found", String.valueOf(cooperativeId));
+            }
+        }
     }
 
     /**
