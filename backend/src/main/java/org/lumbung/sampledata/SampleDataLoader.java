@@ -20,6 +20,7 @@ import org.lumbung.members.NewMigration;
 import org.lumbung.cooperative.CooperativeProfile;
 import org.lumbung.savings.InterestMethod;
 import org.lumbung.savings.InterestPosting;
+import org.lumbung.savings.ExitService;
 import org.lumbung.savings.InterestService;
 import org.lumbung.savings.NewSavingsProduct;
 import org.lumbung.savings.SavingsKind;
@@ -68,13 +69,15 @@ public class SampleDataLoader implements ApplicationRunner {
     private final InterestService interest;
     private final LedgerService ledger;
     private final TableStatistics statistics;
+    private final ExitService exits;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
 
     public SampleDataLoader(CooperativeService cooperatives, UserService users, MemberService members,
                             MemberSignIn signIn, SavingsProducts products, SavingsService savings,
-                            InterestService interest, LedgerService ledger, TableStatistics statistics,
+                            InterestService interest, ExitService exits, LedgerService ledger, TableStatistics statistics,
                             TransactionTemplate transaction, ObjectMapper json) {
+        this.exits = exits;
         this.statistics = statistics;
         this.signIn = signIn;
         this.products = products;
@@ -153,7 +156,7 @@ public class SampleDataLoader implements ApplicationRunner {
             generalDates.add(date);
         }
         JsonNode h = root.get("history");
-        SavingsHistory history = new SavingsHistory(cooperative.id(), savings, interest, statistics, h.get("seed").asLong());
+        SavingsHistory history = new SavingsHistory(cooperative.id(), savings, interest, exits, members, statistics, h.get("seed").asLong());
         history.plan(registered, created, LocalDate.parse(h.get("until").asText()), LocalDate.parse(h.get("interestUntil").asText()),
                 general, generalDates);
         return history;

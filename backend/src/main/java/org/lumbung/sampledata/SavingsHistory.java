@@ -3,7 +3,9 @@ package org.lumbung.sampledata;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberStatus;
 import org.lumbung.platform.db.TableStatistics;
+import org.lumbung.savings.ExitService;
 import org.lumbung.savings.InterestService;
+import org.lumbung.members.MemberService;
 import org.lumbung.savings.Movement;
 import org.lumbung.savings.NewTimeDeposit;
 import org.lumbung.savings.SavingsAccount;
@@ -36,10 +38,17 @@ final class SavingsHistory {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final int EVENTS_PER_TRANSACTION = 250;
+    /** Sumarno moved to Surabaya and left the cooperative; member 40 was suspended for missing meetings. */
+    private static final int EXITING_MEMBER = 11;
+    private static final LocalDate EXIT_ON = LocalDate.of(2026, 8, 1);
+    private static final int SUSPENDED_MEMBER = 40;
+    private static final LocalDate SUSPENDED_ON = LocalDate.of(2026, 6, 6);
 
     private final long cooperativeId;
     private final SavingsService savings;
     private final InterestService interest;
+    private final ExitService exits;
+    private final MemberService registry;
     private final Random random;
     private final TableStatistics statistics;
     private final List<Event> events = new ArrayList<>();
@@ -51,7 +60,10 @@ final class SavingsHistory {
     private record Event(LocalDate date, int order, Consumer<Event> action) {
     }
 
-    SavingsHistory(long cooperativeId, SavingsService savings, InterestService interest, TableStatistics statistics, long seed) {
+    SavingsHistory(long cooperativeId, SavingsService savings, InterestService interest, ExitService exits, MemberService members,
+                   TableStatistics statistics, long seed) {
+        this.exits = exits;
+        this.registry = members;
         this.statistics = statistics;
         this.cooperativeId = cooperativeId;
         this.savings = savings;
@@ -68,7 +80,16 @@ final class SavingsHistory {
             }
             Map<SavingsKind, SavingsAccount> accounts = new HashMap<>();
             savings.accounts(cooperativeId, m.id()).forEach(a -> accounts.put(a.kind(), a));
-            planMember(m, accounts, products, until);
+            boolean leaves = m.memberNumber() == EXITING_MEMBER;
+            planMember(m, accounts, products, leaves ? EXIT_ON.minusDays(1) : until);
+            if (leaves) {
+                events.add(new Event(EXIT_ON, 5, e -> exits.settle(cooperativeId, m.id(), EXIT_ON,
+                        "pindah domisili ke Surabaya", key())));
+            }
+            if (m.memberNumber() == SUSPENDED_MEMBER) {
+                events.add(new Event(SUSPENDED_ON, 5, e -> registry.changeStatus(cooperativeId, m.id(), MemberStatus.SUSPENDED,
+                        SUSPENDED_ON, "tidak hadir rapat anggota dan menunggak simpanan wajib")));
+            }
         }
         for (int i = 0; i < generalEntries.size(); i++) {
             Runnable entry = generalEntries.get(i);

@@ -31,7 +31,9 @@ public class AccessPolicy {
     public boolean canRead(UserAccount user, long cooperativeId) {
         return switch (user.role()) {
             case ADMIN -> true;
-            case AUDITOR -> user.districtCooperatives().contains(cooperativeId);
+            // a district auditor, or an auditor's API token scoped to one cooperative
+            case AUDITOR -> user.districtCooperatives().contains(cooperativeId)
+                    || (user.cooperativeId() != null && user.cooperativeId() == cooperativeId);
             default -> user.cooperativeId() != null && user.cooperativeId() == cooperativeId;
         };
     }

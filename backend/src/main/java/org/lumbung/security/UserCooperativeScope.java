@@ -24,7 +24,8 @@ public class UserCooperativeScope implements CooperativeScope {
     static String scopeOf(UserAccount u) {
         return switch (u.role()) {
             case ADMIN -> ALL;
-            case AUDITOR -> u.districtCooperatives().isEmpty() ? NONE
+            case AUDITOR -> u.cooperativeId() != null ? Long.toString(u.cooperativeId())
+                    : u.districtCooperatives().isEmpty() ? NONE
                     : String.join(",", u.districtCooperatives().stream().sorted().map(String::valueOf).toList());
             default -> u.cooperativeId() == null ? NONE : Long.toString(u.cooperativeId());
         };

@@ -47,6 +47,8 @@ class SampleDataTest {
         assertThat(members.count(ngrupit.id(), new MemberFilter(null, null, null, "F", null))).isGreaterThan(120);
         assertThat(members.count(ngrupit.id(), new MemberFilter(null, null, null, null, true))).isGreaterThan(90);
         assertThat(members.count(ngrupit.id(), new MemberFilter(null, MemberStatus.APPLICANT, null, null, null))).isEqualTo(3);
+        assertThat(members.count(ngrupit.id(), new MemberFilter(null, MemberStatus.EXITED, null, null, null))).isEqualTo(1);
+        assertThat(members.count(ngrupit.id(), new MemberFilter(null, MemberStatus.SUSPENDED, null, null, null))).isEqualTo(1);
         assertThat(members.page(ngrupit.id(), MemberFilter.text("Siti Aminah"), 0, 3)).extracting(m -> m.fullName())
                 .containsExactlyInAnyOrder("Siti Aminah", "Siti Aminnah", "Sitti Aminah");
         assertThat(dues.arrears(ngrupit.id(), LocalDate.of(2026, 11, 7))).isNotEmpty();

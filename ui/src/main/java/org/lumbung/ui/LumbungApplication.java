@@ -12,7 +12,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * {@code SPRING_DATASOURCE_URL} names another server.
  */
 @SpringBootApplication(scanBasePackages = {"org.lumbung.platform", "org.lumbung.cooperative", "org.lumbung.security",
-        "org.lumbung.members", "org.lumbung.ledger", "org.lumbung.reports", "org.lumbung.sampledata", "org.lumbung.audit", "org.lumbung.ui"})
+        "org.lumbung.members", "org.lumbung.savings", "org.lumbung.ledger", "org.lumbung.reports", "org.lumbung.sampledata", "org.lumbung.audit",
+        "org.lumbung.ui"})
 @Theme(themeClass = Lumo.class)
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class LumbungApplication implements AppShellConfigurator {

@@ -24,7 +24,12 @@ import org.lumbung.ui.ledger.ManualEntryView;
 import org.lumbung.ui.ledger.PeriodsView;
 import org.lumbung.ui.ledger.TrialBalanceView;
 import org.lumbung.ui.ledger.VerificationView;
+import org.lumbung.ui.members.ImportView;
 import org.lumbung.ui.members.MembersView;
+import org.lumbung.ui.my.MyAccountView;
+import org.lumbung.ui.savings.DuesArrearsView;
+import org.lumbung.ui.savings.PassbookEntryView;
+import org.lumbung.ui.savings.SavingsProductsView;
 
 /**
  * The desktop-style shell: side navigation grouped by task (entries appear as features land), a header
@@ -95,11 +100,29 @@ public class MainLayout extends AppLayout {
     }
 
     private Div navigation(UserAccount user) {
+        if (user.isMember()) {
+            // a member sees their own page only, never the staff's screens
+            SideNav mine = new SideNav();
+            mine.addItem(new SideNavItem(getTranslation("nav.my"), MyAccountView.class, VaadinIcon.PIGGY_BANK.create()));
+            Div only = new Div(mine);
+            only.getStyle().set("padding", "0 var(--lumo-space-s)");
+            return only;
+        }
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
 
         SideNav members = group("nav.group.members");
         members.addItem(new SideNavItem(getTranslation("nav.members"), MembersView.class, VaadinIcon.USERS.create()));
+        if (user.role().canPost()) {
+            members.addItem(new SideNavItem(getTranslation("nav.import"), ImportView.class, VaadinIcon.UPLOAD.create()));
+        }
+
+        SideNav savings = group("nav.group.savings");
+        if (user.role().canPost()) {
+            savings.addItem(new SideNavItem(getTranslation("nav.passbook"), PassbookEntryView.class, VaadinIcon.BOOK_DOLLAR.create()));
+        }
+        savings.addItem(new SideNavItem(getTranslation("nav.arrears"), DuesArrearsView.class, VaadinIcon.CLOCK.create()));
+        savings.addItem(new SideNavItem(getTranslation("nav.products"), SavingsProductsView.class, VaadinIcon.PIGGY_BANK.create()));
 
         SideNav ledger = group("nav.group.ledger");
         ledger.addItem(new SideNavItem(getTranslation("nav.journal"), JournalView.class, VaadinIcon.BOOK.create()));
@@ -119,13 +142,19 @@ public class MainLayout extends AppLayout {
             reports.addItem(new SideNavItem(getTranslation("nav.audit"), org.lumbung.ui.audit.AuditView.class, VaadinIcon.LIST.create()));
         }
 
-        Div all = new Div(nav, members, ledger, reports);
+        Div all = new Div(nav, members, savings, ledger, reports);
+        SideNav admin = group("nav.group.admin");
+        admin.addItem(new SideNavItem(getTranslation("nav.cooperative"), org.lumbung.ui.admin.CooperativeProfileView.class,
+                VaadinIcon.HOME.create()));
+        if (user.role() == org.lumbung.security.Role.ADMIN || user.role() == org.lumbung.security.Role.CHAIR) {
+            admin.addItem(new SideNavItem(getTranslation("nav.users"), org.lumbung.ui.admin.UsersView.class,
+                    VaadinIcon.USER_CHECK.create()));
+        }
         if (user.role() == org.lumbung.security.Role.ADMIN) {
-            SideNav admin = group("nav.group.admin");
             admin.addItem(new SideNavItem(getTranslation("nav.api-tokens"), org.lumbung.ui.admin.ApiTokensView.class,
                     VaadinIcon.KEY.create()));
-            all.add(admin);
         }
+        all.add(admin);
         all.getStyle().set("padding", "0 var(--lumo-space-s)");
         return all;
     }

@@ -125,7 +125,7 @@ class BrowserSmokeTest {
     @org.junit.jupiter.api.Order(3)
     void aNameThatLooksLikeCodeIsShownAsText() throws Exception {
         org.lumbung.security.SystemActor.run(() -> members.register(cooperatives.byCode("ngrupit").id(),
-                new org.lumbung.members.NewMember("<script>alert(1)</script><b>Siti</b>", "F",
+                org.lumbung.members.NewMember.basic("<script>alert(1)</script><b>Siti</b>", "F",
                         "<img src=x onerror=alert(2)>", null, java.time.LocalDate.of(2026, 11, 1))));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get("http://localhost:" + port + "/members");

@@ -13,15 +13,25 @@ import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.components.FigureCard;
 import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.my.MyAccountView;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 
 import java.util.Locale;
 
 /** The first screen: the cooperative's real figures, read from the ledger and the member registry. */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
-public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final boolean member;
 
     public DashboardView(CurrentCooperative current, DashboardService dashboard) {
+        // members land here after sign-in and are sent on to their own page: the figures are the staff's
+        member = current.user().isMember();
+        if (member) {
+            return;
+        }
         Locale locale = getLocale();
         Cooperative c = current.get().orElse(null);
         if (c == null) {
@@ -54,6 +64,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 new FigureCard("figure-cooperatives", getTranslation("dashboard.cooperatives"),
                         Formats.number(f.cooperatives(), locale), null));
         add(title, place, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (member) {
+            event.forwardTo(MyAccountView.class);
+        }
     }
 
     private static String[] nonNull(String... parts) {

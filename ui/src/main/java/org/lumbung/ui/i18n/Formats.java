@@ -1,10 +1,9 @@
 package org.lumbung.ui.i18n;
 
-import org.lumbung.platform.money.Amounts;
+import org.lumbung.platform.i18n.MoneyText;
+
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,23 +21,12 @@ public final class Formats {
     }
 
     public static String money(BigDecimal amount, String currency, Locale locale) {
-        if (amount == null) {
-            return "";
-        }
-        String symbol = "IDR".equals(currency) && "id".equals(locale.getLanguage()) ? "Rp" : currency;
-        return symbol + " " + amount(amount, currency, locale);
+        return MoneyText.money(amount, currency, locale);
     }
 
     /** The amount alone, grouped, with exactly the currency's minor units. */
     public static String amount(BigDecimal amount, String currency, Locale locale) {
-        if (amount == null) {
-            return "";
-        }
-        int digits = Amounts.minorUnits(currency);
-        DecimalFormat format = new DecimalFormat("#,##0" + (digits > 0 ? "." + "0".repeat(digits) : ""),
-                DecimalFormatSymbols.getInstance(locale));
-        format.setParseBigDecimal(true);
-        return format.format(amount);
+        return MoneyText.amount(amount, currency, locale);
     }
 
     public static String number(long value, Locale locale) {

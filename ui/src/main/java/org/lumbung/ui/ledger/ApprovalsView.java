@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.Approval;
 import org.lumbung.ledger.Approvals;
@@ -27,7 +27,7 @@ import org.lumbung.ui.i18n.Formats;
  * chair or administrator who did not ask; then the latest decided ones.
  */
 @Route(value = "ledger/approvals", layout = MainLayout.class)
-@PermitAll
+@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
 public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<Approval> grid = new Grid<>();

@@ -9,7 +9,7 @@ import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ui.MainLayout;
@@ -25,12 +25,12 @@ import java.util.Map;
  * under it in the same currency (a member's savings roll up into Simpanan Sukarela).
  */
 @Route(value = "ledger/accounts", layout = MainLayout.class)
-@PermitAll
+@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
 public class ChartOfAccountsView extends VerticalLayout implements HasDynamicTitle {
 
     public ChartOfAccountsView(LedgerAccess access, ChartOfAccounts chart, org.lumbung.ui.UiAudit audit) {
         setSizeFull();
-        List<Account> accounts = chart.accounts(access.cooperative().id());
+        List<Account> accounts = chart.generalAccounts(access.cooperative().id());
         Map<Long, Account> byId = new HashMap<>();
         accounts.forEach(a -> byId.put(a.id(), a));
         Map<Long, BigDecimal> rollup = new HashMap<>();

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.JournalFilter;
 import org.lumbung.ledger.JournalRow;
@@ -25,7 +25,7 @@ import org.lumbung.ui.i18n.Formats;
 
 /** The journal, newest first, lazily loaded, filtered by dates, account, source and text. */
 @Route(value = "ledger/journal", layout = MainLayout.class)
-@PermitAll
+@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
 public class JournalView extends VerticalLayout implements HasDynamicTitle {
 
     private final DatePicker from = new DatePicker();

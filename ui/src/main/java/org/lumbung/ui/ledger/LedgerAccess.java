@@ -53,7 +53,7 @@ public class LedgerAccess {
     }
 
     public List<Account> postableAccounts() {
-        return chart.accounts(cooperative().id()).stream().filter(a -> !a.header()).toList();
+        return chart.generalAccounts(cooperative().id()).stream().filter(a -> !a.header()).toList();
     }
 
     public static String label(Account a, Locale locale) {

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.LedgerLimits;
 import org.lumbung.ledger.Period;
@@ -32,7 +32,7 @@ import java.time.format.DateTimeFormatter;
  * every closing and reopening below.
  */
 @Route(value = "ledger/periods", layout = MainLayout.class)
-@PermitAll
+@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
 public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
     private final LedgerAccess access;

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.TrialBalance;
@@ -24,7 +24,7 @@ import java.time.Clock;
 
 /** The trial balance per currency as of any date, with a clear balanced / not balanced verdict. */
 @Route(value = "reports/trial-balance", layout = MainLayout.class)
-@PermitAll
+@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
 public class TrialBalanceView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<TrialBalance.Row> grid = new Grid<>();

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.ChainVerification;
 import org.lumbung.ledger.ChainVerifier;
@@ -22,7 +22,7 @@ import org.lumbung.ui.i18n.Formats;
  * head ("entries 1..N have fingerprint X") to be written down and checked again on the next visit.
  */
 @Route(value = "reports/verification", layout = MainLayout.class)
-@PermitAll
+@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
 public class VerificationView extends VerticalLayout implements HasDynamicTitle {
 
     private final Div result = new Div();

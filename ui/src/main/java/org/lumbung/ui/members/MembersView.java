@@ -1,42 +1,139 @@
 package org.lumbung.ui.members;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
 import org.lumbung.members.Member;
+import org.lumbung.members.MemberFilter;
 import org.lumbung.members.MemberService;
+import org.lumbung.members.MemberStatus;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MainLayout;
+import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.SearchField;
 import org.lumbung.ui.i18n.Formats;
 
-/** The member registry, lazily loaded page by page, searchable by name. */
+import java.time.Clock;
+
+/**
+ * The member registry, loaded page by page: a search that tolerates spelling variants (name, member
+ * number, NIK, phone), filters by status, village, gender and returned migrants; a row opens the member.
+ */
 @Route(value = "members", layout = MainLayout.class)
-@PermitAll
+@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
 public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
-    public MembersView(CurrentCooperative current, MemberService members) {
+    static final String ANY = "";
+    static final String YES = "yes";
+    static final String NO = "no";
+
+    private final Grid<Member> grid = new Grid<>();
+    private final SearchField search;
+    private final Select<MemberStatus> status = new Select<>();
+    private final ComboBox<String> village = new ComboBox<>();
+    private final Select<String> gender = new Select<>();
+    private final Select<String> returned = new Select<>();
+
+    public MembersView(CurrentCooperative current, MemberService members, UiAudit audit, Clock clock) {
         setSizeFull();
         long cooperativeId = current.require().id();
-        Grid<Member> grid = new Grid<>();
-        SearchField search = new SearchField("member-search", getTranslation("members.search"), () -> grid.getDataProvider().refreshAll());
+        search = new SearchField("member-search", getTranslation("members.search"), this::refresh);
+        search.setWidth("min(20em, 100%)");
+
+        status.setId("filter-status");
+        status.setLabel(getTranslation("members.status"));
+        status.setItems(MemberStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("filter.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : getTranslation("member.status." + s));
+        status.addValueChangeListener(e -> refresh());
+
+        village.setId("filter-village");
+        village.setLabel(getTranslation("members.village"));
+        village.setItems(members.villages(cooperativeId));
+        village.setClearButtonVisible(true);
+        village.setPlaceholder(getTranslation("filter.any"));
+        village.addValueChangeListener(e -> refresh());
+
+        gender.setId("filter-gender");
+        gender.setLabel(getTranslation("members.gender"));
+        gender.setItems(ANY, "F", "M");
+        gender.setValue(ANY);
+        gender.setItemLabelGenerator(g -> ANY.equals(g) ? getTranslation("filter.any") : getTranslation("gender." + g));
+        gender.addValueChangeListener(e -> refresh());
+
+        returned.setId("filter-returned");
+        returned.setLabel(getTranslation("members.returned-migrant"));
+        returned.setItems(ANY, YES, NO);
+        returned.setValue(ANY);
+        returned.setItemLabelGenerator(v -> getTranslation("filter." + (ANY.equals(v) ? "any" : v)));
+        returned.addValueChangeListener(e -> refresh());
+
         grid.setId("members-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(Member::memberNumber).setHeader(getTranslation("members.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Member::displayNumber).setHeader(getTranslation("members.number")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Member::fullName).setHeader(getTranslation("members.name")).setFlexGrow(2);
         grid.addColumn(m -> getTranslation("gender." + m.gender())).setHeader(getTranslation("members.gender")).setAutoWidth(true);
-        grid.addColumn(Member::village).setHeader(getTranslation("members.village"));
-        grid.addColumn(Member::phone).setHeader(getTranslation("members.phone"));
-        grid.addColumn(m -> Formats.date(m.joinedOn(), getLocale())).setHeader(getTranslation("members.joined"));
+        grid.addColumn(m -> m.village() == null ? "" : m.village()).setHeader(getTranslation("members.village"));
+        grid.addColumn(m -> m.phone() == null ? "" : m.phone()).setHeader(getTranslation("members.phone"));
         grid.addColumn(m -> getTranslation("member.status." + m.status())).setHeader(getTranslation("members.status"));
-        grid.setItems(query -> members.page(cooperativeId, search.getValue(), query.getOffset(), query.getLimit()).stream(),
-                query -> members.count(cooperativeId, search.getValue()));
-        add(new H2(getTranslation("nav.members")), search, grid);
+        grid.addColumn(m -> Formats.date(m.joinedOn(), getLocale())).setHeader(getTranslation("members.joined"));
+        grid.setItems(query -> members.page(cooperativeId, filter(), query.getOffset(),
+                        Math.min(query.getLimit(), MemberService.MAX_PAGE)).stream(),
+                query -> members.count(cooperativeId, filter()));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MemberView.class,
+                new RouteParameters(MemberView.PARAMETER, Long.toString(e.getItem().id())))));
+
+        FlexLayout filters = new FlexLayout(search, status, village, gender, returned);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-s)");
+        filters.setWidthFull();
+
+        FlexLayout head = new FlexLayout(new H2(getTranslation("nav.members")));
+        head.setWidthFull();
+        head.setAlignItems(FlexComponent.Alignment.CENTER);
+        head.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        head.getStyle().set("gap", "var(--lumo-space-s)");
+        if (current.user().role().canPost()) {
+            Button register = new Button(getTranslation("members.new"), VaadinIcon.PLUS.create(),
+                    e -> new MemberDialog(members, audit, cooperativeId, current.require().today(clock), null, saved -> {
+                        refresh();
+                        village.setItems(members.villages(cooperativeId));
+                    }).open());
+            register.setId("new-member");
+            register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button importFile = new Button(getTranslation("members.import"), VaadinIcon.UPLOAD.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(ImportView.class)));
+            importFile.setId("import-members");
+            head.add(register, importFile);
+            head.setFlexGrow(1, head.getComponentAt(0));
+        }
+        add(head, filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    private MemberFilter filter() {
+        String text = search.getValue() == null || search.getValue().isBlank() ? null : search.getValue().strip();
+        String g = ANY.equals(gender.getValue()) ? null : gender.getValue();
+        Boolean r = YES.equals(returned.getValue()) ? Boolean.TRUE : NO.equals(returned.getValue()) ? Boolean.FALSE : null;
+        return new MemberFilter(text, status.getValue(), village.getValue(), g, r);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

@@ -42,7 +42,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             b.setId("language-" + code);
             languages.add(b);
         }
-        add(title, tagline, form, languages);
+        Paragraph members = new Paragraph(getTranslation("login.members"));
+        members.setId("login-members-hint");
+        members.getStyle().set("max-width", "22em").set("text-align", "center").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        add(title, tagline, form, members, languages);
     }
 
     private LoginI18n i18n() {

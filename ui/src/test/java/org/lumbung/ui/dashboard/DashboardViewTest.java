@@ -3,6 +3,7 @@ package org.lumbung.ui.dashboard;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.lumbung.platform.i18n.Messages;
+import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.KaribuTest;
 import org.lumbung.ui.components.FigureCard;
 
@@ -15,17 +16,31 @@ class DashboardViewTest extends KaribuTest {
         return _get(FigureCard.class, spec -> spec.withId(id)).getElement().getTextRecursively();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.ledger.ChartOfAccounts chart;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.cooperative.CooperativeService cooperatives;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.members.MemberService members;
+
+    /** A control account with every member's sub-account, summed by the ledger itself. */
+    private java.math.BigDecimal ledgerTotal(String code) {
+        return org.lumbung.security.SystemActor.run(() -> chart.balanceWithDescendants(cooperatives.byCode("ngrupit").id(), code));
+    }
+
     @Test
     void showsTheSampleCooperativesRealFiguresInEnglish() {
         signIn("treasurer", Messages.ENGLISH);
         UI.getCurrent().navigate(DashboardView.class);
+        long ngrupit = cooperatives.byCode("ngrupit").id();
 
-        assertThat(figure("figure-members")).contains("Active members").contains("12").contains("10 of them women");
-        // 12 members paid Rp 100.000 simpanan pokok each
-        assertThat(figure("figure-share-capital")).contains("IDR 1,200,000.00");
-        // 2.000.000 + 1.500.000 + 750.000 + 1.000.000 deposited, 500.000 withdrawn
-        assertThat(figure("figure-voluntary")).contains("IDR 4,750,000.00");
-        assertThat(figure("figure-entries")).contains("38");
+        // the sample has 150 members: 3 applicants, 1 suspended and 1 who left are not active
+        assertThat(members.countActive(ngrupit)).isEqualTo(145);
+        assertThat(figure("figure-members")).contains("Active members").contains("145")
+                .contains(members.countWomen(ngrupit) + " of them women");
+        assertThat(ledgerTotal("3100")).isPositive();
+        assertThat(figure("figure-share-capital")).contains(Formats.money(ledgerTotal("3100"), "IDR", Messages.ENGLISH));
+        assertThat(figure("figure-voluntary")).contains(Formats.money(ledgerTotal("2100"), "IDR", Messages.ENGLISH));
     }
 
     @Test
@@ -33,9 +48,11 @@ class DashboardViewTest extends KaribuTest {
         signIn("treasurer", Messages.INDONESIAN);
         UI.getCurrent().navigate(DashboardView.class);
 
-        assertThat(figure("figure-members")).contains("Anggota aktif").contains("10 di antaranya perempuan");
-        assertThat(figure("figure-share-capital")).contains("Rp 1.200.000,00");
-        assertThat(figure("figure-mandatory")).contains("Simpanan wajib").contains("Rp 450.000,00");
+        assertThat(figure("figure-members")).contains("Anggota aktif").contains("di antaranya perempuan");
+        assertThat(figure("figure-share-capital")).contains(Formats.money(ledgerTotal("3100"), "IDR", Messages.INDONESIAN))
+                .contains("Rp ");
+        assertThat(figure("figure-mandatory")).contains("Simpanan wajib")
+                .contains(Formats.money(ledgerTotal("3200"), "IDR", Messages.INDONESIAN));
     }
 
     @Test

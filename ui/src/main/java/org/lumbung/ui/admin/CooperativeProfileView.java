@@ -1,0 +1,96 @@
+package org.lumbung.ui.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.cooperative.CooperativeProfile;
+import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.platform.DomainException;
+import org.lumbung.security.Role;
+import org.lumbung.ui.CurrentCooperative;
+import org.lumbung.ui.MainLayout;
+import org.lumbung.ui.UiAudit;
+import org.lumbung.ui.components.Notifications;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.stream.IntStream;
+
+/**
+ * The cooperative's profile: name, legal registration, address, district, contact, fiscal year and
+ * language; code, country, base currency and chart template are shown, fixed since founding. The chair
+ * and the administrator edit it; everyone else reads it.
+ */
+@Route(value = "cooperative", layout = MainLayout.class)
+@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
+public class CooperativeProfileView extends VerticalLayout implements HasDynamicTitle {
+
+    public CooperativeProfileView(CurrentCooperative current, CooperativeService cooperatives, UiAudit audit) {
+        Cooperative c = current.require();
+        boolean edits = current.user().role() == Role.ADMIN || current.user().role() == Role.CHAIR;
+        TextField name = field("profile.name", c.name(), 200);
+        TextField legal = field("profile.legal-number", c.legalNumber(), 64);
+        TextField address = field("profile.address", c.address(), 300);
+        TextField village = field("profile.village", c.village(), 100);
+        TextField district = field("profile.district", c.district(), 100);
+        TextField province = field("profile.province", c.province(), 100);
+        TextField phone = field("profile.phone", c.contactPhone(), 32);
+        EmailField email = new EmailField(getTranslation("profile.email"));
+        email.setValue(c.contactEmail() == null ? "" : c.contactEmail());
+        email.setMaxLength(120);
+        Select<Integer> fiscal = new Select<>();
+        fiscal.setLabel(getTranslation("profile.fiscal-year"));
+        fiscal.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
+        fiscal.setItemLabelGenerator(m -> Month.of(m).getDisplayName(TextStyle.FULL, getLocale()));
+        fiscal.setValue(c.fiscalYearStart());
+        Select<String> language = new Select<>();
+        language.setLabel(getTranslation("profile.language"));
+        language.setItems("id", "en");
+        language.setItemLabelGenerator(code -> getTranslation("language." + code));
+        language.setValue(c.defaultLocale());
+        TextField fixed = new TextField(getTranslation("profile.fixed"));
+        fixed.setValue("%s · %s · %s · %s".formatted(c.code(), c.country(), c.baseCurrency(), c.chartTemplate()));
+        fixed.setReadOnly(true);
+        FormLayout form = new FormLayout(name, legal, address, village, district, province, phone, email, fiscal, language, fixed);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
+        form.getChildren().forEach(field -> field.getElement().setProperty("readonly", !edits));
+        add(new H2(getTranslation("nav.cooperative")), form);
+        if (edits) {
+            Button save = new Button(getTranslation("action.save"), e -> {
+                try {
+                    Cooperative saved = cooperatives.updateProfile(c.id(), new CooperativeProfile(name.getValue(), legal.getValue(),
+                            address.getValue(), village.getValue(), district.getValue(), province.getValue(), phone.getValue(),
+                            email.getValue(), fiscal.getValue(), language.getValue()));
+                    audit.done(c.id(), "UPDATE_PROFILE", saved.name());
+                    Notifications.success(getTranslation("profile.saved"));
+                } catch (DomainException ex) {
+                    Notifications.refused(ex);
+                }
+            });
+            save.setId("profile-save");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(save);
+        }
+    }
+
+    private TextField field(String key, String value, int max) {
+        TextField field = new TextField(getTranslation(key));
+        field.setValue(value == null ? "" : value);
+        field.setMaxLength(max);
+        return field;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.cooperative") + " — Lumbung";
+    }
+}

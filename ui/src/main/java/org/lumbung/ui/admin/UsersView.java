@@ -1,0 +1,140 @@
+package org.lumbung.ui.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.platform.DomainException;
+import org.lumbung.security.NewUser;
+import org.lumbung.security.Role;
+import org.lumbung.security.UserAccount;
+import org.lumbung.security.UserService;
+import org.lumbung.ui.CurrentCooperative;
+import org.lumbung.ui.MainLayout;
+import org.lumbung.ui.UiAudit;
+import org.lumbung.ui.components.Notifications;
+
+import java.util.List;
+
+/**
+ * Sign-ins of people: an administrator gives any role (district auditors with their district); a chair
+ * gives chairs and treasurers of their own cooperative. Switching off keeps the person in the audit log.
+ * Members get their PIN on their member page.
+ */
+@Route(value = "admin/users", layout = MainLayout.class)
+@RolesAllowed({"ADMIN", "CHAIR"})
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Grid<UserAccount> grid = new Grid<>();
+    private final UserService users;
+
+    public UsersView(CurrentCooperative current, UserService users, UiAudit audit) {
+        this.users = users;
+        Cooperative cooperative = current.require();
+        boolean admin = current.user().role() == Role.ADMIN;
+        grid.setId("users-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
+        grid.addColumn(UserAccount::fullName).setHeader(getTranslation("users.full-name"));
+        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role"));
+        grid.addColumn(u -> u.district() != null ? u.district()
+                : u.cooperativeId() == null ? getTranslation("users.all-cooperatives") : current.choices().stream()
+                .filter(c -> c.id() == u.cooperativeId()).map(Cooperative::name).findFirst().orElse(""))
+                .setHeader(getTranslation("users.scope"));
+        grid.addComponentColumn(u -> {
+            boolean on = users.enabled(u.id());
+            Button toggle = new Button(getTranslation(on ? "users.disable" : "users.enable"), e -> {
+                try {
+                    users.setEnabled(u.id(), !on);
+                    audit.done(cooperative.id(), on ? "DISABLE_USER" : "ENABLE_USER", u.username());
+                    refresh();
+                } catch (DomainException ex) {
+                    Notifications.refused(ex);
+                }
+            });
+            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, on ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+            return toggle;
+        }).setHeader(getTranslation("users.sign-in"));
+
+        TextField username = new TextField(getTranslation("users.username"));
+        username.setId("user-username");
+        username.setMaxLength(64);
+        TextField fullName = new TextField(getTranslation("users.full-name"));
+        fullName.setId("user-full-name");
+        fullName.setMaxLength(200);
+        Select<Role> role = new Select<>();
+        role.setLabel(getTranslation("users.role"));
+        role.setItems(admin ? List.of(Role.TREASURER, Role.CHAIR, Role.AUDITOR, Role.ADMIN) : List.of(Role.TREASURER, Role.CHAIR));
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        role.setValue(Role.TREASURER);
+        Select<Cooperative> cooperativeSelect = new Select<>();
+        cooperativeSelect.setLabel(getTranslation("users.cooperative"));
+        cooperativeSelect.setItems(current.choices());
+        cooperativeSelect.setItemLabelGenerator(Cooperative::name);
+        cooperativeSelect.setValue(cooperative);
+        cooperativeSelect.setEnabled(admin);
+        TextField district = new TextField(getTranslation("users.district"));
+        district.setId("user-district");
+        district.setMaxLength(100);
+        district.setValue(cooperative.district() == null ? "" : cooperative.district());
+        Select<String> locale = new Select<>();
+        locale.setLabel(getTranslation("users.language"));
+        locale.setItems("id", "en");
+        locale.setItemLabelGenerator(code -> getTranslation("language." + code));
+        locale.setValue("id");
+        PasswordField password = new PasswordField(getTranslation("users.password"));
+        password.setId("user-password");
+        password.setMaxLength(128);
+        password.setHelperText(getTranslation("users.password.rules"));
+        role.addValueChangeListener(e -> {
+            boolean auditor = e.getValue() == Role.AUDITOR;
+            district.setVisible(auditor);
+            cooperativeSelect.setVisible(!auditor && e.getValue() != Role.ADMIN);
+        });
+        district.setVisible(false);
+        Button create = new Button(getTranslation("users.create"), VaadinIcon.USER_CHECK.create(), e -> {
+            try {
+                Role r = role.getValue();
+                UserAccount created = users.create(new NewUser(username.getValue().strip().toLowerCase(java.util.Locale.ROOT),
+                        fullName.getValue(), r, r.spansCooperatives() ? null : cooperativeSelect.getValue().id(), locale.getValue(),
+                        r == Role.AUDITOR ? district.getValue() : null), password.getValue());
+                audit.done(cooperative.id(), "CREATE_USER", created.username() + " as " + created.role());
+                Notifications.success(getTranslation("users.created", created.username()));
+                username.clear();
+                fullName.clear();
+                password.clear();
+                refresh();
+            } catch (DomainException ex) {
+                Notifications.refused(ex);
+            }
+        });
+        create.setId("user-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(username, fullName, role, cooperativeSelect, district, locale, password);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
+        add(new H2(getTranslation("nav.users")), grid, new H3(getTranslation("users.new")), form, create);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(users.users());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.users") + " — Lumbung";
+    }
+}

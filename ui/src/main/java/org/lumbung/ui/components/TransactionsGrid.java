@@ -1,0 +1,41 @@
+package org.lumbung.ui.components;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import org.lumbung.savings.ReceiptDocument;
+import org.lumbung.savings.SavingsService;
+import org.lumbung.savings.SavingsTransaction;
+import org.lumbung.ui.i18n.Formats;
+
+/**
+ * A member's savings transactions, newest first, loaded page by page, each with its receipt as PDF.
+ * Shared by the member page (staff) and the member's own page.
+ */
+public class TransactionsGrid extends Grid<SavingsTransaction> {
+
+    public TransactionsGrid(String id, SavingsService savings, ReceiptDocument receipts, long cooperativeId, long memberId,
+                            boolean compact) {
+        setId(id);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        addColumn(t -> Formats.date(t.valueDate(), getLocale())).setHeader(getTranslation("tx.date")).setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(t -> getTranslation("tx.kind." + t.kind().name())
+                + (t.counterAccountNumber() == null ? "" : " → " + t.counterAccountNumber()))
+                .setHeader(getTranslation("tx.kind")).setFlexGrow(1);
+        if (!compact) {
+            addColumn(SavingsTransaction::accountNumber).setHeader(getTranslation("tx.account")).setAutoWidth(true);
+        }
+        addColumn(t -> Formats.money(t.amount(), t.currency(), getLocale())).setHeader(getTranslation("tx.amount"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        if (!compact) {
+            addColumn(t -> t.note() == null ? "" : t.note()).setHeader(getTranslation("tx.note")).setFlexGrow(1);
+            addColumn(SavingsTransaction::recordedBy).setHeader(getTranslation("tx.by")).setAutoWidth(true);
+        }
+        addComponentColumn(t -> new ReceiptLink(receipts, cooperativeId, t.receiptNumber(), "#" + t.receiptNumber()))
+                .setHeader(getTranslation("tx.receipt")).setAutoWidth(true).setFlexGrow(0).setKey("receipt");
+        setItems(query -> savings.transactions(cooperativeId, memberId, query.getOffset(),
+                        Math.min(query.getLimit(), SavingsService.MAX_PAGE)).stream(),
+                query -> savings.transactionCount(cooperativeId, memberId));
+    }
+}

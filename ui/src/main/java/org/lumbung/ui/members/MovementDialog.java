@@ -1,0 +1,112 @@
+package org.lumbung.ui.members;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.lumbung.platform.DomainException;
+import org.lumbung.savings.Booked;
+import org.lumbung.savings.Movement;
+import org.lumbung.savings.SavingsAccount;
+import org.lumbung.savings.SavingsKind;
+import org.lumbung.savings.SavingsService;
+import org.lumbung.savings.Transfer;
+import org.lumbung.ui.UiAudit;
+import org.lumbung.ui.components.AmountField;
+import org.lumbung.ui.components.Keys;
+import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.i18n.Formats;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A deposit, withdrawal, fee or transfer on one account: amount, value date (today unless changed), note.
+ * The idempotency key is made when the dialog opens and kept across retries, so a double click or a
+ * retry after a lost answer books once.
+ */
+class MovementDialog extends Dialog {
+
+    enum Kind { DEPOSIT, WITHDRAW, FEE, TRANSFER }
+
+    private final String key = Keys.newKey();
+
+    MovementDialog(Kind kind, SavingsService savings, UiAudit audit, long cooperativeId, SavingsAccount account,
+                   List<SavingsAccount> others, LocalDate today, Runnable booked) {
+        setId("movement-dialog");
+        setHeaderTitle(getTranslation("movement.title." + kind.name(), account.number()));
+        setWidth("min(30em, 96vw)");
+        Paragraph balance = new Paragraph(getTranslation("movement.balance",
+                Formats.money(account.balance(), account.currency(), getLocale())));
+        AmountField amount = new AmountField(getTranslation("movement.amount") + " (" + account.currency() + ")");
+        amount.setId("movement-amount");
+        amount.setRequired(true);
+        amount.setAutofocus(true);
+        DatePicker valueDate = new DatePicker(getTranslation("entry.value-date"));
+        valueDate.setId("movement-date");
+        valueDate.setValue(today);
+        valueDate.setMax(today);
+        valueDate.setRequired(true);
+        TextField note = new TextField(getTranslation("tx.note"));
+        note.setId("movement-note");
+        note.setMaxLength(200);
+        note.setRequired(kind == Kind.FEE);
+        Select<SavingsAccount> target = new Select<>();
+        target.setId("movement-target");
+        target.setLabel(getTranslation("movement.to"));
+        target.setItems(others);
+        target.setItemLabelGenerator(a -> a.number() + " — " + a.product().name(getLocale()));
+        if (!others.isEmpty()) {
+            target.setValue(others.stream().filter(a -> a.kind() == SavingsKind.MANDATORY).findFirst().orElse(others.get(0)));
+        }
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        if (kind == Kind.TRANSFER) {
+            form.add(target);
+        }
+        form.add(amount, valueDate, note);
+        add(balance, form);
+
+        Button save = new Button(getTranslation("movement.save." + kind.name()), e -> {
+            BigDecimal value = amount.getAmount();
+            if (value == null) {
+                amount.setErrorMessage(getTranslation("movement.amount.invalid"));
+                amount.setInvalid(true);
+                e.getSource().setEnabled(true);
+                return;
+            }
+            amount.setInvalid(false);
+            String text = note.getValue().isBlank() ? null : note.getValue().strip();
+            try {
+                Booked result = switch (kind) {
+                    case DEPOSIT -> savings.deposit(cooperativeId, new Movement(account.id(), value, valueDate.getValue(), text, key));
+                    case WITHDRAW -> savings.withdraw(cooperativeId, new Movement(account.id(), value, valueDate.getValue(), text, key));
+                    case FEE -> savings.chargeFee(cooperativeId, new Movement(account.id(), value, valueDate.getValue(), text, key));
+                    case TRANSFER -> savings.transfer(cooperativeId, new Transfer(account.id(),
+                            target.getValue() == null ? account.id() : target.getValue().id(), value, valueDate.getValue(), text, key));
+                };
+                audit.done(cooperativeId, "SAVINGS_" + kind.name(), "receipt " + result.transaction().receiptNumber() + ": "
+                        + account.number() + " " + value.toPlainString() + " " + account.currency());
+                Notifications.success(getTranslation("movement.booked", result.transaction().receiptNumber(),
+                        Formats.money(result.balanceAfter(), account.currency(), getLocale())));
+                Notifications.warnings(result);
+                close();
+                booked.run();
+            } catch (DomainException ex) {
+                audit.refused(cooperativeId, "SAVINGS_" + kind.name(), account.number() + ": " + ex.messageKey());
+                Notifications.refused(ex);
+                e.getSource().setEnabled(true);
+            }
+        });
+        save.setId("save-movement");
+        save.setDisableOnClick(true);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+}

@@ -1,0 +1,170 @@
+package org.lumbung.ui.my;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.members.Member;
+import org.lumbung.members.MemberService;
+import org.lumbung.platform.DomainException;
+import org.lumbung.savings.ReceiptDocument;
+import org.lumbung.savings.SavingsAccount;
+import org.lumbung.savings.SavingsKind;
+import org.lumbung.savings.SavingsProducts;
+import org.lumbung.savings.SavingsService;
+import org.lumbung.security.UserAccount;
+import org.lumbung.security.UserService;
+import org.lumbung.ui.CurrentCooperative;
+import org.lumbung.ui.MainLayout;
+import org.lumbung.ui.UiAudit;
+import org.lumbung.ui.components.FigureCard;
+import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.TransactionsGrid;
+import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.i18n.LanguageSwitch;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A member's own page, made for a phone first: their balances as big figures, the next mandatory
+ * saving, their statement (with receipts), a PIN change and the language. Only the signed-in member's
+ * records: the services answer not-found for anyone else's.
+ */
+@Route(value = "my", layout = MainLayout.class)
+@RolesAllowed("MEMBER")
+public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
+
+    public MyAccountView(CurrentCooperative current, MemberService members, SavingsService savings, SavingsProducts products,
+                         ReceiptDocument receipts, UserService users, UiAudit audit, Clock clock) {
+        setPadding(true);
+        setMaxWidth("42em");
+        getStyle().set("margin", "0 auto");
+        UserAccount user = current.user();
+        Cooperative c = current.require();
+        if (user.memberId() == null) {
+            add(new Paragraph(getTranslation("my.no-member")));
+            return;
+        }
+        Member me = members.member(c.id(), user.memberId());
+        H2 title = new H2(me.fullName());
+        title.setId("my-name");
+        title.getStyle().set("margin", "0");
+        Span number = new Span(getTranslation("my.member-number", me.displayNumber()) + " · "
+                + getTranslation("member.status." + me.status()));
+        number.setId("my-number");
+        number.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        add(title, number);
+
+        List<SavingsAccount> accounts = savings.accounts(c.id(), me.id());
+        Div figures = new Div();
+        figures.setId("my-balances");
+        figures.setWidthFull();
+        figures.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(14em, 1fr))")
+                .set("gap", "var(--lumo-space-s)");
+        for (SavingsAccount a : accounts) {
+            if (!a.active() && a.balance().signum() == 0) {
+                continue;
+            }
+            String note = a.number() + (a.maturityOn() == null ? "" : " · " + getTranslation("accounts.matures",
+                    Formats.date(a.maturityOn(), getLocale())));
+            figures.add(new FigureCard("my-balance-" + a.id(), a.product().name(getLocale()),
+                    Formats.money(a.balance(), a.currency(), getLocale()), note));
+        }
+        add(figures);
+
+        // the next mandatory saving: the product's monthly amount, due on the first of next month
+        if (me.status() != org.lumbung.members.MemberStatus.EXITED) {
+            accounts.stream().filter(a -> a.active() && a.kind() == SavingsKind.MANDATORY).findFirst()
+                    .flatMap(a -> products.products(c.id()).stream().filter(p -> p.id() == a.product().id()).findFirst())
+                    .filter(p -> p.mandatoryAmount() != null)
+                    .ifPresent(p -> {
+                        LocalDate next = YearMonth.from(c.today(clock)).plusMonths(1).atDay(1);
+                        Paragraph due = new Paragraph(getTranslation("my.next-due",
+                                Formats.money(p.mandatoryAmount(), p.currency(), getLocale()), Formats.date(next, getLocale())));
+                        due.setId("my-next-due");
+                        add(due);
+                    });
+        }
+
+        add(new H3(getTranslation("my.statement")));
+        TransactionsGrid statement = new TransactionsGrid("my-statement", savings, receipts, c.id(), me.id(), true);
+        statement.setHeight("24em");
+        statement.setWidthFull();
+        add(statement);
+
+        // the PIN and the language
+        PasswordField currentPin = pinField("my-current-pin", "my.pin.current");
+        PasswordField newPin = pinField("my-new-pin", "my.pin.new");
+        PasswordField repeat = pinField("my-repeat-pin", "my.pin.repeat");
+        Button change = new Button(getTranslation("my.pin.change"), e -> {
+            if (!newPin.getValue().equals(repeat.getValue())) {
+                repeat.setErrorMessage(getTranslation("setup.repeat.differs"));
+                repeat.setInvalid(true);
+                return;
+            }
+            repeat.setInvalid(false);
+            try {
+                users.changeOwnPin(currentPin.getValue(), newPin.getValue());
+                audit.done(c.id(), "CHANGE_OWN_PIN", user.username());
+                Notifications.success(getTranslation("my.pin.changed"));
+                currentPin.clear();
+                newPin.clear();
+                repeat.clear();
+            } catch (DomainException ex) {
+                audit.refused(c.id(), "CHANGE_OWN_PIN", user.username() + ": " + ex.messageKey());
+                Notifications.refused(ex);
+            }
+        });
+        change.setId("my-change-pin");
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        change.setWidthFull();
+        VerticalLayout pinForm = new VerticalLayout(currentPin, newPin, repeat, change);
+        pinForm.setPadding(false);
+        Details pin = new Details(getTranslation("my.pin.title"), pinForm);
+        pin.setId("my-pin");
+        pin.setWidthFull();
+
+        Select<String> language = new Select<>();
+        language.setId("my-language");
+        language.setLabel(getTranslation("member.field.language"));
+        language.setItems("id", "en");
+        language.setItemLabelGenerator(code -> getTranslation("language." + code));
+        language.setValue("id".equals(getLocale().getLanguage()) ? "id" : "en");
+        language.setWidthFull();
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                users.changeLocale(user.username(), e.getValue());
+                LanguageSwitch.change(e.getValue());
+            }
+        });
+        add(pin, language);
+    }
+
+    private PasswordField pinField(String id, String key) {
+        PasswordField f = new PasswordField(getTranslation(key));
+        f.setId(id);
+        f.setMaxLength(6);
+        f.setAllowedCharPattern("[0-9]");
+        f.setWidthFull();
+        return f;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.my") + " — Lumbung";
+    }
+}

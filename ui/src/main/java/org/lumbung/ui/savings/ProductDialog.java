@@ -1,0 +1,154 @@
+package org.lumbung.ui.savings;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.Account;
+import org.lumbung.ledger.AccountType;
+import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.platform.DomainException;
+import org.lumbung.savings.InterestMethod;
+import org.lumbung.savings.InterestPosting;
+import org.lumbung.savings.NewSavingsProduct;
+import org.lumbung.savings.SavingsKind;
+import org.lumbung.savings.SavingsProduct;
+import org.lumbung.savings.SavingsProducts;
+import org.lumbung.ui.UiAudit;
+import org.lumbung.ui.components.AmountField;
+import org.lumbung.ui.components.Notifications;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A new savings product: kind first, then only the fields that kind has (share capital's fixed amount,
+ * mandatory savings' monthly amount, a time deposit's term and penalty); the control account is one of
+ * the chart's free accounts of the right type.
+ */
+class ProductDialog extends Dialog {
+
+    ProductDialog(SavingsProducts products, ChartOfAccounts chart, UiAudit audit, Cooperative cooperative, Runnable created) {
+        setId("product-dialog");
+        setHeaderTitle(getTranslation("products.new"));
+        setWidth("min(44em, 96vw)");
+        long c = cooperative.id();
+        TextField code = new TextField(getTranslation("products.code"));
+        code.setId("product-code");
+        code.setMaxLength(16);
+        code.setAllowedCharPattern("[A-Za-z0-9-]");
+        code.setHelperText(getTranslation("products.code.help"));
+        TextField nameEn = new TextField(getTranslation("products.name-en"));
+        nameEn.setId("product-name-en");
+        nameEn.setMaxLength(120);
+        TextField nameId = new TextField(getTranslation("products.name-id"));
+        nameId.setId("product-name-id");
+        nameId.setMaxLength(120);
+        Select<SavingsKind> kind = new Select<>();
+        kind.setId("product-kind");
+        kind.setLabel(getTranslation("products.kind"));
+        kind.setItems(SavingsKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("savings.kind." + k.name()));
+        TextField currency = new TextField(getTranslation("chart.currency"));
+        currency.setId("product-currency");
+        currency.setMaxLength(3);
+        currency.setAllowedCharPattern("[A-Za-z]");
+        currency.setValue(cooperative.baseCurrency());
+        ComboBox<Account> control = new ComboBox<>(getTranslation("products.control-account"));
+        control.setId("product-control-account");
+        control.setItemLabelGenerator(a -> a.code() + " — " + a.name(getLocale()));
+        AmountField fixed = new AmountField(getTranslation("products.fixed-amount"));
+        fixed.setId("product-fixed-amount");
+        AmountField mandatory = new AmountField(getTranslation("products.mandatory-amount"));
+        mandatory.setId("product-mandatory-amount");
+        AmountField minimum = new AmountField(getTranslation("products.minimum"));
+        minimum.setId("product-minimum");
+        BigDecimalField rate = new BigDecimalField(getTranslation("products.rate") + " (%)");
+        rate.setId("product-rate");
+        rate.setValue(BigDecimal.ZERO);
+        Select<InterestMethod> method = new Select<>();
+        method.setId("product-method");
+        method.setLabel(getTranslation("products.method"));
+        method.setItems(InterestMethod.values());
+        method.setItemLabelGenerator(m -> getTranslation("interest.method." + m.name()));
+        method.setValue(InterestMethod.NONE);
+        Select<InterestPosting> posting = new Select<>();
+        posting.setId("product-posting");
+        posting.setLabel(getTranslation("products.posting"));
+        posting.setItems(InterestPosting.values());
+        posting.setItemLabelGenerator(p -> getTranslation("interest.posting." + p.name()));
+        posting.setValue(InterestPosting.MONTHLY);
+        IntegerField term = new IntegerField(getTranslation("products.term"));
+        term.setId("product-term");
+        term.setMin(1);
+        term.setMax(120);
+        BigDecimalField penalty = new BigDecimalField(getTranslation("products.early-penalty") + " (%)");
+        penalty.setId("product-penalty");
+
+        Set<String> taken = products.products(c).stream().map(SavingsProduct::controlAccount).collect(Collectors.toSet());
+        List<Account> accounts = chart.generalAccounts(c).stream()
+                .filter(a -> a.memberId() == null && a.debitsMustNotExceedCredits() && !taken.contains(a.code())
+                        && (a.type() == AccountType.EQUITY || a.type() == AccountType.LIABILITY))
+                .toList();
+        kind.addValueChangeListener(e -> {
+            SavingsKind k = e.getValue();
+            AccountType type = k != null && k.equity() ? AccountType.EQUITY : AccountType.LIABILITY;
+            List<Account> fitting = accounts.stream().filter(a -> a.type() == type).toList();
+            control.setItems(fitting);
+            control.setValue(fitting.stream().filter(a -> k != null && a.code().equals(k.standardControlAccount())).findFirst()
+                    .orElse(fitting.isEmpty() ? null : fitting.get(0)));
+            fixed.setVisible(k == SavingsKind.SHARE);
+            mandatory.setVisible(k == SavingsKind.MANDATORY);
+            boolean td = k == SavingsKind.TIME_DEPOSIT;
+            term.setVisible(td);
+            penalty.setVisible(td);
+            boolean interest = k != null && !k.equity();
+            rate.setVisible(interest);
+            method.setVisible(interest);
+            posting.setVisible(interest);
+        });
+        kind.setValue(SavingsKind.VOLUNTARY);
+
+        FormLayout form = new FormLayout(code, kind, nameEn, nameId, currency, control, fixed, mandatory, minimum, rate, method,
+                posting, term, penalty);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        add(form);
+
+        Button save = new Button(getTranslation("action.save"), e -> {
+            SavingsKind k = kind.getValue();
+            boolean equity = k != null && k.equity();
+            NewSavingsProduct p = new NewSavingsProduct(code.getValue().strip().toUpperCase(java.util.Locale.ROOT),
+                    nameEn.getValue().strip(), nameId.getValue().strip(), k, currency.getValue().strip().toUpperCase(java.util.Locale.ROOT),
+                    control.getValue() == null ? null : control.getValue().code(),
+                    k == SavingsKind.SHARE ? fixed.getAmount() : null,
+                    k == SavingsKind.MANDATORY ? mandatory.getAmount() : null,
+                    minimum.getAmount() == null ? BigDecimal.ZERO : minimum.getAmount(),
+                    equity || rate.getValue() == null ? BigDecimal.ZERO : rate.getValue(),
+                    equity ? InterestMethod.NONE : method.getValue(),
+                    posting.getValue(),
+                    k == SavingsKind.TIME_DEPOSIT ? term.getValue() : null,
+                    k == SavingsKind.TIME_DEPOSIT ? penalty.getValue() : null);
+            try {
+                SavingsProduct product = products.create(c, p);
+                audit.done(c, "CREATE_PRODUCT", product.code() + " " + product.kind() + " on " + product.controlAccount());
+                Notifications.success(getTranslation("products.created", product.code()));
+                close();
+                created.run();
+            } catch (DomainException ex) {
+                audit.refused(c, "CREATE_PRODUCT", ex.messageKey());
+                Notifications.refused(ex);
+            }
+        });
+        save.setId("save-product");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+}

@@ -1,0 +1,133 @@
+package org.lumbung.ui.members;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import org.junit.jupiter.api.Test;
+import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.members.Member;
+import org.lumbung.members.MemberFilter;
+import org.lumbung.members.MemberService;
+import org.lumbung.members.NationalIdKind;
+import org.lumbung.members.NewMember;
+import org.lumbung.savings.SavingsAccount;
+import org.lumbung.savings.SavingsKind;
+import org.lumbung.savings.SavingsService;
+import org.lumbung.savings.SavingsTransaction;
+import org.lumbung.ui.KaribuTest;
+import org.lumbung.ui.components.AmountField;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MembersViewTest extends KaribuTest {
+
+    @Autowired
+    CooperativeService cooperatives;
+    @Autowired
+    MemberService members;
+    @Autowired
+    SavingsService savings;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMemberRegisteredInTheDialogIsFoundByAMisspelledName() {
+        signIn("treasurer");
+        long coop = cooperatives.byCode("ngrupit").id();
+        int before = members.count(coop, MemberFilter.ALL);
+        UI.getCurrent().navigate(MembersView.class);
+        Grid<Member> grid = _get(Grid.class, spec -> spec.withId("members-grid"));
+        assertThat(_size(grid)).isEqualTo(before);
+
+        _click(_get(Button.class, spec -> spec.withId("new-member")));
+        _setValue(_get(TextField.class, spec -> spec.withId("member-name")), "Kasmirah Wulandarisih");
+        _setValue((Select<String>) _get(Select.class, spec -> spec.withId("member-gender")), "F");
+        _setValue((Select<NationalIdKind>) _get(Select.class, spec -> spec.withId("member-id-kind")), NationalIdKind.NONE);
+        _setValue(_get(TextField.class, spec -> spec.withId("member-village")), "Wates");
+        _setValue(_get(TextField.class, spec -> spec.withId("member-phone")), "0812-7788-9900");
+        _click(_get(Button.class, spec -> spec.withId("save-member")));
+
+        assertThat(members.count(coop, MemberFilter.ALL)).isEqualTo(before + 1);
+        assertThat(_size(grid)).isEqualTo(before + 1);
+        _setValue(_get(TextField.class, spec -> spec.withId("member-search")), "Kasmira Wulandarsih");
+        assertThat(_size(grid)).isPositive();
+        assertThat(_get(grid, 0).fullName()).isEqualTo("Kasmirah Wulandarisih");
+        assertThat(_get(grid, 0).village()).isEqualTo("Wates");
+    }
+
+    @Test
+    void aBadNikIsRefusedAndNothingIsRegistered() {
+        signIn("treasurer");
+        long coop = cooperatives.byCode("ngrupit").id();
+        int before = members.count(coop, MemberFilter.ALL);
+        UI.getCurrent().navigate(MembersView.class);
+        _click(_get(Button.class, spec -> spec.withId("new-member")));
+        _setValue(_get(TextField.class, spec -> spec.withId("member-name")), "Painem");
+        _setValue((Select<String>) _get(Select.class, spec -> spec.withId("member-gender")), "F");
+        _setValue(_get(TextField.class, spec -> spec.withId("member-national-id")), "12345");
+        _click(_get(Button.class, spec -> spec.withId("save-member")));
+        assertThat(members.count(coop, MemberFilter.ALL)).isEqualTo(before);
+        TextField nik = _get(TextField.class, spec -> spec.withId("member-national-id"));
+        assertThat(nik.isInvalid()).isTrue();
+        assertThat(nik.getErrorMessage()).contains("16 digits");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDepositOnTheMemberPageRaisesTheBalance() {
+        signIn("treasurer");
+        long coop = cooperatives.byCode("ngrupit").id();
+        Member m = members.register(coop, NewMember.basic("Sulastri Setoran", "F", "Ngrupit", null, LocalDate.now().minusDays(3)));
+        SavingsAccount voluntary = savings.accounts(coop, m.id()).stream().filter(a -> a.kind() == SavingsKind.VOLUNTARY)
+                .findFirst().orElseThrow();
+        UI.getCurrent().navigate(MemberView.class, new RouteParameters("memberId", Long.toString(m.id())));
+        assertThat(_get(H2.class, spec -> spec.withId("member-title")).getText()).isEqualTo(m.displayNumber() + " · Sulastri Setoran");
+
+        Grid<SavingsAccount> before = _get(Grid.class, spec -> spec.withId("accounts-grid"));
+        int row = before.getListDataView().getItems().map(SavingsAccount::id).toList().indexOf(voluntary.id());
+        assertThat(row).isNotNegative();
+        _click((Button) GridKt._getCellComponent(before, row, "actions").getChildren()
+                .filter(c -> c.getId().orElse("").equals("deposit-" + voluntary.id())).findFirst().orElseThrow());
+        _setValue(_get(AmountField.class, spec -> spec.withId("movement-amount")), "150000");
+        _click(_get(Button.class, spec -> spec.withId("save-movement")));
+
+        assertThat(savings.account(coop, voluntary.id()).balance()).isEqualByComparingTo("150000");
+        Grid<SavingsAccount> accounts = _get(Grid.class, spec -> spec.withId("accounts-grid"));
+        SavingsAccount shown = accounts.getListDataView().getItems().filter(a -> a.id() == voluntary.id()).findFirst().orElseThrow();
+        assertThat(shown.balance()).isEqualByComparingTo(new BigDecimal("150000"));
+        Grid<SavingsTransaction> transactions = _get(Grid.class, spec -> spec.withId("transactions-grid"));
+        assertThat(_size(transactions)).isEqualTo(1);
+        assertThat(_get(transactions, 0).amount()).isEqualByComparingTo("150000");
+        assertThat(GridKt._getCellComponent(transactions, 0, "receipt").getId())
+                .hasValue("receipt-" + _get(transactions, 0).receiptNumber());
+    }
+
+    @Test
+    void theAuditorSeesTheMemberWithoutCommands() {
+        signIn("treasurer");
+        long coop = cooperatives.byCode("ngrupit").id();
+        Member m = members.byNumber(coop, 2).orElseThrow();
+        tearDownVaadin();
+        setUpVaadinAgain();
+        signIn("auditor");
+        UI.getCurrent().navigate(MemberView.class, new RouteParameters("memberId", Long.toString(m.id())));
+        assertThat(_get(H2.class, spec -> spec.withId("member-title")).getText()).contains(m.fullName());
+        assertThat(_find(Button.class, spec -> spec.withId("exit-member"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("edit-member"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("member-sign-in"))).isEmpty();
+    }
+}
