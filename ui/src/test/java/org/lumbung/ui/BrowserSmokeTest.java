@@ -46,6 +46,8 @@ class BrowserSmokeTest {
     org.lumbung.cooperative.CooperativeService cooperatives;
     @org.springframework.beans.factory.annotation.Autowired
     org.lumbung.members.MemberService members;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.ledger.ChartOfAccounts chart;
 
     WebDriver browser;
 
@@ -83,12 +85,22 @@ class BrowserSmokeTest {
 
         WebElement members = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("figure-members")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("figure-share-capital")));
-        // the demo treasurer reads Lumbung in Bahasa Indonesia
-        assertThat(members.getText()).contains("Anggota aktif").contains("12");
-        assertThat(browser.findElement(By.id("figure-share-capital")).getText()).contains("Rp 1.200.000,00");
+        // the demo treasurer reads Lumbung in Bahasa Indonesia; 145 of the sample's 150 members are active
+        assertThat(members.getText()).contains("Anggota aktif").contains("145");
+        java.math.BigDecimal shareCapital = org.lumbung.security.SystemActor.run(
+                () -> chart.balanceWithDescendants(cooperatives.byCode("ngrupit").id(), "3100"));
+        assertThat(browser.findElement(By.id("figure-share-capital")).getText())
+                .contains(org.lumbung.ui.i18n.Formats.money(shareCapital, "IDR", org.lumbung.platform.i18n.Messages.INDONESIAN));
         assertThat(browser.findElement(By.id("cooperative-name")).getText()).contains("Ngrupit");
         screenshot("dashboard.png");
 
+        // the members and savings screens
+        open(wait, "members", "members-grid", "members.png");
+        open(wait, "members/" + memberId(1), "accounts-grid",
+                "member.png");
+        assertThat(browser.findElement(By.id("member-title")).getText()).contains("Siti Aminah");
+        open(wait, "savings/passbook", "passbook-member", "passbook.png");
+        open(wait, "savings/arrears", "arrears-grid", "arrears.png");
         // the ledger's screens render with the sample cooperative's books
         open(wait, "ledger/journal", "journal-grid", "journal.png");
         open(wait, "ledger/new-entry", "save-entry", "new-entry.png");
@@ -124,20 +136,46 @@ class BrowserSmokeTest {
     @Test
     @org.junit.jupiter.api.Order(3)
     void aNameThatLooksLikeCodeIsShownAsText() throws Exception {
-        org.lumbung.security.SystemActor.run(() -> members.register(cooperatives.byCode("ngrupit").id(),
+        org.lumbung.members.Member script = org.lumbung.security.SystemActor.run(() -> members.register(cooperatives.byCode("ngrupit").id(),
                 org.lumbung.members.NewMember.basic("<script>alert(1)</script><b>Siti</b>", "F",
                         "<img src=x onerror=alert(2)>", null, java.time.LocalDate.of(2026, 11, 1))));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get("http://localhost:" + port + "/members");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys("treasurer");
         browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo", Keys.ENTER);
-        WebElement grid = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members-grid")));
-        wait.until(d -> grid.getText().contains("<script>alert(1)</script><b>Siti</b>"));
-        assertThat(grid.getText()).contains("<img src=x onerror=alert(2)>");
-        assertThat(browser.findElements(By.cssSelector("vaadin-grid b"))).isEmpty();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members-grid")));
+        browser.get("http://localhost:" + port + "/members/" + script.id());
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("member-title")));
+        assertThat(title.getText()).contains("<script>alert(1)</script><b>Siti</b>");
+        assertThat(browser.findElement(By.id("member-profile")).getText()).contains("<img src=x onerror=alert(2)>");
+        assertThat(browser.findElements(By.cssSelector("#member-title b"))).isEmpty();
         org.junit.jupiter.api.Assertions.assertThrows(org.openqa.selenium.NoAlertPresentException.class,
                 () -> browser.switchTo().alert());
         screenshot("members-as-text.png");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(4)
+    void aMemberSeesTheirOwnSavingsOnAPhoneAndNothingElse() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys("ngrupit-1");
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("135790", Keys.ENTER);
+        WebElement balances = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-balances")));
+        assertThat(browser.findElement(By.id("my-name")).getText()).isEqualTo("Siti Aminah");
+        assertThat(balances.getText()).contains("Simpanan Pokok").contains("Rp 100.000,00");
+        screenshot("my-savings-phone.png");
+        long other = memberId(2);
+        browser.get("http://localhost:" + port + "/members/" + other);
+        WebElement notFound = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
+        assertThat(notFound.getText()).contains("bukan untuk Anda");
+        assertThat(browser.getPageSource()).doesNotContain("Sri Wahyuni");
+    }
+
+    private long memberId(int number) {
+        return org.lumbung.security.SystemActor.run(() -> members.byNumber(cooperatives.byCode("ngrupit").id(), number)
+                .orElseThrow().id());
     }
 
     private void open(WebDriverWait wait, String route, String elementId, String screenshot) throws Exception {
