@@ -39,6 +39,7 @@ public class CooperativeProfileView extends VerticalLayout implements HasDynamic
         boolean edits = current.user().role() == Role.ADMIN || current.user().role() == Role.CHAIR;
         TextField name = field("profile.name", c.name(), 200);
         TextField legal = field("profile.legal-number", c.legalNumber(), 64);
+        legal.setId("profile-legal-number");
         TextField address = field("profile.address", c.address(), 300);
         TextField village = field("profile.village", c.village(), 100);
         TextField district = field("profile.district", c.district(), 100);

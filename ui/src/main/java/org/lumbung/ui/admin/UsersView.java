@@ -77,6 +77,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         fullName.setMaxLength(200);
         Select<Role> role = new Select<>();
         role.setLabel(getTranslation("users.role"));
+        role.setId("user-role");
         role.setItems(admin ? List.of(Role.TREASURER, Role.CHAIR, Role.AUDITOR, Role.ADMIN) : List.of(Role.TREASURER, Role.CHAIR));
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(Role.TREASURER);

@@ -1,0 +1,69 @@
+package org.lumbung.ui.admin;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.security.Role;
+import org.lumbung.security.SystemActor;
+import org.lumbung.security.UserAccount;
+import org.lumbung.security.UserService;
+import org.lumbung.ui.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Users and the cooperative profile: who may change what. */
+class AdminViewsTest extends KaribuTest {
+
+    @Autowired
+    UserService users;
+    @Autowired
+    CooperativeService cooperatives;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theChairGivesATreasurerASignInOfTheirOwnCooperative() {
+        signIn("chair");
+        UI.getCurrent().navigate(UsersView.class);
+        Grid<UserAccount> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
+        int before = _size(grid);
+        _setValue(_get(TextField.class, spec -> spec.withId("user-username")), "bendahara.dua");
+        _setValue(_get(TextField.class, spec -> spec.withId("user-full-name")), "Ibu Lestari");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("user-password")), "padi menguning di sawah");
+        _click(_get(Button.class, spec -> spec.withId("user-create")));
+        assertThat(_size(grid)).isEqualTo(before + 1);
+        UserAccount created = users.loadUserByUsername("bendahara.dua").account();
+        assertThat(created.role()).isEqualTo(Role.TREASURER);
+        assertThat(created.cooperativeId()).isEqualTo(cooperatives.byCode("ngrupit").id());
+        // a chair cannot make an administrator: the role is not offered
+        Select<Role> role = _get(Select.class, spec -> spec.withId("user-role"));
+        assertThat(role.getListDataView().getItems()).containsExactly(Role.TREASURER, Role.CHAIR);
+    }
+
+    @Test
+    void theChairEditsTheProfile() {
+        signIn("chair");
+        UI.getCurrent().navigate(CooperativeProfileView.class);
+        TextField legal = _get(TextField.class, spec -> spec.withId("profile-legal-number"));
+        _setValue(legal, "AHU-0009999.AH.01.26.TAHUN 2026");
+        _click(_get(Button.class, spec -> spec.withId("profile-save")));
+        assertThat(SystemActor.run(() -> cooperatives.byCode("ngrupit").legalNumber())).isEqualTo("AHU-0009999.AH.01.26.TAHUN 2026");
+    }
+
+    @Test
+    void theTreasurerOnlyReadsTheProfile() {
+        signIn("treasurer");
+        UI.getCurrent().navigate(CooperativeProfileView.class);
+        assertThat(_find(Button.class, spec -> spec.withId("profile-save"))).isEmpty();
+    }
+}
