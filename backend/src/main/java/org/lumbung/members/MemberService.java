@@ -33,6 +33,7 @@ public class MemberService {
     public static final int MAX_PAGE = 500;
     static final int MAX_TEXT = 200;
     static final int MAX_SEARCH = 100;
+    public static final int MAX_SEARCH_RESULTS = 1_000;
     /** A migration history longer than this is a data-entry error, not a life. */
     static final int MAX_MIGRATIONS = 30;
     static final int MAX_HISTORY = 200;
@@ -202,8 +203,17 @@ public class MemberService {
                 .and(MEMBER.GENDER.eq("F")));
     }
 
+    /**
+     * How many members the filter finds; a search by text counts at most {@value #MAX_SEARCH_RESULTS}
+     * (the best matches come first, and nobody reads further), which keeps the lazy grid's count fast.
+     */
     public int count(long cooperativeId, MemberFilter filter) {
-        return dsl.fetchCount(MEMBER, MemberSearch.condition(cooperativeId, filter));
+        if (filter.text() == null || filter.text().isBlank()) {
+            return dsl.fetchCount(MEMBER, MemberSearch.condition(cooperativeId, filter));
+        }
+        DomainException.require(filter.text().length() <= MAX_SEARCH, "member.search.too-long", MAX_SEARCH);
+        return dsl.fetchCount(dsl.selectOne().from(MEMBER).where(MemberSearch.condition(cooperativeId, filter))
+                .limit(MAX_SEARCH_RESULTS));
     }
 
     /** A page of the registry: best matches first when searching, otherwise by member number. */

@@ -181,7 +181,10 @@ public class UserService implements UserDetailsService {
 
     /** Remembers the language a person chose, for their next sign-in. */
     @Transactional
+    @PreAuthorize("isAuthenticated()")
     public void changeLocale(String username, String localeCode) {
+        // everyone chooses their own language, nobody another person's
+        DomainException.require(access.currentUser().map(u -> u.username().equals(username)).orElse(true), "user.not-found", username);
         DomainException.require("en".equals(localeCode) || "id".equals(localeCode), "user.locale.invalid", localeCode);
         dsl.update(APP_USER).set(APP_USER.LOCALE, localeCode).where(APP_USER.USERNAME.eq(username)).execute();
     }
