@@ -151,6 +151,8 @@ public class MainLayout extends AppLayout {
                     VaadinIcon.USER_CHECK.create()));
         }
         if (user.role() == org.lumbung.security.Role.ADMIN) {
+            admin.addItem(new SideNavItem(getTranslation("nav.cooperatives"), org.lumbung.ui.admin.CooperativesView.class,
+                    VaadinIcon.BUILDING.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.api-tokens"), org.lumbung.ui.admin.ApiTokensView.class,
                     VaadinIcon.KEY.create()));
         }

@@ -62,6 +62,10 @@ public class DuesArrearsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> Formats.money(a.arrears(), a.currency(), getLocale())).setHeader(getTranslation("arrears.arrears"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
 
+        // a treasurer follows up on a member from the list: their page shows the accounts and a Deposit button
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(org.lumbung.ui.members.MemberView.class,
+                new com.vaadin.flow.router.RouteParameters("memberId", Long.toString(e.getItem().memberId())))));
+
         FlexLayout head = new FlexLayout(asOf);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.arrears")), head, totals, grid);

@@ -66,4 +66,19 @@ class AdminViewsTest extends KaribuTest {
         UI.getCurrent().navigate(CooperativeProfileView.class);
         assertThat(_find(Button.class, spec -> spec.withId("profile-save"))).isEmpty();
     }
+
+    @Test
+    void theAdministratorFoundsACooperativeThatItsDistrictAuditorThenSees() {
+        signIn("admin");
+        UI.getCurrent().navigate(CooperativesView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("cooperative-code")), "sumbersari");
+        _setValue(_get(TextField.class, spec -> spec.withId("cooperative-name")), "KSP Sumber Sari");
+        _setValue(_get(TextField.class, spec -> spec.withId("cooperative-district")), "Kabupaten Ponorogo");
+        _click(_get(Button.class, spec -> spec.withId("cooperative-create")));
+        long created = SystemActor.run(() -> cooperatives.byCode("sumbersari").id());
+        assertThat(users.loadUserByUsername("auditor").account().districtCooperatives()).contains(created);
+        _setValue(_get(TextField.class, spec -> spec.withId("cooperative-code")), "Not A Code!");
+        _click(_get(Button.class, spec -> spec.withId("cooperative-create")));
+        assertThat(SystemActor.run(() -> cooperatives.findByCode("Not A Code!"))).isEmpty();
+    }
 }

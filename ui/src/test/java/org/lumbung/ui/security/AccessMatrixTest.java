@@ -61,6 +61,7 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(AuditView.class, Set.of("chair", "auditor", "admin")),
             Map.entry(org.lumbung.ui.admin.ApiTokensView.class, Set.of("admin")),
             Map.entry(org.lumbung.ui.admin.UsersView.class, Set.of("chair", "admin")),
+            Map.entry(org.lumbung.ui.admin.CooperativesView.class, Set.of("admin")),
             Map.entry(org.lumbung.ui.admin.CooperativeProfileView.class, SIGNED_IN),
             Map.entry(org.lumbung.ui.ledger.ApprovalsView.class, SIGNED_IN));
     /** Sign-in and first-start pages are open to everyone (first start forwards to sign-in once set up). */
