@@ -71,4 +71,39 @@ class MemberImportTest extends SavingsTestBase {
         assertThat(imports.check(coop.id(), "template.csv", MemberImport.TEMPLATE_CSV.getBytes(StandardCharsets.UTF_8)).errors()).isEmpty();
         refused(() -> imports.check(coop.id(), "photo.jpg", new byte[] {1, 2}), "import.file.type");
     }
+
+    @Test
+    void aSpreadsheetImportsWithDateCellsAndNikAsText() throws Exception {
+        byte[] xlsx;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Anggota");
+            var header = sheet.createRow(0);
+            String[] columns = {"Full name", "Gender", "National ID", "Birth date", "Joined on", "Voluntary savings"};
+            for (int i = 0; i < columns.length; i++) {
+                header.createCell(i).setCellValue(columns[i]);
+            }
+            var dates = book.createCellStyle();
+            dates.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Tumini");
+            row.createCell(1).setCellValue("F");
+            row.createCell(2).setCellValue("3502115808852443");
+            var birth = row.createCell(3);
+            birth.setCellValue(java.time.LocalDate.of(1985, 8, 18));
+            birth.setCellStyle(dates);
+            var joined = row.createCell(4);
+            joined.setCellValue(java.time.LocalDate.of(2024, 4, 6));
+            joined.setCellStyle(dates);
+            row.createCell(5).setCellValue(750000);
+            book.write(out);
+            xlsx = out.toByteArray();
+        }
+        ImportReport report = imports.importFile(coop.id(), "buku-anggota.xlsx", xlsx, n -> { });
+        assertThat(report.errors()).isEmpty();
+        Member tumini = members.page(coop.id(), MemberFilter.text("Tumini"), 0, 1).get(0);
+        assertThat(tumini.birthDate()).isEqualTo(java.time.LocalDate.of(1985, 8, 18));
+        assertThat(tumini.nationalId()).isEqualTo("3502115808852443");
+        assertThat(account(tumini, SavingsKind.VOLUNTARY).balance()).isEqualByComparingTo("750000");
+    }
 }
