@@ -38,8 +38,17 @@ public abstract class KaribuTest {
     @Autowired
     protected UserService users;
 
+    /**
+     * Vaadin makes each application context's security-context strategy the JVM-wide one when it starts;
+     * with the API tests' context started after this one, the screens' services would read another
+     * context's holder. Every test puts this context's strategy back first.
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContextHolderStrategy;
+
     @BeforeEach
     void setUpVaadin() {
+        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
         setUpVaadinAgain();
     }
 

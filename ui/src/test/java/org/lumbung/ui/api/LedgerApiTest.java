@@ -32,6 +32,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
 class LedgerApiTest {
 
+    /** This context's security-context strategy, made the JVM-wide one again before each test (see KaribuTest). */
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy securityContextHolderStrategy;
+
+    @org.junit.jupiter.api.BeforeEach
+    void useThisContextsSecurityHolder() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
+    }
+
     static final String BASE = "/api/v1/cooperatives/ngrupit";
     static final String TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
 
