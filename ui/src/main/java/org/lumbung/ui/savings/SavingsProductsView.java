@@ -53,7 +53,7 @@ public class SavingsProductsView extends VerticalLayout implements HasDynamicTit
         grid.setId("products-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(SavingsProduct::code).setHeader(getTranslation("products.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.name(getLocale())).setHeader(getTranslation("products.name")).setFlexGrow(2);
+        grid.addColumn(p -> p.name(getLocale())).setHeader(getTranslation("products.name")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(p -> getTranslation("savings.kind." + p.kind().name())).setHeader(getTranslation("products.kind")).setAutoWidth(true);
         grid.addColumn(SavingsProduct::currency).setHeader(getTranslation("chart.currency")).setAutoWidth(true);
         grid.addColumn(SavingsProduct::controlAccount).setHeader(getTranslation("products.control-account")).setAutoWidth(true);
