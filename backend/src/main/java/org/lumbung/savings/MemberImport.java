@@ -104,6 +104,7 @@ public class MemberImport {
         LocalDate today = cooperatives.byId(cooperativeId).today(clock);
         String actor = access.currentUser().map(u -> u.username()).orElse("system");
         List<PostingRequest> entries = new ArrayList<>();
+        List<List<SavingsAccount>> entryAccounts = new ArrayList<>();
         List<List<Movement>> entryMovements = new ArrayList<>();
         String batch = Long.toHexString(System.nanoTime());
         int done = 0;
@@ -112,21 +113,27 @@ public class MemberImport {
             if (row.migration() != null) {
                 members.addMigration(cooperativeId, member.id(), row.migration());
             }
-            List<PostingLine> lines = new ArrayList<>();
+            String key = "import:" + batch + ":" + member.id();
+            List<SavingsAccount> accounts = new ArrayList<>();
             List<Movement> movements = new ArrayList<>();
             for (SavingsAccount account : savings.accounts(cooperativeId, member.id())) {
                 BigDecimal amount = row.openingBalances().get(account.kind());
                 if (amount != null && amount.signum() > 0) {
-                    lines.add(PostingLine.credit(account.number(), amount));
-                    movements.add(new Movement(account.id(), amount, today, "opening balance", "import:" + batch + ":" + member.id()));
+                    accounts.add(account);
+                    movements.add(new Movement(account.id(), amount, today, "opening balance", key));
                 }
             }
-            if (!lines.isEmpty()) {
+            if (!movements.isEmpty()) {
+                List<PostingLine> lines = new ArrayList<>();
                 BigDecimal total = movements.stream().map(Movement::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-                lines.add(0, PostingLine.debit(opening, total));
-                entries.add(new PostingRequest(cooperativeId, "import:" + batch + ":" + member.id(), today,
+                lines.add(PostingLine.debit(opening, total));
+                for (int i = 0; i < accounts.size(); i++) {
+                    lines.add(PostingLine.credit(accounts.get(i).number(), movements.get(i).amount()));
+                }
+                entries.add(new PostingRequest(cooperativeId, key, today,
                         "OPENING BALANCE " + member.displayNumber() + " " + member.fullName(), "IMPORT", fileName(fileName),
                         lines, actor));
+                entryAccounts.add(accounts);
                 entryMovements.add(movements);
             }
             rowsDone.accept(++done);
@@ -134,13 +141,14 @@ public class MemberImport {
         for (int from = 0; from < entries.size(); from += SavingsService.MAX_BATCH) {
             int to = Math.min(entries.size(), from + SavingsService.MAX_BATCH);
             List<PostingResult> posted = ledger.postBatch(entries.subList(from, to));
+            // one member's opening entry carries several accounts: each gets its own receipt for the same entry
             List<SavingsAccount> accounts = new ArrayList<>();
             List<Movement> movements = new ArrayList<>();
             List<PostingResult> results = new ArrayList<>();
             for (int i = from; i < to; i++) {
-                for (Movement m : entryMovements.get(i)) {
-                    accounts.add(savings.account(cooperativeId, m.accountId()));
-                    movements.add(m);
+                accounts.addAll(entryAccounts.get(i));
+                movements.addAll(entryMovements.get(i));
+                for (int n = 0; n < entryMovements.get(i).size(); n++) {
                     results.add(posted.get(i - from));
                 }
             }

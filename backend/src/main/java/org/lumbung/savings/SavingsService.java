@@ -30,7 +30,9 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
 import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
@@ -209,7 +211,7 @@ public class SavingsService {
         BigDecimal principal = Amounts.requireEntered(td.principal(), p.currency());
         DomainException.require(principal.compareTo(p.minimumBalance()) >= 0, "savings.time-deposit.minimum",
                 p.minimumBalance().toPlainString());
-        requireValueDate(cooperativeId, td.valueDate());
+        requireValueDate(today(cooperativeId), td.valueDate());
         String funding = CASH;
         if (td.fundingAccountId() != null) {
             SavingsAccount from = movable(cooperativeId, td.fundingAccountId());
@@ -264,12 +266,25 @@ public class SavingsService {
     public List<SavingsTransaction> depositAll(long cooperativeId, List<Movement> deposits) {
         DomainException.require(deposits != null && !deposits.isEmpty() && deposits.size() <= MAX_BATCH,
                 "savings.batch.size", MAX_BATCH);
+        LocalDate today = today(cooperativeId);
+        // the batch's accounts in one query; balances run along, so two deposits to one share account add up
+        Map<Long, SavingsAccount> byId = SavingsRows.accounts(dsl).where(SAVINGS_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(SAVINGS_ACCOUNT.ID.in(deposits.stream().map(Movement::accountId).distinct().toList())))
+                .fetchMap(SAVINGS_ACCOUNT.ID, SavingsRows::toAccount);
+        Map<Long, BigDecimal> running = new HashMap<>();
         List<PostingRequest> requests = new ArrayList<>(deposits.size());
         List<SavingsAccount> accounts = new ArrayList<>(deposits.size());
         for (Movement d : deposits) {
-            SavingsAccount account = movable(cooperativeId, d.accountId());
-            BigDecimal amount = checkMovement(cooperativeId, d, account);
-            requireDepositAllowed(account, amount);
+            SavingsAccount account = byId.get(d.accountId());
+            if (account == null) {
+                throw DomainException.notFound("savings.account.not-found", d.accountId());
+            }
+            access.requireMemberRecord(account.memberId());
+            requireActive(account);
+            BigDecimal amount = checkMovement(today, d, account);
+            BigDecimal balance = running.getOrDefault(account.id(), account.balance());
+            requireDepositAllowed(account, balance, amount);
+            running.put(account.id(), balance.add(amount));
             accounts.add(account);
             requests.add(request(cooperativeId, TransactionKind.DEPOSIT, account, d, List.of(
                     PostingLine.debit(CASH, amount), PostingLine.credit(account.number(), amount))));
@@ -311,32 +326,48 @@ public class SavingsService {
 
     // --- rules -------------------------------------------------------------------------------------
 
+    /**
+     * An account money may move on. An exited member has no active account (the exit settlement closes
+     * them all, and no account opens for an exited member), so "active" also means "of a member".
+     */
     private SavingsAccount movable(long cooperativeId, long accountId) {
-        SavingsAccount account = account(cooperativeId, accountId);
+        return requireActive(account(cooperativeId, accountId));
+    }
+
+    private static SavingsAccount requireActive(SavingsAccount account) {
         DomainException.require(account.active(), "savings.account.closed", account.number());
-        Member m = members.member(cooperativeId, account.memberId());
-        DomainException.require(m.status() != MemberStatus.EXITED, "savings.member.exited", m.displayNumber());
         return account;
     }
 
     private BigDecimal checkMovement(long cooperativeId, Movement m, SavingsAccount account) {
+        return checkMovement(today(cooperativeId), m, account);
+    }
+
+    private static BigDecimal checkMovement(LocalDate today, Movement m, SavingsAccount account) {
         DomainException.require(m.idempotencyKey() != null && m.idempotencyKey().matches("[A-Za-z0-9._:-]{8,80}"),
                 "savings.key.missing");
         DomainException.require(m.note() == null || m.note().length() <= MAX_NOTE, "savings.note.too-long", MAX_NOTE);
-        requireValueDate(cooperativeId, m.valueDate());
+        requireValueDate(today, m.valueDate());
         return Amounts.requireEntered(m.amount(), account.currency());
     }
 
-    private void requireValueDate(long cooperativeId, LocalDate valueDate) {
+    private LocalDate today(long cooperativeId) {
+        return cooperatives.byId(cooperativeId).today(clock);
+    }
+
+    private static void requireValueDate(LocalDate today, LocalDate valueDate) {
         DomainException.require(valueDate != null, "ledger.value-date.missing");
-        DomainException.require(!valueDate.isAfter(cooperatives.byId(cooperativeId).today(clock)),
-                "savings.value-date.future", valueDate);
+        DomainException.require(!valueDate.isAfter(today), "savings.value-date.future", valueDate);
     }
 
     private static void requireDepositAllowed(SavingsAccount account, BigDecimal amount) {
+        requireDepositAllowed(account, account.balance(), amount);
+    }
+
+    private static void requireDepositAllowed(SavingsAccount account, BigDecimal balance, BigDecimal amount) {
         switch (account.kind()) {
-            case SHARE -> DomainException.require(account.balance().add(amount).compareTo(account.product().fixedAmount()) <= 0,
-                    "savings.share.over", account.product().fixedAmount().toPlainString(), account.balance().toPlainString());
+            case SHARE -> DomainException.require(balance.add(amount).compareTo(account.product().fixedAmount()) <= 0,
+                    "savings.share.over", account.product().fixedAmount().toPlainString(), balance.toPlainString());
             case TIME_DEPOSIT -> throw DomainException.invalid("savings.deposit.time-deposit");
             default -> {
                 // mandatory and voluntary savings take any positive amount (arrears and advances included)

@@ -96,15 +96,12 @@ public class UserService implements UserDetailsService {
 
     /** The staff sign-ins an administrator (all) or a chair (their cooperative's) manages, by username. */
     @PreAuthorize(Permissions.MANAGE)
-    public java.util.List<UserAccount> users() {
+    public java.util.List<StaffSignIn> users() {
         java.util.Optional<UserAccount> chair = access.currentUser().filter(u -> u.role() == Role.CHAIR);
         var condition = APP_USER.ROLE.ne(Role.MEMBER.name()).and(chair.isPresent()
                 ? APP_USER.COOPERATIVE_ID.eq(chair.get().cooperativeId()) : org.jooq.impl.DSL.noCondition());
-        return dsl.selectFrom(APP_USER).where(condition).orderBy(APP_USER.USERNAME).limit(MAX_USERS).fetch(this::toAccount);
-    }
-
-    public boolean enabled(long userId) {
-        return Boolean.TRUE.equals(dsl.select(APP_USER.ENABLED).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOne(APP_USER.ENABLED));
+        return dsl.selectFrom(APP_USER).where(condition).orderBy(APP_USER.USERNAME).limit(MAX_USERS)
+                .fetch(r -> new StaffSignIn(toAccount(r), r.get(APP_USER.ENABLED)));
     }
 
     /** Switches a sign-in off (someone left the office) or on again; nobody switches off themselves. */

@@ -44,6 +44,19 @@ class SavingsServiceTest extends SavingsTestBase {
     }
 
     @Test
+    void aBatchCountsItsOwnDepositsAgainstTheShareCapital() {
+        SavingsAccount share = account(siti, SavingsKind.SHARE);
+        refused(() -> savings.depositAll(coop.id(), java.util.List.of(
+                new Movement(share.id(), new BigDecimal("60000"), JAN_10, null, key()),
+                new Movement(share.id(), new BigDecimal("60000"), JAN_10, null, key()))), "savings.share.over");
+        assertThat(balance(share)).isEqualByComparingTo("0");
+        assertThat(savings.depositAll(coop.id(), java.util.List.of(
+                new Movement(share.id(), new BigDecimal("60000"), JAN_10, null, key()),
+                new Movement(share.id(), new BigDecimal("40000"), JAN_10, null, key())))).hasSize(2);
+        assertThat(balance(share)).isEqualByComparingTo("100000");
+    }
+
+    @Test
     void voluntarySavingsNeverGoBelowTheMinimum() {
         SavingsAccount sukarela = account(siti, SavingsKind.VOLUNTARY);
         deposit(sukarela, "50000", JAN_10);

@@ -19,6 +19,7 @@ import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
 import org.lumbung.security.NewUser;
 import org.lumbung.security.Role;
+import org.lumbung.security.StaffSignIn;
 import org.lumbung.security.UserAccount;
 import org.lumbung.security.UserService;
 import org.lumbung.ui.CurrentCooperative;
@@ -27,6 +28,8 @@ import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Sign-ins of people: an administrator gives any role (district auditors with their district); a chair
@@ -37,7 +40,7 @@ import java.util.List;
 @RolesAllowed({"ADMIN", "CHAIR"})
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
-    private final Grid<UserAccount> grid = new Grid<>();
+    private final Grid<StaffSignIn> grid = new Grid<>();
     private final UserService users;
 
     public UsersView(CurrentCooperative current, UserService users, UiAudit audit) {
@@ -47,19 +50,18 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("users-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(UserAccount::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
-        grid.addColumn(UserAccount::fullName).setHeader(getTranslation("users.full-name"));
-        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role"));
-        grid.addColumn(u -> u.district() != null ? u.district()
-                : u.cooperativeId() == null ? getTranslation("users.all-cooperatives") : current.choices().stream()
-                .filter(c -> c.id() == u.cooperativeId()).map(Cooperative::name).findFirst().orElse(""))
-                .setHeader(getTranslation("users.scope"));
+        // names of the cooperatives once per screen, not once per row
+        Map<Long, String> cooperativeNames = current.choices().stream().collect(Collectors.toMap(Cooperative::id, Cooperative::name));
+        grid.addColumn(u -> u.account().username()).setHeader(getTranslation("users.username")).setAutoWidth(true);
+        grid.addColumn(u -> u.account().fullName()).setHeader(getTranslation("users.full-name"));
+        grid.addColumn(u -> getTranslation("role." + u.account().role().name())).setHeader(getTranslation("users.role"));
+        grid.addColumn(u -> scope(u.account(), cooperativeNames)).setHeader(getTranslation("users.scope"));
         grid.addComponentColumn(u -> {
-            boolean on = users.enabled(u.id());
+            boolean on = u.enabled();
             Button toggle = new Button(getTranslation(on ? "users.disable" : "users.enable"), e -> {
                 try {
-                    users.setEnabled(u.id(), !on);
-                    audit.done(cooperative.id(), on ? "DISABLE_USER" : "ENABLE_USER", u.username());
+                    users.setEnabled(u.account().id(), !on);
+                    audit.done(cooperative.id(), on ? "DISABLE_USER" : "ENABLE_USER", u.account().username());
                     refresh();
                 } catch (DomainException ex) {
                     Notifications.refused(ex);
@@ -128,6 +130,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
         add(new H2(getTranslation("nav.users")), grid, new H3(getTranslation("users.new")), form, create);
         refresh();
+    }
+
+    /** What a sign-in sees: a district, one cooperative, or all of them. */
+    private String scope(UserAccount u, Map<Long, String> cooperativeNames) {
+        if (u.district() != null) {
+            return u.district();
+        }
+        return u.cooperativeId() == null ? getTranslation("users.all-cooperatives") : cooperativeNames.getOrDefault(u.cooperativeId(), "");
     }
 
     private void refresh() {

@@ -35,7 +35,7 @@ class AdminViewsTest extends KaribuTest {
     void theChairGivesATreasurerASignInOfTheirOwnCooperative() {
         signIn("chair");
         UI.getCurrent().navigate(UsersView.class);
-        Grid<UserAccount> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
+        Grid<org.lumbung.security.StaffSignIn> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
         int before = _size(grid);
         _setValue(_get(TextField.class, spec -> spec.withId("user-username")), "bendahara.dua");
         _setValue(_get(TextField.class, spec -> spec.withId("user-full-name")), "Ibu Lestari");
