@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * A refusal that a person can act on: bad input, a rule of the cooperative, a missing record or a
- * conflict. It carries a message key of the {@code i18n/errors} bundle and its arguments, so the UI and
+ * conflict. It carries a message key of the {@code i18n/<feature>/errors} bundle and its arguments, so the UI and
  * the API translate it into the reader's language. Nothing was changed when one is thrown.
  */
 public class DomainException extends RuntimeException {

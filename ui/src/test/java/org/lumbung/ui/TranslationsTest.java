@@ -1,7 +1,9 @@
 package org.lumbung.ui;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lumbung.platform.i18n.Messages;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,8 +12,28 @@ import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every text exists in English and in Bahasa Indonesia, with the same placeholders. */
+/**
+ * Every text exists in English and in Bahasa Indonesia, with the same placeholders; each feature's bundles are
+ * found on the class path, and a key lives in one bundle only.
+ */
 class TranslationsTest {
+
+    static java.util.List<String> bundles() {
+        return Messages.bundles();
+    }
+
+    @Test
+    void everyFeatureBringsItsBundlesAndNoKeyIsInTwo() throws Exception {
+        assertThat(bundles()).contains("i18n/app/ui", "i18n/ledger/ui", "i18n/ledger/errors", "i18n/savings/documents");
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        for (String bundle : bundles()) {
+            for (String key : load("/" + bundle + ".properties").stringPropertyNames()) {
+                String earlier = owner.put(key, bundle);
+                assertThat(earlier).as("%s is in %s and %s", key, earlier, bundle).isNull();
+            }
+        }
+        assertThat(Messages.get("nav.dashboard", Messages.INDONESIAN)).doesNotStartWith("!");
+    }
 
     private static Properties load(String path) throws Exception {
         Properties p = new Properties();
@@ -23,10 +45,10 @@ class TranslationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/i18n/ui", "/i18n/errors"})
+    @MethodSource("bundles")
     void bothLanguagesHaveTheSameKeysAndPlaceholders(String bundle) throws Exception {
-        Properties en = load(bundle + ".properties");
-        Properties id = load(bundle + "_id.properties");
+        Properties en = load("/" + bundle + ".properties");
+        Properties id = load("/" + bundle + "_id.properties");
         assertThat(id.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
         for (String key : en.stringPropertyNames()) {
             assertThat(placeholders(id.getProperty(key))).as(key).isEqualTo(placeholders(en.getProperty(key)));

@@ -1,25 +1,68 @@
 package org.lumbung.platform.i18n;
 
 import org.lumbung.platform.DomainException;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The translated texts of Lumbung: {@code i18n/errors} (backend refusals), {@code i18n/documents} (printed receipts) and {@code i18n/ui} (screens),
- * English as the base and Bahasa Indonesia ({@code _id}). Properties files are read as UTF-8.
+ * The translated texts of Lumbung, English as the base and Bahasa Indonesia ({@code _id}); properties files are
+ * read as UTF-8.
+ *
+ * <p>Each feature brings its own bundles: every {@code i18n/<feature>/<name>.properties} on the class path (with
+ * its {@code _id} twin) is found at start, so a new feature adds texts by adding files, never by editing a
+ * central list. A key belongs to one bundle only ({@code TranslationsTest} keeps it so), so the order in which
+ * bundles are searched does not matter.
  */
 public final class Messages {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, INDONESIAN);
-    private static final List<String> BUNDLES = List.of("i18n/ui", "i18n/errors", "i18n/documents");
+    /** The base bundles' names, e.g. {@code i18n/ledger/ui}; a locale variant ends in {@code _xx}. */
+    private static final Pattern BASE_BUNDLE = Pattern.compile(".*/(i18n/[a-z0-9-]+/[a-z0-9-]+)\\.properties$");
+    private static final List<String> BUNDLES = discoverBundles();
+    /** Which bundle holds a key: looked up once per key, so a text costs one map read after the first. */
+    private static final Map<String, String> BUNDLE_OF_KEY = new ConcurrentHashMap<>();
+    private static final String NONE = "";
 
     private Messages() {
+    }
+
+    /** Every base bundle on the class path, in a stable order. */
+    public static List<String> bundles() {
+        return BUNDLES;
+    }
+
+    private static List<String> discoverBundles() {
+        try {
+            TreeSet<String> names = new TreeSet<>();
+            Resource[] found = new PathMatchingResourcePatternResolver(Messages.class.getClassLoader())
+                    .getResources("classpath*:i18n/*/*.properties");
+            for (Resource r : found) {
+                URI uri = r.getURI();
+                Matcher m = BASE_BUNDLE.matcher(uri.toString());
+                if (m.matches() && !m.group(1).matches(".*_[a-z]{2}$")) {
+                    names.add(m.group(1));
+                }
+            }
+            return List.copyOf(names);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the translation bundles", e);
+        }
     }
 
     /** The supported locale closest to the requested one; Indonesian for "id" and "in", else English. */
@@ -37,19 +80,30 @@ public final class Messages {
     /** The translation, or null when no bundle knows the key. */
     public static String find(String key, Locale locale, Object... arguments) {
         Locale target = supported(locale);
+        String bundleName = BUNDLE_OF_KEY.computeIfAbsent(key, Messages::bundleOf);
+        if (bundleName.equals(NONE)) {
+            return null;
+        }
+        String pattern = bundle(bundleName, target).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, target).format(arguments);
+    }
+
+    private static String bundleOf(String key) {
         for (String name : BUNDLES) {
-            try {
-                ResourceBundle bundle = ResourceBundle.getBundle(name, target, Messages.class.getClassLoader(),
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-                if (bundle.containsKey(key)) {
-                    String pattern = bundle.getString(key);
-                    return arguments.length == 0 ? pattern : new MessageFormat(pattern, target).format(arguments);
-                }
-            } catch (MissingResourceException ignored) {
-                // that bundle is not on this class path (the backend alone has no ui bundle)
+            if (bundle(name, ENGLISH).containsKey(key)) {
+                return name;
             }
         }
-        return null;
+        return NONE;
+    }
+
+    private static ResourceBundle bundle(String name, Locale locale) {
+        try {
+            return ResourceBundle.getBundle(name, locale, Messages.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("translation bundle " + name + " is missing for " + locale, e);
+        }
     }
 
     public static String get(String key, Locale locale, Object... arguments) {
