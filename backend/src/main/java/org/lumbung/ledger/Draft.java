@@ -1,0 +1,61 @@
+package org.lumbung.ledger;
+
+import org.lumbung.platform.DomainException;
+import org.lumbung.platform.money.Amounts;
+
+/**
+ * A request on its way in, with what the chain needs beyond it: the entry it reverses, the reason, and
+ * the hash of its content (what a replay of its key must repeat).
+ */
+record Draft(PostingRequest request, Long reversesEntryId, String reversalReason, String requestHash) {
+
+    static Draft of(PostingRequest r, Long reversesEntryId, String reason) {
+        String hash = EntryFingerprint.requestHash(r.valueDate(), r.description() == null ? null : r.description().strip(),
+                r.sourceType(), r.sourceRef(), reversesEntryId, r.lines());
+        return new Draft(r, reversesEntryId, reason, hash);
+    }
+
+    String key() {
+        return request.idempotencyKey();
+    }
+
+    long cooperativeId() {
+        return request.cooperativeId();
+    }
+
+    /** Everything that can be checked without the database: sizes, patterns, presence, signs. */
+    void validateShape() {
+        validateHeader(request);
+        DomainException.require(request.lines().size() >= LedgerLimits.MIN_LINES && request.lines().size() <= LedgerLimits.MAX_LINES,
+                "ledger.lines.count", LedgerLimits.MIN_LINES, LedgerLimits.MAX_LINES);
+        DomainException.require(request.valueDate() == null || !request.valueDate().isBefore(LedgerLimits.EARLIEST_VALUE_DATE),
+                "ledger.value-date.too-early", LedgerLimits.EARLIEST_VALUE_DATE);
+        for (PostingLine line : request.lines()) {
+            validateLine(line);
+        }
+    }
+
+    private static void validateHeader(PostingRequest r) {
+        String key = r.idempotencyKey();
+        DomainException.require(key != null && key.length() >= LedgerLimits.MIN_KEY && key.length() <= LedgerLimits.MAX_KEY
+                && LedgerLimits.KEY_PATTERN.matcher(key).matches(), "ledger.key.invalid", LedgerLimits.MIN_KEY, LedgerLimits.MAX_KEY);
+        DomainException.require(r.description() != null && !r.description().isBlank()
+                && r.description().strip().length() <= LedgerLimits.MAX_DESCRIPTION, "ledger.description.invalid",
+                LedgerLimits.MAX_DESCRIPTION);
+        DomainException.require(r.sourceType() != null && LedgerLimits.SOURCE_TYPE_PATTERN.matcher(r.sourceType()).matches(),
+                "ledger.source.invalid");
+        DomainException.require(r.sourceRef() == null || r.sourceRef().length() <= LedgerLimits.MAX_SOURCE_REF,
+                "ledger.source.invalid");
+        DomainException.require(r.actor() != null && !r.actor().isBlank() && r.actor().length() <= 64, "ledger.actor.missing");
+    }
+
+    private static void validateLine(PostingLine line) {
+        DomainException.require(line != null && line.accountCode() != null && !line.accountCode().isBlank()
+                && line.accountCode().length() <= 32, "ledger.line.account.missing");
+        DomainException.require(line.side() != null, "ledger.line.side.missing");
+        DomainException.require(line.amount() != null && line.amount().signum() > 0, "money.amount.not-positive",
+                String.valueOf(line.amount()));
+        DomainException.require(line.amount().compareTo(Amounts.MAX_AMOUNT) <= 0, "money.amount.too-large",
+                line.amount().toPlainString());
+    }
+}

@@ -1,0 +1,290 @@
+package org.lumbung.ledger;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.lumbung.platform.DomainException;
+import org.lumbung.platform.money.Amounts;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.lumbung.db.jooq.Tables.COOPERATIVE;
+import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
+import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
+import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
+
+/**
+ * One posting transaction, arranged to hold the cooperative's head lock for as short a time as possible
+ * (every posting of the cooperative waits for it): idempotency replays, account resolution and the
+ * per-currency balance check happen before the lock; under it: lock the head (re-checking the keys),
+ * lock the accounts, seal the entries into the chain, write entries, lines and the new head in one
+ * statement.
+ */
+final class PostingPipeline {
+
+    /** A draft whose lines were resolved to accounts and checked, before any lock is taken. */
+    private record Checked(Draft draft, List<EntryLine> lines) {
+    }
+
+    private final DSLContext tx;
+    private final Clock clock;
+    private final long cooperativeId;
+    private final List<Draft> drafts;
+    /** Refusals by key when each draft stands alone (group commit); null when all or nothing. */
+    private final Map<String, DomainException> refused;
+    private Map<String, Record> existing;
+
+    PostingPipeline(DSLContext tx, Clock clock, long cooperativeId, List<Draft> drafts, boolean isolate) {
+        this.tx = tx;
+        this.clock = clock;
+        this.cooperativeId = cooperativeId;
+        this.drafts = drafts;
+        this.refused = isolate ? new HashMap<>() : null;
+    }
+
+    /** Refuses one draft: records it when drafts stand alone, else refuses them all. */
+    private void refuse(Draft d, DomainException e) {
+        if (refused == null) {
+            throw e;
+        }
+        refused.put(d.key(), e);
+    }
+
+    List<Outcome> run() {
+        existing = existingByKey();
+        List<Draft> fresh = freshOnly();
+        if (fresh.isEmpty()) {
+            return results(Map.of());
+        }
+        Map<String, Account> accounts = resolveAccounts(fresh);
+        List<Checked> checked = new ArrayList<>();
+        for (Draft d : fresh) {
+            try {
+                checked.add(check(d, accounts));
+            } catch (DomainException e) {
+                refuse(d, e);
+            }
+        }
+        return checked.isEmpty() ? results(Map.of()) : underLock(fresh, checked, accounts.values());
+    }
+
+    /** The part that holds the head lock: from locking the head to writing the new one. */
+    private List<Outcome> underLock(List<Draft> fresh, List<Checked> checked, Collection<Account> accounts) {
+        Record head = lockHead(fresh);
+        String[] taken = head.get("taken", String[].class);
+        if (taken != null && taken.length > 0) {
+            // the same key was committed by a concurrent request while this one was being checked
+            existing = existingByKey();
+            Set<String> stillFresh = new HashSet<>();
+            freshOnly().forEach(d -> stillFresh.add(d.key()));
+            checked = checked.stream().filter(c -> stillFresh.contains(c.draft().key())).toList();
+            if (checked.isEmpty()) {
+                return results(Map.of());
+            }
+        }
+        checked = notYetReversed(checked);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(head.get(COOPERATIVE.TIME_ZONE))));
+        List<SealedEntry> sealed = seal(checked, lockAccounts(accounts), today, head.get(LEDGER_HEAD.CLOSED_THROUGH),
+                head.get(LEDGER_HEAD.LAST_SEQUENCE), head.get(LEDGER_HEAD.LAST_HASH));
+        Map<String, JournalEntry> entries = new HashMap<>();
+        if (!sealed.isEmpty()) {
+            Map<Long, Long> ids = EntryWriter.write(tx, cooperativeId, sealed);
+            sealed.forEach(s -> entries.put(s.draft().key(), s.toEntry(ids.get(s.sequence()))));
+        }
+        return results(entries);
+    }
+
+    private List<Draft> freshOnly() {
+        List<Draft> fresh = new ArrayList<>();
+        for (Draft d : drafts) {
+            Record prior = existing.get(d.key());
+            if (prior == null) {
+                fresh.add(d);
+            } else if (!prior.get(JOURNAL_ENTRY.REQUEST_HASH).equals(d.requestHash())) {
+                refuse(d, DomainException.conflict("ledger.idempotency.conflict", d.key()));
+            }
+        }
+        return fresh;
+    }
+
+    private List<Outcome> results(Map<String, JournalEntry> written) {
+        List<Outcome> results = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            JournalEntry entry = written.get(d.key());
+            DomainException refusal = refused == null ? null : refused.get(d.key());
+            if (refusal != null) {
+                results.add(new Outcome(null, refusal));
+            } else if (entry != null) {
+                results.add(new Outcome(new PostingResult(entry, false), null));
+            } else {
+                results.add(new Outcome(new PostingResult(
+                        EntryReader.load(tx, cooperativeId, existing.get(d.key()).get(JOURNAL_ENTRY.ID)), true), null));
+            }
+        }
+        return results;
+    }
+
+    private Map<String, Record> existingByKey() {
+        Map<String, Record> byKey = new HashMap<>();
+        tx.select(JOURNAL_ENTRY.ID, JOURNAL_ENTRY.IDEMPOTENCY_KEY, JOURNAL_ENTRY.REQUEST_HASH)
+                .from(JOURNAL_ENTRY)
+                .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.in(drafts.stream().map(Draft::key).toList())))
+                .forEach(r -> byKey.put(r.get(JOURNAL_ENTRY.IDEMPOTENCY_KEY), r));
+        return byKey;
+    }
+
+    private Map<String, Account> resolveAccounts(List<Draft> fresh) {
+        Set<String> codes = new LinkedHashSet<>();
+        fresh.forEach(d -> d.request().lines().forEach(l -> codes.add(l.accountCode())));
+        Map<String, Account> byCode = new HashMap<>();
+        tx.selectFrom(LEDGER_ACCOUNT)
+                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.CODE.in(codes)))
+                .forEach(r -> {
+                    Account a = ChartOfAccounts.toAccount(r);
+                    byCode.put(a.code(), a);
+                });
+        return byCode;
+    }
+
+    /** Known, postable accounts; the currency's minor units; balanced in every currency. */
+    private static Checked check(Draft d, Map<String, Account> accounts) {
+        List<EntryLine> lines = new ArrayList<>(d.request().lines().size());
+        Map<String, BigDecimal[]> perCurrency = new TreeMap<>();
+        for (PostingLine l : d.request().lines()) {
+            Account a = accounts.get(l.accountCode());
+            if (a == null) {
+                throw DomainException.invalid("ledger.account.unknown", l.accountCode());
+            }
+            DomainException.require(!a.header(), "ledger.account.header", l.accountCode());
+            BigDecimal amount = Amounts.requireEntered(l.amount(), a.currency());
+            lines.add(new EntryLine(lines.size() + 1, a.id(), a.code(), l.side(), amount, a.currency()));
+            BigDecimal[] dc = perCurrency.computeIfAbsent(a.currency(), c -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+            int side = l.side() == Side.DEBIT ? 0 : 1;
+            dc[side] = dc[side].add(amount);
+        }
+        perCurrency.forEach((currency, dc) -> DomainException.require(dc[0].compareTo(dc[1]) == 0,
+                "ledger.entry.unbalanced", currency, dc[0].toPlainString(), dc[1].toPlainString()));
+        return new Checked(d, lines);
+    }
+
+    /** The head row, locked; and which of the fresh keys were committed meanwhile. */
+    private Record lockHead(List<Draft> fresh) {
+        Field<String[]> taken = DSL.field(DSL.select(DSL.arrayAgg(JOURNAL_ENTRY.IDEMPOTENCY_KEY)).from(JOURNAL_ENTRY)
+                        .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId)
+                                .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.in(fresh.stream().map(Draft::key).toList()))))
+                .as("taken");
+        Record head = tx.select(LEDGER_HEAD.LAST_SEQUENCE, LEDGER_HEAD.LAST_HASH, LEDGER_HEAD.CLOSED_THROUGH,
+                        COOPERATIVE.TIME_ZONE, taken)
+                .from(LEDGER_HEAD).join(COOPERATIVE).on(COOPERATIVE.ID.eq(LEDGER_HEAD.COOPERATIVE_ID))
+                .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId))
+                .forUpdate().of(LEDGER_HEAD)
+                .fetchOne();
+        if (head == null) {
+            throw DomainException.notFound("cooperative.not-found", cooperativeId);
+        }
+        return head;
+    }
+
+    /** Reversals whose original nobody reversed meanwhile (checked under the head lock). */
+    private List<Checked> notYetReversed(List<Checked> checked) {
+        List<Checked> notReversed = new ArrayList<>();
+        for (Checked c : checked) {
+            Long original = c.draft().reversesEntryId();
+            Long sequence = original == null ? null : tx.select(JOURNAL_ENTRY.SEQUENCE).from(JOURNAL_ENTRY)
+                    .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId).and(JOURNAL_ENTRY.REVERSES_ENTRY_ID.eq(original)))
+                    .fetchOne(JOURNAL_ENTRY.SEQUENCE);
+            if (sequence == null) {
+                notReversed.add(c);
+            } else {
+                refuse(c.draft(), DomainException.conflict("ledger.reversal.already", sequence));
+            }
+        }
+        return notReversed;
+    }
+
+    /** Locks every touched account in id order (the global lock order after the head) and reads its totals. */
+    private Map<Long, RunningTotals> lockAccounts(Collection<Account> accounts) {
+        Map<Long, Account> byId = new HashMap<>();
+        accounts.forEach(a -> byId.put(a.id(), a));
+        Map<Long, RunningTotals> totals = new HashMap<>();
+        tx.select(LEDGER_ACCOUNT.ID, LEDGER_ACCOUNT.DEBIT_TOTAL, LEDGER_ACCOUNT.CREDIT_TOTAL).from(LEDGER_ACCOUNT)
+                .where(LEDGER_ACCOUNT.ID.in(byId.keySet()))
+                .orderBy(LEDGER_ACCOUNT.ID)
+                .forUpdate()
+                .forEach(r -> totals.put(r.value1(), new RunningTotals(byId.get(r.value1()), r.value2(), r.value3())));
+        return totals;
+    }
+
+    /** Dates, balance constraints, then the chain: each accepted entry gets the next sequence and hash. */
+    private List<SealedEntry> seal(List<Checked> checked, Map<Long, RunningTotals> accounts, LocalDate today,
+                                   LocalDate closedThrough, long lastSequence, String lastHash) {
+        List<SealedEntry> sealed = new ArrayList<>(checked.size());
+        Instant createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        long sequence = lastSequence;
+        String prevHash = lastHash;
+        for (Checked c : checked) {
+            PostingRequest r = c.draft().request();
+            LocalDate valueDate = r.valueDate() != null ? r.valueDate() : today;
+            try {
+                DomainException.require(!valueDate.isAfter(today), "ledger.value-date.future", valueDate);
+                DomainException.require(closedThrough == null || valueDate.isAfter(closedThrough),
+                        "ledger.period.closed", valueDate, closedThrough);
+                applyWithinConstraints(c.lines(), accounts);
+            } catch (DomainException e) {
+                refuse(c.draft(), e);
+                continue;
+            }
+            sequence++;
+            String description = r.description().strip();
+            String hash = EntryFingerprint.hash(prevHash, new EntryFingerprint.Content(cooperativeId, sequence,
+                    r.idempotencyKey(), today, valueDate, description, r.sourceType(), r.sourceRef(),
+                    c.draft().reversesEntryId(), c.draft().reversalReason(), r.actor(), createdAt,
+                    fingerprintLines(c.lines())));
+            sealed.add(new SealedEntry(c.draft(), sequence, today, valueDate, description, createdAt, prevHash, hash, c.lines()));
+            prevHash = hash;
+        }
+        return sealed;
+    }
+
+    /**
+     * Adds an entry's lines to the running totals; if a constraint flag would break, takes them back
+     * out and refuses. Flags hold after each whole entry, the unit in which money moves.
+     */
+    private static void applyWithinConstraints(List<EntryLine> lines, Map<Long, RunningTotals> accounts) {
+        Set<RunningTotals> touched = new LinkedHashSet<>();
+        for (EntryLine line : lines) {
+            RunningTotals t = accounts.get(line.accountId());
+            t.add(line.side(), line.amount());
+            touched.add(t);
+        }
+        try {
+            touched.forEach(RunningTotals::requireWithinConstraint);
+        } catch (DomainException e) {
+            for (EntryLine line : lines) {
+                accounts.get(line.accountId()).add(line.side(), line.amount().negate());
+            }
+            throw e;
+        }
+    }
+
+    private static List<EntryFingerprint.Line> fingerprintLines(List<EntryLine> lines) {
+        return lines.stream().map(l -> new EntryFingerprint.Line(l.lineNo(), l.accountCode(), l.side(), l.amount(),
+                l.currency())).toList();
+    }
+}

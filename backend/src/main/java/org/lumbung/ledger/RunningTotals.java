@@ -1,0 +1,44 @@
+package org.lumbung.ledger;
+
+import org.lumbung.platform.DomainException;
+import org.lumbung.platform.money.Amounts;
+
+import java.math.BigDecimal;
+
+/** Running debit and credit totals of a locked account while the entries of a transaction are checked. */
+final class RunningTotals {
+
+    final Account account;
+    private BigDecimal debits;
+    private BigDecimal credits;
+
+    RunningTotals(Account account, BigDecimal debits, BigDecimal credits) {
+        this.account = account;
+        this.debits = debits;
+        this.credits = credits;
+    }
+
+    void add(Side side, BigDecimal amount) {
+        if (side == Side.DEBIT) {
+            debits = debits.add(amount);
+        } else {
+            credits = credits.add(amount);
+        }
+    }
+
+    /** The balance on the account's normal side, as the totals stand now. */
+    BigDecimal balance() {
+        return Account.normalBalance(account.type(), debits, credits);
+    }
+
+    void requireWithinConstraint() {
+        if (account.debitsMustNotExceedCredits() && debits.compareTo(credits) > 0) {
+            throw DomainException.invalid("ledger.account.constraint.debit", account.code(),
+                    Amounts.normalise(credits.subtract(debits), account.currency()).toPlainString(), account.currency());
+        }
+        if (account.creditsMustNotExceedDebits() && credits.compareTo(debits) > 0) {
+            throw DomainException.invalid("ledger.account.constraint.credit", account.code(),
+                    Amounts.normalise(debits.subtract(credits), account.currency()).toPlainString(), account.currency());
+        }
+    }
+}
