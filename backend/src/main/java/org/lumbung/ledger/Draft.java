@@ -5,14 +5,24 @@ import org.lumbung.platform.money.Amounts;
 
 /**
  * A request on its way in, with what the chain needs beyond it: the entry it reverses, the reason, and
- * the hash of its content (what a replay of its key must repeat).
+ * the hash of its content (what a replay of its key must repeat), and the caller's rule that must hold
+ * under the locks (a replay does not run it: the original entry already passed it).
  */
-record Draft(PostingRequest request, Long reversesEntryId, String reversalReason, String requestHash) {
+record Draft(PostingRequest request, Long reversesEntryId, String reversalReason, String requestHash,
+             Precondition precondition) {
 
     static Draft of(PostingRequest r, Long reversesEntryId, String reason) {
         String hash = EntryFingerprint.requestHash(r.valueDate(), r.description() == null ? null : r.description().strip(),
                 r.sourceType(), r.sourceRef(), reversesEntryId, r.lines());
-        return new Draft(r, reversesEntryId, reason, hash);
+        return new Draft(r, reversesEntryId, reason, hash, Precondition.NONE);
+    }
+
+    static Draft of(GuardedPosting g) {
+        return of(g.request(), null, null).guardedBy(g.precondition());
+    }
+
+    Draft guardedBy(Precondition rule) {
+        return new Draft(request, reversesEntryId, reversalReason, requestHash, rule);
     }
 
     String key() {

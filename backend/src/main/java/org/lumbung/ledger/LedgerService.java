@@ -66,9 +66,18 @@ public class LedgerService {
      */
     @PreAuthorize(Permissions.POST)
     public PostingResult post(PostingRequest request) {
+        return post(request, Precondition.NONE);
+    }
+
+    /**
+     * Posts one entry if the caller's rule holds on the balances as they stand under the posting's locks
+     * (see {@link Precondition}); otherwise refuses it with the rule's reason.
+     */
+    @PreAuthorize(Permissions.POST)
+    public PostingResult post(PostingRequest request, Precondition precondition) {
         DomainException.require(request != null, "ledger.batch.empty");
         DomainException.require(request.valueDate() != null, "ledger.value-date.missing");
-        Draft draft = Draft.of(request, null, null);
+        Draft draft = Draft.of(request, null, null).guardedBy(precondition == null ? Precondition.NONE : precondition);
         draft.validateShape();
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return write(request.cooperativeId(), List.of(draft)).get(0);
@@ -82,15 +91,22 @@ public class LedgerService {
      */
     @PreAuthorize(Permissions.POST)
     public List<PostingResult> postBatch(List<PostingRequest> requests) {
-        DomainException.require(requests != null && !requests.isEmpty(), "ledger.batch.empty");
-        DomainException.require(requests.size() <= LedgerLimits.MAX_BATCH_ENTRIES, "ledger.batch.too-large",
+        DomainException.require(requests != null, "ledger.batch.empty");
+        return postBatchGuarded(requests.stream().map(GuardedPosting::of).toList());
+    }
+
+    /** A batch as {@link #postBatch}, each entry booked only if its precondition holds under the locks. */
+    @PreAuthorize(Permissions.POST)
+    public List<PostingResult> postBatchGuarded(List<GuardedPosting> postings) {
+        DomainException.require(postings != null && !postings.isEmpty(), "ledger.batch.empty");
+        DomainException.require(postings.size() <= LedgerLimits.MAX_BATCH_ENTRIES, "ledger.batch.too-large",
                 LedgerLimits.MAX_BATCH_ENTRIES);
-        long cooperativeId = requests.get(0).cooperativeId();
-        List<Draft> drafts = new ArrayList<>(requests.size());
-        for (PostingRequest r : requests) {
-            DomainException.require(r.cooperativeId() == cooperativeId, "ledger.batch.mixed-cooperatives");
-            DomainException.require(r.valueDate() != null, "ledger.value-date.missing");
-            drafts.add(Draft.of(r, null, null));
+        long cooperativeId = postings.get(0).request().cooperativeId();
+        List<Draft> drafts = new ArrayList<>(postings.size());
+        for (GuardedPosting g : postings) {
+            DomainException.require(g.request().cooperativeId() == cooperativeId, "ledger.batch.mixed-cooperatives");
+            DomainException.require(g.request().valueDate() != null, "ledger.value-date.missing");
+            drafts.add(Draft.of(g));
         }
         return write(cooperativeId, drafts);
     }

@@ -245,7 +245,7 @@ final class PostingPipeline {
                 DomainException.require(!valueDate.isAfter(today), "ledger.value-date.future", valueDate);
                 DomainException.require(closedThrough == null || valueDate.isAfter(closedThrough),
                         "ledger.period.closed", valueDate, closedThrough);
-                applyWithinConstraints(c.lines(), accounts);
+                applyWithinConstraints(c, accounts);
             } catch (DomainException e) {
                 refuse(c.draft(), e);
                 continue;
@@ -263,23 +263,57 @@ final class PostingPipeline {
     }
 
     /**
-     * Adds an entry's lines to the running totals; if a constraint flag would break, takes them back
-     * out and refuses. Flags hold after each whole entry, the unit in which money moves.
+     * Adds an entry's lines to the running totals; if a constraint flag would break or the caller's
+     * precondition refuses, takes them back out and refuses. Flags and preconditions hold after each
+     * whole entry, the unit in which money moves.
      */
-    private static void applyWithinConstraints(List<EntryLine> lines, Map<Long, RunningTotals> accounts) {
+    private static void applyWithinConstraints(Checked c, Map<Long, RunningTotals> accounts) {
         Set<RunningTotals> touched = new LinkedHashSet<>();
-        for (EntryLine line : lines) {
+        for (EntryLine line : c.lines()) {
             RunningTotals t = accounts.get(line.accountId());
             t.add(line.side(), line.amount());
             touched.add(t);
         }
         try {
+            // the caller's rule first: its reason is the more specific one (a minimum balance before "overdrawn")
+            c.draft().precondition().check(new Balances(c.lines(), accounts));
             touched.forEach(RunningTotals::requireWithinConstraint);
         } catch (DomainException e) {
-            for (EntryLine line : lines) {
+            for (EntryLine line : c.lines()) {
                 accounts.get(line.accountId()).add(line.side(), line.amount().negate());
             }
             throw e;
+        }
+    }
+
+    /** What a precondition sees: the running totals of the entry's own (locked) accounts. */
+    private record Balances(List<EntryLine> lines, Map<Long, RunningTotals> accounts) implements Precondition.LockedBalances {
+
+        @Override
+        public BigDecimal after(String accountCode) {
+            return Amounts.normalise(totals(accountCode).balance(), totals(accountCode).account.currency());
+        }
+
+        @Override
+        public BigDecimal before(String accountCode) {
+            RunningTotals t = totals(accountCode);
+            BigDecimal balance = t.balance();
+            for (EntryLine l : lines) {
+                if (l.accountCode().equals(accountCode)) {
+                    boolean adds = (l.side() == Side.DEBIT) == t.account.type().debitNormal();
+                    balance = adds ? balance.subtract(l.amount()) : balance.add(l.amount());
+                }
+            }
+            return Amounts.normalise(balance, t.account.currency());
+        }
+
+        private RunningTotals totals(String accountCode) {
+            for (EntryLine l : lines) {
+                if (l.accountCode().equals(accountCode)) {
+                    return accounts.get(l.accountId());
+                }
+            }
+            throw new IllegalArgumentException("a precondition reads only the accounts its entry touches: " + accountCode);
         }
     }
 

@@ -5,6 +5,7 @@ import org.lumbung.ledger.AccountType;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
+import org.lumbung.ledger.Precondition;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
 import org.lumbung.members.Member;
@@ -96,7 +97,7 @@ public class ExitService {
             Member member = members.member(cooperativeId, memberId);
             PostingResult posted = ledger.post(new PostingRequest(cooperativeId, "exit:" + idempotencyKey, on,
                     "EXIT %s %s: %s".formatted(member.displayNumber(), member.fullName(), reason.strip()), "SAVINGS",
-                    "member:" + member.displayNumber(), lines, actor));
+                    "member:" + member.displayNumber(), lines, actor), settledToZero(lines));
             List<Movement> movements = withBalance.stream()
                     .map(a -> new Movement(a.id(), a.balance(), on, reason.strip(), idempotencyKey)).toList();
             SavingsRows.record(dsl, cooperativeId, TransactionKind.EXIT, withBalance, null, movements,
@@ -106,5 +107,16 @@ public class ExitService {
         members.markExited(cooperativeId, memberId, on, reason);
         users.disableMemberSignIn(cooperativeId, memberId);
         return s;
+    }
+
+    /**
+     * Under the ledger's locks: every savings and debt account of the settlement ends at zero, so a
+     * deposit or repayment that came in after the settlement was read refuses the exit instead of being
+     * left on a closed account.
+     */
+    private static Precondition settledToZero(List<PostingLine> lines) {
+        return b -> lines.stream().map(PostingLine::accountCode).filter(code -> !SavingsService.CASH.equals(code))
+                .forEach(code -> DomainException.require(b.after(code).signum() == 0, "savings.exit.changed", code,
+                        b.before(code).toPlainString()));
     }
 }

@@ -7,9 +7,11 @@ import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.AccountType;
 import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.GuardedPosting;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.NewAccount;
 import org.lumbung.ledger.PostingLine;
+import org.lumbung.ledger.Precondition;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
 import org.lumbung.members.Member;
@@ -30,7 +32,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -147,9 +148,9 @@ public class SavingsService {
     public Booked deposit(long cooperativeId, Movement d) {
         SavingsAccount account = movable(cooperativeId, d.accountId());
         BigDecimal amount = checkMovement(cooperativeId, d, account);
-        requireDepositAllowed(account, amount);
+        requireTakesDeposits(account);
         Booked booked = book(cooperativeId, TransactionKind.DEPOSIT, account, null, amount, d, List.of(
-                PostingLine.debit(CASH, amount), PostingLine.credit(account.number(), amount)));
+                PostingLine.debit(CASH, amount), PostingLine.credit(account.number(), amount)), shareAtMostFixed(account));
         return account.kind().equity() ? withEquityWarning(cooperativeId, account, booked) : booked;
     }
 
@@ -162,9 +163,8 @@ public class SavingsService {
         if (account.kind() == SavingsKind.TIME_DEPOSIT) {
             return payOutTimeDeposit(cooperativeId, account, amount, w);
         }
-        requireAboveMinimum(account, amount);
         return book(cooperativeId, TransactionKind.WITHDRAWAL, account, null, amount, w, List.of(
-                PostingLine.debit(account.number(), amount), PostingLine.credit(CASH, amount)));
+                PostingLine.debit(account.number(), amount), PostingLine.credit(CASH, amount)), keepsMinimum(account));
     }
 
     /** A fee taken from a voluntary account into the cooperative's administration income. */
@@ -175,10 +175,8 @@ public class SavingsService {
         BigDecimal amount = checkMovement(cooperativeId, fee, account);
         DomainException.require(account.kind() == SavingsKind.VOLUNTARY, "savings.fee.voluntary-only");
         DomainException.require(fee.note() != null && !fee.note().isBlank(), "savings.fee.note");
-        DomainException.require(account.balance().compareTo(amount) >= 0, "savings.balance.insufficient",
-                account.number(), account.balance().toPlainString());
         return book(cooperativeId, TransactionKind.FEE, account, null, amount, fee, List.of(
-                PostingLine.debit(account.number(), amount), PostingLine.credit(FEE_INCOME, amount)));
+                PostingLine.debit(account.number(), amount), PostingLine.credit(FEE_INCOME, amount)), notOverdrawn(account));
     }
 
     /** Between two accounts of one member: out of voluntary savings, into any account that takes deposits. */
@@ -193,10 +191,10 @@ public class SavingsService {
         DomainException.require(from.kind() == SavingsKind.VOLUNTARY, "savings.transfer.from-voluntary");
         Movement out = new Movement(from.id(), t.amount(), t.valueDate(), t.note(), t.idempotencyKey());
         BigDecimal amount = checkMovement(cooperativeId, out, from);
-        requireAboveMinimum(from, amount);
-        requireDepositAllowed(to, amount);
+        requireTakesDeposits(to);
         Booked booked = book(cooperativeId, TransactionKind.TRANSFER, from, to, amount, out, List.of(
-                PostingLine.debit(from.number(), amount), PostingLine.credit(to.number(), amount)));
+                PostingLine.debit(from.number(), amount), PostingLine.credit(to.number(), amount)),
+                keepsMinimum(from).and(shareAtMostFixed(to)));
         return to.kind().equity() ? withEquityWarning(cooperativeId, to, booked) : booked;
     }
 
@@ -213,12 +211,13 @@ public class SavingsService {
                 p.minimumBalance().toPlainString());
         requireValueDate(today(cooperativeId), td.valueDate());
         String funding = CASH;
+        Precondition fundingRule = Precondition.NONE;
         if (td.fundingAccountId() != null) {
             SavingsAccount from = movable(cooperativeId, td.fundingAccountId());
             DomainException.require(from.memberId() == m.id() && from.kind() == SavingsKind.VOLUNTARY
                     && from.currency().equals(p.currency()), "savings.transfer.from-voluntary");
-            requireAboveMinimum(from, principal);
             funding = from.number();
+            fundingRule = keepsMinimum(from);
         }
         int serial = dsl.fetchCount(SAVINGS_ACCOUNT, SAVINGS_ACCOUNT.MEMBER_ID.eq(m.id()).and(SAVINGS_ACCOUNT.PRODUCT_ID.eq(p.id()))) + 1;
         Account parent = chart.account(cooperativeId, p.controlAccount());
@@ -228,12 +227,10 @@ public class SavingsService {
         SavingsAccount account = open(m, p, td.valueDate(), ledgerAccount, principal, td.valueDate().plusMonths(p.termMonths()));
         Movement opening = new Movement(account.id(), principal, td.valueDate(), null, td.idempotencyKey());
         return book(cooperativeId, TransactionKind.OPENING, account, null, principal, opening, List.of(
-                PostingLine.debit(funding, principal), PostingLine.credit(account.number(), principal)));
+                PostingLine.debit(funding, principal), PostingLine.credit(account.number(), principal)), fundingRule);
     }
 
     private Booked payOutTimeDeposit(long cooperativeId, SavingsAccount account, BigDecimal amount, Movement w) {
-        DomainException.require(amount.compareTo(account.balance()) == 0, "savings.time-deposit.whole",
-                account.balance().toPlainString());
         BigDecimal penalty = w.valueDate().isBefore(account.maturityOn())
                 ? Amounts.round(account.principal().multiply(account.product().earlyPenaltyRate())
                 .divide(BigDecimal.valueOf(100), 10, RoundingMode.HALF_EVEN), account.currency()).min(amount)
@@ -245,7 +242,7 @@ public class SavingsService {
         if (penalty.signum() > 0) {
             lines.add(PostingLine.credit(FEE_INCOME, penalty));
         }
-        Booked booked = book(cooperativeId, TransactionKind.WITHDRAWAL, account, null, amount, w, lines);
+        Booked booked = book(cooperativeId, TransactionKind.WITHDRAWAL, account, null, amount, w, lines, paidOutWhole(account));
         close(cooperativeId, account.id(), w.valueDate());
         return penalty.signum() == 0 ? booked : new Booked(booked.transaction(), booked.balanceAfter(),
                 List.of(new Booked.Warning("savings.time-deposit.penalty", List.of(penalty.toPlainString(), account.currency()))));
@@ -267,12 +264,12 @@ public class SavingsService {
         DomainException.require(deposits != null && !deposits.isEmpty() && deposits.size() <= MAX_BATCH,
                 "savings.batch.size", MAX_BATCH);
         LocalDate today = today(cooperativeId);
-        // the batch's accounts in one query; balances run along, so two deposits to one share account add up
+        // the batch's accounts in one query; the share capital rule runs under the ledger's locks, where
+        // the balances run along the batch, so two deposits to one share account add up
         Map<Long, SavingsAccount> byId = SavingsRows.accounts(dsl).where(SAVINGS_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId)
                         .and(SAVINGS_ACCOUNT.ID.in(deposits.stream().map(Movement::accountId).distinct().toList())))
                 .fetchMap(SAVINGS_ACCOUNT.ID, SavingsRows::toAccount);
-        Map<Long, BigDecimal> running = new HashMap<>();
-        List<PostingRequest> requests = new ArrayList<>(deposits.size());
+        List<GuardedPosting> requests = new ArrayList<>(deposits.size());
         List<SavingsAccount> accounts = new ArrayList<>(deposits.size());
         for (Movement d : deposits) {
             SavingsAccount account = byId.get(d.accountId());
@@ -282,14 +279,12 @@ public class SavingsService {
             access.requireMemberRecord(account.memberId());
             requireActive(account);
             BigDecimal amount = checkMovement(today, d, account);
-            BigDecimal balance = running.getOrDefault(account.id(), account.balance());
-            requireDepositAllowed(account, balance, amount);
-            running.put(account.id(), balance.add(amount));
+            requireTakesDeposits(account);
             accounts.add(account);
-            requests.add(request(cooperativeId, TransactionKind.DEPOSIT, account, d, List.of(
-                    PostingLine.debit(CASH, amount), PostingLine.credit(account.number(), amount))));
+            requests.add(new GuardedPosting(request(cooperativeId, TransactionKind.DEPOSIT, account, d, List.of(
+                    PostingLine.debit(CASH, amount), PostingLine.credit(account.number(), amount))), shareAtMostFixed(account)));
         }
-        List<PostingResult> posted = ledger.postBatch(requests);
+        List<PostingResult> posted = ledger.postBatchGuarded(requests);
         return SavingsRows.record(dsl, cooperativeId, TransactionKind.DEPOSIT, accounts, null, deposits, posted, actor());
     }
 
@@ -360,25 +355,42 @@ public class SavingsService {
         DomainException.require(!valueDate.isAfter(today), "savings.value-date.future", valueDate);
     }
 
-    private static void requireDepositAllowed(SavingsAccount account, BigDecimal amount) {
-        requireDepositAllowed(account, account.balance(), amount);
+    private static void requireTakesDeposits(SavingsAccount account) {
+        // mandatory and voluntary savings take any positive amount (arrears and advances included)
+        DomainException.require(account.kind() != SavingsKind.TIME_DEPOSIT, "savings.deposit.time-deposit");
     }
 
-    private static void requireDepositAllowed(SavingsAccount account, BigDecimal balance, BigDecimal amount) {
-        switch (account.kind()) {
-            case SHARE -> DomainException.require(balance.add(amount).compareTo(account.product().fixedAmount()) <= 0,
-                    "savings.share.over", account.product().fixedAmount().toPlainString(), balance.toPlainString());
-            case TIME_DEPOSIT -> throw DomainException.invalid("savings.deposit.time-deposit");
-            default -> {
-                // mandatory and voluntary savings take any positive amount (arrears and advances included)
-            }
+    // Balance-dependent rules: preconditions the ledger runs after it has locked the accounts, so two
+    // concurrent movements cannot both pass a rule that only one of them may.
+
+    /** Share capital (simpanan pokok) never above the product's fixed amount. */
+    private static Precondition shareAtMostFixed(SavingsAccount account) {
+        if (account.kind() != SavingsKind.SHARE) {
+            return Precondition.NONE;
         }
+        BigDecimal fixed = account.product().fixedAmount();
+        return b -> DomainException.require(b.after(account.number()).compareTo(fixed) <= 0,
+                "savings.share.over", fixed.toPlainString(), b.before(account.number()).toPlainString());
     }
 
-    private static void requireAboveMinimum(SavingsAccount account, BigDecimal amount) {
-        DomainException.require(account.balance().subtract(amount).compareTo(account.product().minimumBalance()) >= 0,
-                "savings.withdrawal.minimum", account.balance().toPlainString(),
-                account.product().minimumBalance().toPlainString(), account.currency());
+    /** A voluntary account keeps the product's minimum balance. */
+    private static Precondition keepsMinimum(SavingsAccount account) {
+        BigDecimal minimum = account.product().minimumBalance();
+        return b -> DomainException.require(b.after(account.number()).compareTo(minimum) >= 0,
+                "savings.withdrawal.minimum", b.before(account.number()).toPlainString(), minimum.toPlainString(),
+                account.currency());
+    }
+
+    /** A fee takes at most what the account holds. */
+    private static Precondition notOverdrawn(SavingsAccount account) {
+        return b -> DomainException.require(b.after(account.number()).signum() >= 0, "savings.balance.insufficient",
+                account.number(), b.before(account.number()).toPlainString());
+    }
+
+    /** A time deposit is paid out whole: nothing stays on it. */
+    private static Precondition paidOutWhole(SavingsAccount account) {
+        return b -> DomainException.require(b.after(account.number()).signum() == 0, "savings.time-deposit.whole",
+                b.before(account.number()).toPlainString());
     }
 
     /**
@@ -417,8 +429,8 @@ public class SavingsService {
     // --- booking -----------------------------------------------------------------------------------
 
     private Booked book(long cooperativeId, TransactionKind kind, SavingsAccount account, SavingsAccount counter,
-                        BigDecimal amount, Movement m, List<PostingLine> lines) {
-        PostingResult posted = ledger.post(request(cooperativeId, kind, account, m, lines));
+                        BigDecimal amount, Movement m, List<PostingLine> lines, Precondition rule) {
+        PostingResult posted = ledger.post(request(cooperativeId, kind, account, m, lines), rule);
         SavingsTransaction t = posted.replayed()
                 ? SavingsRows.transactions(dsl).where(SAVINGS_TRANSACTION.COOPERATIVE_ID.eq(cooperativeId)
                         .and(SAVINGS_TRANSACTION.JOURNAL_ENTRY_ID.eq(posted.entry().id())))
