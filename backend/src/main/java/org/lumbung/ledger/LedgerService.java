@@ -16,10 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
+
 /**
  * The only way money moves in Lumbung: posting balanced journal entries to the append-only ledger. This
  * facade checks who may post and routes each posting: {@link Draft} validates its shape, {@link GroupCommit}
- * gathers concurrent postings of a cooperative, {@link PostingPipeline} locks, checks, seals and writes
+ * gathers concurrent postings of a cooperative (each group under exactly that cooperative's row-level-security
+ * scope, see {@link CooperativeTransaction}), {@link PostingPipeline} locks, checks, seals and writes
  * them (with {@link EntryWriter}), {@link EntryReader} reads posted entries back.
  *
  * <p>Invariants, asserted here where requests enter and again by the database before rows are written:
@@ -41,7 +44,12 @@ public class LedgerService {
     private final GroupCommit.Writer groupWriter = new GroupCommit.Writer() {
         @Override
         public List<Outcome> group(long cooperativeId, List<Draft> drafts) {
-            return dsl.transactionResult(c -> new PostingPipeline(c.dsl(), clock, cooperativeId, drafts, true).run());
+            for (Draft d : drafts) {
+                if (d.cooperativeId() != cooperativeId) {
+                    throw new IllegalStateException("a draft of cooperative " + d.cooperativeId() + " in the group of " + cooperativeId);
+                }
+            }
+            return CooperativeTransaction.run(dsl, cooperativeId, tx -> new PostingPipeline(tx, clock, cooperativeId, drafts, true).run());
         }
 
         @Override
@@ -82,6 +90,7 @@ public class LedgerService {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return write(request.cooperativeId(), List.of(draft)).get(0);
         }
+        requireInCallersScope(request.cooperativeId());
         return groups.computeIfAbsent(request.cooperativeId(), id -> new GroupCommit(id, groupWriter)).post(draft);
     }
 
@@ -129,6 +138,16 @@ public class LedgerService {
                         : description.substring(0, LedgerLimits.MAX_DESCRIPTION),
                 "REVERSAL", Long.toString(original.sequence()), mirror, actor);
         return write(cooperativeId, List.of(Draft.of(request, original.id(), reason.strip()))).get(0);
+    }
+
+    /**
+     * The group commit writes under the cooperative's scope, not the caller's: so first the caller's own
+     * connection (carrying the caller's scope) must see the cooperative, as it would in its own transaction.
+     */
+    private void requireInCallersScope(long cooperativeId) {
+        if (!dsl.fetchExists(LEDGER_HEAD, LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId))) {
+            throw DomainException.notFound("cooperative.not-found", cooperativeId);
+        }
     }
 
     /** A posted entry of the cooperative, with its lines; not-found for another cooperative's entry. */
