@@ -57,6 +57,9 @@ final class SavingsHistory {
     private int keys;
 
     /** Something that happens on a day; interest runs sort last on their day, after the day's business. */
+    /** The order of an interest run among a day's events: the last, and outside the events' transactions. */
+    private static final int INTEREST_RUN = 9;
+
     private record Event(LocalDate date, int order, Consumer<Event> action) {
     }
 
@@ -100,7 +103,7 @@ final class SavingsHistory {
             LocalDate end = month.atEndOfMonth();
             for (SavingsProduct p : products) {
                 if (p.interestRate().signum() > 0) {
-                    events.add(new Event(end, 9, e -> interest.post(cooperativeId, p.id(), end)));
+                    events.add(new Event(end, INTEREST_RUN, e -> interest.post(cooperativeId, p.id(), end)));
                 }
             }
         }
@@ -183,12 +186,28 @@ final class SavingsHistory {
      */
     void book(TransactionTemplate transaction) {
         events.sort(Comparator.comparing(Event::date).thenComparingInt(Event::order));
-        for (int from = 0; from < events.size(); from += EVENTS_PER_TRANSACTION) {
-            List<Event> chunk = events.subList(from, Math.min(events.size(), from + EVENTS_PER_TRANSACTION));
+        List<Event> chunk = new java.util.ArrayList<>();
+        for (Event e : events) {
+            if (e.order() == INTEREST_RUN) {
+                inTransaction(transaction, chunk);
+                e.action().accept(e); // a bulk job of the ledger: it commits its own chunks
+            } else {
+                chunk.add(e);
+                if (chunk.size() == EVENTS_PER_TRANSACTION) {
+                    inTransaction(transaction, chunk);
+                }
+            }
+        }
+        inTransaction(transaction, chunk);
+    }
+
+    private void inTransaction(TransactionTemplate transaction, List<Event> chunk) {
+        if (!chunk.isEmpty()) {
             transaction.executeWithoutResult(status -> {
                 statistics.refresh();
                 chunk.forEach(e -> e.action().accept(e));
             });
+            chunk.clear();
         }
     }
 

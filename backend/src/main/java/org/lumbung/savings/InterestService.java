@@ -4,7 +4,10 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.lumbung.cooperative.CooperativeService;
-import org.lumbung.ledger.LedgerService;
+import org.lumbung.ledger.BulkJob;
+import org.lumbung.ledger.BulkPosting;
+import org.lumbung.ledger.GuardedPosting;
+import org.lumbung.ledger.JobProgress;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
@@ -14,7 +17,6 @@ import org.lumbung.security.AccessPolicy;
 import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -32,7 +34,7 @@ import static org.lumbung.db.jooq.Tables.SAVINGS_INTEREST_RUN;
 import static org.lumbung.db.jooq.Tables.SAVINGS_TRANSACTION;
 
 /**
- * Interest on savings (jasa simpanan), posted once per product and period as one batch: every account's
+ * Interest on savings (jasa simpanan), posted once per product and period as a bulk job: every account's
  * interest is its own journal entry (debit 5200 Beban Jasa Simpanan, credit the member's account, value
  * date the period's last day) with its own receipt. The run is recorded under a UNIQUE (product, period
  * end): a second run of the same period answers the first, it never books twice.
@@ -42,20 +44,19 @@ import static org.lumbung.db.jooq.Tables.SAVINGS_TRANSACTION;
 public class InterestService {
 
     static final String INTEREST_EXPENSE = "5200";
-    private static final int CHUNK = 500;
 
     private final DSLContext dsl;
     private final SavingsProducts products;
-    private final LedgerService ledger;
+    private final BulkPosting bulk;
     private final CooperativeService cooperatives;
     private final AccessPolicy access;
     private final Clock clock;
 
-    public InterestService(DSLContext dsl, SavingsProducts products, LedgerService ledger, CooperativeService cooperatives,
+    public InterestService(DSLContext dsl, SavingsProducts products, BulkPosting bulk, CooperativeService cooperatives,
                            AccessPolicy access, Clock clock) {
         this.dsl = dsl;
         this.products = products;
-        this.ledger = ledger;
+        this.bulk = bulk;
         this.cooperatives = cooperatives;
         this.access = access;
         this.clock = clock;
@@ -68,52 +69,85 @@ public class InterestService {
         if (posted(productId, periodEnd)) {
             return postedRun(cooperativeId, product, start, periodEnd);
         }
-        List<InterestLine> lines = compute(cooperativeId, product, start, periodEnd);
+        List<InterestLine> lines = compute(cooperativeId, product, start, periodEnd, Long.MAX_VALUE);
         return new InterestRun(productId, start, periodEnd, lines, total(lines, product.currency()), false, false);
     }
 
-    @Transactional
+    /**
+     * Posts the run as a bulk job of the ledger: chunks of entries committed one by one (tellers keep
+     * posting meanwhile), resumable after a crash by running it again, each account's interest booked
+     * once (its key names product, period and account). The run's record is written when the job is done.
+     */
     @PreAuthorize(Permissions.POST)
     public InterestRun post(long cooperativeId, long productId, LocalDate periodEnd) {
         SavingsProduct product = checkedProduct(cooperativeId, productId, periodEnd);
         LocalDate start = product.interestPosting().periodStart(periodEnd);
-        // one run per product at a time: the second waits, then finds the first one's run
-        dsl.select(DSL.field("pg_advisory_xact_lock({0}, {1})", Object.class, DSL.inline(3), DSL.val((int) productId))).fetch();
         if (posted(productId, periodEnd)) {
             return postedRun(cooperativeId, product, start, periodEnd);
         }
-        List<InterestLine> lines = compute(cooperativeId, product, start, periodEnd);
         String actor = access.currentUser().map(u -> u.username()).orElse("system");
-        for (int from = 0; from < lines.size(); from += CHUNK) {
-            List<InterestLine> chunk = lines.subList(from, Math.min(lines.size(), from + CHUNK));
-            List<PostingRequest> requests = new ArrayList<>(chunk.size());
-            List<Movement> movements = new ArrayList<>(chunk.size());
-            for (InterestLine line : chunk) {
-                String key = "interest:%d:%s:%d".formatted(productId, periodEnd, line.accountId());
-                movements.add(new Movement(line.accountId(), line.interest(), periodEnd, null, key));
-                requests.add(new PostingRequest(cooperativeId, key, periodEnd,
-                        "INTEREST %s %s %s..%s".formatted(product.code(), line.accountNumber(), start, periodEnd),
-                        "SAVINGS", line.accountNumber(), List.of(PostingLine.debit(INTEREST_EXPENSE, line.interest()),
-                        PostingLine.credit(line.accountNumber(), line.interest())), actor));
-            }
-            List<PostingResult> results = ledger.postBatch(requests);
-            Map<Long, SavingsAccount> byId = SavingsRows.accounts(dsl)
-                    .where(SAVINGS_ACCOUNT.ID.in(chunk.stream().map(InterestLine::accountId).toList()))
-                    .fetchMap(SAVINGS_ACCOUNT.ID, SavingsRows::toAccount);
-            List<SavingsAccount> accounts = chunk.stream().map(l -> byId.get(l.accountId())).toList();
-            SavingsRows.record(dsl, cooperativeId, TransactionKind.INTEREST, accounts, null, movements, results, actor);
-        }
-        BigDecimal total = total(lines, product.currency());
+        bulk.run(new BulkJob(cooperativeId, "interest:%d:%s".formatted(productId, periodEnd), "INTEREST",
+                BulkJob.Mode.ALL_OR_NOTHING, BulkJob.DEFAULT_CHUNK), new RunSource(cooperativeId, product, start, periodEnd, actor));
+        InterestRun run = postedRun(cooperativeId, product, start, periodEnd);
         dsl.insertInto(SAVINGS_INTEREST_RUN)
                 .set(SAVINGS_INTEREST_RUN.COOPERATIVE_ID, cooperativeId)
                 .set(SAVINGS_INTEREST_RUN.PRODUCT_ID, productId)
                 .set(SAVINGS_INTEREST_RUN.PERIOD_START, start)
                 .set(SAVINGS_INTEREST_RUN.PERIOD_END, periodEnd)
-                .set(SAVINGS_INTEREST_RUN.ACCOUNTS, lines.size())
-                .set(SAVINGS_INTEREST_RUN.TOTAL, total)
+                .set(SAVINGS_INTEREST_RUN.ACCOUNTS, run.lines().size())
+                .set(SAVINGS_INTEREST_RUN.TOTAL, run.total())
                 .set(SAVINGS_INTEREST_RUN.POSTED_BY, actor)
+                .onConflictDoNothing()
                 .execute();
-        return new InterestRun(productId, start, periodEnd, lines, total, true, false);
+        return new InterestRun(productId, start, periodEnd, run.lines(), run.total(), true, false);
+    }
+
+    /** The run's entries (balances as of the job's start, keys ascending) and its receipts, chunk by chunk. */
+    private final class RunSource implements BulkJob.Source {
+        private final long cooperativeId;
+        private final SavingsProduct product;
+        private final LocalDate start;
+        private final LocalDate end;
+        private final String actor;
+        private final Map<String, InterestLine> byKey = new HashMap<>();
+
+        RunSource(long cooperativeId, SavingsProduct product, LocalDate start, LocalDate end, String actor) {
+            this.cooperativeId = cooperativeId;
+            this.product = product;
+            this.start = start;
+            this.end = end;
+            this.actor = actor;
+        }
+
+        @Override
+        public List<GuardedPosting> entries(JobProgress job) {
+            List<GuardedPosting> entries = new ArrayList<>();
+            for (InterestLine line : compute(cooperativeId, product, start, end, job.asOfEntryId())) {
+                String key = "interest:%d:%s:%d".formatted(product.id(), end, line.accountId());
+                byKey.put(key, line);
+                entries.add(GuardedPosting.of(new PostingRequest(cooperativeId, key, end,
+                        "INTEREST %s %s %s..%s".formatted(product.code(), line.accountNumber(), start, end),
+                        "SAVINGS", line.accountNumber(), List.of(PostingLine.debit(INTEREST_EXPENSE, line.interest()),
+                        PostingLine.credit(line.accountNumber(), line.interest())), actor)));
+            }
+            entries.sort(java.util.Comparator.comparing(g -> g.request().idempotencyKey()));
+            return entries;
+        }
+
+        @Override
+        public void booked(DSLContext tx, List<PostingResult> booked) {
+            if (booked.isEmpty()) {
+                return;
+            }
+            List<InterestLine> lines = booked.stream().map(r -> byKey.get(r.entry().idempotencyKey())).toList();
+            Map<Long, SavingsAccount> byId = SavingsRows.accounts(tx)
+                    .where(SAVINGS_ACCOUNT.ID.in(lines.stream().map(InterestLine::accountId).toList()))
+                    .fetchMap(SAVINGS_ACCOUNT.ID, SavingsRows::toAccount);
+            List<Movement> movements = booked.stream().map(r -> new Movement(byKey.get(r.entry().idempotencyKey()).accountId(),
+                    byKey.get(r.entry().idempotencyKey()).interest(), end, null, r.entry().idempotencyKey())).toList();
+            SavingsRows.record(tx, cooperativeId, TransactionKind.INTEREST, lines.stream().map(l -> byId.get(l.accountId())).toList(),
+                    null, movements, booked, actor);
+        }
     }
 
     private SavingsProduct checkedProduct(long cooperativeId, long productId, LocalDate periodEnd) {
@@ -145,8 +179,13 @@ public class InterestService {
         return new InterestRun(product.id(), start, periodEnd, lines, total(lines, product.currency()), true, true);
     }
 
-    /** Every account of the product open during the period, from its ledger lines: two queries in all. */
-    private List<InterestLine> compute(long cooperativeId, SavingsProduct product, LocalDate start, LocalDate end) {
+    /**
+     * Every account of the product open during the period, from its ledger lines up to entry {@code asOfEntryId}
+     * (a resumed run must compute what the first one did, not count the interest it already posted):
+     * two queries in all.
+     */
+    private List<InterestLine> compute(long cooperativeId, SavingsProduct product, LocalDate start, LocalDate end,
+                                       long asOfEntryId) {
         List<? extends Record> accounts = dsl.select(SAVINGS_ACCOUNT.ID, SAVINGS_ACCOUNT.NUMBER, SAVINGS_ACCOUNT.MEMBER_ID,
                         SAVINGS_ACCOUNT.LEDGER_ACCOUNT_ID)
                 .from(SAVINGS_ACCOUNT)
@@ -160,13 +199,13 @@ public class InterestService {
         Map<Long, BigDecimal> opening = new HashMap<>();
         dsl.select(JOURNAL_LINE.ACCOUNT_ID, signed).from(JOURNAL_LINE)
                 .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId).and(JOURNAL_LINE.ACCOUNT_ID.in(ledgerAccounts))
-                        .and(JOURNAL_LINE.VALUE_DATE.lt(start)))
+                        .and(JOURNAL_LINE.VALUE_DATE.lt(start)).and(JOURNAL_LINE.ENTRY_ID.le(asOfEntryId)))
                 .groupBy(JOURNAL_LINE.ACCOUNT_ID)
                 .forEach(r -> opening.put(r.value1(), r.value2()));
         Map<Long, NavigableMap<LocalDate, BigDecimal>> changes = new HashMap<>();
         dsl.select(JOURNAL_LINE.ACCOUNT_ID, JOURNAL_LINE.VALUE_DATE, signed).from(JOURNAL_LINE)
                 .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId).and(JOURNAL_LINE.ACCOUNT_ID.in(ledgerAccounts))
-                        .and(JOURNAL_LINE.VALUE_DATE.between(start, end)))
+                        .and(JOURNAL_LINE.VALUE_DATE.between(start, end)).and(JOURNAL_LINE.ENTRY_ID.le(asOfEntryId)))
                 .groupBy(JOURNAL_LINE.ACCOUNT_ID, JOURNAL_LINE.VALUE_DATE)
                 .forEach(r -> changes.computeIfAbsent(r.value1(), k -> new TreeMap<>()).put(r.value2(), r.value3()));
         List<InterestLine> lines = new ArrayList<>();

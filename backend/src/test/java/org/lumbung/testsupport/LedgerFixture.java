@@ -9,6 +9,7 @@ import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeCreated;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.cooperative.NewCooperative;
+import org.lumbung.ledger.BulkPosting;
 import org.lumbung.ledger.ChainVerifier;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerQueries;
@@ -29,6 +30,7 @@ public final class LedgerFixture implements AutoCloseable {
     public final ChartOfAccounts chart;
     public final CooperativeService cooperatives;
     public final LedgerService ledger;
+    public final BulkPosting bulk;
     public final LedgerQueries queries;
     public final PeriodService periods;
     public final ChainVerifier verifier;
@@ -45,6 +47,7 @@ public final class LedgerFixture implements AutoCloseable {
         chart = new ChartOfAccounts(dsl);
         cooperatives = new CooperativeService(dsl, event -> chart.onCooperativeCreated((CooperativeCreated) event));
         ledger = new LedgerService(dsl, clock);
+        bulk = new BulkPosting(dsl, clock);
         queries = new LedgerQueries(dsl, chart);
         periods = new PeriodService(dsl, clock);
         verifier = new ChainVerifier(dsl);
