@@ -1,0 +1,281 @@
+package org.lumbung.bench;
+
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.AccountType;
+import org.lumbung.ledger.BulkJob;
+import org.lumbung.ledger.GuardedPosting;
+import org.lumbung.ledger.JobProgress;
+import org.lumbung.ledger.NewAccount;
+import org.lumbung.ledger.PostingLine;
+import org.lumbung.ledger.PostingRequest;
+import org.lumbung.platform.db.EmbeddedPostgresServer;
+import org.lumbung.testsupport.LedgerFixture;
+import org.lumbung.testsupport.TestPostgres;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The bulk posting benchmark (run: {@code ./mvnw -Pbench-bulk -pl backend -am verify -DskipTests}). On one
+ * embedded PostgreSQL 17 with fsync and synchronous_commit on, in the same run:
+ * <ol>
+ *   <li>batched posting: lines per second through {@code postBatch}, 1,000 two-line entries per batch;</li>
+ *   <li>its floor: the same inserts in the same batch size in plain tables ({@code bench/pgbench-batch-floor.sql})
+ *       by pgbench (Debian package postgresql-client), or, without pgbench, the same statement over JDBC;</li>
+ *   <li>a job of {@value #JOB_ENTRIES} entries through {@code BulkPosting} while a teller posts single
+ *       entries through {@code LedgerService.post}: the teller's latency (p50, p99, max) and the job's lines/s.</li>
+ * </ol>
+ * Prints PASS / FALL SHORT against each goal and writes bench/results/bulk-latest.md.
+ */
+public final class BulkPostingBenchmark {
+
+    static final int MEMBER_ACCOUNTS = 1_000;
+    static final int BATCH = 1_000;
+    static final int JOB_ENTRIES = 100_000;
+    static final int SECONDS = 15;
+    static final int WARMUP_SECONDS = 3;
+    static final long TELLER_PAUSE_MS = 5;
+    static final double GOAL_TELLER_P99_MS = 250;
+    static final double GOAL_BATCHED_LINES = 40_000;
+
+    record JobRun(double jobLinesPerSecond, double jobSeconds, int tellerPostings, double p50, double p99, double max) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path benchDir = Path.of(args.length > 0 ? args[0] : "bench").toAbsolutePath().normalize();
+        Path data = Files.createTempDirectory("lumbung-bulk-bench-pg");
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, true)) {
+            String url = server.jdbcUrl("bench");
+            TestPostgres.migrate(url, "postgres", "postgres");
+            try (LedgerFixture fx = LedgerFixture.on(url, "postgres", "postgres", 6)) {
+                Cooperative coop = fx.newCooperative();
+                for (int i = 1; i <= MEMBER_ACCOUNTS; i++) {
+                    fx.chart.open(coop.id(), new NewAccount(memberAccount(i), "Savings " + i, "Simpanan " + i,
+                            AccountType.LIABILITY, "2100", "IDR", false, null, true, false));
+                }
+                loadHistory(fx, coop);
+                double batched = batchedPosting(fx, coop);
+                createFloorTables(url);
+                String[] floorHow = new String[1];
+                double floor = batchFloor(server.port(), url, benchDir, floorHow);
+                JobRun job = jobWithTeller(fx, coop);
+                boolean chainOk = fx.verifier.verify(coop.id()).ok();
+                report(benchDir, batched, floor, floorHow[0], job, chainOk);
+            }
+        } finally {
+            try (var walk = Files.walk(data)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static String memberAccount(int i) {
+        return "2100.B" + (100_000 + i);
+    }
+
+    private static PostingRequest deposit(Cooperative coop, String key, LocalDate today) {
+        BigDecimal amount = BigDecimal.valueOf(ThreadLocalRandom.current().nextInt(1, 1_000_000), 2);
+        String member = memberAccount(ThreadLocalRandom.current().nextInt(1, MEMBER_ACCOUNTS + 1));
+        return new PostingRequest(coop.id(), key, today, "deposit", "BENCH", null,
+                List.of(PostingLine.debit("1100", amount), PostingLine.credit(member, amount)), "bench");
+    }
+
+    private static List<PostingRequest> batch(Cooperative coop, String prefix, int n) {
+        LocalDate today = LocalDate.now(coop.zone());
+        List<PostingRequest> batch = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            batch.add(deposit(coop, "%s-%06d".formatted(prefix, i), today));
+        }
+        return batch;
+    }
+
+    /** Ten thousand entries of history, then ANALYZE, as autovacuum does on a ledger in use. */
+    private static void loadHistory(LedgerFixture fx, Cooperative coop) {
+        for (int b = 0; b < 10; b++) {
+            fx.ledger.postBatch(batch(coop, "history-" + b, BATCH));
+        }
+        fx.dsl.execute("analyze");
+    }
+
+    /** Lines per second inside postBatch (building the requests is the caller's work), one importer. */
+    private static double batchedPosting(LedgerFixture fx, Cooperative coop) {
+        long measureFrom = System.nanoTime() + WARMUP_SECONDS * 1_000_000_000L;
+        long end = measureFrom + SECONDS * 1_000_000_000L;
+        long lines = 0;
+        long nanos = 0;
+        for (int b = 0; System.nanoTime() < end; b++) {
+            List<PostingRequest> requests = batch(coop, "batch-" + b, BATCH);
+            long start = System.nanoTime();
+            fx.ledger.postBatch(requests);
+            if (start > measureFrom) {
+                nanos += System.nanoTime() - start;
+                lines += 2L * BATCH;
+            }
+        }
+        double perSecond = lines / (nanos / 1e9);
+        System.out.printf("batched posting: %.0f lines/s (%,d entries per batch)%n", perSecond, BATCH);
+        return perSecond;
+    }
+
+    private static void createFloorTables(String url) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("""
+                    create table bulk_floor_entry (id bigint generated always as identity primary key, cooperative_id bigint not null,
+                      sequence bigint not null, idempotency_key varchar(100) not null, request_hash char(64) not null,
+                      booking_date date not null, value_date date not null, description varchar(500) not null,
+                      source_type varchar(32) not null, created_by varchar(64) not null, created_at timestamptz not null,
+                      line_count smallint not null, prev_hash char(64) not null, hash char(64) not null,
+                      unique (cooperative_id, sequence), unique (cooperative_id, idempotency_key));
+                    create sequence bulk_floor_seq;
+                    create table bulk_floor_line (id bigint generated always as identity primary key,
+                      entry_id bigint not null references bulk_floor_entry, line_no smallint not null, account_id bigint not null,
+                      side char(1) not null, amount numeric(24,4) not null, currency char(3) not null, value_date date not null,
+                      unique (entry_id, line_no));
+                    create index on bulk_floor_line (account_id, value_date, entry_id, line_no);
+                    create table bulk_floor_balance (account_id bigint primary key, debit_total numeric(24,4) not null default 0,
+                      credit_total numeric(24,4) not null default 0);
+                    insert into bulk_floor_balance (account_id) select generate_series(1, 1001);
+                    analyze;
+                    """);
+        }
+    }
+
+    /** Lines per second of the floor script: pgbench if installed, else the same statement over JDBC. */
+    private static double batchFloor(int port, String url, Path benchDir, String[] how) throws Exception {
+        Path script = benchDir.resolve("pgbench-batch-floor.sql");
+        String pgbench = System.getenv().getOrDefault("PGBENCH", "pgbench");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(pgbench, "-n", "-c", "1", "-j", "1", "-T", Integer.toString(SECONDS),
+                    "-f", script.toString(), "-h", "localhost", "-p", Integer.toString(port), "-U", "postgres", "bench")
+                    .redirectErrorStream(true);
+            pb.environment().put("PGPASSWORD", "postgres");
+            Process p = pb.start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            Matcher m = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(output);
+            if (!m.find()) {
+                throw new IllegalStateException("pgbench gave no tps:\n" + output);
+            }
+            how[0] = "pgbench";
+            return report("floor (pgbench)", Double.parseDouble(m.group(1)) * 2 * BATCH);
+        } catch (IOException noPgbench) {
+            how[0] = "JDBC (pgbench not installed)";
+            return report("floor (JDBC, no pgbench)", jdbcFloor(url, Files.readString(script)));
+        }
+    }
+
+    private static double jdbcFloor(String url, String script) throws Exception {
+        String statement = script.lines().filter(l -> !l.startsWith("--") && !l.equals("BEGIN;") && !l.equals("END;"))
+                .reduce("", (a, b) -> a + "\n" + b);
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            long end = System.nanoTime() + SECONDS * 1_000_000_000L;
+            long start = System.nanoTime();
+            long batches = 0;
+            while (System.nanoTime() < end) {
+                s.execute(statement);
+                c.commit();
+                batches++;
+            }
+            return batches * 2.0 * BATCH / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static double report(String what, double linesPerSecond) {
+        System.out.printf("%s: %.0f lines/s (%,d entries per transaction)%n", what, linesPerSecond, BATCH);
+        return linesPerSecond;
+    }
+
+    /** A job of {@value #JOB_ENTRIES} entries through the bulk path while a teller posts one entry at a time. */
+    private static JobRun jobWithTeller(LedgerFixture fx, Cooperative coop) throws Exception {
+        List<GuardedPosting> entries = batch(coop, "job", JOB_ENTRIES).stream().map(GuardedPosting::of).toList();
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        LocalDate today = LocalDate.now(coop.zone());
+        CompletableFuture<Void> teller = CompletableFuture.runAsync(() -> {
+            for (int i = 0; running.get(); i++) {
+                long start = System.nanoTime();
+                fx.ledger.post(deposit(coop, "teller-" + i, today));
+                latencies.add((System.nanoTime() - start) / 1e6);
+                sleep(TELLER_PAUSE_MS);
+            }
+        });
+        long start = System.nanoTime();
+        JobProgress done = fx.bulk.run(new BulkJob(coop.id(), "bench-night-close", "CLOSE_OF_BUSINESS", BulkJob.Mode.ALL_OR_NOTHING,
+                BulkJob.DEFAULT_CHUNK), job -> entries);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        running.set(false);
+        teller.join();
+        if (done.posted() != JOB_ENTRIES) {
+            throw new IllegalStateException("the job booked " + done.posted() + " of " + JOB_ENTRIES);
+        }
+        List<Double> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        JobRun run = new JobRun(2.0 * JOB_ENTRIES / seconds, seconds, sorted.size(), percentile(sorted, 50),
+                percentile(sorted, 99), sorted.get(sorted.size() - 1));
+        System.out.printf("job: %,d entries in %.1f s = %.0f lines/s; teller: %d postings, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                JOB_ENTRIES, seconds, run.jobLinesPerSecond(), run.tellerPostings(), run.p50(), run.p99(), run.max());
+        return run;
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "PASS" : "FALL SHORT";
+    }
+
+    private static void report(Path benchDir, double batched, double floor, String floorHow, JobRun job, boolean chainOk)
+            throws IOException {
+        String text = """
+                # Bulk posting benchmark
+
+                Run: %s · %d cores · embedded PostgreSQL 17 with fsync and synchronous_commit on · %d s per figure after
+                %d s warm-up · 10,000 entries of history, analysed · two-line entries (cash to one of %,d member accounts).
+                Command: `./mvnw -Pbench-bulk -pl backend -am verify -DskipTests`.
+
+                | figure | result | goal | verdict |
+                |---|---|---|---|
+                | batched posting through `postBatch` (%,d entries per batch), 1 importer | %.0f lines/s | ≥ %,.0f lines/s | %s |
+                | floor: the same inserts, same batch size, plain tables (`bench/pgbench-batch-floor.sql`, by %s) | %.0f lines/s | | |
+                | batched / floor | %.0f %% | | |
+                | job through `BulkPosting`: %,d entries, %,d per chunk | %.0f lines/s (%.1f s) | | |
+                | teller's single posting while the job runs: p50 / p99 / max (%d postings, %d ms apart) | %.1f / %.1f / %.1f ms | p99 < %.0f ms | %s |
+                | chain verifies after the run | %s | yes | %s |
+                """.formatted(Instant.now(), Runtime.getRuntime().availableProcessors(), SECONDS, WARMUP_SECONDS, MEMBER_ACCOUNTS,
+                BATCH, batched, GOAL_BATCHED_LINES, verdict(batched >= GOAL_BATCHED_LINES), floorHow, floor, 100 * batched / floor,
+                JOB_ENTRIES, BulkJob.DEFAULT_CHUNK, job.jobLinesPerSecond(), job.jobSeconds(), job.tellerPostings(), TELLER_PAUSE_MS,
+                job.p50(), job.p99(), job.max(), GOAL_TELLER_P99_MS, verdict(job.p99() < GOAL_TELLER_P99_MS),
+                chainOk ? "yes" : "NO", verdict(chainOk));
+        Path results = benchDir.resolve("results");
+        Files.createDirectories(results);
+        Files.writeString(results.resolve("bulk-latest.md"), text);
+        System.out.println(text);
+    }
+}
