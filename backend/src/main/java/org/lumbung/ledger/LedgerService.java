@@ -162,6 +162,7 @@ public class LedgerService {
 
     /** All or nothing, in the caller's transaction if there is one: the first refusal refuses the whole list. */
     private List<PostingResult> write(long cooperativeId, List<Draft> drafts) {
+        CooperativeLockOrder.require(cooperativeId);
         Set<String> keys = new HashSet<>();
         for (Draft d : drafts) {
             d.validateShape();
