@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lumbung.security.ApiTokens;
 import org.lumbung.security.LumbungUser;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,14 +17,16 @@ import java.util.Optional;
 
 /**
  * {@code Authorization: Bearer lbg_…} on the integration API: a live token signs the request in as its
- * role in its cooperative. An unknown or revoked token is a 401; HTTP Basic stays available for people.
+ * role in its cooperative. An unknown or revoked token is a 401 problem; HTTP Basic stays available for people.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
+    private final ApiProblems problems;
 
-    ApiTokenFilter(ApiTokens tokens) {
+    ApiTokenFilter(ApiTokens tokens, ApiProblems problems) {
         this.tokens = tokens;
+        this.problems = problems;
     }
 
     @Override
@@ -36,8 +39,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         }
         Optional<LumbungUser> user = tokens.authenticate(header.substring(7).strip());
         if (user.isEmpty()) {
-            response.setHeader("WWW-Authenticate", "Bearer");
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            problems.commence(request, response, new BadCredentialsException("unknown or revoked token"));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
