@@ -65,9 +65,15 @@ class HostileBodiesTest {
         List<String> failures = new ArrayList<>();
         int n = 0;
         for (Hostile h : corpus) {
-            RawHttp.Answer answer = http.send("POST", BASE + h.path(), Map.of(
-                    "Authorization", RawHttp.basic("treasurer", "demo"), "Idempotency-Key", "hostile-" + (n++),
-                    "Content-Type", "application/json", "Accept", "application/json"), h.body());
+            RawHttp.Answer answer;
+            try {
+                answer = http.send("POST", BASE + h.path(), Map.of(
+                        "Authorization", RawHttp.basic("treasurer", "demo"), "Idempotency-Key", "hostile-" + (n++),
+                        "Content-Type", "application/json", "Accept", "application/json"), h.body());
+            } catch (java.io.IOException e) {
+                failures.add(h.name() + " → " + e.getMessage());
+                continue;
+            }
             String why = refusalProblem(answer);
             if (why != null) {
                 failures.add(h.name() + " → " + answer.status() + " " + why + " "
