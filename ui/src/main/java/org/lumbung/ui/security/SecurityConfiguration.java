@@ -37,11 +37,12 @@ public class SecurityConfiguration extends VaadinWebSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, org.lumbung.security.ApiTokens tokens,
-                            AuthenticationConfiguration authentication, UserDetailsService users, Clock clock)
+                            AuthenticationConfiguration authentication, UserDetailsService users, Clock clock,
+                            org.lumbung.audit.AuditLog audit)
             throws Exception {
         ApiProblems problems = new ApiProblems();
         return http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/api/**"), ApiErrorPage::isApiError))
-                .addFilterBefore(new ApiTokenFilter(tokens, problems),
+                .addFilterBefore(new ApiTokenFilter(tokens, problems, audit),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().authenticated())

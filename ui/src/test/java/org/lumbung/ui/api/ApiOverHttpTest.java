@@ -96,6 +96,9 @@ class ApiOverHttpTest {
                 assertThat(answer.header("www-authenticate")).contains("Basic").contains("Bearer");
             }
         }
+        assertThat(asSystem(() -> audit.page(null, "token:" + token.token().prefix(), 0, 50)))
+                .as("a revoked token's every try is a failed sign-in").hasSize(ACCEPTS.size())
+                .allSatisfy(e -> assertThat(e.outcome()).isEqualTo("FAILED"));
         // a signed-out command, too, and in Indonesian
         RawHttp.Answer post = http.send("POST", BASE + "/journal-entries", Map.of("Accept", "text/html",
                 "Accept-Language", "id", "Content-Type", "application/json"), "{}".getBytes(StandardCharsets.UTF_8));

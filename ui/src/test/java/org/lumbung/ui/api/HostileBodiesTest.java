@@ -101,6 +101,66 @@ class HostileBodiesTest {
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     }
 
+    /**
+     * Four clients sending huge exponents without pause while a teller posts 20 honest entries: the teller's
+     * entries are all booked and every hostile body is a small refusal (once, four such requests held honest
+     * postings up for 6-14 s and one exhausted the heap). The slowest honest posting is printed, not asserted.
+     */
+    @Test
+    void hugeExponentsInParallelDoNotHoldUpHonestPostings() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.ConcurrentLinkedQueue<String> hostileFailures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicInteger hostileSent = new java.util.concurrent.atomic.AtomicInteger();
+        List<Thread> attackers = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            String amount = t % 2 == 0 ? "\"1e2147483600\"" : "\"1e100000000\"";
+            byte[] body = entry(line("1100", "\"DEBIT\"", amount), line("2100", "\"CREDIT\"", amount)).getBytes(StandardCharsets.UTF_8);
+            int thread = t;
+            Thread attacker = new Thread(() -> {
+                // bounded: at most 200 requests per attacker, and it stops when the teller is done
+                for (int i = 0; i < 200 && running.get(); i++) {
+                    try {
+                        RawHttp.Answer answer = http.send("POST", BASE + "/journal-entries", Map.of(
+                                "Authorization", RawHttp.basic("treasurer", "demo"), "Idempotency-Key", "huge-" + thread + "-" + i,
+                                "Content-Type", "application/json"), body);
+                        hostileSent.incrementAndGet();
+                        String why = refusalProblem(answer);
+                        if (why != null) {
+                            hostileFailures.add(answer.status() + " " + why);
+                        }
+                    } catch (Exception e) {
+                        hostileFailures.add(e.toString());
+                    }
+                }
+            });
+            attacker.start();
+            attackers.add(attacker);
+        }
+        long slowestNanos = 0;
+        try {
+            for (int i = 0; i < 20; i++) {
+                long start = System.nanoTime();
+                RawHttp.Answer answer = http.send("POST", BASE + "/journal-entries", Map.of(
+                        "Authorization", RawHttp.basic("treasurer", "demo"), "Idempotency-Key", "honest-" + UUID_PREFIX + "-" + i,
+                        "Content-Type", "application/json"), entry(line("1100", "\"DEBIT\"", "\"2500.00\""),
+                        line("2100", "\"CREDIT\"", "\"2500.00\"")).getBytes(StandardCharsets.UTF_8));
+                slowestNanos = Math.max(slowestNanos, System.nanoTime() - start);
+                assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+            }
+        } finally {
+            running.set(false);
+            for (Thread t : attackers) {
+                t.join();
+            }
+        }
+        System.out.printf("huge exponents in parallel: %d hostile requests refused, slowest of 20 honest postings %d ms%n",
+                hostileSent.get(), slowestNanos / 1_000_000);
+        assertThat(hostileFailures).isEmpty();
+        assertThat(hostileSent.get()).isPositive();
+    }
+
+    static final String UUID_PREFIX = java.util.UUID.randomUUID().toString().substring(0, 8);
+
     /** Null when the answer is a proper refusal: a 4xx problem with a code, small. */
     private String refusalProblem(RawHttp.Answer answer) throws Exception {
         if (answer.status() < 400 || answer.status() >= 500) {
