@@ -40,8 +40,7 @@ public final class Problems {
             case 405 -> "api.method-not-allowed";
             case 406 -> "api.not-acceptable";
             case 408 -> "api.timeout";
-            case 413 -> "api.too-large";
-            case 414, 431 -> "api.too-large";
+            case 413, 414, 431 -> "api.too-large";
             case 415 -> "api.media-type";
             default -> status >= 500 ? "api.unavailable" : "api.refused";
         };
