@@ -204,16 +204,14 @@ public class BulkPosting {
                     throw new IllegalStateException("an entry of cooperative " + g.request().cooperativeId() + " in a job of "
                             + job.cooperativeId());
                 }
-                Draft d = Draft.of(g);
                 try {
                     DomainException.require(g.request().valueDate() != null, "ledger.value-date.missing");
-                    d.validateShape();
-                    drafts.add(d);
+                    drafts.add(Draft.of(g));
                 } catch (DomainException e) {
                     if (job.mode() == BulkJob.Mode.ALL_OR_NOTHING) {
                         throw e;
                     }
-                    refuse(d.key(), e);
+                    refuse(g.request().idempotencyKey(), e);
                 }
             }
             return drafts;

@@ -11,7 +11,9 @@ import org.lumbung.platform.money.Amounts;
 record Draft(PostingRequest request, Long reversesEntryId, String reversalReason, String requestHash,
              Precondition precondition) {
 
+    /** Checked before it is hashed: the hash reads every line and writes out every amount. */
     static Draft of(PostingRequest r, Long reversesEntryId, String reason) {
+        validateShape(r);
         String hash = EntryFingerprint.requestHash(r.valueDate(), r.description() == null ? null : r.description().strip(),
                 r.sourceType(), r.sourceRef(), reversesEntryId, r.lines());
         return new Draft(r, reversesEntryId, reason, hash, Precondition.NONE);
@@ -34,7 +36,7 @@ record Draft(PostingRequest request, Long reversesEntryId, String reversalReason
     }
 
     /** Everything that can be checked without the database: sizes, patterns, presence, signs. */
-    void validateShape() {
+    private static void validateShape(PostingRequest request) {
         validateHeader(request);
         DomainException.require(request.lines().size() >= LedgerLimits.MIN_LINES && request.lines().size() <= LedgerLimits.MAX_LINES,
                 "ledger.lines.count", LedgerLimits.MIN_LINES, LedgerLimits.MAX_LINES);
@@ -63,9 +65,6 @@ record Draft(PostingRequest request, Long reversesEntryId, String reversalReason
         DomainException.require(line != null && line.accountCode() != null && !line.accountCode().isBlank()
                 && line.accountCode().length() <= 32, "ledger.line.account.missing");
         DomainException.require(line.side() != null, "ledger.line.side.missing");
-        DomainException.require(line.amount() != null && line.amount().signum() > 0, "money.amount.not-positive",
-                String.valueOf(line.amount()));
-        DomainException.require(line.amount().compareTo(Amounts.MAX_AMOUNT) <= 0, "money.amount.too-large",
-                line.amount().toPlainString());
+        Amounts.requireBounded(line.amount());
     }
 }

@@ -86,7 +86,6 @@ public class LedgerService {
         DomainException.require(request != null, "ledger.batch.empty");
         DomainException.require(request.valueDate() != null, "ledger.value-date.missing");
         Draft draft = Draft.of(request, null, null).guardedBy(precondition == null ? Precondition.NONE : precondition);
-        draft.validateShape();
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return write(request.cooperativeId(), List.of(draft)).get(0);
         }
@@ -165,7 +164,6 @@ public class LedgerService {
         CooperativeLockOrder.require(cooperativeId);
         Set<String> keys = new HashSet<>();
         for (Draft d : drafts) {
-            d.validateShape();
             DomainException.require(keys.add(d.key()), "ledger.batch.duplicate-key", d.key());
         }
         return dsl.transactionResult(c -> new PostingPipeline(c.dsl(), clock, cooperativeId, drafts, false).run())
