@@ -73,26 +73,36 @@ public class ChainVerifier {
 
     /**
      * Whether the chain is known to be broken, cheaply enough for every dashboard load: the latest recorded
-     * full verification, plus the entries posted since it (at most {@value #MAX_QUICK_ENTRIES}; a chain
-     * never verified is walked whole up to that length).
+     * full verification plus a walk over the entries posted since it (at most {@value #MAX_QUICK_ENTRIES};
+     * beyond, the periodic full check will tell). A chain never verified is verified in full once, and
+     * recorded, if it is no longer than that.
      */
     public ChainStatus status(long cooperativeId) {
+        Record last = dsl.selectFrom(CHAIN_CHECK).where(CHAIN_CHECK.COOPERATIVE_ID.eq(cooperativeId)).fetchOne();
+        if (last == null) {
+            Long head = dsl.select(LEDGER_HEAD.LAST_SEQUENCE).from(LEDGER_HEAD)
+                    .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(LEDGER_HEAD.LAST_SEQUENCE);
+            if (head == null || head > MAX_QUICK_ENTRIES) {
+                return new ChainStatus(ChainStatus.State.UNCHECKED, null, null);
+            }
+            ChainVerification v = verify(cooperativeId);
+            return new ChainStatus(v.ok() ? ChainStatus.State.OK : ChainStatus.State.BROKEN, Instant.now(clock),
+                    v.firstBrokenSequence());
+        }
+        Instant checkedAt = last.get(CHAIN_CHECK.CHECKED_AT).toInstant();
+        if (!last.get(CHAIN_CHECK.OK)) {
+            return new ChainStatus(ChainStatus.State.BROKEN, checkedAt, last.get(CHAIN_CHECK.FIRST_BROKEN));
+        }
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             tx.execute("set transaction isolation level repeatable read, read only");
-            Record last = tx.selectFrom(CHAIN_CHECK).where(CHAIN_CHECK.COOPERATIVE_ID.eq(cooperativeId)).fetchOne();
-            Instant checkedAt = last == null ? null : last.get(CHAIN_CHECK.CHECKED_AT).toInstant();
-            if (last != null && !last.get(CHAIN_CHECK.OK)) {
-                return new ChainStatus(ChainStatus.State.BROKEN, checkedAt, last.get(CHAIN_CHECK.FIRST_BROKEN));
-            }
-            long from = last == null ? 0 : last.get(CHAIN_CHECK.ENTRIES_CHECKED);
+            long from = last.get(CHAIN_CHECK.ENTRIES_CHECKED);
             Long head = tx.select(LEDGER_HEAD.LAST_SEQUENCE).from(LEDGER_HEAD)
                     .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(LEDGER_HEAD.LAST_SEQUENCE);
             if (head == null || head - from > MAX_QUICK_ENTRIES) {
                 return new ChainStatus(ChainStatus.State.UNCHECKED, checkedAt, null);
             }
-            Walk walk = new Walk(tx, cooperativeId, from, last == null ? EntryFingerprint.GENESIS
-                    : last.get(CHAIN_CHECK.HEAD_HASH), null).run();
+            Walk walk = new Walk(tx, cooperativeId, from, last.get(CHAIN_CHECK.HEAD_HASH), null).run();
             return walk.problemKey == null ? new ChainStatus(ChainStatus.State.OK, checkedAt, null)
                     : new ChainStatus(ChainStatus.State.BROKEN, checkedAt, walk.brokenAt);
         });
