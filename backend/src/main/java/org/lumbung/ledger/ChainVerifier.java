@@ -43,7 +43,7 @@ public class ChainVerifier {
 
     private static final int FETCH_SIZE = 2_000;
     /** The most entries {@link #status} checks on a dashboard load; beyond, it relies on the recorded result. */
-    static final long MAX_QUICK_ENTRIES = 20_000;
+    public static final long MAX_QUICK_ENTRIES = 5_000;
     private static final JournalEntry REVERSED = JOURNAL_ENTRY.as("reversed");
 
     private final DSLContext dsl;

@@ -85,7 +85,7 @@ class LedgerViewsTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void theChairWhoAskedSeesNoDecisionOnHerOwnRequest() {
-        long coop = cooperatives.byCode("ngrupit").id();
+        long coop = org.lumbung.security.SystemActor.run(() -> cooperatives.byCode("ngrupit").id());
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
         org.lumbung.ledger.JournalEntry own = org.lumbung.security.SystemActor.run(() -> ledger.post(
                 new org.lumbung.ledger.PostingRequest(coop, "views-chair-asks-1", today, "Setoran dicatat ganda", "MANUAL", null,
@@ -118,7 +118,7 @@ class LedgerViewsTest extends KaribuTest {
 
     @Test
     void theAuditorChecksAWrittenDownHeadInBahasaIndonesia() {
-        long coop = cooperatives.byCode("ngrupit").id();
+        long coop = org.lumbung.security.SystemActor.run(() -> cooperatives.byCode("ngrupit").id());
         org.lumbung.ledger.ChainVerification earlier = org.lumbung.security.SystemActor.run(() -> verifier.verify(coop));
         signIn("auditor", Messages.INDONESIAN);
         UI.getCurrent().navigate(VerificationView.class);
