@@ -1,5 +1,6 @@
 package org.lumbung.ledger;
 
+import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
 
 import java.util.List;
@@ -31,14 +32,14 @@ public record ChainVerification(boolean ok, long entriesChecked, String headFing
 
         public Checkpoint {
             if (sequence < 0 || fingerprint == null || !fingerprint.matches("[0-9a-f]{64}")) {
-                throw org.lumbung.platform.DomainException.invalid("chain.checkpoint.invalid");
+                throw DomainException.invalid("chain.checkpoint.invalid");
             }
         }
 
         /** From what a person typed: spaces and upper case are forgiven, anything else is refused. */
         public static Checkpoint parse(Long sequence, String fingerprint) {
             if (sequence == null || fingerprint == null) {
-                throw org.lumbung.platform.DomainException.invalid("chain.checkpoint.invalid");
+                throw DomainException.invalid("chain.checkpoint.invalid");
             }
             String cleaned = fingerprint.length() > 200 ? fingerprint : fingerprint.replaceAll("\\s", "").toLowerCase(Locale.ROOT);
             return new Checkpoint(sequence, cleaned);
