@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.lumbung.db.jooq.tables.records.ApprovalRecord;
 import org.lumbung.platform.DomainException;
+import org.lumbung.security.ApiTokens;
 import org.lumbung.security.CurrentActor;
 import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -117,6 +118,11 @@ public class Approvals {
         }
         Approval a = toApproval(r);
         DomainException.require(a.status() == Approval.Status.PENDING, "approval.decided");
+        if (ApiTokens.isToken(checker)) {
+            // a token is an integration any administrator can mint with any role: it would let one person
+            // ask as themselves and decide through a token; a decision is a person's
+            throw DomainException.forbidden("approval.person-only");
+        }
         if (a.requestedBy().equals(checker)) {
             throw DomainException.forbidden("approval.same-person");
         }

@@ -96,6 +96,9 @@ class ApprovalsTest extends DatabaseTest {
             assertThatThrownBy(() -> as("pak.budi", "CHAIR", () -> approvals.reject(c.id(), own.id(), "never mind")))
                     .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("approval.same-person"));
         }
+        // nor through an API token (which anyone holding it, or the administrator who made it, could use)
+        assertThatThrownBy(() -> as("token:ab12cd34", "CHAIR", () -> approvals.approve(c.id(), reversal.id())))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("approval.person-only"));
         assertThat(ledger.reversalOf(c.id(), entry.id())).isEmpty();
         assertThat(periods.closedThrough(c.id())).isEqualTo(lastMonth.atEndOfMonth());
         assertThat(approvals.list(c.id())).allSatisfy(a -> assertThat(a.status()).isEqualTo(Approval.Status.PENDING));

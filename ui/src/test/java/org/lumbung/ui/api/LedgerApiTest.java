@@ -131,6 +131,12 @@ class LedgerApiTest {
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("approval.same-person"));
         as("chair", post(BASE + "/approvals/" + approval + "/reject"))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("approval.same-person"));
+        // nor through a token, which anyone holding it (or the administrator who made it) could use
+        long ngrupit = asSystem(() -> cooperatives.byCode("ngrupit").id());
+        var chairToken = org.lumbung.security.SystemActor.run(() -> tokens.create(ngrupit, "Aplikasi Ketua",
+                org.lumbung.security.Role.CHAIR, "admin"));
+        mvc.perform(post(BASE + "/approvals/" + approval + "/approve").header("Authorization", "Bearer " + chairToken.secret()))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("approval.person-only"));
         as("auditor", get(BASE + "/approvals")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == " + approval + ")].status").value("PENDING"));
     }
