@@ -22,8 +22,8 @@ final class EntryWriter {
             with e as (
               insert into journal_entry (cooperative_id, sequence, idempotency_key, request_hash, booking_date,
                 value_date, description, source_type, source_ref, reverses_entry_id, reversal_reason, created_by,
-                created_at, line_count, prev_hash, hash)
-              select {0}, * from unnest({1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15})
+                created_at, line_count, prev_hash, hash, hash_version)
+              select {0}, u.*, {25} from unnest({1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15}) as u
               returning id, sequence),
             l as (
               insert into journal_line (cooperative_id, entry_id, line_no, account_id, side, amount, currency, value_date)
@@ -54,7 +54,7 @@ final class EntryWriter {
                         DSL.val(e.createdAts), DSL.val(e.lineCounts), DSL.val(e.prevHashes), DSL.val(e.hashes),
                         DSL.val(l.seq), DSL.val(l.lineNo), DSL.val(l.accountIds), DSL.val(l.sides), DSL.val(l.amounts),
                         DSL.val(l.currencies), DSL.val(l.valueDates),
-                        DSL.val(last.sequence()), DSL.val(last.hash()))
+                        DSL.val(last.sequence()), DSL.val(last.hash()), DSL.val(EntryFingerprint.CURRENT_VERSION))
                 .fetch()
                 .forEach(r -> idBySequence.put(r.get(1, Long.class), r.get(0, Long.class)));
         return idBySequence;

@@ -122,9 +122,10 @@ public class LedgerService {
     /**
      * Corrects a posted entry by posting its mirror image today, linked to it. An entry is reversed at
      * most once (also a UNIQUE constraint); a reversal is not itself reversed: post a new entry instead.
+     * Not public: only an approved request carries it out ({@link Approvals#approve}), naming both people.
      */
     @PreAuthorize(Permissions.POST)
-    public PostingResult reverse(long cooperativeId, long entryId, String reason, String idempotencyKey, String actor) {
+    PostingResult reverse(long cooperativeId, long entryId, String reason, String idempotencyKey, String actor) {
         DomainException.require(reason != null && !reason.isBlank() && reason.length() <= LedgerLimits.MAX_REASON,
                 "ledger.reversal.reason", LedgerLimits.MAX_REASON);
         JournalEntry original = entry(cooperativeId, entryId);

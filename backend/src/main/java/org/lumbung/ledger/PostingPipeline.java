@@ -99,8 +99,8 @@ final class PostingPipeline {
         }
         checked = notYetReversed(checked);
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(head.get(COOPERATIVE.TIME_ZONE))));
-        List<SealedEntry> sealed = seal(checked, lockAccounts(accounts), today, head.get(LEDGER_HEAD.CLOSED_THROUGH),
-                head.get(LEDGER_HEAD.LAST_SEQUENCE), head.get(LEDGER_HEAD.LAST_HASH));
+        List<SealedEntry> sealed = seal(checked, lockAccounts(accounts), today, head.get(COOPERATIVE.CODE),
+                head.get(LEDGER_HEAD.CLOSED_THROUGH), head.get(LEDGER_HEAD.LAST_SEQUENCE), head.get(LEDGER_HEAD.LAST_HASH));
         Map<String, JournalEntry> entries = new HashMap<>();
         if (!sealed.isEmpty()) {
             Map<Long, Long> ids = EntryWriter.write(tx, cooperativeId, sealed);
@@ -190,7 +190,7 @@ final class PostingPipeline {
                                 .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.in(fresh.stream().map(Draft::key).toList()))))
                 .as("taken");
         Record head = tx.select(LEDGER_HEAD.LAST_SEQUENCE, LEDGER_HEAD.LAST_HASH, LEDGER_HEAD.CLOSED_THROUGH,
-                        COOPERATIVE.TIME_ZONE, taken)
+                        COOPERATIVE.TIME_ZONE, COOPERATIVE.CODE, taken)
                 .from(LEDGER_HEAD).join(COOPERATIVE).on(COOPERATIVE.ID.eq(LEDGER_HEAD.COOPERATIVE_ID))
                 .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId))
                 .forUpdate().of(LEDGER_HEAD)
@@ -233,7 +233,7 @@ final class PostingPipeline {
 
     /** Dates, balance constraints, then the chain: each accepted entry gets the next sequence and hash. */
     private List<SealedEntry> seal(List<Checked> checked, Map<Long, RunningTotals> accounts, LocalDate today,
-                                   LocalDate closedThrough, long lastSequence, String lastHash) {
+                                   String cooperativeCode, LocalDate closedThrough, long lastSequence, String lastHash) {
         List<SealedEntry> sealed = new ArrayList<>(checked.size());
         Instant createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         long sequence = lastSequence;
@@ -252,14 +252,22 @@ final class PostingPipeline {
             }
             sequence++;
             String description = r.description().strip();
-            String hash = EntryFingerprint.hash(prevHash, new EntryFingerprint.Content(cooperativeId, sequence,
-                    r.idempotencyKey(), today, valueDate, description, r.sourceType(), r.sourceRef(),
-                    c.draft().reversesEntryId(), c.draft().reversalReason(), r.actor(), createdAt,
-                    fingerprintLines(c.lines())));
+            Long reversed = c.draft().reversesEntryId();
+            String hash = EntryFingerprint.hash(prevHash, new EntryFingerprint.Content(EntryFingerprint.CURRENT_VERSION,
+                    cooperativeId, cooperativeCode, sequence, r.idempotencyKey(), today, valueDate, description,
+                    r.sourceType(), r.sourceRef(), reversed, reversed == null ? null : sequenceOf(reversed),
+                    c.draft().reversalReason(), r.actor(), createdAt, fingerprintLines(c.lines())));
             sealed.add(new SealedEntry(c.draft(), sequence, today, valueDate, description, createdAt, prevHash, hash, c.lines()));
             prevHash = hash;
         }
         return sealed;
+    }
+
+    /** The chain hashes the reversed entry by its sequence, which an export and import keeps. */
+    private long sequenceOf(long entryId) {
+        return tx.select(JOURNAL_ENTRY.SEQUENCE).from(JOURNAL_ENTRY)
+                .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId).and(JOURNAL_ENTRY.ID.eq(entryId)))
+                .fetchSingle(JOURNAL_ENTRY.SEQUENCE);
     }
 
     /**

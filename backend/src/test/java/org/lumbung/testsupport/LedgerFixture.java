@@ -50,7 +50,7 @@ public final class LedgerFixture implements AutoCloseable {
         bulk = new BulkPosting(dsl, clock);
         queries = new LedgerQueries(dsl, chart);
         periods = new PeriodService(dsl, clock);
-        verifier = new ChainVerifier(dsl);
+        verifier = new ChainVerifier(dsl, clock);
     }
 
     /** On a fresh database of the test PostgreSQL. */
