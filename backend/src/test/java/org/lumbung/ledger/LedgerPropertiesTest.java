@@ -71,25 +71,33 @@ class LedgerPropertiesTest {
     @Provide
     Arbitrary<List<Step>> steps() {
         Arbitrary<Step> step = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, posts().map(p -> (Step) p)),
+                net.jqwik.api.Tuple.of(6, posts(false).map(p -> (Step) p)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 50).map(i -> (Step) new Replay(i))),
                 net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 50).map(i -> (Step) new Conflict(i))),
                 net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 50).map(i -> (Step) new Reverse(i))),
-                net.jqwik.api.Tuple.of(2, posts().list().ofMinSize(2).ofMaxSize(4).map(l -> (Step) new Batch(l))));
+                // a batch's entries are mostly well-formed, so that whole batches are accepted too
+                net.jqwik.api.Tuple.of(2, Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, posts(true)),
+                        net.jqwik.api.Tuple.of(1, posts(false))).list().ofMinSize(2).ofMaxSize(4).map(l -> (Step) new Batch(l))));
         return step.list().ofMinSize(5).ofMaxSize(25);
     }
 
-    Arbitrary<Post> posts() {
+    /** Random entries; {@code wellFormed}: postable accounts, the currency's decimals, balanced (still maybe overdrawing). */
+    Arbitrary<Post> posts(boolean wellFormed) {
         Arbitrary<BigDecimal> amount = Combinators.combine(
                 Arbitraries.longs().between(1, 500_000),
-                Arbitraries.of(0, 0, 0, 0, 2, 2, 2, 2, 3)).as(BigDecimal::valueOf);
+                wellFormed ? Arbitraries.of(0, 2) : Arbitraries.of(0, 0, 0, 0, 2, 2, 2, 2, 3)).as(BigDecimal::valueOf);
         // mostly postable accounts; now and then a header or an unknown code
-        Arbitrary<String> code = Arbitraries.frequency(net.jqwik.api.Tuple.of(6, "1100"), net.jqwik.api.Tuple.of(3, "1200"),
-                net.jqwik.api.Tuple.of(6, "2100"), net.jqwik.api.Tuple.of(3, "3100"), net.jqwik.api.Tuple.of(3, "4100"),
-                net.jqwik.api.Tuple.of(3, "2100.00001"), net.jqwik.api.Tuple.of(2, "3100.00001"),
-                net.jqwik.api.Tuple.of(3, "5400"), net.jqwik.api.Tuple.of(1, "1"), net.jqwik.api.Tuple.of(1, "9999"));
+        List<net.jqwik.api.Tuple.Tuple2<Integer, String>> weighted = new ArrayList<>(List.of(net.jqwik.api.Tuple.of(6, "1100"),
+                net.jqwik.api.Tuple.of(3, "1200"), net.jqwik.api.Tuple.of(6, "2100"), net.jqwik.api.Tuple.of(3, "3100"),
+                net.jqwik.api.Tuple.of(3, "4100"), net.jqwik.api.Tuple.of(3, "2100.00001"), net.jqwik.api.Tuple.of(2, "3100.00001"),
+                net.jqwik.api.Tuple.of(3, "5400")));
+        if (!wellFormed) {
+            weighted.addAll(List.of(net.jqwik.api.Tuple.of(1, "1"), net.jqwik.api.Tuple.of(1, "9999")));
+        }
+        Arbitrary<String> code = Arbitraries.frequency(weighted);
         Arbitrary<List<String>> codes = code.list().ofMinSize(1).ofMaxSize(3);
-        Arbitrary<Boolean> unbalance = Arbitraries.of(false, false, false, false, false, false, false, false, false, true);
+        Arbitrary<Boolean> unbalance = wellFormed ? Arbitraries.just(false)
+                : Arbitraries.of(false, false, false, false, false, false, false, false, false, true);
         return Combinators.combine(codes, amount.list().ofSize(4), code, unbalance, Arbitraries.integers().between(0, 40))
                 .as((debitCodes, amounts, creditCode, unbalanced, daysAgo) -> {
                     List<PostingLine> lines = new ArrayList<>();
@@ -115,9 +123,10 @@ class LedgerPropertiesTest {
         fx.chart.memberAccount(coop.id(), "3100", member, 1, "Siti Aminah");
         // seed money so that withdrawals and expenses can succeed as well as be refused
         PostingRequest seed = new PostingRequest(coop.id(), "seed-" + coop.code(), today.minusDays(60), "opening", "MANUAL", null,
-                List.of(PostingLine.debit("1100", new BigDecimal("11000000")), PostingLine.credit("3100", new BigDecimal("5000000")),
-                        PostingLine.credit("2100", new BigDecimal("5000000")),
-                        PostingLine.credit("2100.00001", new BigDecimal("1000000"))), "test");
+                List.of(PostingLine.debit("1100", new BigDecimal("11000000")), PostingLine.debit("1200", new BigDecimal("2000000")),
+                        PostingLine.credit("3100", new BigDecimal("5000000")), PostingLine.credit("2100", new BigDecimal("5000000")),
+                        PostingLine.credit("2100.00001", new BigDecimal("1000000")),
+                        PostingLine.credit("3100.00001", new BigDecimal("2000000"))), "test");
         fx.ledger.post(seed);
         LedgerModel model = new LedgerModel();
         assertThat(model.post(seed.lines())).isTrue();
@@ -129,6 +138,7 @@ class LedgerPropertiesTest {
             n++;
             Map<String, List<BigDecimal>> before = LedgerInvariants.state(fx.dsl, coop.id());
             boolean expected = true;
+            boolean skipped = false;
             try {
                 if (step instanceof Post p) {
                     PostingRequest r = request(coop, "k" + n, p, today);
@@ -138,14 +148,16 @@ class LedgerPropertiesTest {
                     entryIds.add(e.id());
                     linesOf.put(e.id(), r.lines());
                 } else if (step instanceof Replay r) {
-                    if (!posted.isEmpty()) {
+                    skipped = posted.isEmpty();
+                    if (!skipped) {
                         PostingRequest original = posted.get(r.which() % posted.size());
                         PostingResult again = fx.ledger.post(original);
                         assertThat(again.replayed()).isTrue();
                         assertThat(LedgerInvariants.state(fx.dsl, coop.id())).isEqualTo(before);
                     }
                 } else if (step instanceof Conflict c) {
-                    if (!posted.isEmpty()) {
+                    skipped = posted.isEmpty();
+                    if (!skipped) {
                         expected = false;
                         PostingRequest original = posted.get(c.which() % posted.size());
                         PostingRequest changed = new PostingRequest(coop.id(), original.idempotencyKey(),
@@ -154,7 +166,8 @@ class LedgerPropertiesTest {
                         fx.ledger.post(changed);
                     }
                 } else if (step instanceof Reverse r) {
-                    if (!entryIds.isEmpty()) {
+                    skipped = entryIds.isEmpty();
+                    if (!skipped) {
                         long id = entryIds.get(r.which() % entryIds.size());
                         expected = model.reverse(id, linesOf.get(id));
                         fx.ledger.reverse(coop.id(), id, "property test", "reverse-" + n + "-" + coop.code(), "test");
@@ -173,7 +186,7 @@ class LedgerPropertiesTest {
                     }
                 }
                 assertThat(expected).as("the model refuses %s, the ledger accepted it", step).isTrue();
-                Statistics.label("outcome").collect(step.getClass().getSimpleName() + " ok");
+                Statistics.label("outcome").collect(step.getClass().getSimpleName() + (skipped ? " skipped" : " ok"));
             } catch (DomainException refused) {
                 assertThat(expected).as("the model accepts %s, the ledger refused it: %s", step, refused.messageKey()).isFalse();
                 if (step instanceof Conflict) {
@@ -188,11 +201,11 @@ class LedgerPropertiesTest {
             LedgerInvariants.assertHold(fx.dsl, fx.verifier, coop.id());
         }
         Statistics.label("outcome").coverage(checker -> {
-            checker.check("Post ok").percentage(p -> p >= 20);
+            checker.check("Post ok").percentage(p -> p >= 15);
             checker.check("Post refused").percentage(p -> p >= 5);
             checker.check("Reverse ok").percentage(p -> p >= 2);
             checker.check("Batch ok").percentage(p -> p >= 1);
-            checker.check("Batch refused").percentage(p -> p >= 1);
+            checker.check("Batch refused").percentage(p -> p >= 0.5);
             checker.check("Replay ok").percentage(p -> p >= 2);
         });
     }

@@ -83,10 +83,10 @@ class LedgerViewsTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void theTrialBalanceBalancesPerCurrency() {
-        long coop = cooperatives.byCode("ngrupit").id();
-        java.time.LocalDate today = cooperatives.byCode("ngrupit").today(clock);
         // a remittance of MYR 1,000.00 credited to a member at 3,550 IDR per MYR, through the trading accounts
         org.lumbung.security.SystemActor.run(() -> {
+            long coop = cooperatives.byCode("ngrupit").id();
+            java.time.LocalDate today = cooperatives.byCode("ngrupit").today(clock);
             chart.open(coop, new org.lumbung.ledger.NewAccount("1230", "Bank MYR", "Bank MYR", org.lumbung.ledger.AccountType.ASSET,
                     "1", "MYR", false, null, false, true));
             String fxMyr = chart.fxPositionAccount(coop, "MYR").code();
