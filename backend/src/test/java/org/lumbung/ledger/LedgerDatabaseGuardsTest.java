@@ -117,9 +117,9 @@ class LedgerDatabaseGuardsTest extends DatabaseTest {
         return app.fetch("""
                 with e as (
                   insert into journal_entry (cooperative_id, sequence, idempotency_key, request_hash, booking_date, value_date,
-                    description, source_type, created_by, created_at, line_count, prev_hash, hash)
+                    description, source_type, created_by, created_at, line_count, prev_hash, hash, hash_version)
                   select cooperative_id, last_sequence + 1, 'raw-key-' || (last_sequence + 1), ?, ?, ?, 'raw', 'MANUAL', 'intruder',
-                         now(), 2, ?, ? from ledger_head where cooperative_id = ?
+                         now(), 2, ?, ?, 2 from ledger_head where cooperative_id = ?
                   returning id, cooperative_id, value_date)
                 insert into journal_line (cooperative_id, entry_id, line_no, account_id, side, amount, currency, value_date)
                 select e.cooperative_id, e.id, v.line_no, v.account_id, v.side, 5, 'IDR', e.value_date

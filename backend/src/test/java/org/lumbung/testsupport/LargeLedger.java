@@ -46,10 +46,10 @@ public final class LargeLedger {
                     with head as (select last_sequence as s0 from ledger_head where cooperative_id = {0}),
                     e as (
                       insert into journal_entry (cooperative_id, sequence, idempotency_key, request_hash, booking_date,
-                        value_date, description, source_type, created_by, created_at, line_count, prev_hash, hash)
+                        value_date, description, source_type, created_by, created_at, line_count, prev_hash, hash, hash_version)
                       select {0}, head.s0 + i, 'generated-' || (head.s0 + i), repeat('0', 64), {1}::date,
                              {1}::date - ((i::bigint * 7919) % {2})::int, 'generated deposit', 'BENCH', 'generator', now(), 2,
-                             repeat('0', 64), repeat('0', 64)
+                             repeat('0', 64), repeat('0', 64), 2
                         from head, generate_series({3}::int, {4}::int) i
                       returning id, sequence, value_date),
                     h as (update ledger_head set last_sequence = last_sequence + ({4}::int - {3}::int + 1) where cooperative_id = {0})

@@ -46,7 +46,7 @@ public final class LedgerInvariants {
         // lines, and the chain verifies
         ChainVerification v = verifier.verify(cooperativeId);
         assertThat(v.balancesOk()).as("maintained figures equal their lines, first mismatch: %s", v.mismatchedAccount()).isTrue();
-        assertThat(v.ok()).as("chain verifies: %s", v.problem()).isTrue();
+        assertThat(v.ok()).as("chain verifies: %s", v.problemKey()).isTrue();
     }
 
     /** Entry count and every account's totals: what a refused request must leave unchanged. */
