@@ -30,9 +30,10 @@ import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
 /**
  * Recomputes a cooperative's hash chain from the stored entries and lines, in sequence order, streaming
  * (constant memory for any length), each entry under the encoding version it was sealed with, and checks
- * that the maintained balances equal the sums of lines. An auditor writes down the head fingerprint (or a
- * closed month's, printed on its closing report) and later checks that today's chain still passes
- * through it: any change to any earlier entry changes every hash after it.
+ * that the maintained balances, the control accounts' members' totals and the day and month movements
+ * equal the sums of lines. An auditor writes down the head fingerprint (or a closed month's, printed on
+ * its closing report) and later checks that today's chain still passes through it: any change to any
+ * earlier entry changes every hash after it.
  *
  * <p>Every full verification is recorded (chain_check), so the dashboard can warn of a broken chain by
  * reading that record and checking only the entries posted since ({@link #status}).
@@ -270,11 +271,53 @@ public class ChainVerifier {
                         .and(LEDGER_ACCOUNT.DEBIT_TOTAL.ne(d).or(LEDGER_ACCOUNT.CREDIT_TOTAL.ne(c))))
                 .orderBy(LEDGER_ACCOUNT.CODE).limit(1).fetchOne();
         long accounts = tx.fetchCount(LEDGER_ACCOUNT, LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId));
-        boolean balancesOk = mismatch == null;
+        String mismatched = mismatch != null ? mismatch.value1() : rollupMismatch(tx, cooperativeId);
+        boolean balancesOk = mismatched == null;
         String problemKey = walk.problemKey != null ? walk.problemKey : balancesOk ? null : "chain.problem.balance";
         return new ChainVerification(problemKey == null, walk.checked, walk.prevHash, walk.brokenAt, problemKey,
                 walk.problemKey != null ? walk.problemArguments : List.of(), balancesOk, accounts,
-                mismatch == null ? null : mismatch.value1(), walk.checkpointResult);
+                mismatched, walk.checkpointResult);
+    }
+
+    /**
+     * The first general-ledger account whose members' totals, day movements or month movements differ from
+     * what the lines say (its own lines and its members' sub-accounts' lines apart), or null.
+     */
+    private static String rollupMismatch(DSLContext tx, long cooperativeId) {
+        return tx.fetchOptional("""
+                with t as (
+                  select case when a.member_id is null then a.id else a.parent_id end as gl, l.value_date,
+                         case when a.member_id is null and l.side = 'D' then l.amount else 0 end as od,
+                         case when a.member_id is null and l.side = 'C' then l.amount else 0 end as oc,
+                         case when a.member_id is null then 1 else 0 end as onum,
+                         case when a.member_id is not null and l.side = 'D' then l.amount else 0 end as sd,
+                         case when a.member_id is not null and l.side = 'C' then l.amount else 0 end as sc,
+                         case when a.member_id is not null then 1 else 0 end as snum
+                    from journal_line l join ledger_account a on a.id = l.account_id where l.cooperative_id = {0}),
+                days as (select gl, value_date, sum(od) od, sum(oc) oc, sum(onum) onum, sum(sd) sd, sum(sc) sc, sum(snum) snum
+                           from t group by 1, 2),
+                months as (select gl, date_trunc('month', value_date)::date as month, sum(od) od, sum(oc) oc,
+                                  sum(onum) onum, sum(sd) sd, sum(sc) sc, sum(snum) snum from t group by 1, 2),
+                subs as (select gl, sum(sd) sd, sum(sc) sc, sum(snum) snum from t group by 1),
+                bad as (
+                  select coalesce(days.gl, d.account_id) as id
+                    from days full join (select * from ledger_day_total where cooperative_id = {0}) d
+                      on d.account_id = days.gl and d.value_date = days.value_date
+                   where (days.od, days.oc, days.onum, days.sd, days.sc, days.snum)
+                         is distinct from (d.own_debit, d.own_credit, d.own_count, d.sub_debit, d.sub_credit, d.sub_count)
+                  union all
+                  select coalesce(months.gl, m.account_id)
+                    from months full join (select * from ledger_month_total where cooperative_id = {0}) m
+                      on m.account_id = months.gl and m.month = months.month
+                   where (months.od, months.oc, months.onum, months.sd, months.sc, months.snum)
+                         is distinct from (m.own_debit, m.own_credit, m.own_count, m.sub_debit, m.sub_credit, m.sub_count)
+                  union all
+                  select g.id from ledger_account g left join subs on subs.gl = g.id
+                   where g.cooperative_id = {0} and g.member_id is null
+                     and (coalesce(subs.sd, 0), coalesce(subs.sc, 0), coalesce(subs.snum, 0))
+                         is distinct from (g.sub_debit_total, g.sub_credit_total, g.sub_posting_count))
+                select a.code from bad join ledger_account a on a.id = bad.id order by a.code limit 1""",
+                DSL.val(cooperativeId)).map(r -> r.get(0, String.class)).orElse(null);
     }
 
     /** Keeps the latest result per cooperative, for {@link #status}. */

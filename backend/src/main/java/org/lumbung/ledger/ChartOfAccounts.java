@@ -20,7 +20,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
@@ -90,16 +92,18 @@ public class ChartOfAccounts {
         DomainException.require(!(a.debitsMustNotExceedCredits() && a.creditsMustNotExceedDebits()),
                 "ledger.account.flags.both");
         Amounts.currency(a.currency());
-        // members' sub-accounts are bounded by members × products; the chart itself by MAX_ACCOUNTS
-        DomainException.require(a.memberId() != null || dsl.fetchCount(LEDGER_ACCOUNT, LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId)
-                .and(LEDGER_ACCOUNT.MEMBER_ID.isNull())) < LedgerLimits.MAX_ACCOUNTS, "ledger.account.too-many", LedgerLimits.MAX_ACCOUNTS);
         DomainException.require(find(cooperativeId, a.code()).isEmpty(), "ledger.account.code.taken", a.code());
         Long parentId = null;
         if (a.parentCode() != null) {
             Account parent = account(cooperativeId, a.parentCode());
             DomainException.require(parent.type() == a.type(), "ledger.account.parent.type", a.parentCode());
             parentId = parent.id();
+            // a member's sub-account rolls up into its parent: a postable general-ledger account of its currency
+            DomainException.require(a.memberId() == null || (!parent.header() && parent.memberId() == null
+                    && parent.currency().equals(a.currency())), "ledger.account.member-parent", a.parentCode(), a.currency());
         }
+        DomainException.require(a.memberId() == null || parentId != null, "ledger.account.member-parent", "-", a.currency());
+        requireRoom(cooperativeId, a.memberId());
         Record r = dsl.insertInto(LEDGER_ACCOUNT)
                 .set(LEDGER_ACCOUNT.COOPERATIVE_ID, cooperativeId)
                 .set(LEDGER_ACCOUNT.CODE, a.code())
@@ -115,6 +119,23 @@ public class ChartOfAccounts {
                 .returning()
                 .fetchOne();
         return toAccount(r);
+    }
+
+    /**
+     * At most {@link LedgerLimits#MAX_GENERAL_ACCOUNTS} general-ledger accounts per cooperative and
+     * {@link LedgerLimits#MAX_MEMBER_ACCOUNTS} sub-accounts per member: each count is an index range of
+     * its own (the general ledger's partial index, the member's), however many members there are.
+     */
+    private void requireRoom(long cooperativeId, Long memberId) {
+        if (memberId == null) {
+            DomainException.require(dsl.fetchCount(LEDGER_ACCOUNT, LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId)
+                    .and(LEDGER_ACCOUNT.MEMBER_ID.isNull())) < LedgerLimits.MAX_GENERAL_ACCOUNTS,
+                    "ledger.account.too-many", LedgerLimits.MAX_GENERAL_ACCOUNTS);
+        } else {
+            DomainException.require(dsl.fetchCount(LEDGER_ACCOUNT, LEDGER_ACCOUNT.MEMBER_ID.eq(memberId)
+                    .and(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId))) < LedgerLimits.MAX_MEMBER_ACCOUNTS,
+                    "ledger.account.member-too-many", LedgerLimits.MAX_MEMBER_ACCOUNTS);
+        }
     }
 
     /**
@@ -168,48 +189,54 @@ public class ChartOfAccounts {
                 .orderBy(LEDGER_ACCOUNT.CODE).limit(LedgerLimits.MAX_PAGE).fetch(ChartOfAccounts::toAccount);
     }
 
-    /** The whole chart in code order, with the maintained balances. */
-    public List<Account> accounts(long cooperativeId) {
+    /** A page of the whole chart in code order (members' sub-accounts included), with the maintained balances. */
+    public List<Account> accounts(long cooperativeId, int offset, int limit) {
+        DomainException.require(offset >= 0 && limit > 0 && limit <= LedgerLimits.MAX_PAGE, "page.invalid", LedgerLimits.MAX_PAGE);
         return dsl.selectFrom(LEDGER_ACCOUNT).where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId))
-                .orderBy(LEDGER_ACCOUNT.CODE).limit(LedgerLimits.MAX_ACCOUNTS).fetch(ChartOfAccounts::toAccount);
+                .orderBy(LEDGER_ACCOUNT.CODE).offset(offset).limit(limit).fetch(ChartOfAccounts::toAccount);
+    }
+
+    public int accountCount(long cooperativeId) {
+        return dsl.fetchCount(LEDGER_ACCOUNT, LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId));
+    }
+
+    /** The codes of the given accounts of the cooperative, by id (e.g. the parents of a page). */
+    public Map<Long, String> codes(long cooperativeId, Collection<Long> ids) {
+        return dsl.select(LEDGER_ACCOUNT.ID, LEDGER_ACCOUNT.CODE).from(LEDGER_ACCOUNT)
+                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.ID.in(ids)))
+                .fetchMap(LEDGER_ACCOUNT.ID, LEDGER_ACCOUNT.CODE);
     }
 
     /**
      * The chart without members' sub-accounts (a cooperative of 100,000 members has 300,000 of them), each
      * control account carrying its own totals plus its members' (3100 Simpanan Pokok with every member's
-     * share). What the chart screen and the manual entry form list.
+     * share, maintained by the posting trigger). What the chart screen and the manual entry form list;
+     * at most {@link LedgerLimits#MAX_GENERAL_ACCOUNTS}.
      */
     public List<Account> generalAccounts(long cooperativeId) {
-        org.lumbung.db.jooq.tables.LedgerAccount sub = LEDGER_ACCOUNT.as("sub");
-        var members = DSL.select(sub.PARENT_ID, DSL.sum(sub.DEBIT_TOTAL).as("d"), DSL.sum(sub.CREDIT_TOTAL).as("c"),
-                        DSL.sum(sub.POSTING_COUNT).as("n"))
-                .from(sub).where(sub.COOPERATIVE_ID.eq(cooperativeId).and(sub.MEMBER_ID.isNotNull()))
-                .groupBy(sub.PARENT_ID).asTable("members");
-        var parent = members.field(sub.PARENT_ID);
-        return dsl.select(LEDGER_ACCOUNT.asterisk(), members.field("d"), members.field("c"), members.field("n"))
-                .from(LEDGER_ACCOUNT).leftJoin(members).on(parent.eq(LEDGER_ACCOUNT.ID))
+        return dsl.selectFrom(LEDGER_ACCOUNT)
                 .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.MEMBER_ID.isNull()))
-                .orderBy(LEDGER_ACCOUNT.CODE).limit(LedgerLimits.MAX_ACCOUNTS)
+                .orderBy(LEDGER_ACCOUNT.CODE)
                 .fetch(r -> {
                     Account own = toAccount(r);
-                    BigDecimal d = r.get("d", BigDecimal.class);
-                    if (d == null) {
-                        return own;
-                    }
                     return new Account(own.id(), own.cooperativeId(), own.code(), own.nameEn(), own.nameId(), own.type(),
                             own.parentId(), own.currency(), own.header(), null, own.debitsMustNotExceedCredits(),
-                            own.creditsMustNotExceedDebits(), own.debitTotal().add(d),
-                            own.creditTotal().add(r.get("c", BigDecimal.class)),
-                            own.postingCount() + r.get("n", BigDecimal.class).longValue());
+                            own.creditsMustNotExceedDebits(), own.debitTotal().add(r.getSubDebitTotal()),
+                            own.creditTotal().add(r.getSubCreditTotal()), own.postingCount() + r.getSubPostingCount());
                 });
     }
 
-    /** Sum of the normal balances of an account and all its descendants (e.g. 3100 with every member's share). */
+    /**
+     * Sum of the normal balances of an account and all its descendants (e.g. 3100 with every member's
+     * share): the general-ledger accounts under it by code, each with its members' maintained totals, so
+     * a few rows are read however many members there are.
+     */
     public BigDecimal balanceWithDescendants(long cooperativeId, String code) {
         Account root = account(cooperativeId, code);
-        Record sums = dsl.select(DSL.sum(LEDGER_ACCOUNT.DEBIT_TOTAL), DSL.sum(LEDGER_ACCOUNT.CREDIT_TOTAL))
+        Record sums = dsl.select(DSL.sum(LEDGER_ACCOUNT.DEBIT_TOTAL.plus(LEDGER_ACCOUNT.SUB_DEBIT_TOTAL)),
+                        DSL.sum(LEDGER_ACCOUNT.CREDIT_TOTAL.plus(LEDGER_ACCOUNT.SUB_CREDIT_TOTAL)))
                 .from(LEDGER_ACCOUNT)
-                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId)
+                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.MEMBER_ID.isNull())
                         .and(LEDGER_ACCOUNT.CODE.eq(code).or(LEDGER_ACCOUNT.CODE.startsWith(code + "."))))
                 .fetchOne();
         return Amounts.normalise(Account.normalBalance(root.type(), sums.get(0, BigDecimal.class),

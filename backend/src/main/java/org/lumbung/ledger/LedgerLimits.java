@@ -21,7 +21,13 @@ public final class LedgerLimits {
     public static final int MAX_SOURCE_REF = 100;
     public static final int MAX_BATCH_ENTRIES = 1_000;
     public static final int MAX_PAGE = 500;
-    public static final int MAX_ACCOUNTS = 100_000;
+    /** General-ledger accounts per cooperative (its chart: a few hundred in practice); members' sub-accounts aside. */
+    public static final int MAX_GENERAL_ACCOUNTS = 10_000;
+    /**
+     * Sub-accounts per member: three savings accounts, a time deposit per placement, loans. With any
+     * number of members (300,000 sub-accounts for 100,000 members), nothing reads them unpaged.
+     */
+    public static final int MAX_MEMBER_ACCOUNTS = 200;
     public static final LocalDate EARLIEST_VALUE_DATE = LocalDate.of(2000, 1, 1);
 
     private LedgerLimits() {

@@ -4,6 +4,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.lumbung.db.jooq.tables.JournalLine;
 import org.lumbung.platform.DomainException;
@@ -19,16 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import static org.lumbung.db.jooq.Tables.ACCOUNTING_PERIOD;
 import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
 import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
 import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
-import static org.lumbung.db.jooq.Tables.PERIOD_BALANCE;
 
 /**
  * Reading the ledger: the journal, statements, balances as of a date and the trial balance.
- * A balance as of a date is the snapshot of the last closed month ending on or before it plus the
- * postings since, so it stays fast however long the history.
+ * Balances as of a date come from the maintained totals and month and day movements
+ * ({@link MaintainedTotals}), so they stay fast however long the history, closed months or not.
  */
 @Service
 @PreAuthorize(Permissions.READ)
@@ -36,10 +35,12 @@ public class LedgerQueries {
 
     private final DSLContext dsl;
     private final ChartOfAccounts chart;
+    private final MaintainedTotals maintained;
 
     public LedgerQueries(DSLContext dsl, ChartOfAccounts chart) {
         this.dsl = dsl;
         this.chart = chart;
+        this.maintained = new MaintainedTotals(dsl);
     }
 
     public int journalCount(long cooperativeId, JournalFilter filter) {
@@ -104,47 +105,12 @@ public class LedgerQueries {
         return c;
     }
 
-    /** Debit and credit totals of one account through {@code asOf} (inclusive), from snapshot plus postings. */
-    public BigDecimal[] totalsAsOf(long cooperativeId, long accountId, LocalDate asOf) {
-        LocalDate snapshot = latestSnapshotOnOrBefore(cooperativeId, asOf);
-        BigDecimal debit = BigDecimal.ZERO;
-        BigDecimal credit = BigDecimal.ZERO;
-        LocalDate after = null;
-        if (snapshot != null) {
-            Record base = dsl.select(PERIOD_BALANCE.DEBIT_TOTAL, PERIOD_BALANCE.CREDIT_TOTAL).from(PERIOD_BALANCE)
-                    .where(PERIOD_BALANCE.ACCOUNT_ID.eq(accountId).and(PERIOD_BALANCE.PERIOD_START.eq(snapshot)))
-                    .fetchOne();
-            if (base != null) {
-                debit = base.get(PERIOD_BALANCE.DEBIT_TOTAL);
-                credit = base.get(PERIOD_BALANCE.CREDIT_TOTAL);
-            }
-            after = snapshot.plusMonths(1).minusDays(1);
-        }
-        Condition range = JOURNAL_LINE.ACCOUNT_ID.eq(accountId).and(JOURNAL_LINE.VALUE_DATE.le(asOf));
-        if (after != null) {
-            range = range.and(JOURNAL_LINE.VALUE_DATE.gt(after));
-        }
-        Record sums = dsl.select(sumOf("D"), sumOf("C")).from(JOURNAL_LINE).where(range).fetchOne();
-        return new BigDecimal[]{debit.add(sums.get(0, BigDecimal.class)), credit.add(sums.get(1, BigDecimal.class))};
-    }
-
-    /** The normal-side balance of an account at the end of {@code asOf}. */
+    /** The normal-side balance of an account at the end of {@code asOf} (a control account's own, without its members). */
     public BigDecimal balanceAsOf(long cooperativeId, String accountCode, LocalDate asOf) {
+        DomainException.require(asOf != null, "ledger.as-of.missing");
         Account account = chart.account(cooperativeId, accountCode);
-        BigDecimal[] t = totalsAsOf(cooperativeId, account.id(), asOf);
-        return Amounts.normalise(Account.normalBalance(account.type(), t[0], t[1]), account.currency());
-    }
-
-    private static Field<BigDecimal> sumOf(String side) {
-        return DSL.coalesce(DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq(side), JOURNAL_LINE.AMOUNT)), BigDecimal.ZERO);
-    }
-
-    private LocalDate latestSnapshotOnOrBefore(long cooperativeId, LocalDate asOf) {
-        // a month's snapshot holds totals through its last day
-        return dsl.select(DSL.max(ACCOUNTING_PERIOD.PERIOD_START)).from(ACCOUNTING_PERIOD)
-                .where(ACCOUNTING_PERIOD.COOPERATIVE_ID.eq(cooperativeId)
-                        .and(ACCOUNTING_PERIOD.PERIOD_START.le(asOf.plusDays(1).withDayOfMonth(1).minusMonths(1))))
-                .fetchOne(0, LocalDate.class);
+        MaintainedTotals.Turnover t = maintained.account(account, asOf);
+        return Amounts.normalise(Account.normalBalance(account.type(), t.debit(), t.credit()), account.currency());
     }
 
     public AccountStatement statement(long cooperativeId, String accountCode, LocalDate from, LocalDate to,
@@ -152,8 +118,8 @@ public class LedgerQueries {
         requirePage(offset, limit);
         DomainException.require(from != null && to != null && !from.isAfter(to), "ledger.statement.dates");
         Account account = chart.account(cooperativeId, accountCode);
-        BigDecimal[] opening = totalsAsOf(cooperativeId, account.id(), from.minusDays(1));
-        BigDecimal openingBalance = Account.normalBalance(account.type(), opening[0], opening[1]);
+        MaintainedTotals.Turnover opening = maintained.account(account, from.minusDays(1));
+        BigDecimal openingBalance = Account.normalBalance(account.type(), opening.debit(), opening.credit());
         Condition inRange = JOURNAL_LINE.ACCOUNT_ID.eq(account.id()).and(JOURNAL_LINE.VALUE_DATE.between(from, to));
         Field<BigDecimal> signed = DSL.when(JOURNAL_LINE.SIDE.eq(account.type().debitNormal() ? "D" : "C"), JOURNAL_LINE.AMOUNT)
                 .otherwise(JOURNAL_LINE.AMOUNT.neg());
@@ -179,51 +145,110 @@ public class LedgerQueries {
                 totals.get(0, Long.class), offset, lines);
     }
 
-    /** The trial balance per currency as of the end of {@code asOf}, over every postable account. */
+    /**
+     * The trial balance as of the end of {@code asOf}: every postable general-ledger account, a control
+     * account's line being its own postings plus its members' sub-accounts. From maintained figures only
+     * (see {@link MaintainedTotals}); never truncated.
+     */
     public TrialBalance trialBalance(long cooperativeId, LocalDate asOf) {
         DomainException.require(asOf != null, "ledger.as-of.missing");
-        LocalDate snapshot = latestSnapshotOnOrBefore(cooperativeId, asOf);
-        LocalDate after = snapshot == null ? null : snapshot.plusMonths(1).minusDays(1);
-        Condition lineRange = JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId).and(JOURNAL_LINE.VALUE_DATE.le(asOf));
-        if (after != null) {
-            lineRange = lineRange.and(JOURNAL_LINE.VALUE_DATE.gt(after));
-        }
-        var movements = dsl.select(JOURNAL_LINE.ACCOUNT_ID, sumOf("D").as("d"), sumOf("C").as("c"))
-                .from(JOURNAL_LINE).where(lineRange).groupBy(JOURNAL_LINE.ACCOUNT_ID).asTable("m");
-        Field<BigDecimal> md = movements.field("d", BigDecimal.class);
-        Field<BigDecimal> mc = movements.field("c", BigDecimal.class);
-        Field<Long> mAccount = movements.field(JOURNAL_LINE.ACCOUNT_ID);
-        Field<BigDecimal> debitTurnover = DSL.coalesce(PERIOD_BALANCE.DEBIT_TOTAL, BigDecimal.ZERO).plus(DSL.coalesce(md, BigDecimal.ZERO));
-        Field<BigDecimal> creditTurnover = DSL.coalesce(PERIOD_BALANCE.CREDIT_TOTAL, BigDecimal.ZERO).plus(DSL.coalesce(mc, BigDecimal.ZERO));
-        List<TrialBalance.Row> rows = new ArrayList<>();
-        Map<String, BigDecimal[]> perCurrency = new TreeMap<>();
-        dsl.select(LEDGER_ACCOUNT.CODE, LEDGER_ACCOUNT.NAME_EN, LEDGER_ACCOUNT.NAME_ID, LEDGER_ACCOUNT.TYPE,
-                        LEDGER_ACCOUNT.CURRENCY, debitTurnover.as("dt"), creditTurnover.as("ct"))
-                .from(LEDGER_ACCOUNT)
-                .leftJoin(PERIOD_BALANCE).on(PERIOD_BALANCE.ACCOUNT_ID.eq(LEDGER_ACCOUNT.ID)
-                        .and(snapshot == null ? DSL.falseCondition() : PERIOD_BALANCE.PERIOD_START.eq(snapshot)))
-                .leftJoin(movements).on(mAccount.eq(LEDGER_ACCOUNT.ID))
+        List<TrialBalance.Row> rows = generalRows(cooperativeId, asOf, true);
+        return new TrialBalance(cooperativeId, asOf, false, 0, rows.size(), rows, TrialBalance.totalsOf(rows));
+    }
+
+    /**
+     * The trial balance in detail: a page of every postable account in code order (each member's
+     * sub-account under its control account, which shows its own postings only), the number of them and
+     * the totals of all of them.
+     */
+    public TrialBalance trialBalanceDetail(long cooperativeId, LocalDate asOf, int offset, int limit) {
+        return new TrialBalance(cooperativeId, asOf, true, offset, detailCount(cooperativeId),
+                detailRows(cooperativeId, asOf, offset, limit), detailTotals(cooperativeId, asOf));
+    }
+
+    /** How many lines the detailed trial balance has: every postable account. */
+    public long detailCount(long cooperativeId) {
+        return dsl.fetchCount(LEDGER_ACCOUNT, LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.HEADER.isFalse()));
+    }
+
+    /** One page of the detailed trial balance, in code order. */
+    public List<TrialBalance.Row> detailRows(long cooperativeId, LocalDate asOf, int offset, int limit) {
+        DomainException.require(asOf != null, "ledger.as-of.missing");
+        requirePage(offset, limit);
+        List<Account> page = dsl.selectFrom(LEDGER_ACCOUNT)
                 .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.HEADER.isFalse()))
-                .orderBy(LEDGER_ACCOUNT.CODE)
-                .limit(LedgerLimits.MAX_ACCOUNTS)
+                .orderBy(LEDGER_ACCOUNT.CODE).offset(offset).limit(limit)
+                .fetch(ChartOfAccounts::toAccount);
+        Map<Long, MaintainedTotals.Turnover> general = page.stream().anyMatch(a -> a.memberId() == null)
+                ? maintained.generalAccounts(cooperativeId, asOf, false) : Map.of();
+        List<Long> memberIds = page.stream().filter(a -> a.memberId() != null).map(Account::id).toList();
+        Map<Long, MaintainedTotals.Turnover> later = memberIds.isEmpty() ? Map.of() : maintained.after(memberIds, asOf);
+        return page.stream().map(a -> {
+            MaintainedTotals.Turnover t = a.memberId() == null
+                    ? general.getOrDefault(a.id(), MaintainedTotals.Turnover.NONE)
+                    : new MaintainedTotals.Turnover(a.debitTotal(), a.creditTotal())
+                            .minus(later.getOrDefault(a.id(), MaintainedTotals.Turnover.NONE));
+            return TrialBalance.Row.of(a.code(), a.nameEn(), a.nameId(), a.type(), a.currency(), t.debit(), t.credit());
+        }).toList();
+    }
+
+    /**
+     * The totals of the detailed trial balance: the general-ledger accounts' own lines plus every member's
+     * sub-account on its own (today's totals less its lines dated after {@code asOf}).
+     */
+    public Map<String, TrialBalance.Totals> detailTotals(long cooperativeId, LocalDate asOf) {
+        DomainException.require(asOf != null, "ledger.as-of.missing");
+        Map<String, TrialBalance.Totals> sums = new TreeMap<>(TrialBalance.totalsOf(generalRows(cooperativeId, asOf, false)));
+        Field<BigDecimal> debit = LEDGER_ACCOUNT.DEBIT_TOTAL;
+        Field<BigDecimal> credit = LEDGER_ACCOUNT.CREDIT_TOTAL;
+        Table<?> members;
+        if (maintained.movedAfter(cooperativeId, asOf)) {
+            var later = dsl.select(JOURNAL_LINE.ACCOUNT_ID, MaintainedTotals.sumOf("D").as("d"), MaintainedTotals.sumOf("C").as("c"))
+                    .from(JOURNAL_LINE)
+                    .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId).and(JOURNAL_LINE.VALUE_DATE.gt(asOf)))
+                    .groupBy(JOURNAL_LINE.ACCOUNT_ID).asTable("later");
+            members = dsl.select(LEDGER_ACCOUNT.CURRENCY,
+                            debit.minus(DSL.coalesce(later.field("d", BigDecimal.class), BigDecimal.ZERO)).as("d"),
+                            credit.minus(DSL.coalesce(later.field("c", BigDecimal.class), BigDecimal.ZERO)).as("c"))
+                    .from(LEDGER_ACCOUNT).leftJoin(later).on(later.field(JOURNAL_LINE.ACCOUNT_ID).eq(LEDGER_ACCOUNT.ID))
+                    .where(memberAccounts(cooperativeId)).asTable("m");
+        } else {
+            members = dsl.select(LEDGER_ACCOUNT.CURRENCY, debit.as("d"), credit.as("c")).from(LEDGER_ACCOUNT)
+                    .where(memberAccounts(cooperativeId)).asTable("m");
+        }
+        Field<String> currency = members.field(LEDGER_ACCOUNT.CURRENCY);
+        Field<BigDecimal> d = members.field("d", BigDecimal.class);
+        Field<BigDecimal> c = members.field("c", BigDecimal.class);
+        dsl.select(currency, DSL.sum(DSL.greatest(d.minus(c), DSL.inline(BigDecimal.ZERO))),
+                        DSL.sum(DSL.greatest(c.minus(d), DSL.inline(BigDecimal.ZERO))), DSL.sum(d), DSL.sum(c))
+                .from(members).groupBy(currency)
                 .forEach(r -> {
-                    String currency = r.get(LEDGER_ACCOUNT.CURRENCY);
-                    BigDecimal dt = Amounts.normalise(r.get("dt", BigDecimal.class), currency);
-                    BigDecimal ct = Amounts.normalise(r.get("ct", BigDecimal.class), currency);
-                    BigDecimal net = dt.subtract(ct);
-                    BigDecimal debit = net.signum() > 0 ? net : Amounts.normalise(BigDecimal.ZERO, currency);
-                    BigDecimal credit = net.signum() < 0 ? net.negate() : Amounts.normalise(BigDecimal.ZERO, currency);
-                    rows.add(new TrialBalance.Row(r.get(LEDGER_ACCOUNT.CODE), r.get(LEDGER_ACCOUNT.NAME_EN),
-                            r.get(LEDGER_ACCOUNT.NAME_ID), AccountType.valueOf(r.get(LEDGER_ACCOUNT.TYPE)), currency,
-                            dt, ct, debit, credit));
-                    BigDecimal[] sum = perCurrency.computeIfAbsent(currency, c -> new BigDecimal[]{
-                            Amounts.normalise(BigDecimal.ZERO, c), Amounts.normalise(BigDecimal.ZERO, c)});
-                    sum[0] = sum[0].add(debit);
-                    sum[1] = sum[1].add(credit);
+                    String cur = r.value1();
+                    sums.merge(cur, new TrialBalance.Totals(cur, Amounts.normalise(r.value2(), cur),
+                            Amounts.normalise(r.value3(), cur), Amounts.normalise(r.value4(), cur),
+                            Amounts.normalise(r.value5(), cur)), TrialBalance.Totals::plus);
                 });
-        Map<String, TrialBalance.Totals> totals = new TreeMap<>();
-        perCurrency.forEach((c, s) -> totals.put(c, new TrialBalance.Totals(c, s[0], s[1])));
-        return new TrialBalance(cooperativeId, asOf, rows, totals);
+        return sums;
+    }
+
+    private static Condition memberAccounts(long cooperativeId) {
+        return LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.MEMBER_ID.isNotNull());
+    }
+
+    /** Every postable general-ledger account in code order, with or without its members rolled up. */
+    private List<TrialBalance.Row> generalRows(long cooperativeId, LocalDate asOf, boolean withMembers) {
+        Map<Long, MaintainedTotals.Turnover> turnovers = maintained.generalAccounts(cooperativeId, asOf, withMembers);
+        return dsl.select(LEDGER_ACCOUNT.ID, LEDGER_ACCOUNT.CODE, LEDGER_ACCOUNT.NAME_EN, LEDGER_ACCOUNT.NAME_ID,
+                        LEDGER_ACCOUNT.TYPE, LEDGER_ACCOUNT.CURRENCY)
+                .from(LEDGER_ACCOUNT)
+                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.MEMBER_ID.isNull())
+                        .and(LEDGER_ACCOUNT.HEADER.isFalse()))
+                .orderBy(LEDGER_ACCOUNT.CODE)
+                .fetch(r -> {
+                    MaintainedTotals.Turnover t = turnovers.getOrDefault(r.value1(), MaintainedTotals.Turnover.NONE);
+                    return TrialBalance.Row.of(r.value2(), r.value3(), r.value4(), AccountType.valueOf(r.value5()),
+                            r.value6(), t.debit(), t.credit());
+                });
     }
 
     private static void requirePage(int offset, int limit) {

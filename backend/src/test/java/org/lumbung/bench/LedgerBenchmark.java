@@ -38,7 +38,9 @@ import java.util.regex.Pattern;
  *       with {@value #CONCURRENCY} concurrent clients;</li>
  *   <li>batched posting: lines per second through {@code postBatch} with 1,000 entries per batch;</li>
  *   <li>the floor: the same SQL work (insert entry, two lines, two balance updates) in plain tables
- *       without triggers or hashing, driven by pgbench with a custom script at the same concurrencies.</li>
+ *       without triggers or hashing, driven by pgbench with a custom script at the same concurrencies;</li>
+ *   <li>reading: the trial balance as of today and as of past dates over 1,000,000 lines and 300,000
+ *       members' sub-accounts ({@link TrialBalanceBenchmark}).</li>
  * </ol>
  * Writes the figures to bench/results/ledger-latest.md.
  */
@@ -70,10 +72,19 @@ public final class LedgerBenchmark {
                 double floor1 = pgbenchFloor(server.port(), benchDir, 1);
                 double floor = pgbenchFloor(server.port(), benchDir, CONCURRENCY);
                 boolean chainOk = fx.verifier.verify(coop.id()).ok();
-                report(benchDir, single1, floor1, single, floor, batchedLines, batchedLines2, chainOk);
+                String readRows = trialBalances(fx, url);
+                report(benchDir, single1, floor1, single, floor, batchedLines, batchedLines2, chainOk, readRows);
             }
         } finally {
             deleteTree(data);
+        }
+    }
+
+    /** The read side ({@link TrialBalanceBenchmark}), measured as the application's own role. */
+    private static String trialBalances(LedgerFixture fx, String url) {
+        fx.dsl.execute("alter role lumbung_app password 'bench'");
+        try (LedgerFixture app = LedgerFixture.on(url, "lumbung_app", "bench", 1)) {
+            return TrialBalanceBenchmark.run(fx, app);
         }
     }
 
@@ -218,7 +229,7 @@ public final class LedgerBenchmark {
     }
 
     private static void report(Path benchDir, double single1, double floor1, double single, double floor,
-                               double batchedLines, double batchedLines2, boolean chainOk) throws IOException {
+                               double batchedLines, double batchedLines2, boolean chainOk, String readRows) throws IOException {
         String text = """
                 # Ledger benchmark
 
@@ -235,10 +246,12 @@ public final class LedgerBenchmark {
                 | single / floor, %d clients | %.0f %% | ≥ 50 %% |
                 | batched posting through `postBatch` (1,000 entries per batch), 1 importer | %.0f lines/s | ≥ 20,000 lines/s |
                 | batched posting through `postBatch`, 2 importers | %.0f lines/s | ≥ 20,000 lines/s |
-                | chain verifies after the run | %s | yes |
+                %s| chain verifies after the run | %s | yes |
+
+                Command: `./mvnw -Pbench -pl backend -am verify -DskipTests`
                 """.formatted(Instant.now(), Runtime.getRuntime().availableProcessors(), SECONDS, WARMUP_SECONDS,
                 MEMBER_ACCOUNTS, single1, floor1, 100 * single1 / floor1, CONCURRENCY, single, CONCURRENCY, floor,
-                CONCURRENCY, 100 * single / floor, batchedLines, batchedLines2, chainOk ? "yes" : "NO");
+                CONCURRENCY, 100 * single / floor, batchedLines, batchedLines2, readRows, chainOk ? "yes" : "NO");
         Path results = benchDir.resolve("results");
         Files.createDirectories(results);
         Files.writeString(results.resolve("ledger-latest.md"), text);

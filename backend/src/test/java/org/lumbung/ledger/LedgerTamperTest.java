@@ -239,4 +239,22 @@ class LedgerTamperTest {
         assertThat(fx.verifier.status(other.id())).isEqualTo(new ChainStatus(ChainStatus.State.BROKEN,
                 fx.verifier.status(other.id()).lastFullCheck(), 1L));
     }
+
+    @Test
+    void anAlteredMovementRowIsFoundAtItsAccount() {
+        Cooperative coop = fx.newCooperative();
+        postFive(coop);
+        assertThat(fx.verifier.verify(coop.id()).ok()).isTrue();
+        long cash = fx.chart.account(coop.id(), "1100").id();
+        fx.dsl.transaction(cfg -> {
+            cfg.dsl().execute("set local session_replication_role = replica"); // superuser: triggers off
+            cfg.dsl().execute("update ledger_month_total set own_debit = own_debit - 1000 where account_id = " + cash);
+        });
+
+        ChainVerification after = fx.verifier.verify(coop.id());
+        assertThat(after.ok()).isFalse();
+        assertThat(after.balancesOk()).isFalse();
+        assertThat(after.mismatchedAccount()).isEqualTo("1100");
+        assertThat(after.firstBrokenSequence()).as("the chain itself is intact").isNull();
+    }
 }

@@ -42,9 +42,10 @@ public final class LedgerInvariants {
         assertThat(seq.get(1, Long.class)).as("gapless sequence").isEqualTo(seq.get(0, Integer.class).longValue());
         assertThat(dsl.select(LEDGER_HEAD.LAST_SEQUENCE).from(LEDGER_HEAD).where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId))
                 .fetchOne(LEDGER_HEAD.LAST_SEQUENCE)).isEqualTo(seq.get(1, Long.class));
-        // every maintained balance equals the sum of its lines, and the chain verifies
+        // every maintained figure (balances, members' totals, day and month movements) equals the sum of its
+        // lines, and the chain verifies
         ChainVerification v = verifier.verify(cooperativeId);
-        assertThat(v.balancesOk()).as("maintained balances equal their lines").isTrue();
+        assertThat(v.balancesOk()).as("maintained figures equal their lines, first mismatch: %s", v.mismatchedAccount()).isTrue();
         assertThat(v.ok()).as("chain verifies: %s", v.problemKey()).isTrue();
     }
 

@@ -17,6 +17,7 @@ import org.lumbung.ledger.NewAccount;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
+import org.lumbung.ledger.api.LedgerApiModels.AccountPage;
 import org.lumbung.ledger.api.LedgerApiModels.AccountRequest;
 import org.lumbung.ledger.api.LedgerApiModels.AccountResponse;
 import org.lumbung.ledger.api.LedgerApiModels.ApprovalResponse;
@@ -46,10 +47,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** The ledger's integration API: JSON over HTTP, cooperative named by its code. */
 @RestController
@@ -167,15 +169,19 @@ public class LedgerApiController {
         return ApprovalResponse.of(approvals.reject(c.id(), id, body == null ? null : body.reason()));
     }
 
-    @Operation(summary = "The chart of accounts with maintained balances")
+    @Operation(summary = "The chart of accounts with maintained balances, paged in code order (limit at most 500)",
+            description = "Members' sub-accounts included; `total` counts every account, so a client pages until "
+                    + "offset + accounts.length = total.")
     @GetMapping("/accounts")
-    public List<AccountResponse> accounts(@PathVariable String code) {
+    public AccountPage accounts(@PathVariable String code, @RequestParam(defaultValue = "0") int offset,
+                                @RequestParam(defaultValue = "500") int limit) {
         Cooperative c = cooperatives.byCode(code);
         access.requireRead(c.id());
-        List<Account> accounts = chart.accounts(c.id());
-        Map<Long, String> codes = new HashMap<>();
-        accounts.forEach(a -> codes.put(a.id(), a.code()));
-        return accounts.stream().map(a -> AccountResponse.of(a, a.parentId() == null ? null : codes.get(a.parentId()))).toList();
+        List<Account> accounts = chart.accounts(c.id(), offset, limit);
+        Map<Long, String> parents = chart.codes(c.id(), accounts.stream().map(Account::parentId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return new AccountPage(chart.accountCount(c.id()), offset,
+                accounts.stream().map(a -> AccountResponse.of(a, a.parentId() == null ? null : parents.get(a.parentId()))).toList());
     }
 
     @Operation(summary = "Open an account under an existing one (same type); 201 with the account")
@@ -219,13 +225,23 @@ public class LedgerApiController {
         return StatementResponse.of(queries.statement(c.id(), accountCode, start, end, offset, limit));
     }
 
-    @Operation(summary = "Trial balance per currency at the end of a date (default today)")
+    @Operation(summary = "Trial balance per currency at the end of a date (default today)",
+            description = "Every postable general-ledger account, members' sub-accounts rolled up into their control "
+                    + "account. With detail=members: every postable account on its own, paged in code order (limit at "
+                    + "most 500), with the number of lines (`total`) and the totals of all of them.")
     @GetMapping("/trial-balance")
     public TrialBalanceResponse trialBalance(@PathVariable String code,
-                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                             @Parameter(description = "members: list members' sub-accounts one by one")
+                                             @RequestParam(required = false) String detail,
+                                             @RequestParam(defaultValue = "0") int offset,
+                                             @RequestParam(defaultValue = "500") int limit) {
         Cooperative c = cooperatives.byCode(code);
         access.requireRead(c.id());
-        return TrialBalanceResponse.of(queries.trialBalance(c.id(), asOf != null ? asOf : c.today(clock)));
+        DomainException.require(detail == null || "members".equals(detail), "ledger.trial-balance.detail");
+        LocalDate date = asOf != null ? asOf : c.today(clock);
+        return TrialBalanceResponse.of(detail == null ? queries.trialBalance(c.id(), date)
+                : queries.trialBalanceDetail(c.id(), date, offset, limit));
     }
 
     @Operation(summary = "Recompute the hash chain and the maintained balances",

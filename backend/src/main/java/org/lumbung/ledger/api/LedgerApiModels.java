@@ -72,6 +72,10 @@ public final class LedgerApiModels {
         }
     }
 
+    /** A page of the chart: {@code total} accounts in all, these from {@code offset} on. */
+    public record AccountPage(long total, int offset, List<AccountResponse> accounts) {
+    }
+
     public record ApprovalResponse(long id, String kind, Long entryId, String month, String reason, String requestedBy,
                                    Instant requestedAt, String status, String decidedBy, Instant decidedAt,
                                    String decisionNote, String outcome) {
@@ -107,18 +111,24 @@ public final class LedgerApiModels {
                                       String creditTurnover, String debit, String credit) {
     }
 
-    public record TrialBalanceTotal(String currency, String debit, String credit, boolean balanced) {
+    public record TrialBalanceTotal(String currency, String debit, String credit, boolean balanced,
+                                    String debitTurnover, String creditTurnover) {
     }
 
-    public record TrialBalanceResponse(LocalDate asOf, List<TrialBalanceAccount> accounts, List<TrialBalanceTotal> totals,
+    /**
+     * Rolled up, {@code accounts} are all of them ({@code total} = their number); in detail (members), a
+     * page from {@code offset} of {@code total}; the totals are always those of every line.
+     */
+    public record TrialBalanceResponse(LocalDate asOf, String detail, int offset, long total,
+                                       List<TrialBalanceAccount> accounts, List<TrialBalanceTotal> totals,
                                        boolean balanced) {
         static TrialBalanceResponse of(TrialBalance tb) {
-            return new TrialBalanceResponse(tb.asOf(),
+            return new TrialBalanceResponse(tb.asOf(), tb.detail() ? "members" : null, tb.offset(), tb.rowCount(),
                     tb.rows().stream().map(r -> new TrialBalanceAccount(r.code(), r.nameEn(), r.type().name(),
                             r.currency(), plain(r.debitTurnover()), plain(r.creditTurnover()), plain(r.debit()),
                             plain(r.credit()))).toList(),
                     tb.totals().values().stream().map(t -> new TrialBalanceTotal(t.currency(), plain(t.debit()),
-                            plain(t.credit()), t.balanced())).toList(),
+                            plain(t.credit()), t.balanced(), plain(t.debitTurnover()), plain(t.creditTurnover()))).toList(),
                     tb.balanced());
         }
     }

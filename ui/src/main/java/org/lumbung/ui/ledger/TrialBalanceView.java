@@ -15,27 +15,44 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.LedgerLimits;
 import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.TrialBalance;
 import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.i18n.Formats;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
-/** The trial balance per currency as of any date, with a clear balanced / not balanced verdict. */
+/**
+ * The trial balance per currency as of any date, with a clear balanced / not balanced verdict: the
+ * general ledger with members' sub-accounts rolled up, or, in detail, every sub-account on its own line
+ * (read page by page as the grid scrolls).
+ */
 @Route(value = "reports/trial-balance", layout = MainLayout.class)
 @RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
 public class TrialBalanceView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<TrialBalance.Row> grid = new Grid<>();
     private final Div totals = new Div();
+    private final LedgerQueries queries;
+    private final long cooperativeId;
 
     public TrialBalanceView(LedgerAccess access, LedgerQueries queries, Clock clock) {
+        this.queries = queries;
         setSizeFull();
         Cooperative c = access.cooperative();
+        cooperativeId = c.id();
         DatePicker asOf = new DatePicker(getTranslation("trial-balance.as-of"), c.today(clock));
         asOf.setId("trial-balance-as-of");
         Checkbox hideZero = new Checkbox(getTranslation("trial-balance.hide-zero"), true);
+        hideZero.setId("trial-balance-hide-zero");
+        Checkbox detail = new Checkbox(getTranslation("trial-balance.detail"), false);
+        detail.setId("trial-balance-detail");
         grid.setId("trial-balance-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(TrialBalance.Row::code).setHeader(getTranslation("chart.code")).setAutoWidth(true).setFlexGrow(0);
@@ -46,30 +63,52 @@ public class TrialBalanceView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(r -> r.credit().signum() == 0 ? "" : Formats.amount(r.credit(), r.currency(), getLocale()))
                 .setHeader(getTranslation("entry.credit")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         Runnable load = () -> {
-            if (asOf.getValue() == null) {
+            LocalDate date = asOf.getValue();
+            if (date == null) {
                 return;
             }
-            TrialBalance tb = queries.trialBalance(c.id(), asOf.getValue());
-            grid.setItems(tb.rows().stream().filter(r -> !hideZero.getValue()
-                    || r.debitTurnover().signum() != 0 || r.creditTurnover().signum() != 0).toList());
-            totals.removeAll();
-            tb.totals().values().forEach(t -> {
-                Span line = new Span(getTranslation(t.balanced() ? "trial-balance.total.balanced" : "trial-balance.total.unbalanced",
-                        t.currency(), Formats.money(t.debit(), t.currency(), getLocale()),
-                        Formats.money(t.credit(), t.currency(), getLocale())));
-                line.getStyle().set("display", "block").set("font-weight", "600")
-                        .set("color", t.balanced() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
-                totals.add(line);
-            });
+            hideZero.setEnabled(!detail.getValue());
+            if (detail.getValue()) {
+                grid.setItems(q -> detailRows(date, q.getOffset(), q.getLimit()), q -> Math.toIntExact(queries.detailCount(cooperativeId)));
+                showTotals(queries.detailTotals(cooperativeId, date));
+            } else {
+                TrialBalance tb = queries.trialBalance(cooperativeId, date);
+                grid.setItems(tb.rows().stream().filter(r -> !hideZero.getValue()
+                        || r.debitTurnover().signum() != 0 || r.creditTurnover().signum() != 0).toList());
+                showTotals(tb.totals());
+            }
         };
         asOf.addValueChangeListener(e -> load.run());
         hideZero.addValueChangeListener(e -> load.run());
+        detail.addValueChangeListener(e -> load.run());
         totals.setId("trial-balance-totals");
-        HorizontalLayout bar = new HorizontalLayout(asOf, hideZero);
+        HorizontalLayout bar = new HorizontalLayout(asOf, hideZero, detail);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.trial-balance")), bar, grid, totals);
         setFlexGrow(1, grid);
         load.run();
+    }
+
+    /** The grid's window of the detailed trial balance, read in pages of at most the service's maximum. */
+    private Stream<TrialBalance.Row> detailRows(LocalDate date, int offset, int limit) {
+        List<TrialBalance.Row> rows = new ArrayList<>(limit);
+        for (int from = offset; from < offset + limit; from += LedgerLimits.MAX_PAGE) {
+            rows.addAll(queries.detailRows(cooperativeId, date, from, Math.min(LedgerLimits.MAX_PAGE, offset + limit - from)));
+        }
+        return rows.stream();
+    }
+
+    private void showTotals(Map<String, TrialBalance.Totals> perCurrency) {
+        totals.removeAll();
+        perCurrency.values().forEach(t -> {
+            Span line = new Span(getTranslation(t.balanced() ? "trial-balance.total.balanced" : "trial-balance.total.unbalanced",
+                    t.currency(), Formats.money(t.debit(), t.currency(), getLocale()),
+                    Formats.money(t.credit(), t.currency(), getLocale())));
+            line.setId("trial-balance-total-" + t.currency());
+            line.getStyle().set("display", "block").set("font-weight", "600")
+                    .set("color", t.balanced() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+            totals.add(line);
+        });
     }
 
     @Override

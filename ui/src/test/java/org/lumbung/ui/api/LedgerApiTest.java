@@ -224,7 +224,30 @@ class LedgerApiTest {
                 {"code":"1220","nameEn":"x","nameId":"x","parent":"1"}
                 """)).andExpect(status().isForbidden());
         as("treasurer", get(BASE + "/accounts")).andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.code == '1210')].parentCode").value("1"));
+                .andExpect(jsonPath("$.accounts[?(@.code == '1210')].parentCode").value("1"));
+    }
+
+    @Test
+    void theChartAndTheDetailedTrialBalancePageWithTheirTotals() throws Exception {
+        JsonNode all = json.readTree(as("auditor", get(BASE + "/accounts?limit=500")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        int total = all.get("total").asInt();
+        assertThat(total).as("members' sub-accounts are counted").isGreaterThan(300);
+        JsonNode last = json.readTree(as("auditor", get(BASE + "/accounts?offset=" + (total - 2) + "&limit=500"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(last.get("accounts")).hasSize(2);
+        as("auditor", get(BASE + "/accounts?limit=501")).andExpect(status().isUnprocessableEntity());
+
+        JsonNode rolledUp = json.readTree(as("auditor", get(BASE + "/trial-balance?asOf=" + TODAY))
+                .andReturn().getResponse().getContentAsString());
+        JsonNode detail = json.readTree(as("auditor", get(BASE + "/trial-balance?asOf=" + TODAY + "&detail=members&offset=3&limit=5"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(detail.get("detail").asText()).isEqualTo("members");
+        assertThat(detail.get("accounts")).hasSize(5);
+        assertThat(detail.get("total").asLong()).isGreaterThan(rolledUp.get("total").asLong() + 300);
+        assertThat(detail.get("totals")).isEqualTo(rolledUp.get("totals"));
+        as("auditor", get(BASE + "/trial-balance?detail=everything")).andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("ledger.trial-balance.detail"));
     }
 
     @Test

@@ -41,6 +41,8 @@ class LedgerViewsTest extends KaribuTest {
     @Autowired
     org.lumbung.members.MemberService members;
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     org.lumbung.ledger.Approvals approvals;
     @Autowired
     org.lumbung.ledger.ChainVerifier verifier;
@@ -140,12 +142,50 @@ class LedgerViewsTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void theTrialBalanceBalancesPerCurrency() {
+        // a remittance of MYR 1,000.00 credited to a member at 3,550 IDR per MYR, through the trading accounts
+        org.lumbung.security.SystemActor.run(() -> {
+            long coop = cooperatives.byCode("ngrupit").id();
+            java.time.LocalDate today = cooperatives.byCode("ngrupit").today(clock);
+            chart.open(coop, new org.lumbung.ledger.NewAccount("1230", "Bank MYR", "Bank MYR", org.lumbung.ledger.AccountType.ASSET,
+                    "1", "MYR", false, null, false, true));
+            String fxMyr = chart.fxPositionAccount(coop, "MYR").code();
+            String fxIdr = chart.fxPositionAccount(coop, "IDR").code();
+            return ledger.post(new org.lumbung.ledger.PostingRequest(coop, "tb-two-currencies", today, "remittance", "MANUAL", null,
+                    java.util.List.of(org.lumbung.ledger.PostingLine.debit("1230", new java.math.BigDecimal("1000.00")),
+                            org.lumbung.ledger.PostingLine.credit(fxMyr, new java.math.BigDecimal("1000.00")),
+                            org.lumbung.ledger.PostingLine.debit(fxIdr, new java.math.BigDecimal("3550000")),
+                            org.lumbung.ledger.PostingLine.credit("2300", new java.math.BigDecimal("3550000"))), "system"));
+        });
         signIn("auditor");
         UI.getCurrent().navigate(TrialBalanceView.class);
         Grid<TrialBalance.Row> grid = _get(Grid.class, spec -> spec.withId("trial-balance-grid"));
-        assertThat(_size(grid)).isPositive();
+        assertThat(grid.getListDataView().getItems().map(TrialBalance.Row::currency).distinct()).containsExactlyInAnyOrder("IDR", "MYR");
+        assertThat(_get(Span.class, spec -> spec.withId("trial-balance-total-IDR")).getText()).contains("IDR").contains("balanced")
+                .doesNotContain("NOT");
+        assertThat(_get(Span.class, spec -> spec.withId("trial-balance-total-MYR")).getText()).contains("MYR 1,000.00")
+                .contains("balanced").doesNotContain("NOT");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void inDetailTheTrialBalanceListsEveryMembersSubAccountWithTheSameTotals() {
+        signIn("auditor");
+        UI.getCurrent().navigate(TrialBalanceView.class);
+        String rolledUp = _get(Div.class, spec -> spec.withId("trial-balance-totals")).getElement().getTextRecursively();
+        Grid<TrialBalance.Row> grid = _get(Grid.class, spec -> spec.withId("trial-balance-grid"));
+        assertThat(grid.getListDataView().getItems().map(TrialBalance.Row::code)).doesNotContain("3100.00001");
+
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("trial-balance-detail")), true);
+        long coop = cooperatives.byCode("ngrupit").id();
+        long lines = org.lumbung.security.SystemActor.run(() -> queries.detailCount(coop));
+        assertThat(_size(grid)).isEqualTo((int) lines).isGreaterThan(300);
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            codes.add(_get(grid, i).code());
+        }
+        assertThat(codes).contains("3100", "3100.00001").doesNotHaveDuplicates();
         assertThat(_get(Div.class, spec -> spec.withId("trial-balance-totals")).getElement().getTextRecursively())
-                .contains("IDR").contains("balanced").doesNotContain("NOT");
+                .isEqualTo(rolledUp);
     }
 
     @Test
