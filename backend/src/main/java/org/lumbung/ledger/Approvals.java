@@ -4,7 +4,6 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.lumbung.db.jooq.tables.records.ApprovalRecord;
 import org.lumbung.platform.DomainException;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +21,7 @@ import static org.lumbung.db.jooq.Tables.APPROVAL;
  * out only when a second person — chair or administrator, never the one who asked — approves it.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_LEDGER')")
 public class Approvals {
 
     static final int MAX_LISTED = 200;
@@ -39,7 +38,7 @@ public class Approvals {
         this.clock = clock;
     }
 
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     @Transactional
     public Approval requestReversal(long cooperativeId, long entryId, String reason, String maker) {
         requireReason(reason);
@@ -53,7 +52,7 @@ public class Approvals {
         return insert(cooperativeId, Approval.Kind.REVERSAL, entryId, null, reason, maker);
     }
 
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     @Transactional
     public Approval requestReopening(long cooperativeId, YearMonth month, String reason, String maker) {
         requireReason(reason);
@@ -77,7 +76,7 @@ public class Approvals {
     }
 
     /** Carries the request out, as the checker, in the same transaction as the decision. */
-    @PreAuthorize(Permissions.CLOSE_PERIODS)
+    @PreAuthorize("@access.may('DECIDE_APPROVAL')")
     @Transactional
     public Approval approve(long cooperativeId, long approvalId, String checker) {
         Approval a = pending(cooperativeId, approvalId, checker);
@@ -93,7 +92,7 @@ public class Approvals {
         return decide(a, "APPROVED", checker, null, outcome);
     }
 
-    @PreAuthorize(Permissions.CLOSE_PERIODS)
+    @PreAuthorize("@access.may('DECIDE_APPROVAL')")
     @Transactional
     public Approval reject(long cooperativeId, long approvalId, String checker, String note) {
         Approval a = pending(cooperativeId, approvalId, checker);

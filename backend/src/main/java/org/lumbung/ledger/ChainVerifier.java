@@ -6,7 +6,6 @@ import org.jooq.Record;
 import org.jooq.Record4;
 import org.jooq.impl.DSL;
 import org.lumbung.platform.money.Amounts;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -26,7 +25,7 @@ import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
  * entry changes every hash after it.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_LEDGER')")
 public class ChainVerifier {
 
     private static final int FETCH_SIZE = 2_000;

@@ -7,7 +7,6 @@ import org.lumbung.cooperative.CooperativeCreated;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.springframework.context.event.EventListener;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +30,7 @@ import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
  * cooperative, extended by hand or by features opening sub-ledger accounts per member and FX positions.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_LEDGER')")
 public class ChartOfAccounts {
 
     /** Code of the header under which each foreign currency gets its position account. */
@@ -80,7 +79,7 @@ public class ChartOfAccounts {
     }
 
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     public Account open(long cooperativeId, NewAccount a) {
         DomainException.require(a.code() != null && a.code().matches("[0-9A-Za-z][0-9A-Za-z.-]{0,31}"),
                 "ledger.account.code.invalid", String.valueOf(a.code()));
@@ -122,7 +121,7 @@ public class ChartOfAccounts {
      * Pokok: code "3100.00042", same type, currency and constraint as its parent.
      */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     public Account memberAccount(long cooperativeId, String parentCode, long memberId, int memberNumber,
                                  String memberName) {
         String code = "%s.%05d".formatted(parentCode, memberNumber);
@@ -139,7 +138,7 @@ public class ChartOfAccounts {
 
     /** The trading account of one currency for entries that touch two currencies (code "1900.MYR"). */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     public Account fxPositionAccount(long cooperativeId, String currency) {
         String code = FX_POSITION_PARENT + "." + Amounts.currency(currency).getCurrencyCode();
         return find(cooperativeId, code).orElseGet(() -> open(cooperativeId, new NewAccount(code,

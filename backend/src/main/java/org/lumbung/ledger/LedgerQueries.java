@@ -8,7 +8,6 @@ import org.jooq.impl.DSL;
 import org.lumbung.db.jooq.tables.JournalLine;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -31,7 +30,7 @@ import static org.lumbung.db.jooq.Tables.PERIOD_BALANCE;
  * postings since, so it stays fast however long the history.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_LEDGER')")
 public class LedgerQueries {
 
     private final DSLContext dsl;

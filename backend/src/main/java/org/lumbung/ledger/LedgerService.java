@@ -7,7 +7,6 @@ import org.jooq.Record;
 import org.lumbung.db.jooq.tables.records.JournalEntryRecord;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -49,7 +48,7 @@ import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
  * also makes sequence numbers and the chain a single line and the idempotency check authoritative.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_LEDGER')")
 public class LedgerService {
 
     private final DSLContext dsl;
@@ -69,7 +68,7 @@ public class LedgerService {
      * each checked on its own (one refusal does not refuse the others), so concurrent tellers share the
      * head lock and the commit instead of queueing for them one by one.
      */
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     public PostingResult post(PostingRequest request) {
         DomainException.require(request != null, "ledger.batch.empty");
         DomainException.require(request.valueDate() != null, "ledger.value-date.missing");
@@ -85,7 +84,7 @@ public class LedgerService {
      * Posts up to {@link LedgerLimits#MAX_BATCH_ENTRIES} entries of one cooperative in one transaction
      * (imports, close of business): all of them or, if any is refused, none.
      */
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     public List<PostingResult> postBatch(List<PostingRequest> requests) {
         DomainException.require(requests != null && !requests.isEmpty(), "ledger.batch.empty");
         DomainException.require(requests.size() <= LedgerLimits.MAX_BATCH_ENTRIES, "ledger.batch.too-large",
@@ -104,7 +103,7 @@ public class LedgerService {
      * Corrects a posted entry by posting its mirror image today, linked to it. An entry is reversed at
      * most once (also a UNIQUE constraint); a reversal is not itself reversed: post a new entry instead.
      */
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     public PostingResult reverse(long cooperativeId, long entryId, String reason, String idempotencyKey, String actor) {
         DomainException.require(reason != null && !reason.isBlank() && reason.length() <= LedgerLimits.MAX_REASON,
                 "ledger.reversal.reason", LedgerLimits.MAX_REASON);

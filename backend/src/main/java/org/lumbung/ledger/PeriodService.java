@@ -4,7 +4,6 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.lumbung.platform.DomainException;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -35,7 +34,7 @@ import static org.lumbung.db.jooq.Tables.PERIOD_EVENT;
  * separate, privileged act with a reason, logged in period_event.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_LEDGER')")
 public class PeriodService {
 
     static final int MAX_LISTED_MONTHS = 36;
@@ -50,7 +49,7 @@ public class PeriodService {
         this.clock = clock;
     }
 
-    @PreAuthorize(Permissions.CLOSE_PERIODS)
+    @PreAuthorize("@access.may('CLOSE_PERIOD')")
     public void close(long cooperativeId, YearMonth month, String actor) {
         dsl.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
@@ -113,7 +112,7 @@ public class PeriodService {
     }
 
     /** Reopens the latest closed month; its snapshot is dropped and rebuilt when it is closed again. */
-    @PreAuthorize(Permissions.CLOSE_PERIODS)
+    @PreAuthorize("@access.may('CLOSE_PERIOD')")
     public void reopen(long cooperativeId, YearMonth month, String reason, String actor) {
         DomainException.require(reason != null && !reason.isBlank() && reason.length() <= LedgerLimits.MAX_REASON,
                 "ledger.period.reason", LedgerLimits.MAX_REASON);

@@ -7,7 +7,6 @@ import org.lumbung.ledger.JournalFilter;
 import org.lumbung.ledger.JournalRow;
 import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.members.MemberService;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -16,7 +15,7 @@ import java.util.List;
 
 /** Reads the dashboard figures of one cooperative through the features' services. */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_DASHBOARD')")
 public class DashboardService {
 
     private final CooperativeService cooperatives;

@@ -13,7 +13,6 @@ import org.lumbung.members.MemberStatus;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.security.AccessPolicy;
-import org.lumbung.security.Permissions;
 import org.lumbung.security.UserService;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +31,7 @@ import java.util.List;
  * stays: accounts, transactions and the member row remain, closed.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_SAVINGS')")
 public class ExitService {
 
     private final DSLContext dsl;
@@ -77,7 +76,7 @@ public class ExitService {
     }
 
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public ExitSettlement settle(long cooperativeId, long memberId, LocalDate on, String reason, String idempotencyKey) {
         DomainException.require(idempotencyKey != null && idempotencyKey.matches("[A-Za-z0-9._:-]{8,80}"), "savings.key.missing");
         DomainException.require(reason != null && !reason.isBlank() && reason.length() <= 300, "member.status.reason");

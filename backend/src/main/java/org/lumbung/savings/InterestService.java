@@ -11,7 +11,6 @@ import org.lumbung.ledger.PostingResult;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.security.AccessPolicy;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +37,7 @@ import static org.lumbung.db.jooq.Tables.SAVINGS_TRANSACTION;
  * end): a second run of the same period answers the first, it never books twice.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_SAVINGS')")
 public class InterestService {
 
     static final String INTEREST_EXPENSE = "5200";
@@ -73,7 +72,7 @@ public class InterestService {
     }
 
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public InterestRun post(long cooperativeId, long productId, LocalDate periodEnd) {
         SavingsProduct product = checkedProduct(cooperativeId, productId, periodEnd);
         LocalDate start = product.interestPosting().periodStart(periodEnd);

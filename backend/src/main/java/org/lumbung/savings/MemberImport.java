@@ -19,7 +19,6 @@ import org.lumbung.members.NewMigration;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.security.AccessPolicy;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +44,7 @@ import static org.lumbung.db.jooq.Tables.MEMBER;
  * cash and bank counted on the day).
  */
 @Service
-@PreAuthorize(Permissions.POST)
+@PreAuthorize("@access.may('RECORD_SAVINGS')")
 public class MemberImport {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;

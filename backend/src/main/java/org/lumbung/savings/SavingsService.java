@@ -19,7 +19,6 @@ import org.lumbung.members.MemberStatus;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.security.AccessPolicy;
-import org.lumbung.security.Permissions;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,7 +49,7 @@ import static org.lumbung.db.jooq.Tables.SAVINGS_TRANSACTION;
  * maturity; nothing moves on an exited member's accounts.
  */
 @Service
-@PreAuthorize(Permissions.OWN_RECORDS)
+@PreAuthorize("@access.may('SIGNED_IN')")
 public class SavingsService {
 
     public static final int MAX_PAGE = 500;
@@ -97,7 +96,7 @@ public class SavingsService {
 
     /** Opens an account of a product the member has none of yet (a product created after they joined). */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public SavingsAccount openAccount(long cooperativeId, long memberId, long productId, LocalDate openedOn) {
         Member m = members.member(cooperativeId, memberId);
         SavingsProduct p = products.product(cooperativeId, productId);
@@ -143,7 +142,7 @@ public class SavingsService {
     }
 
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public Booked deposit(long cooperativeId, Movement d) {
         SavingsAccount account = movable(cooperativeId, d.accountId());
         BigDecimal amount = checkMovement(cooperativeId, d, account);
@@ -154,7 +153,7 @@ public class SavingsService {
     }
 
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public Booked withdraw(long cooperativeId, Movement w) {
         SavingsAccount account = movable(cooperativeId, w.accountId());
         BigDecimal amount = checkMovement(cooperativeId, w, account);
@@ -169,7 +168,7 @@ public class SavingsService {
 
     /** A fee taken from a voluntary account into the cooperative's administration income. */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public Booked chargeFee(long cooperativeId, Movement fee) {
         SavingsAccount account = movable(cooperativeId, fee.accountId());
         BigDecimal amount = checkMovement(cooperativeId, fee, account);
@@ -183,7 +182,7 @@ public class SavingsService {
 
     /** Between two accounts of one member: out of voluntary savings, into any account that takes deposits. */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public Booked transfer(long cooperativeId, Transfer t) {
         DomainException.require(t.fromAccountId() != t.toAccountId(), "savings.transfer.same-account");
         SavingsAccount from = movable(cooperativeId, t.fromAccountId());
@@ -202,7 +201,7 @@ public class SavingsService {
 
     /** Opens a time deposit: a new account per deposit ("2200.00042-01"), principal and maturity fixed at opening. */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public Booked openTimeDeposit(long cooperativeId, NewTimeDeposit td) {
         Member m = members.member(cooperativeId, td.memberId());
         DomainException.require(m.status() == MemberStatus.ACTIVE, "savings.member.not-active", m.displayNumber());
@@ -262,7 +261,7 @@ public class SavingsService {
      * its own journal entry and receipt number.
      */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public List<SavingsTransaction> depositAll(long cooperativeId, List<Movement> deposits) {
         DomainException.require(deposits != null && !deposits.isEmpty() && deposits.size() <= MAX_BATCH,
                 "savings.batch.size", MAX_BATCH);

@@ -14,7 +14,9 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
 import org.lumbung.security.NewUser;
@@ -23,7 +25,6 @@ import org.lumbung.security.StaffSignIn;
 import org.lumbung.security.UserAccount;
 import org.lumbung.security.UserService;
 import org.lumbung.ui.CurrentCooperative;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
 
@@ -36,8 +37,10 @@ import java.util.stream.Collectors;
  * gives chairs and treasurers of their own cooperative. Switching off keeps the person in the audit log.
  * Members get their PIN on their member page.
  */
-@Route(value = "admin/users", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR"})
+@Route("admin/users")
+@RequiresAbility("MANAGE_USERS")
+@Menu(title = "nav.users", order = 910, icon = "vaadin:user-check")
+@MenuGroup("nav.group.admin")
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<StaffSignIn> grid = new Grid<>();

@@ -5,33 +5,24 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.reports.DashboardFigures;
 import org.lumbung.reports.DashboardService;
 import org.lumbung.ui.CurrentCooperative;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.components.FigureCard;
 import org.lumbung.ui.i18n.Formats;
-import org.lumbung.ui.my.MyAccountView;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 
 import java.util.Locale;
 
 /** The first screen: the cooperative's real figures, read from the ledger and the member registry. */
-@Route(value = "", layout = MainLayout.class)
-@PermitAll
-public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
-
-    private final boolean member;
+@Route("")
+@RequiresAbility("READ_DASHBOARD")
+@Menu(title = "nav.dashboard", order = 0, icon = "vaadin:dashboard")
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     public DashboardView(CurrentCooperative current, DashboardService dashboard) {
-        // members land here after sign-in and are sent on to their own page: the figures are the staff's
-        member = current.user().isMember();
-        if (member) {
-            return;
-        }
         Locale locale = getLocale();
         Cooperative c = current.get().orElse(null);
         if (c == null) {
@@ -64,13 +55,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                 new FigureCard("figure-cooperatives", getTranslation("dashboard.cooperatives"),
                         Formats.number(f.cooperatives(), locale), null));
         add(title, place, grid);
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (member) {
-            event.forwardTo(MyAccountView.class);
-        }
     }
 
     private static String[] nonNull(String... parts) {

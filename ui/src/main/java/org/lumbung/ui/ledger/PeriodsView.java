@@ -12,14 +12,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.LedgerLimits;
 import org.lumbung.ledger.Period;
 import org.lumbung.ledger.PeriodEvent;
 import org.lumbung.ledger.PeriodService;
 import org.lumbung.platform.DomainException;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
 
@@ -31,8 +32,10 @@ import java.time.format.DateTimeFormatter;
  * Monthly periods: closed in order by the chair, reopened (the latest only) with a reason; the log of
  * every closing and reopening below.
  */
-@Route(value = "ledger/periods", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
+@Route("ledger/periods")
+@RequiresAbility("READ_LEDGER")
+@Menu(title = "nav.periods", order = 330, icon = "vaadin:calendar")
+@MenuGroup("nav.group.ledger")
 public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
     private final LedgerAccess access;

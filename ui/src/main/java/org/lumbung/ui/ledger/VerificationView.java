@@ -10,19 +10,22 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.ChainVerification;
 import org.lumbung.ledger.ChainVerifier;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.i18n.Formats;
 
 /**
  * Chain verification for auditors: recomputes every entry's hash and every balance, and states the chain
  * head ("entries 1..N have fingerprint X") to be written down and checked again on the next visit.
  */
-@Route(value = "reports/verification", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
+@Route("reports/verification")
+@RequiresAbility("READ_LEDGER")
+@Menu(title = "nav.verification", order = 410, icon = "vaadin:shield")
+@MenuGroup("nav.group.reports")
 public class VerificationView extends VerticalLayout implements HasDynamicTitle {
 
     private final Div result = new Div();

@@ -1,5 +1,6 @@
 package org.lumbung.ui.members;
 
+import org.lumbung.savings.SavingsAbility;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +28,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import org.lumbung.ui.security.RequiresAbility;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
@@ -46,7 +47,6 @@ import org.lumbung.savings.SavingsProduct;
 import org.lumbung.savings.SavingsProducts;
 import org.lumbung.savings.SavingsService;
 import org.lumbung.ui.CurrentCooperative;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.components.TransactionsGrid;
@@ -64,8 +64,8 @@ import java.util.Locale;
  * movements, transactions with receipts, exit and the member's own sign-in. Auditors see everything
  * without the command buttons. Another cooperative's member, or a number that does not exist, is not found.
  */
-@Route(value = "members/:memberId([0-9]{1,18})", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
+@Route("members/:memberId([0-9]{1,18})")
+@RequiresAbility("READ_MEMBERS")
 public class MemberView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PARAMETER = "memberId";
@@ -100,7 +100,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         cooperative = current.require();
-        canPost = current.user().role().canPost();
+        canPost = current.may(SavingsAbility.RECORD_SAVINGS);
         try {
             long id = Long.parseLong(event.getRouteParameters().get(PARAMETER).orElse("0"));
             member = members.member(cooperative.id(), id);

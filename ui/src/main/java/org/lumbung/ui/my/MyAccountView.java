@@ -13,7 +13,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
@@ -26,7 +27,6 @@ import org.lumbung.savings.SavingsService;
 import org.lumbung.security.UserAccount;
 import org.lumbung.security.UserService;
 import org.lumbung.ui.CurrentCooperative;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.FigureCard;
 import org.lumbung.ui.components.Notifications;
@@ -44,8 +44,9 @@ import java.util.List;
  * saving, their statement (with receipts), a PIN change and the language. Only the signed-in member's
  * records: the services answer not-found for anyone else's.
  */
-@Route(value = "my", layout = MainLayout.class)
-@RolesAllowed("MEMBER")
+@Route("my")
+@RequiresAbility("READ_OWN_SAVINGS")
+@Menu(title = "nav.my", order = 10, icon = "vaadin:piggy-bank")
 public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     public MyAccountView(CurrentCooperative current, MemberService members, SavingsService savings, SavingsProducts products,
