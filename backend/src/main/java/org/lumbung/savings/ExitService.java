@@ -1,5 +1,6 @@
 package org.lumbung.savings;
 
+import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.AccountType;
 import org.lumbung.ledger.ChartOfAccounts;
@@ -89,7 +90,7 @@ public class ExitService {
             withBalance.forEach(a -> lines.add(PostingLine.debit(a.number(), a.balance())));
             s.debts().forEach(d -> lines.add(PostingLine.credit(d.accountCode(), d.balance())));
             if (s.refund().signum() > 0) {
-                lines.add(PostingLine.credit(SavingsService.CASH, s.refund()));
+                lines.add(PostingLine.credit(chart.code(cooperativeId, LedgerAccountRole.CASH), s.refund()));
             }
             String actor = access.currentUser().map(u -> u.username()).orElse("system");
             Member member = members.member(cooperativeId, memberId);

@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
@@ -40,7 +41,6 @@ import static org.lumbung.db.jooq.Tables.SAVINGS_TRANSACTION;
 @PreAuthorize("@access.may('READ_SAVINGS')")
 public class InterestService {
 
-    static final String INTEREST_EXPENSE = "5200";
     private static final int CHUNK = 500;
 
     private final DSLContext dsl;
@@ -49,9 +49,11 @@ public class InterestService {
     private final CooperativeService cooperatives;
     private final AccessPolicy access;
     private final Clock clock;
+    private final ChartOfAccounts chart;
 
     public InterestService(DSLContext dsl, SavingsProducts products, LedgerService ledger, CooperativeService cooperatives,
-                           AccessPolicy access, Clock clock) {
+                           AccessPolicy access, Clock clock, ChartOfAccounts chart) {
+        this.chart = chart;
         this.dsl = dsl;
         this.products = products;
         this.ledger = ledger;
@@ -83,6 +85,7 @@ public class InterestService {
         }
         List<InterestLine> lines = compute(cooperativeId, product, start, periodEnd);
         String actor = access.currentUser().map(u -> u.username()).orElse("system");
+        String interestExpense = chart.code(cooperativeId, SavingsAccountRole.SAVINGS_INTEREST_EXPENSE);
         for (int from = 0; from < lines.size(); from += CHUNK) {
             List<InterestLine> chunk = lines.subList(from, Math.min(lines.size(), from + CHUNK));
             List<PostingRequest> requests = new ArrayList<>(chunk.size());
@@ -92,7 +95,7 @@ public class InterestService {
                 movements.add(new Movement(line.accountId(), line.interest(), periodEnd, null, key));
                 requests.add(new PostingRequest(cooperativeId, key, periodEnd,
                         "INTEREST %s %s %s..%s".formatted(product.code(), line.accountNumber(), start, periodEnd),
-                        "SAVINGS", line.accountNumber(), List.of(PostingLine.debit(INTEREST_EXPENSE, line.interest()),
+                        "SAVINGS", line.accountNumber(), List.of(PostingLine.debit(interestExpense, line.interest()),
                         PostingLine.credit(line.accountNumber(), line.interest())), actor));
             }
             List<PostingResult> results = ledger.postBatch(requests);

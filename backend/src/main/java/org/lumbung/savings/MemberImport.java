@@ -2,10 +2,9 @@ package org.lumbung.savings;
 
 import org.jooq.DSLContext;
 import org.lumbung.cooperative.CooperativeService;
-import org.lumbung.ledger.AccountType;
 import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.ledger.LedgerService;
-import org.lumbung.ledger.NewAccount;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
@@ -50,7 +49,6 @@ public class MemberImport {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_ROWS = 20_000;
     static final int MAX_ERRORS = 1_000;
-    static final String OPENING_BALANCES = "3900";
 
     /** The columns, in the order of the template; the header row names them (any order, any case). */
     public static final List<String> COLUMNS = List.of("full_name", "gender", "national_id", "birth_date", "village",
@@ -158,9 +156,7 @@ public class MemberImport {
 
     private String openingBalanceAccount(long cooperativeId) {
         // cooperatives founded before the standard chart had it get it on their first import
-        return chart.find(cooperativeId, OPENING_BALANCES).orElseGet(() -> chart.open(cooperativeId, new NewAccount(
-                OPENING_BALANCES, "Opening balances to be cleared", "Saldo Awal Belum Dialokasikan", AccountType.EQUITY,
-                "3", cooperatives.byId(cooperativeId).baseCurrency(), false, null, false, false))).code();
+        return chart.account(cooperativeId, LedgerAccountRole.OPENING_BALANCE).code();
     }
 
     // --- reading and checking -----------------------------------------------------------------------

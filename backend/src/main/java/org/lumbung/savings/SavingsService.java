@@ -1,5 +1,6 @@
 package org.lumbung.savings;
 
+import org.lumbung.ledger.LedgerAccountRole;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -55,8 +56,6 @@ public class SavingsService {
     public static final int MAX_PAGE = 500;
     /** Deposits booked together (a meeting's collection, an import): at most one ledger batch. */
     public static final int MAX_BATCH = 1_000;
-    static final String CASH = "1100";
-    static final String FEE_INCOME = "4200";
     /** One member's share capital and mandatory savings may not exceed this part of modal sendiri. */
     static final BigDecimal EQUITY_LIMIT = new BigDecimal("0.20");
     private static final int MAX_NOTE = 200;
@@ -148,7 +147,7 @@ public class SavingsService {
         BigDecimal amount = checkMovement(cooperativeId, d, account);
         requireDepositAllowed(account, amount);
         Booked booked = book(cooperativeId, TransactionKind.DEPOSIT, account, null, amount, d, List.of(
-                PostingLine.debit(CASH, amount), PostingLine.credit(account.number(), amount)));
+                PostingLine.debit(cash(cooperativeId), amount), PostingLine.credit(account.number(), amount)));
         return account.kind().equity() ? withEquityWarning(cooperativeId, account, booked) : booked;
     }
 
@@ -163,7 +162,7 @@ public class SavingsService {
         }
         requireAboveMinimum(account, amount);
         return book(cooperativeId, TransactionKind.WITHDRAWAL, account, null, amount, w, List.of(
-                PostingLine.debit(account.number(), amount), PostingLine.credit(CASH, amount)));
+                PostingLine.debit(account.number(), amount), PostingLine.credit(cash(cooperativeId), amount)));
     }
 
     /** A fee taken from a voluntary account into the cooperative's administration income. */
@@ -177,7 +176,7 @@ public class SavingsService {
         DomainException.require(account.balance().compareTo(amount) >= 0, "savings.balance.insufficient",
                 account.number(), account.balance().toPlainString());
         return book(cooperativeId, TransactionKind.FEE, account, null, amount, fee, List.of(
-                PostingLine.debit(account.number(), amount), PostingLine.credit(FEE_INCOME, amount)));
+                PostingLine.debit(account.number(), amount), PostingLine.credit(feeIncome(cooperativeId), amount)));
     }
 
     /** Between two accounts of one member: out of voluntary savings, into any account that takes deposits. */
@@ -211,7 +210,7 @@ public class SavingsService {
         DomainException.require(principal.compareTo(p.minimumBalance()) >= 0, "savings.time-deposit.minimum",
                 p.minimumBalance().toPlainString());
         requireValueDate(today(cooperativeId), td.valueDate());
-        String funding = CASH;
+        String funding = cash(cooperativeId);
         if (td.fundingAccountId() != null) {
             SavingsAccount from = movable(cooperativeId, td.fundingAccountId());
             DomainException.require(from.memberId() == m.id() && from.kind() == SavingsKind.VOLUNTARY
@@ -239,10 +238,10 @@ public class SavingsService {
                 : BigDecimal.ZERO;
         List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(account.number(), amount)));
         if (amount.compareTo(penalty) > 0) {
-            lines.add(PostingLine.credit(CASH, amount.subtract(penalty)));
+            lines.add(PostingLine.credit(cash(cooperativeId), amount.subtract(penalty)));
         }
         if (penalty.signum() > 0) {
-            lines.add(PostingLine.credit(FEE_INCOME, penalty));
+            lines.add(PostingLine.credit(feeIncome(cooperativeId), penalty));
         }
         Booked booked = book(cooperativeId, TransactionKind.WITHDRAWAL, account, null, amount, w, lines);
         close(cooperativeId, account.id(), w.valueDate());
@@ -286,7 +285,7 @@ public class SavingsService {
             running.put(account.id(), balance.add(amount));
             accounts.add(account);
             requests.add(request(cooperativeId, TransactionKind.DEPOSIT, account, d, List.of(
-                    PostingLine.debit(CASH, amount), PostingLine.credit(account.number(), amount))));
+                    PostingLine.debit(cash(cooperativeId), amount), PostingLine.credit(account.number(), amount))));
         }
         List<PostingResult> posted = ledger.postBatch(requests);
         return SavingsRows.record(dsl, cooperativeId, TransactionKind.DEPOSIT, accounts, null, deposits, posted, actor());
@@ -441,5 +440,13 @@ public class SavingsService {
 
     private String actor() {
         return access.currentUser().map(u -> u.username()).orElse("system");
+    }
+
+    private String cash(long cooperativeId) {
+        return chart.code(cooperativeId, LedgerAccountRole.CASH);
+    }
+
+    private String feeIncome(long cooperativeId) {
+        return chart.code(cooperativeId, SavingsAccountRole.FEE_INCOME);
     }
 }

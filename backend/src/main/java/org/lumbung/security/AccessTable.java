@@ -87,16 +87,17 @@ public class AccessTable {
         return ability(ability).roles().contains(role);
     }
 
-    /** For {@code @PreAuthorize}: whether the signed-in person (or the system) has the ability. */
+    /**
+     * For {@code @PreAuthorize}: whether the signed-in person (by their role's authority, ROLE_TREASURER …)
+     * or the system has the ability.
+     */
     public boolean may(String ability) {
         Ability row = ability(ability);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return false;
         }
-        if (authentication.getPrincipal() instanceof LumbungUser user) {
-            return row.roles().contains(user.account().role());
-        }
-        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(SYSTEM_AUTHORITY::equals);
+        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> SYSTEM_AUTHORITY.equals(a) || row.roles().stream().anyMatch(r -> r.authority().equals(a)));
     }
 }

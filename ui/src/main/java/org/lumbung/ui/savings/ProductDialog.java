@@ -103,7 +103,8 @@ class ProductDialog extends Dialog {
             AccountType type = k != null && k.equity() ? AccountType.EQUITY : AccountType.LIABILITY;
             List<Account> fitting = accounts.stream().filter(a -> a.type() == type).toList();
             control.setItems(fitting);
-            control.setValue(fitting.stream().filter(a -> k != null && a.code().equals(k.standardControlAccount())).findFirst()
+            String usual = k == null ? null : chart.code(c, k.controlAccount());
+            control.setValue(fitting.stream().filter(a -> a.code().equals(usual)).findFirst()
                     .orElse(fitting.isEmpty() ? null : fitting.get(0)));
             fixed.setVisible(k == SavingsKind.SHARE);
             mandatory.setVisible(k == SavingsKind.MANDATORY);
