@@ -48,9 +48,13 @@ class ServiceSecurityTest extends DatabaseTest {
 
     @Test
     @WithMockUser(username = "treasurer", roles = "TREASURER")
-    void aTreasurerPostsButDoesNotClosePeriods() {
-        assertThatThrownBy(() -> periods.reopen(1, YearMonth.now().minusMonths(1), "why", "treasurer"))
-                .isInstanceOf(AccessDeniedException.class);
+    void aTreasurerPostsButNeitherClosesNorReopensPeriods() {
+        Cooperative c = SystemActor.run(() -> newCooperative("treasurer-coop"));
+        assertThat(ledger.post(deposit(c.id())).entry().sequence()).isEqualTo(1);
+        YearMonth last = YearMonth.now().minusMonths(1);
+        assertThatThrownBy(() -> periods.close(c.id(), last, "treasurer")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> periods.reopen(c.id(), last, "why", "treasurer")).isInstanceOf(AccessDeniedException.class);
+        assertThat(SystemActor.run(() -> periods.closedThrough(c.id()))).isNull();
     }
 
     @Test

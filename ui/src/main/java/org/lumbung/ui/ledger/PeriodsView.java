@@ -65,7 +65,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> getTranslation(p.closed() ? "periods.closed" : "periods.open")).setHeader(getTranslation("periods.status"));
         grid.addColumn(p -> p.closed() ? p.closedBy() + " · " + Formats.dateTime(p.closedAt(), c.zone(), getLocale()) : "")
                 .setHeader(getTranslation("periods.closed-by"));
-        grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::action).setKey("action").setHeader("").setAutoWidth(true);
         events.addThemeVariants(GridVariant.LUMO_COMPACT);
         events.setAllRowsVisible(true);
         events.addColumn(e -> month(e.month())).setHeader(getTranslation("periods.month")).setAutoWidth(true);
