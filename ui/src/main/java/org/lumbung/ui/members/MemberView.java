@@ -123,6 +123,18 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
     private void build() {
         removeAll();
         long c = cooperative.id();
+        boolean open = member.status() != MemberStatus.EXITED;
+        add(head(c, open), profile());
+        savingsSection(c, open);
+        add(new H3(getTranslation("member.transactions")));
+        TransactionsGrid transactions = new TransactionsGrid("transactions-grid", savings, receipts, c, member.id(), false);
+        transactions.setHeight("22em");
+        add(transactions);
+        add(new H3(getTranslation("member.status-history")), statusHistory(c));
+        migrationSection(c, open);
+    }
+
+    private FlexLayout head(long c, boolean open) {
         H2 title = new H2(member.displayNumber() + " · " + member.fullName());
         title.setId("member-title");
         title.getStyle().set("margin", "0");
@@ -131,7 +143,6 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         status.getElement().getThemeList().add("badge" + (member.status() == MemberStatus.ACTIVE ? " success"
                 : member.status() == MemberStatus.EXITED ? " contrast" : ""));
         FlexLayout head = row(title, status);
-        boolean open = member.status() != MemberStatus.EXITED;
         if (canPost && open) {
             Button edit = button("edit-member", "member.edit", VaadinIcon.EDIT,
                     () -> new MemberDialog(members, audit, c, today(), member, m -> reload()).open());
@@ -143,9 +154,10 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
             exit.addThemeVariants(ButtonVariant.LUMO_ERROR);
             head.add(edit, changeStatus, pin, exit);
         }
-        add(head, profile());
+        return head;
+    }
 
-        // savings
+    private void savingsSection(long c, boolean open) {
         List<SavingsAccount> accounts = savings.accounts(c, member.id());
         Grid<SavingsAccount> accountGrid = new Grid<>();
         accountGrid.setId("accounts-grid");
@@ -173,14 +185,9 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
             }
         }
         add(savingsHead, accountGrid);
+    }
 
-        add(new H3(getTranslation("member.transactions")));
-        TransactionsGrid transactions = new TransactionsGrid("transactions-grid", savings, receipts, c, member.id(), false);
-        transactions.setHeight("22em");
-        add(transactions);
-
-        // status history
-        add(new H3(getTranslation("member.status-history")));
+    private Grid<StatusChange> statusHistory(long c) {
         Grid<StatusChange> history = new Grid<>();
         history.setId("status-history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -190,9 +197,10 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         history.addColumn(StatusChange::reason).setHeader(getTranslation("periods.reason")).setFlexGrow(2);
         history.addColumn(StatusChange::recordedBy).setHeader(getTranslation("tx.by")).setAutoWidth(true);
         history.setItems(members.statusHistory(c, member.id()));
-        add(history);
+        return history;
+    }
 
-        // migrations
+    private void migrationSection(long c, boolean open) {
         FlexLayout migrationHead = row(new H3(getTranslation("member.migrations")));
         if (canPost && open) {
             migrationHead.add(button("add-migration", "migration.add", VaadinIcon.AIRPLANE, this::migrationDialog));

@@ -55,35 +55,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         long cooperativeId = current.require().id();
         search = new SearchField("member-search", getTranslation("members.search"), this::refresh);
         search.setWidth("min(20em, 100%)");
-
-        status.setId("filter-status");
-        status.setLabel(getTranslation("members.status"));
-        status.setItems(MemberStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("filter.any"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : getTranslation("member.status." + s));
-        status.addValueChangeListener(e -> refresh());
-
-        village.setId("filter-village");
-        village.setLabel(getTranslation("members.village"));
-        village.setItems(members.villages(cooperativeId));
-        village.setClearButtonVisible(true);
-        village.setPlaceholder(getTranslation("filter.any"));
-        village.addValueChangeListener(e -> refresh());
-
-        gender.setId("filter-gender");
-        gender.setLabel(getTranslation("members.gender"));
-        gender.setItems(ANY, "F", "M");
-        gender.setValue(ANY);
-        gender.setItemLabelGenerator(g -> ANY.equals(g) ? getTranslation("filter.any") : getTranslation("gender." + g));
-        gender.addValueChangeListener(e -> refresh());
-
-        returned.setId("filter-returned");
-        returned.setLabel(getTranslation("members.returned-migrant"));
-        returned.setItems(ANY, YES, NO);
-        returned.setValue(ANY);
-        returned.setItemLabelGenerator(v -> getTranslation("filter." + (ANY.equals(v) ? "any" : v)));
-        returned.addValueChangeListener(e -> refresh());
+        describeFilters(members.villages(cooperativeId));
 
         grid.setId("members-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -127,6 +99,37 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         }
         add(head, filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    private void describeFilters(java.util.List<String> villages) {
+        status.setId("filter-status");
+        status.setLabel(getTranslation("members.status"));
+        status.setItems(MemberStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("filter.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : getTranslation("member.status." + s));
+        status.addValueChangeListener(e -> refresh());
+
+        village.setId("filter-village");
+        village.setLabel(getTranslation("members.village"));
+        village.setItems(villages);
+        village.setClearButtonVisible(true);
+        village.setPlaceholder(getTranslation("filter.any"));
+        village.addValueChangeListener(e -> refresh());
+
+        gender.setId("filter-gender");
+        gender.setLabel(getTranslation("members.gender"));
+        gender.setItems(ANY, "F", "M");
+        gender.setValue(ANY);
+        gender.setItemLabelGenerator(g -> ANY.equals(g) ? getTranslation("filter.any") : getTranslation("gender." + g));
+        gender.addValueChangeListener(e -> refresh());
+
+        returned.setId("filter-returned");
+        returned.setLabel(getTranslation("members.returned-migrant"));
+        returned.setItems(ANY, YES, NO);
+        returned.setValue(ANY);
+        returned.setItemLabelGenerator(v -> getTranslation("filter." + (ANY.equals(v) ? "any" : v)));
+        returned.addValueChangeListener(e -> refresh());
     }
 
     private MemberFilter filter() {

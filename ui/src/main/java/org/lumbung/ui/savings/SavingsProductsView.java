@@ -79,20 +79,7 @@ public class SavingsProductsView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(p -> getTranslation(p.active() ? "products.active" : "products.retired"))
                 .setHeader(getTranslation("accounts.status")).setAutoWidth(true);
         if (manage) {
-            grid.addComponentColumn(p -> {
-                Button toggle = new Button(getTranslation(p.active() ? "products.retire" : "products.reactivate"), e -> {
-                    try {
-                        products.setActive(cooperative.id(), p.id(), !p.active());
-                        audit.done(cooperative.id(), p.active() ? "RETIRE_PRODUCT" : "REACTIVATE_PRODUCT", p.code());
-                    } catch (DomainException ex) {
-                        Notifications.refused(ex);
-                    }
-                    refresh();
-                });
-                toggle.setId((p.active() ? "retire-" : "reactivate-") + p.code());
-                toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, p.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
-                return toggle;
-            }).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(p -> retireOrReactivate(p, audit)).setAutoWidth(true).setFlexGrow(0);
         }
 
         FlexLayout head = new FlexLayout(new H2(getTranslation("nav.products")));
@@ -120,6 +107,21 @@ public class SavingsProductsView extends VerticalLayout implements HasDynamicTit
 
     private String rate(BigDecimal rate) {
         return rate.stripTrailingZeros().toPlainString() + " %";
+    }
+
+    private Button retireOrReactivate(SavingsProduct p, UiAudit audit) {
+        Button toggle = new Button(getTranslation(p.active() ? "products.retire" : "products.reactivate"), e -> {
+            try {
+                products.setActive(cooperative.id(), p.id(), !p.active());
+                audit.done(cooperative.id(), p.active() ? "RETIRE_PRODUCT" : "REACTIVATE_PRODUCT", p.code());
+            } catch (DomainException ex) {
+                Notifications.refused(ex);
+            }
+            refresh();
+        });
+        toggle.setId((p.active() ? "retire-" : "reactivate-") + p.code());
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, p.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        return toggle;
     }
 
     private void refresh() {
