@@ -2,6 +2,7 @@ package org.lumbung.security;
 
 import org.junit.jupiter.api.Test;
 import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.Approvals;
 import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.JournalFilter;
@@ -31,6 +32,8 @@ class ServiceSecurityTest extends DatabaseTest {
     LedgerQueries queries;
     @Autowired
     PeriodService periods;
+    @Autowired
+    Approvals approvals;
 
     private PostingRequest deposit(long cooperativeId) {
         return new PostingRequest(cooperativeId, "security-deposit-1", LocalDate.now(), "deposit", "MANUAL", null,
@@ -41,19 +44,19 @@ class ServiceSecurityTest extends DatabaseTest {
     @WithMockUser(username = "auditor", roles = "AUDITOR")
     void anAuditorCannotPostCloseOrFoundEvenThroughTheServices() {
         assertThatThrownBy(() -> ledger.post(deposit(1))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ledger.reverse(1, 1, "why", "reverse-key-1", "auditor")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> periods.close(1, YearMonth.now().minusMonths(1), "auditor")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> approvals.requestReversal(1, 1, "why")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> periods.close(1, YearMonth.now().minusMonths(1))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> newCooperative("auditor-coop")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithMockUser(username = "treasurer", roles = "TREASURER")
-    void aTreasurerPostsButNeitherClosesNorReopensPeriods() {
+    void aTreasurerPostsButNeitherClosesNorDecidesPeriods() {
         Cooperative c = SystemActor.run(() -> newCooperative("treasurer-coop"));
         assertThat(ledger.post(deposit(c.id())).entry().sequence()).isEqualTo(1);
         YearMonth last = YearMonth.now().minusMonths(1);
-        assertThatThrownBy(() -> periods.close(c.id(), last, "treasurer")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> periods.reopen(c.id(), last, "why", "treasurer")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> periods.close(c.id(), last)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> approvals.approve(c.id(), 1)).isInstanceOf(AccessDeniedException.class);
         assertThat(SystemActor.run(() -> periods.closedThrough(c.id()))).isNull();
     }
 
