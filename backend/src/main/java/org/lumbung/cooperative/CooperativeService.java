@@ -5,7 +5,6 @@ import org.jooq.Record;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.springframework.context.ApplicationEventPublisher;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +32,7 @@ public class CooperativeService {
     }
 
     @Transactional
-    @PreAuthorize(Permissions.ADMINISTER)
+    @PreAuthorize("@access.may('FOUND_COOPERATIVE')")
     public Cooperative create(NewCooperative command) {
         validate(command);
         DomainException.require(!dsl.fetchExists(COOPERATIVE, COOPERATIVE.CODE.eq(command.code())),
@@ -74,7 +73,7 @@ public class CooperativeService {
 
     /** The chair or an administrator keeps the profile up to date (new address, registration, contact). */
     @Transactional
-    @PreAuthorize(Permissions.MANAGE)
+    @PreAuthorize("@access.may('EDIT_PROFILE')")
     public Cooperative updateProfile(long cooperativeId, CooperativeProfile p) {
         DomainException.require(p.name() != null && !p.name().isBlank() && p.name().length() <= 200, "cooperative.name.invalid");
         DomainException.require(fits(p.legalNumber(), 64) && fits(p.address(), 300) && fits(p.village(), 100)

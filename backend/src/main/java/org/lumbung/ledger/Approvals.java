@@ -6,7 +6,6 @@ import org.lumbung.db.jooq.tables.records.ApprovalRecord;
 import org.lumbung.platform.DomainException;
 import org.lumbung.security.ApiTokens;
 import org.lumbung.security.CurrentActor;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +25,7 @@ import static org.lumbung.db.jooq.Tables.APPROVAL;
  * reversal and the reopening themselves are not public: {@link #approve} is their only way in.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_LEDGER')")
 public class Approvals {
 
     static final int MAX_LISTED = 200;
@@ -43,7 +42,7 @@ public class Approvals {
         this.clock = clock;
     }
 
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     @Transactional
     public Approval requestReversal(long cooperativeId, long entryId, String reason) {
         requireReason(reason);
@@ -57,7 +56,7 @@ public class Approvals {
         return insert(cooperativeId, Approval.Kind.REVERSAL, entryId, null, reason);
     }
 
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     @Transactional
     public Approval requestReopening(long cooperativeId, YearMonth month, String reason) {
         requireReason(reason);
@@ -82,7 +81,7 @@ public class Approvals {
     }
 
     /** Carries the request out, as the signed-in checker, in the same transaction as the decision. */
-    @PreAuthorize(Permissions.CLOSE_PERIODS)
+    @PreAuthorize("@access.may('DECIDE_APPROVAL')")
     @Transactional
     public Approval approve(long cooperativeId, long approvalId) {
         String checker = CurrentActor.name();
@@ -99,7 +98,7 @@ public class Approvals {
         return decide(a, "APPROVED", checker, null, outcome);
     }
 
-    @PreAuthorize(Permissions.CLOSE_PERIODS)
+    @PreAuthorize("@access.may('DECIDE_APPROVAL')")
     @Transactional
     public Approval reject(long cooperativeId, long approvalId, String note) {
         String checker = CurrentActor.name();

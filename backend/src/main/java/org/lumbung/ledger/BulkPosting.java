@@ -5,7 +5,6 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.lumbung.db.jooq.tables.records.LedgerJobRecord;
 import org.lumbung.platform.DomainException;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,7 +30,7 @@ import static org.lumbung.db.jooq.Tables.LEDGER_JOB_REFUSAL;
  * One runner at a time holds a job's lease; a runner that died loses it after {@link #LEASE_SECONDS}.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_LEDGER')")
 public class BulkPosting {
 
     static final int LEASE_SECONDS = 60;
@@ -46,7 +45,7 @@ public class BulkPosting {
     }
 
     /** Runs (or resumes) the job to its end; answers its progress. Called outside any transaction. */
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     public JobProgress run(BulkJob job, BulkJob.Source source) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("a bulk job commits its own chunks: run it outside a transaction");

@@ -9,7 +9,6 @@ import org.lumbung.db.jooq.tables.JournalEntry;
 import org.lumbung.ledger.ChainVerification.Checkpoint;
 import org.lumbung.ledger.ChainVerification.CheckpointResult;
 import org.lumbung.platform.money.Amounts;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -39,7 +38,7 @@ import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
  * reading that record and checking only the entries posted since ({@link #status}).
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_LEDGER')")
 public class ChainVerifier {
 
     private static final int FETCH_SIZE = 2_000;

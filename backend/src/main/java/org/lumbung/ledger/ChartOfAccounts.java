@@ -7,16 +7,10 @@ import org.lumbung.cooperative.CooperativeCreated;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.springframework.context.event.EventListener;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,65 +18,83 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+import static org.lumbung.db.jooq.Tables.COOPERATIVE;
 import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
 import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
 
 /**
- * A cooperative's chart of accounts: the standard Indonesian cooperative chart opened with every new
- * cooperative, extended by hand or by features opening sub-ledger accounts per member and FX positions.
+ * A cooperative's chart of accounts: the chart of its template ({@link ChartTemplates}, the standard
+ * Indonesian cooperative chart ID-KSP-2024) opened with every new cooperative, extended by hand or by features opening sub-ledger accounts per member and FX positions.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_LEDGER')")
 public class ChartOfAccounts {
 
-    /** Code of the header under which each foreign currency gets its position account. */
-    public static final String FX_POSITION_PARENT = "1900";
-
     private final DSLContext dsl;
+    private final ChartTemplates templates;
+    /** A cooperative's chart template is fixed since its founding. */
+    private final Map<Long, String> templateOf = new ConcurrentHashMap<>();
 
-    public ChartOfAccounts(DSLContext dsl) {
+    public ChartOfAccounts(DSLContext dsl, ChartTemplates templates) {
         this.dsl = dsl;
+        this.templates = templates;
     }
 
-    /** Opens the standard chart and the empty hash chain, in the transaction that creates the cooperative. */
+    /** Opens the chart of its template and the empty hash chain, in the transaction that creates the cooperative. */
     @EventListener
     public void onCooperativeCreated(CooperativeCreated event) {
-        initialise(event.cooperative().id(), event.cooperative().baseCurrency());
+        initialise(event.cooperative().id(), event.cooperative().baseCurrency(), event.cooperative().chartTemplate());
     }
 
     @Transactional
-    public void initialise(long cooperativeId, String baseCurrency) {
+    public void initialise(long cooperativeId, String baseCurrency, String template) {
         dsl.insertInto(LEDGER_HEAD)
                 .set(LEDGER_HEAD.COOPERATIVE_ID, cooperativeId)
                 .set(LEDGER_HEAD.LAST_SEQUENCE, 0L)
                 .set(LEDGER_HEAD.LAST_HASH, EntryFingerprint.GENESIS)
                 .execute();
-        for (String[] row : standardChart()) {
-            String constraint = row[4];
-            open(cooperativeId, new NewAccount(row[0], row[5], row[6], AccountType.valueOf(row[2]),
-                    row[1].isEmpty() ? null : row[1], baseCurrency, Boolean.parseBoolean(row[3]), null,
-                    "NO_DEBIT_BALANCE".equals(constraint), "NO_CREDIT_BALANCE".equals(constraint)));
+        for (String[] row : templates.accounts(template)) {
+            open(cooperativeId, fromTemplate(row, baseCurrency));
         }
     }
 
-    private static List<String[]> standardChart() {
-        try (InputStream in = ChartOfAccounts.class.getResourceAsStream("/ledger/standard-chart.csv");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String[]> rows = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split(";", -1));
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A row of a template's accounts.csv: code;parent;type;header;constraint;name_en;name_id. */
+    private static NewAccount fromTemplate(String[] row, String currency) {
+        String constraint = row[4];
+        return new NewAccount(row[0], row[5], row[6], AccountType.valueOf(row[2]), row[1].isEmpty() ? null : row[1],
+                currency, Boolean.parseBoolean(row[3]), null, "NO_DEBIT_BALANCE".equals(constraint),
+                "NO_CREDIT_BALANCE".equals(constraint));
+    }
+
+    /** The code of the account that plays the role in this cooperative's chart (e.g. CASH → 1100). */
+    public String code(long cooperativeId, AccountRole role) {
+        String template = templateOf.computeIfAbsent(cooperativeId, id -> dsl.select(COOPERATIVE.CHART_TEMPLATE)
+                .from(COOPERATIVE).where(COOPERATIVE.ID.eq(id)).fetchOptional(COOPERATIVE.CHART_TEMPLATE)
+                .orElseThrow(() -> DomainException.notFound("cooperative.not-found", id)));
+        return templates.code(template, role);
+    }
+
+    /**
+     * The account that plays the role in this cooperative's chart, opened as its template describes it
+     * when the cooperative was founded before the template had it (a feature added later).
+     */
+    @Transactional
+    @PreAuthorize("@access.may('POST_ENTRY')")
+    public Account account(long cooperativeId, AccountRole role) {
+        String code = code(cooperativeId, role);
+        return find(cooperativeId, code).orElseGet(() -> {
+            String[] row = templates.accounts(templateOf.get(cooperativeId)).stream().filter(r -> r[0].equals(code))
+                    .findFirst().orElseThrow();
+            String currency = dsl.select(COOPERATIVE.BASE_CURRENCY).from(COOPERATIVE).where(COOPERATIVE.ID.eq(cooperativeId))
+                    .fetchOne(COOPERATIVE.BASE_CURRENCY);
+            return open(cooperativeId, fromTemplate(row, currency));
+        });
     }
 
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     public Account open(long cooperativeId, NewAccount a) {
         DomainException.require(a.code() != null && a.code().matches("[0-9A-Za-z][0-9A-Za-z.-]{0,31}"),
                 "ledger.account.code.invalid", String.valueOf(a.code()));
@@ -143,7 +155,7 @@ public class ChartOfAccounts {
      * Pokok: code "3100.00042", same type, currency and constraint as its parent.
      */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     public Account memberAccount(long cooperativeId, String parentCode, long memberId, int memberNumber,
                                  String memberName) {
         String code = "%s.%05d".formatted(parentCode, memberNumber);
@@ -160,12 +172,13 @@ public class ChartOfAccounts {
 
     /** The trading account of one currency for entries that touch two currencies (code "1900.MYR"). */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     public Account fxPositionAccount(long cooperativeId, String currency) {
-        String code = FX_POSITION_PARENT + "." + Amounts.currency(currency).getCurrencyCode();
+        String parent = code(cooperativeId, LedgerAccountRole.FX_POSITION);
+        String code = parent + "." + Amounts.currency(currency).getCurrencyCode();
         return find(cooperativeId, code).orElseGet(() -> open(cooperativeId, new NewAccount(code,
                 "Foreign currency position " + currency, "Posisi valuta asing " + currency, AccountType.ASSET,
-                FX_POSITION_PARENT, currency, false, null, false, false)));
+                parent, currency, false, null, false, false)));
     }
 
     private static String truncate(String name) {

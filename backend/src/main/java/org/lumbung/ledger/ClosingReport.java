@@ -17,7 +17,6 @@ import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.platform.i18n.MoneyText;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -38,7 +37,7 @@ import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
  * Built with OpenPDF and the fonts of the savings receipts; text is set as text, never markup.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_LEDGER')")
 public class ClosingReport {
 
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);

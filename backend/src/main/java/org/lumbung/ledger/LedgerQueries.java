@@ -9,7 +9,6 @@ import org.jooq.impl.DSL;
 import org.lumbung.db.jooq.tables.JournalLine;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -30,7 +29,7 @@ import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
  * ({@link MaintainedTotals}), so they stay fast however long the history, closed months or not.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_LEDGER')")
 public class LedgerQueries {
 
     private final DSLContext dsl;

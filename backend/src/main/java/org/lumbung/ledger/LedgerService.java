@@ -2,7 +2,7 @@ package org.lumbung.ledger;
 
 import org.jooq.DSLContext;
 import org.lumbung.platform.DomainException;
-import org.lumbung.security.Permissions;
+import org.lumbung.platform.money.Amounts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -35,7 +35,7 @@ import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
  * also makes sequence numbers and the chain a single line and the idempotency check authoritative.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_LEDGER')")
 public class LedgerService {
 
     private final DSLContext dsl;
@@ -72,7 +72,7 @@ public class LedgerService {
      * each checked on its own (one refusal does not refuse the others), so concurrent tellers share the
      * head lock and the commit instead of queueing for them one by one.
      */
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     public PostingResult post(PostingRequest request) {
         return post(request, Precondition.NONE);
     }
@@ -81,7 +81,7 @@ public class LedgerService {
      * Posts one entry if the caller's rule holds on the balances as they stand under the posting's locks
      * (see {@link Precondition}); otherwise refuses it with the rule's reason.
      */
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     public PostingResult post(PostingRequest request, Precondition precondition) {
         DomainException.require(request != null, "ledger.batch.empty");
         DomainException.require(request.valueDate() != null, "ledger.value-date.missing");
@@ -97,14 +97,14 @@ public class LedgerService {
      * Posts up to {@link LedgerLimits#MAX_BATCH_ENTRIES} entries of one cooperative in one transaction
      * (imports, close of business): all of them or, if any is refused, none.
      */
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     public List<PostingResult> postBatch(List<PostingRequest> requests) {
         DomainException.require(requests != null, "ledger.batch.empty");
         return postBatchGuarded(requests.stream().map(GuardedPosting::of).toList());
     }
 
     /** A batch as {@link #postBatch}, each entry booked only if its precondition holds under the locks. */
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     public List<PostingResult> postBatchGuarded(List<GuardedPosting> postings) {
         DomainException.require(postings != null && !postings.isEmpty(), "ledger.batch.empty");
         DomainException.require(postings.size() <= LedgerLimits.MAX_BATCH_ENTRIES, "ledger.batch.too-large",
@@ -124,7 +124,7 @@ public class LedgerService {
      * most once (also a UNIQUE constraint); a reversal is not itself reversed: post a new entry instead.
      * Not public: only an approved request carries it out ({@link Approvals#approve}), naming both people.
      */
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('POST_ENTRY')")
     PostingResult reverse(long cooperativeId, long entryId, String reason, String idempotencyKey, String actor) {
         DomainException.require(reason != null && !reason.isBlank() && reason.length() <= LedgerLimits.MAX_REASON,
                 "ledger.reversal.reason", LedgerLimits.MAX_REASON);

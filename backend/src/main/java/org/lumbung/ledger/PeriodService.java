@@ -7,7 +7,6 @@ import org.lumbung.security.CurrentActor;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.lumbung.platform.DomainException;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -40,7 +39,7 @@ import static org.lumbung.db.jooq.Tables.PERIOD_EVENT;
  * closing report, it lets an auditor check later that the books were only appended to since.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_LEDGER')")
 public class PeriodService {
 
     static final int MAX_LISTED_MONTHS = 36;
@@ -56,7 +55,7 @@ public class PeriodService {
     }
 
     /** Closes the month as the signed-in person. */
-    @PreAuthorize(Permissions.CLOSE_PERIODS)
+    @PreAuthorize("@access.may('CLOSE_PERIOD')")
     public void close(long cooperativeId, YearMonth month) {
         String actor = CurrentActor.name();
         dsl.transaction(configuration -> {
@@ -128,7 +127,7 @@ public class PeriodService {
      * Reopens the latest closed month; its snapshot is dropped and rebuilt when it is closed again. Not
      * public: only an approved request carries it out ({@link Approvals#approve}), which names the actor.
      */
-    @PreAuthorize(Permissions.CLOSE_PERIODS)
+    @PreAuthorize("@access.may('CLOSE_PERIOD')")
     void reopen(long cooperativeId, YearMonth month, String reason, String actor) {
         DomainException.require(reason != null && !reason.isBlank() && reason.length() <= LedgerLimits.MAX_REASON,
                 "ledger.period.reason", LedgerLimits.MAX_REASON);

@@ -8,7 +8,6 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.lumbung.platform.DomainException;
 import org.lumbung.security.AccessPolicy;
-import org.lumbung.security.Permissions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,7 +26,7 @@ import static org.lumbung.db.jooq.Tables.MEMBER_STATUS_EVENT;
  * migration history and a search that tolerates spelling variants (PostgreSQL trigrams).
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_MEMBERS')")
 public class MemberService {
 
     public static final int MAX_PAGE = 500;
@@ -49,7 +48,7 @@ public class MemberService {
     }
 
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('REGISTER_MEMBERS')")
     public Member register(long cooperativeId, NewMember m) {
         MemberRules.check(m);
         DomainException.require(m.initialStatus() == MemberStatus.APPLICANT || m.initialStatus() == MemberStatus.ACTIVE,
@@ -77,7 +76,7 @@ public class MemberService {
 
     /** Corrects a member's profile; the member number, join date and status are not changed here. */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('REGISTER_MEMBERS')")
     public Member updateProfile(long cooperativeId, long memberId, NewMember m) {
         MemberRules.check(m);
         Member current = member(cooperativeId, memberId);
@@ -89,7 +88,7 @@ public class MemberService {
 
     /** Activates an applicant, suspends an active member or lifts a suspension, with a reason. */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('REGISTER_MEMBERS')")
     public Member changeStatus(long cooperativeId, long memberId, MemberStatus to, LocalDate effectiveOn, String reason) {
         Member member = member(cooperativeId, memberId);
         DomainException.require(to != null && member.status().next().contains(to), "member.status.transition",
@@ -102,7 +101,7 @@ public class MemberService {
      * and closes the member's accounts.
      */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('REGISTER_MEMBERS')")
     public Member markExited(long cooperativeId, long memberId, LocalDate effectiveOn, String reason) {
         Member member = member(cooperativeId, memberId);
         DomainException.require(member.status() != MemberStatus.EXITED, "member.status.transition",
@@ -133,7 +132,7 @@ public class MemberService {
     }
 
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('REGISTER_MEMBERS')")
     public Migration addMigration(long cooperativeId, long memberId, NewMigration m) {
         Member member = member(cooperativeId, memberId);
         MemberRules.check(m);
@@ -152,7 +151,7 @@ public class MemberService {
 
     /** Records the return home of a member still abroad; the only change a migration row allows. */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('REGISTER_MEMBERS')")
     public Migration recordReturn(long cooperativeId, long migrationId, LocalDate returnedOn) {
         Migration m = dsl.selectFrom(MEMBER_MIGRATION)
                 .where(MEMBER_MIGRATION.ID.eq(migrationId).and(MEMBER_MIGRATION.COOPERATIVE_ID.eq(cooperativeId)))
@@ -164,7 +163,7 @@ public class MemberService {
                 .where(MEMBER_MIGRATION.ID.eq(migrationId)).returning().fetchOne(MemberService::toMigration);
     }
 
-    @PreAuthorize(Permissions.OWN_RECORDS)
+    @PreAuthorize("@access.may('SIGNED_IN')")
     public List<Migration> migrations(long cooperativeId, long memberId) {
         access.requireMemberRecord(memberId);
         return dsl.selectFrom(MEMBER_MIGRATION)
@@ -181,7 +180,7 @@ public class MemberService {
     }
 
     /** One member; another cooperative's member, or for a member anyone but themselves, is not found. */
-    @PreAuthorize(Permissions.OWN_RECORDS)
+    @PreAuthorize("@access.may('SIGNED_IN')")
     public Member member(long cooperativeId, long memberId) {
         access.requireMemberRecord(memberId);
         return dsl.selectFrom(MEMBER).where(MEMBER.ID.eq(memberId).and(MEMBER.COOPERATIVE_ID.eq(cooperativeId)))

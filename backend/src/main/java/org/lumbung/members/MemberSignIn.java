@@ -2,7 +2,6 @@ package org.lumbung.members;
 
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.platform.DomainException;
-import org.lumbung.security.Permissions;
 import org.lumbung.security.UserService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * username is the cooperative's code and the member number ("ngrupit-42"), unique in the installation.
  */
 @Service
-@PreAuthorize(Permissions.POST)
+@PreAuthorize("@access.may('REGISTER_MEMBERS')")
 public class MemberSignIn {
 
     private final MemberService members;

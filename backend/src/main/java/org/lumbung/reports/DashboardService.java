@@ -2,12 +2,15 @@ package org.lumbung.reports;
 
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.ledger.AccountRole;
 import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.LedgerAccountRole;
+import org.lumbung.savings.SavingsAccountRole;
+import java.math.BigDecimal;
 import org.lumbung.ledger.JournalFilter;
 import org.lumbung.ledger.JournalRow;
 import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.members.MemberService;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -16,7 +19,7 @@ import java.util.List;
 
 /** Reads the dashboard figures of one cooperative through the features' services. */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_DASHBOARD')")
 public class DashboardService {
 
     private final CooperativeService cooperatives;
@@ -39,10 +42,14 @@ public class DashboardService {
         return new DashboardFigures(cooperatives.count(), members.countActive(cooperativeId),
                 members.countWomen(cooperativeId), ledger.journalCount(cooperativeId, JournalFilter.all()),
                 lastValueDate, c.baseCurrency(),
-                chart.balanceWithDescendants(cooperativeId, "1100").add(chart.balanceWithDescendants(cooperativeId, "1200")),
-                chart.balanceWithDescendants(cooperativeId, "3100"),
-                chart.balanceWithDescendants(cooperativeId, "3200"),
-                chart.balanceWithDescendants(cooperativeId, "2100"),
-                chart.balanceWithDescendants(cooperativeId, "1300"));
+                balance(cooperativeId, LedgerAccountRole.CASH).add(balance(cooperativeId, LedgerAccountRole.BANK)),
+                balance(cooperativeId, SavingsAccountRole.MEMBER_SHARE_CAPITAL),
+                balance(cooperativeId, SavingsAccountRole.MEMBER_MANDATORY_SAVINGS),
+                balance(cooperativeId, SavingsAccountRole.MEMBER_VOLUNTARY_SAVINGS),
+                balance(cooperativeId, LedgerAccountRole.MEMBER_LOANS));
+    }
+
+    private BigDecimal balance(long cooperativeId, AccountRole role) {
+        return chart.balanceWithDescendants(cooperativeId, chart.code(cooperativeId, role));
     }
 }

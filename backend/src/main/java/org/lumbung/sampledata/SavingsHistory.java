@@ -2,7 +2,6 @@ package org.lumbung.sampledata;
 
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberStatus;
-import org.lumbung.platform.db.TableStatistics;
 import org.lumbung.savings.ExitService;
 import org.lumbung.savings.InterestService;
 import org.lumbung.members.MemberService;
@@ -24,12 +23,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Consumer;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two years of the sample cooperative's savings, generated from a fixed seed (the same history on every
- * machine) and booked through the savings services in date order: share capital at joining, mandatory
+ * machine) and put on the sample's timeline, booked through the savings services in date order: share capital at joining, mandatory
  * savings at each monthly meeting (the first Saturday; some members fall behind), voluntary deposits
  * from remittances and a few withdrawals, a handful of time deposits, and interest on voluntary savings
  * and time deposits posted at every month end.
@@ -37,46 +34,42 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class SavingsHistory {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
-    private static final int EVENTS_PER_TRANSACTION = 250;
+    /** The order of the day's events (see {@link SampleData#on}). */
+    private static final int DEPOSITS = 0;
+    private static final int TIME_DEPOSITS = 2;
+    private static final int WITHDRAWALS = 3;
+    private static final int STATUS_CHANGES = 5;
+    private static final int INTEREST_RUNS = 9;
     /** Sumarno moved to Surabaya and left the cooperative; member 40 was suspended for missing meetings. */
     private static final int EXITING_MEMBER = 11;
     private static final LocalDate EXIT_ON = LocalDate.of(2026, 8, 1);
     private static final int SUSPENDED_MEMBER = 40;
     private static final LocalDate SUSPENDED_ON = LocalDate.of(2026, 6, 6);
 
+    private final SampleData sample;
     private final long cooperativeId;
     private final SavingsService savings;
     private final InterestService interest;
     private final ExitService exits;
     private final MemberService registry;
     private final Random random;
-    private final TableStatistics statistics;
-    private final List<Event> events = new ArrayList<>();
     private final Map<Long, BigDecimal> voluntary = new HashMap<>();
     private final Map<LocalDate, List<Movement>> depositsByDay = new HashMap<>();
     private int keys;
 
-    /** Something that happens on a day; interest runs sort last on their day, after the day's business. */
-    /** The order of an interest run among a day's events: the last, and outside the events' transactions. */
-    private static final int INTEREST_RUN = 9;
-
-    private record Event(LocalDate date, int order, Consumer<Event> action) {
-    }
-
-    SavingsHistory(long cooperativeId, SavingsService savings, InterestService interest, ExitService exits, MemberService members,
-                   TableStatistics statistics, long seed) {
+    SavingsHistory(SampleData sample, SavingsService savings, InterestService interest, ExitService exits, MemberService members,
+                   long seed) {
+        this.sample = sample;
         this.exits = exits;
         this.registry = members;
-        this.statistics = statistics;
-        this.cooperativeId = cooperativeId;
+        this.cooperativeId = sample.cooperative().id();
         this.savings = savings;
         this.interest = interest;
         this.random = new Random(seed);
     }
 
     /** Plans every member's history up to {@code until}, and interest up to {@code interestUntil}. */
-    void plan(List<Member> members, List<SavingsProduct> products, LocalDate until, LocalDate interestUntil,
-              List<Runnable> generalEntries, List<LocalDate> generalDates) {
+    void plan(List<Member> members, List<SavingsProduct> products, LocalDate until, LocalDate interestUntil) {
         for (Member m : members) {
             if (m.status() == MemberStatus.APPLICANT) {
                 continue;
@@ -86,24 +79,21 @@ final class SavingsHistory {
             boolean leaves = m.memberNumber() == EXITING_MEMBER;
             planMember(m, accounts, products, leaves ? EXIT_ON.minusDays(1) : until);
             if (leaves) {
-                events.add(new Event(EXIT_ON, 5, e -> exits.settle(cooperativeId, m.id(), EXIT_ON,
-                        "pindah domisili ke Surabaya", key())));
+                sample.on(EXIT_ON, STATUS_CHANGES, () -> exits.settle(cooperativeId, m.id(), EXIT_ON,
+                        "pindah domisili ke Surabaya", key()));
             }
             if (m.memberNumber() == SUSPENDED_MEMBER) {
-                events.add(new Event(SUSPENDED_ON, 5, e -> registry.changeStatus(cooperativeId, m.id(), MemberStatus.SUSPENDED,
-                        SUSPENDED_ON, "tidak hadir rapat anggota dan menunggak simpanan wajib")));
+                sample.on(SUSPENDED_ON, STATUS_CHANGES, () -> registry.changeStatus(cooperativeId, m.id(), MemberStatus.SUSPENDED,
+                        SUSPENDED_ON, "tidak hadir rapat anggota dan menunggak simpanan wajib"));
             }
-        }
-        for (int i = 0; i < generalEntries.size(); i++) {
-            Runnable entry = generalEntries.get(i);
-            events.add(new Event(generalDates.get(i), 1, e -> entry.run()));
         }
         LocalDate first = members.stream().map(Member::joinedOn).min(Comparator.naturalOrder()).orElse(until);
         for (YearMonth month = YearMonth.from(first); !month.atEndOfMonth().isAfter(interestUntil); month = month.plusMonths(1)) {
             LocalDate end = month.atEndOfMonth();
             for (SavingsProduct p : products) {
                 if (p.interestRate().signum() > 0) {
-                    events.add(new Event(end, INTEREST_RUN, e -> interest.post(cooperativeId, p.id(), end)));
+                    // a bulk job of the ledger: it commits its own chunks, so it runs outside the timeline's transactions
+                    sample.onItsOwn(end, INTEREST_RUNS, () -> interest.post(cooperativeId, p.id(), end));
                 }
             }
         }
@@ -142,8 +132,8 @@ final class SavingsHistory {
             LocalDate opened = m.joinedOn().plusMonths(2);
             BigDecimal principal = thousands(2_000, 20_000, 1_000);
             SavingsProduct timeDeposit = product(products, SavingsKind.TIME_DEPOSIT);
-            events.add(new Event(opened, 2, e -> savings.openTimeDeposit(cooperativeId,
-                    new NewTimeDeposit(m.id(), timeDeposit.id(), principal, opened, null, key()))));
+            sample.on(opened, TIME_DEPOSITS, () -> savings.openTimeDeposit(cooperativeId,
+                    new NewTimeDeposit(m.id(), timeDeposit.id(), principal, opened, null, key())));
         }
     }
 
@@ -151,7 +141,7 @@ final class SavingsHistory {
     private void deposit(LocalDate date, SavingsAccount account, BigDecimal amount) {
         List<Movement> day = depositsByDay.computeIfAbsent(date, d -> {
             List<Movement> movements = new ArrayList<>();
-            events.add(new Event(d, 0, e -> depositAll(movements)));
+            sample.on(d, DEPOSITS, () -> depositAll(movements));
             return movements;
         });
         day.add(new Movement(account.id(), amount, date, null, key()));
@@ -166,7 +156,7 @@ final class SavingsHistory {
 
     /** Up to half of what is above the minimum: school fees, a harvest, a wedding. */
     private void withdrawSome(LocalDate date, SavingsAccount account) {
-        events.add(new Event(date, 3, e -> {
+        sample.on(date, WITHDRAWALS, () -> {
             BigDecimal available = voluntary.getOrDefault(account.id(), BigDecimal.ZERO)
                     .subtract(account.product().minimumBalance());
             BigDecimal amount = available.divide(BigDecimal.valueOf(2)).divideToIntegralValue(THOUSAND.multiply(BigDecimal.valueOf(50)))
@@ -175,40 +165,7 @@ final class SavingsHistory {
                 savings.withdraw(cooperativeId, new Movement(account.id(), amount, date, "biaya sekolah", key()));
                 voluntary.merge(account.id(), amount.negate(), BigDecimal::add);
             }
-        }));
-    }
-
-    /**
-     * Books everything planned, in date order, a few hundred events per transaction. One transaction for
-     * all of it would update the cash account's row thousands of times, and PostgreSQL cannot prune the
-     * old row versions before the commit: every posting would walk a longer chain than the one before.
-     * The planner's statistics are refreshed as the tables grow (see {@link TableStatistics}).
-     */
-    void book(TransactionTemplate transaction) {
-        events.sort(Comparator.comparing(Event::date).thenComparingInt(Event::order));
-        List<Event> chunk = new java.util.ArrayList<>();
-        for (Event e : events) {
-            if (e.order() == INTEREST_RUN) {
-                inTransaction(transaction, chunk);
-                e.action().accept(e); // a bulk job of the ledger: it commits its own chunks
-            } else {
-                chunk.add(e);
-                if (chunk.size() == EVENTS_PER_TRANSACTION) {
-                    inTransaction(transaction, chunk);
-                }
-            }
-        }
-        inTransaction(transaction, chunk);
-    }
-
-    private void inTransaction(TransactionTemplate transaction, List<Event> chunk) {
-        if (!chunk.isEmpty()) {
-            transaction.executeWithoutResult(status -> {
-                statistics.refresh();
-                chunk.forEach(e -> e.action().accept(e));
-            });
-            chunk.clear();
-        }
+        });
     }
 
     private BigDecimal thousands(int fromThousands, int toThousands, int stepThousands) {

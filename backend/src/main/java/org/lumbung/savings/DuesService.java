@@ -4,7 +4,6 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -29,7 +28,7 @@ import static org.lumbung.db.jooq.Tables.SAVINGS_PRODUCT;
  * waive dues); applicants and exited members do not. The amount is the product's current one.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_SAVINGS')")
 public class DuesService {
 
     /** A list longer than this is not read by anyone; the dashboard shows totals. */

@@ -1,5 +1,6 @@
 package org.lumbung.savings;
 
+import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.AccountType;
 import org.lumbung.ledger.ChartOfAccounts;
@@ -14,7 +15,6 @@ import org.lumbung.members.MemberStatus;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.security.AccessPolicy;
-import org.lumbung.security.Permissions;
 import org.lumbung.security.UserService;
 import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +33,7 @@ import java.util.List;
  * stays: accounts, transactions and the member row remain, closed.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_SAVINGS')")
 public class ExitService {
 
     private final DSLContext dsl;
@@ -78,7 +78,7 @@ public class ExitService {
     }
 
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public ExitSettlement settle(long cooperativeId, long memberId, LocalDate on, String reason, String idempotencyKey) {
         DomainException.require(idempotencyKey != null && idempotencyKey.matches("[A-Za-z0-9._:-]{8,80}"), "savings.key.missing");
         DomainException.require(reason != null && !reason.isBlank() && reason.length() <= 300, "member.status.reason");
@@ -91,7 +91,7 @@ public class ExitService {
             withBalance.forEach(a -> lines.add(PostingLine.debit(a.number(), a.balance())));
             s.debts().forEach(d -> lines.add(PostingLine.credit(d.accountCode(), d.balance())));
             if (s.refund().signum() > 0) {
-                lines.add(PostingLine.credit(SavingsService.CASH, s.refund()));
+                lines.add(PostingLine.credit(chart.code(cooperativeId, LedgerAccountRole.CASH), s.refund()));
             }
             String actor = access.currentUser().map(u -> u.username()).orElse("system");
             Member member = members.member(cooperativeId, memberId);

@@ -8,13 +8,13 @@ import org.lumbung.ledger.BulkJob;
 import org.lumbung.ledger.BulkPosting;
 import org.lumbung.ledger.GuardedPosting;
 import org.lumbung.ledger.JobProgress;
+import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.security.AccessPolicy;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -40,10 +40,9 @@ import static org.lumbung.db.jooq.Tables.SAVINGS_TRANSACTION;
  * end): a second run of the same period answers the first, it never books twice.
  */
 @Service
-@PreAuthorize(Permissions.READ)
+@PreAuthorize("@access.may('READ_SAVINGS')")
 public class InterestService {
 
-    static final String INTEREST_EXPENSE = "5200";
 
     private final DSLContext dsl;
     private final SavingsProducts products;
@@ -51,9 +50,11 @@ public class InterestService {
     private final CooperativeService cooperatives;
     private final AccessPolicy access;
     private final Clock clock;
+    private final ChartOfAccounts chart;
 
     public InterestService(DSLContext dsl, SavingsProducts products, BulkPosting bulk, CooperativeService cooperatives,
-                           AccessPolicy access, Clock clock) {
+                           AccessPolicy access, Clock clock, ChartOfAccounts chart) {
+        this.chart = chart;
         this.dsl = dsl;
         this.products = products;
         this.bulk = bulk;
@@ -78,7 +79,7 @@ public class InterestService {
      * posting meanwhile), resumable after a crash by running it again, each account's interest booked
      * once (its key names product, period and account). The run's record is written when the job is done.
      */
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public InterestRun post(long cooperativeId, long productId, LocalDate periodEnd) {
         SavingsProduct product = checkedProduct(cooperativeId, productId, periodEnd);
         LocalDate start = product.interestPosting().periodStart(periodEnd);
@@ -122,12 +123,13 @@ public class InterestService {
         @Override
         public List<GuardedPosting> entries(JobProgress job) {
             List<GuardedPosting> entries = new ArrayList<>();
+            String interestExpense = chart.code(cooperativeId, SavingsAccountRole.SAVINGS_INTEREST_EXPENSE);
             for (InterestLine line : compute(cooperativeId, product, start, end, job.asOfEntryId())) {
                 String key = "interest:%d:%s:%d".formatted(product.id(), end, line.accountId());
                 byKey.put(key, line);
                 entries.add(GuardedPosting.of(new PostingRequest(cooperativeId, key, end,
                         "INTEREST %s %s %s..%s".formatted(product.code(), line.accountNumber(), start, end),
-                        "SAVINGS", line.accountNumber(), List.of(PostingLine.debit(INTEREST_EXPENSE, line.interest()),
+                        "SAVINGS", line.accountNumber(), List.of(PostingLine.debit(interestExpense, line.interest()),
                         PostingLine.credit(line.accountNumber(), line.interest())), actor)));
             }
             entries.sort(java.util.Comparator.comparing(g -> g.request().idempotencyKey()));

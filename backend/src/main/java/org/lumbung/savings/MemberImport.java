@@ -2,10 +2,9 @@ package org.lumbung.savings;
 
 import org.jooq.DSLContext;
 import org.lumbung.cooperative.CooperativeService;
-import org.lumbung.ledger.AccountType;
 import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.ledger.LedgerService;
-import org.lumbung.ledger.NewAccount;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
@@ -19,7 +18,6 @@ import org.lumbung.members.NewMigration;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.security.AccessPolicy;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +43,12 @@ import static org.lumbung.db.jooq.Tables.MEMBER;
  * cash and bank counted on the day).
  */
 @Service
-@PreAuthorize(Permissions.POST)
+@PreAuthorize("@access.may('RECORD_SAVINGS')")
 public class MemberImport {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_ROWS = 20_000;
     static final int MAX_ERRORS = 1_000;
-    static final String OPENING_BALANCES = "3900";
 
     /** The columns, in the order of the template; the header row names them (any order, any case). */
     public static final List<String> COLUMNS = List.of("full_name", "gender", "national_id", "birth_date", "village",
@@ -159,9 +156,7 @@ public class MemberImport {
 
     private String openingBalanceAccount(long cooperativeId) {
         // cooperatives founded before the standard chart had it get it on their first import
-        return chart.find(cooperativeId, OPENING_BALANCES).orElseGet(() -> chart.open(cooperativeId, new NewAccount(
-                OPENING_BALANCES, "Opening balances to be cleared", "Saldo Awal Belum Dialokasikan", AccountType.EQUITY,
-                "3", cooperatives.byId(cooperativeId).baseCurrency(), false, null, false, false))).code();
+        return chart.account(cooperativeId, LedgerAccountRole.OPENING_BALANCE).code();
     }
 
     // --- reading and checking -----------------------------------------------------------------------

@@ -18,7 +18,6 @@ import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.platform.i18n.MoneyText;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -33,7 +32,7 @@ import java.util.Locale;
  * journal entry's number and fingerprint as proof. Built with OpenPDF; text is set as text, never markup.
  */
 @Service
-@PreAuthorize(Permissions.OWN_RECORDS)
+@PreAuthorize("@access.may('SIGNED_IN')")
 public class ReceiptDocument {
 
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);

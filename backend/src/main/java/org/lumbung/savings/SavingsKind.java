@@ -7,17 +7,18 @@ package org.lumbung.savings;
  * savings (simpanan sukarela) and time deposits (simpanan berjangka) are liabilities.
  */
 public enum SavingsKind {
-    SHARE("3100"), MANDATORY("3200"), VOLUNTARY("2100"), TIME_DEPOSIT("2200");
+    SHARE(SavingsAccountRole.MEMBER_SHARE_CAPITAL), MANDATORY(SavingsAccountRole.MEMBER_MANDATORY_SAVINGS),
+    VOLUNTARY(SavingsAccountRole.MEMBER_VOLUNTARY_SAVINGS), TIME_DEPOSIT(SavingsAccountRole.TIME_DEPOSITS);
 
-    private final String standardControlAccount;
+    private final SavingsAccountRole controlAccount;
 
-    SavingsKind(String standardControlAccount) {
-        this.standardControlAccount = standardControlAccount;
+    SavingsKind(SavingsAccountRole controlAccount) {
+        this.controlAccount = controlAccount;
     }
 
-    /** The control account of the standard chart that holds this kind's member accounts. */
-    public String standardControlAccount() {
-        return standardControlAccount;
+    /** The account role of the chart's control account that holds this kind's member accounts. */
+    public SavingsAccountRole controlAccount() {
+        return controlAccount;
     }
 
     /** Members' equity (modal sendiri): withdrawn only when the membership ends. */

@@ -7,7 +7,6 @@ import org.lumbung.ledger.AccountType;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
-import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +18,7 @@ import static org.lumbung.db.jooq.Tables.SAVINGS_PRODUCT;
 
 /** The savings products of a cooperative, created and retired by the chair (never deleted: accounts use them). */
 @Service
-@PreAuthorize(Permissions.OWN_RECORDS)
+@PreAuthorize("@access.may('SIGNED_IN')")
 public class SavingsProducts {
 
     static final int MAX_PRODUCTS = 50;
@@ -33,7 +32,7 @@ public class SavingsProducts {
     }
 
     @Transactional
-    @PreAuthorize(Permissions.MANAGE)
+    @PreAuthorize("@access.may('MANAGE_PRODUCTS')")
     public SavingsProduct create(long cooperativeId, NewSavingsProduct p) {
         check(p);
         DomainException.require(dsl.fetchCount(SAVINGS_PRODUCT, SAVINGS_PRODUCT.COOPERATIVE_ID.eq(cooperativeId)) < MAX_PRODUCTS,
@@ -72,7 +71,7 @@ public class SavingsProducts {
 
     /** A retired product opens no new accounts; existing accounts go on as before. */
     @Transactional
-    @PreAuthorize(Permissions.MANAGE)
+    @PreAuthorize("@access.may('MANAGE_PRODUCTS')")
     public SavingsProduct setActive(long cooperativeId, long productId, boolean active) {
         product(cooperativeId, productId);
         return dsl.update(SAVINGS_PRODUCT).set(SAVINGS_PRODUCT.ACTIVE, active)

@@ -1,5 +1,6 @@
 package org.lumbung.savings;
 
+import org.lumbung.ledger.LedgerAccountRole;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -21,7 +22,6 @@ import org.lumbung.members.MemberStatus;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.security.AccessPolicy;
-import org.lumbung.security.Permissions;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,14 +51,12 @@ import static org.lumbung.db.jooq.Tables.SAVINGS_TRANSACTION;
  * maturity; nothing moves on an exited member's accounts.
  */
 @Service
-@PreAuthorize(Permissions.OWN_RECORDS)
+@PreAuthorize("@access.may('SIGNED_IN')")
 public class SavingsService {
 
     public static final int MAX_PAGE = 500;
     /** Deposits booked together (a meeting's collection, an import): at most one ledger batch. */
     public static final int MAX_BATCH = 1_000;
-    static final String CASH = "1100";
-    static final String FEE_INCOME = "4200";
     /** One member's share capital and mandatory savings may not exceed this part of modal sendiri. */
     static final BigDecimal EQUITY_LIMIT = new BigDecimal("0.20");
     private static final int MAX_NOTE = 200;
@@ -98,7 +96,7 @@ public class SavingsService {
 
     /** Opens an account of a product the member has none of yet (a product created after they joined). */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public SavingsAccount openAccount(long cooperativeId, long memberId, long productId, LocalDate openedOn) {
         Member m = members.member(cooperativeId, memberId);
         SavingsProduct p = products.product(cooperativeId, productId);
@@ -144,18 +142,18 @@ public class SavingsService {
     }
 
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public Booked deposit(long cooperativeId, Movement d) {
         SavingsAccount account = movable(cooperativeId, d.accountId());
         BigDecimal amount = checkMovement(cooperativeId, d, account);
         requireTakesDeposits(account);
         Booked booked = book(cooperativeId, TransactionKind.DEPOSIT, account, null, amount, d, List.of(
-                PostingLine.debit(CASH, amount), PostingLine.credit(account.number(), amount)), shareAtMostFixed(account));
+                PostingLine.debit(cash(cooperativeId), amount), PostingLine.credit(account.number(), amount)), shareAtMostFixed(account));
         return account.kind().equity() ? withEquityWarning(cooperativeId, account, booked) : booked;
     }
 
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public Booked withdraw(long cooperativeId, Movement w) {
         SavingsAccount account = movable(cooperativeId, w.accountId());
         BigDecimal amount = checkMovement(cooperativeId, w, account);
@@ -164,24 +162,24 @@ public class SavingsService {
             return payOutTimeDeposit(cooperativeId, account, amount, w);
         }
         return book(cooperativeId, TransactionKind.WITHDRAWAL, account, null, amount, w, List.of(
-                PostingLine.debit(account.number(), amount), PostingLine.credit(CASH, amount)), keepsMinimum(account));
+                PostingLine.debit(account.number(), amount), PostingLine.credit(cash(cooperativeId), amount)), keepsMinimum(account));
     }
 
     /** A fee taken from a voluntary account into the cooperative's administration income. */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public Booked chargeFee(long cooperativeId, Movement fee) {
         SavingsAccount account = movable(cooperativeId, fee.accountId());
         BigDecimal amount = checkMovement(cooperativeId, fee, account);
         DomainException.require(account.kind() == SavingsKind.VOLUNTARY, "savings.fee.voluntary-only");
         DomainException.require(fee.note() != null && !fee.note().isBlank(), "savings.fee.note");
         return book(cooperativeId, TransactionKind.FEE, account, null, amount, fee, List.of(
-                PostingLine.debit(account.number(), amount), PostingLine.credit(FEE_INCOME, amount)), notOverdrawn(account));
+                PostingLine.debit(account.number(), amount), PostingLine.credit(feeIncome(cooperativeId), amount)), notOverdrawn(account));
     }
 
     /** Between two accounts of one member: out of voluntary savings, into any account that takes deposits. */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public Booked transfer(long cooperativeId, Transfer t) {
         DomainException.require(t.fromAccountId() != t.toAccountId(), "savings.transfer.same-account");
         SavingsAccount from = movable(cooperativeId, t.fromAccountId());
@@ -200,7 +198,7 @@ public class SavingsService {
 
     /** Opens a time deposit: a new account per deposit ("2200.00042-01"), principal and maturity fixed at opening. */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public Booked openTimeDeposit(long cooperativeId, NewTimeDeposit td) {
         Member m = members.member(cooperativeId, td.memberId());
         DomainException.require(m.status() == MemberStatus.ACTIVE, "savings.member.not-active", m.displayNumber());
@@ -210,7 +208,7 @@ public class SavingsService {
         DomainException.require(principal.compareTo(p.minimumBalance()) >= 0, "savings.time-deposit.minimum",
                 p.minimumBalance().toPlainString());
         requireValueDate(today(cooperativeId), td.valueDate());
-        String funding = CASH;
+        String funding = cash(cooperativeId);
         Precondition fundingRule = Precondition.NONE;
         if (td.fundingAccountId() != null) {
             SavingsAccount from = movable(cooperativeId, td.fundingAccountId());
@@ -237,10 +235,10 @@ public class SavingsService {
                 : BigDecimal.ZERO;
         List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(account.number(), amount)));
         if (amount.compareTo(penalty) > 0) {
-            lines.add(PostingLine.credit(CASH, amount.subtract(penalty)));
+            lines.add(PostingLine.credit(cash(cooperativeId), amount.subtract(penalty)));
         }
         if (penalty.signum() > 0) {
-            lines.add(PostingLine.credit(FEE_INCOME, penalty));
+            lines.add(PostingLine.credit(feeIncome(cooperativeId), penalty));
         }
         Booked booked = book(cooperativeId, TransactionKind.WITHDRAWAL, account, null, amount, w, lines, paidOutWhole(account));
         close(cooperativeId, account.id(), w.valueDate());
@@ -259,7 +257,7 @@ public class SavingsService {
      * its own journal entry and receipt number.
      */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public List<SavingsTransaction> depositAll(long cooperativeId, List<Movement> deposits) {
         DomainException.require(deposits != null && !deposits.isEmpty() && deposits.size() <= MAX_BATCH,
                 "savings.batch.size", MAX_BATCH);
@@ -282,7 +280,7 @@ public class SavingsService {
             requireTakesDeposits(account);
             accounts.add(account);
             requests.add(new GuardedPosting(request(cooperativeId, TransactionKind.DEPOSIT, account, d, List.of(
-                    PostingLine.debit(CASH, amount), PostingLine.credit(account.number(), amount))), shareAtMostFixed(account)));
+                    PostingLine.debit(cash(cooperativeId), amount), PostingLine.credit(account.number(), amount))), shareAtMostFixed(account)));
         }
         List<PostingResult> posted = ledger.postBatchGuarded(requests);
         return SavingsRows.record(dsl, cooperativeId, TransactionKind.DEPOSIT, accounts, null, deposits, posted, actor());
@@ -454,5 +452,13 @@ public class SavingsService {
 
     private String actor() {
         return access.currentUser().map(u -> u.username()).orElse("system");
+    }
+
+    private String cash(long cooperativeId) {
+        return chart.code(cooperativeId, LedgerAccountRole.CASH);
+    }
+
+    private String feeIncome(long cooperativeId) {
+        return chart.code(cooperativeId, SavingsAccountRole.FEE_INCOME);
     }
 }

@@ -9,12 +9,18 @@ import java.util.Optional;
 
 /**
  * Who may read and write which cooperative's books. A person of one cooperative sees only that one;
- * administrators see all, district auditors their district's; only posting roles write, and only the chair
- * and the administrator close periods; members see only their own records. PostgreSQL's row-level
- * security enforces the cooperative part again underneath.
+ * administrators see all, district auditors their district's; members see only their own records. What
+ * each role may do is the {@link AccessTable}'s. PostgreSQL's row-level security enforces the cooperative
+ * part again underneath.
  */
 @Component
 public class AccessPolicy {
+
+    private final AccessTable table;
+
+    public AccessPolicy(AccessTable table) {
+        this.table = table;
+    }
 
     public Optional<UserAccount> currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -60,19 +66,17 @@ public class AccessPolicy {
         });
     }
 
-    public UserAccount requirePosting(long cooperativeId) {
+    /** The person, refused unless their role has the ability (see {@link AccessTable}) in this cooperative. */
+    public UserAccount require(long cooperativeId, Ability ability) {
         UserAccount user = requireRead(cooperativeId);
-        if (!user.role().canPost()) {
-            throw DomainException.forbidden("access.read-only", user.role().name());
+        if (!table.allows(user.role(), ability)) {
+            throw DomainException.forbidden(ability.refusal(), user.role().name());
         }
         return user;
     }
 
-    public UserAccount requirePeriodClosing(long cooperativeId) {
-        UserAccount user = requireRead(cooperativeId);
-        if (!user.role().canClosePeriods()) {
-            throw DomainException.forbidden("access.period-closing", user.role().name());
-        }
-        return user;
+    /** Whether the signed-in person's role has the ability (what a screen offers). */
+    public boolean may(Ability ability) {
+        return currentUser().map(u -> table.allows(u.role(), ability)).orElse(false);
     }
 }

@@ -47,7 +47,7 @@ public class ApiTokens {
         this.clock = clock;
     }
 
-    @PreAuthorize(Permissions.ADMINISTER)
+    @PreAuthorize("@access.may('MANAGE_API_TOKENS')")
     @Transactional
     public Created create(long cooperativeId, String name, Role role, String createdBy) {
         DomainException.require(name != null && !name.isBlank() && name.length() <= 100, "token.name.invalid");
@@ -67,7 +67,7 @@ public class ApiTokens {
         return new Created(toToken(r), secret);
     }
 
-    @PreAuthorize(Permissions.ADMINISTER)
+    @PreAuthorize("@access.may('MANAGE_API_TOKENS')")
     @Transactional
     public void revoke(long tokenId) {
         int changed = dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, Instant.now(clock).atOffset(ZoneOffset.UTC))
@@ -75,7 +75,7 @@ public class ApiTokens {
         DomainException.require(changed == 1, "token.not-found");
     }
 
-    @PreAuthorize(Permissions.ADMINISTER)
+    @PreAuthorize("@access.may('MANAGE_API_TOKENS')")
     public List<ApiToken> list() {
         return dsl.selectFrom(API_TOKEN).orderBy(API_TOKEN.ID.desc()).limit(MAX_TOKENS).fetch(ApiTokens::toToken);
     }

@@ -48,7 +48,7 @@ public class UserService implements UserDetailsService {
      * feature, which knows the member; returns the username to tell them.
      */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('MANAGE_MEMBER_SIGN_IN')")
     public String setMemberPin(long cooperativeId, String cooperativeCode, long memberId, int memberNumber,
                                String fullName, String locale, String pin) {
         PasswordRules.checkPin(pin);
@@ -64,7 +64,7 @@ public class UserService implements UserDetailsService {
 
     /** A member changes their own PIN, proving the current one. */
     @Transactional
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize("@access.may('CHANGE_OWN_PIN')")
     public void changeOwnPin(String currentPin, String newPin) {
         UserAccount me = access.requireUser();
         String hash = dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(me.id())).fetchOne(APP_USER.PASSWORD_HASH);
@@ -75,7 +75,7 @@ public class UserService implements UserDetailsService {
 
     /** An exited member can no longer sign in; their history stays readable by the cooperative. */
     @Transactional
-    @PreAuthorize(Permissions.POST)
+    @PreAuthorize("@access.may('MANAGE_MEMBER_SIGN_IN')")
     public void disableMemberSignIn(long cooperativeId, long memberId) {
         dsl.update(APP_USER).set(APP_USER.ENABLED, false)
                 .where(APP_USER.MEMBER_ID.eq(memberId).and(APP_USER.COOPERATIVE_ID.eq(cooperativeId))).execute();
@@ -86,7 +86,7 @@ public class UserService implements UserDetailsService {
      * a chair gives sign-ins of their own cooperative only, and never an administrator's or an auditor's.
      */
     @Transactional
-    @PreAuthorize(Permissions.MANAGE)
+    @PreAuthorize("@access.may('MANAGE_USERS')")
     public UserAccount create(NewUser user, String password) {
         requireManages(user.role(), user.cooperativeId());
         DomainException.require(user.role() != Role.MEMBER, "user.member.required");
@@ -95,7 +95,7 @@ public class UserService implements UserDetailsService {
     }
 
     /** The staff sign-ins an administrator (all) or a chair (their cooperative's) manages, by username. */
-    @PreAuthorize(Permissions.MANAGE)
+    @PreAuthorize("@access.may('MANAGE_USERS')")
     public java.util.List<StaffSignIn> users() {
         java.util.Optional<UserAccount> chair = access.currentUser().filter(u -> u.role() == Role.CHAIR);
         var condition = APP_USER.ROLE.ne(Role.MEMBER.name()).and(chair.isPresent()
@@ -106,7 +106,7 @@ public class UserService implements UserDetailsService {
 
     /** Switches a sign-in off (someone left the office) or on again; nobody switches off themselves. */
     @Transactional
-    @PreAuthorize(Permissions.MANAGE)
+    @PreAuthorize("@access.may('MANAGE_USERS')")
     public void setEnabled(long userId, boolean enabled) {
         UserAccount target = dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(userId)).fetchOptional(this::toAccount)
                 .orElseThrow(() -> DomainException.notFound("user.not-found", userId));
@@ -178,7 +178,7 @@ public class UserService implements UserDetailsService {
 
     /** Remembers the language a person chose, for their next sign-in. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@access.may('SIGNED_IN')")
     public void changeLocale(String username, String localeCode) {
         // everyone chooses their own language, nobody another person's
         DomainException.require(access.currentUser().map(u -> u.username().equals(username)).orElse(true), "user.not-found", username);

@@ -49,6 +49,8 @@ class SampleDataTest {
         assertThat(members.count(ngrupit.id(), new MemberFilter(null, MemberStatus.APPLICANT, null, null, null))).isEqualTo(3);
         assertThat(members.count(ngrupit.id(), new MemberFilter(null, MemberStatus.EXITED, null, null, null))).isEqualTo(1);
         assertThat(members.count(ngrupit.id(), new MemberFilter(null, MemberStatus.SUSPENDED, null, null, null))).isEqualTo(1);
+        // what the dashboard shows and the README quotes: 3 applicants, 1 suspended and 1 who left are not active
+        assertThat(members.countActive(ngrupit.id())).isEqualTo(145);
         assertThat(members.page(ngrupit.id(), MemberFilter.text("Siti Aminah"), 0, 3)).extracting(m -> m.fullName())
                 .containsExactlyInAnyOrder("Siti Aminah", "Siti Aminnah", "Sitti Aminah");
         assertThat(dues.arrears(ngrupit.id(), LocalDate.of(2026, 11, 7))).isNotEmpty();

@@ -63,7 +63,7 @@ class MemberImportTest extends SavingsTestBase {
         assertThat(members.migrations(coop.id(), siti.id())).singleElement().satisfies(m -> assertThat(m.destinationCountry()).isEqualTo("HK"));
         assertThat(account(siti, SavingsKind.VOLUNTARY).balance()).isEqualByComparingTo("1500000");
         assertThat(account(siti, SavingsKind.MANDATORY).balance()).isEqualByComparingTo("250000");
-        assertThat(chart.account(coop.id(), MemberImport.OPENING_BALANCES).balance()).isEqualByComparingTo("-1950000");
+        assertThat(chart.account(coop.id(), org.lumbung.ledger.LedgerAccountRole.OPENING_BALANCE).balance()).isEqualByComparingTo("-1950000");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.lumbung.savings;
 
+import org.lumbung.members.MemberStatus;
+import org.lumbung.members.NationalIdKind;
+import org.lumbung.members.NewMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbung.members.Member;
@@ -128,12 +131,30 @@ class SavingsServiceTest extends SavingsTestBase {
     }
 
     @Test
-    void aReceiptIsAPdfInTheMembersLanguage() {
+    void aReceiptIsAPdfInTheMembersLanguage() throws Exception {
         Booked paid = deposit(account(siti, SavingsKind.VOLUNTARY), "1250000", JAN_10);
         byte[] pdf = receipts.pdf(coop.id(), paid.transaction().receiptNumber());
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        assertThat(pdf.length).isGreaterThan(1_000);
+        // Siti reads Bahasa Indonesia: the receipt's own words are hers, with her name and number on it
+        String indonesian = text(pdf);
+        assertThat(indonesian).contains("Kuitansi simpanan", "Siti Aminah", "Setoran").doesNotContain("Savings receipt");
+
+        Member maria = members.register(coop.id(), new NewMember("Maria Tan", "F", NationalIdKind.NONE, null, null, "Ngrupit",
+                null, null, null, null, "en", LocalDate.of(2025, 12, 6), MemberStatus.ACTIVE));
+        Booked hers = deposit(account(maria, SavingsKind.VOLUNTARY), "50000", JAN_10);
+        assertThat(text(receipts.pdf(coop.id(), hers.transaction().receiptNumber())))
+                .contains("Savings receipt", "Maria Tan", "Deposit").doesNotContain("Kuitansi simpanan");
         refused(() -> receipts.pdf(coop.id(), 999), "savings.receipt.not-found");
+    }
+
+    /** The text of the receipt's page, as a reader (or a screen reader) gets it. */
+    private static String text(byte[] pdf) throws java.io.IOException {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            return new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        } finally {
+            reader.close();
+        }
     }
 
     @Test

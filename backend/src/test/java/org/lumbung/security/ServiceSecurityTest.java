@@ -51,9 +51,13 @@ class ServiceSecurityTest extends DatabaseTest {
 
     @Test
     @WithMockUser(username = "treasurer", roles = "TREASURER")
-    void aTreasurerPostsButDoesNotClosePeriods() {
-        assertThatThrownBy(() -> periods.close(1, YearMonth.now().minusMonths(1))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> approvals.approve(1, 1)).isInstanceOf(AccessDeniedException.class);
+    void aTreasurerPostsButNeitherClosesNorDecidesPeriods() {
+        Cooperative c = SystemActor.run(() -> newCooperative("treasurer-coop"));
+        assertThat(ledger.post(deposit(c.id())).entry().sequence()).isEqualTo(1);
+        YearMonth last = YearMonth.now().minusMonths(1);
+        assertThatThrownBy(() -> periods.close(c.id(), last)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> approvals.approve(c.id(), 1)).isInstanceOf(AccessDeniedException.class);
+        assertThat(SystemActor.run(() -> periods.closedThrough(c.id()))).isNull();
     }
 
     @Test

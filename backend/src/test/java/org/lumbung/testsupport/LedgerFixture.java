@@ -12,6 +12,7 @@ import org.lumbung.cooperative.NewCooperative;
 import org.lumbung.ledger.BulkPosting;
 import org.lumbung.ledger.ChainVerifier;
 import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.ChartTemplates;
 import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PeriodService;
@@ -44,7 +45,7 @@ public final class LedgerFixture implements AutoCloseable {
         dataSource = new HikariDataSource(config);
         dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
         Clock clock = Clock.systemUTC();
-        chart = new ChartOfAccounts(dsl);
+        chart = new ChartOfAccounts(dsl, new ChartTemplates());
         cooperatives = new CooperativeService(dsl, event -> chart.onCooperativeCreated((CooperativeCreated) event));
         ledger = new LedgerService(dsl, clock);
         bulk = new BulkPosting(dsl, clock);

@@ -1,5 +1,6 @@
 package org.lumbung.ui;
 
+import org.lumbung.security.Ability;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.lumbung.cooperative.Cooperative;
@@ -59,5 +60,10 @@ public class CurrentCooperative {
 
     public UserAccount user() {
         return access.requireUser();
+    }
+
+    /** Whether the person's role has the ability (what a screen offers them); the services check again. */
+    public boolean may(Ability ability) {
+        return access.may(ability);
     }
 }

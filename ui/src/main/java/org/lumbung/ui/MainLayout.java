@@ -1,5 +1,6 @@
 package org.lumbung.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -7,37 +8,37 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.security.UserAccount;
-import org.lumbung.ui.dashboard.DashboardView;
 import org.lumbung.ui.i18n.LanguageSwitch;
-import org.lumbung.ui.ledger.ChartOfAccountsView;
-import org.lumbung.ui.ledger.JournalView;
-import org.lumbung.ui.ledger.ManualEntryView;
-import org.lumbung.ui.ledger.PeriodsView;
-import org.lumbung.ui.ledger.TrialBalanceView;
-import org.lumbung.ui.ledger.VerificationView;
-import org.lumbung.ui.members.ImportView;
-import org.lumbung.ui.members.MembersView;
-import org.lumbung.ui.my.MyAccountView;
-import org.lumbung.ui.savings.DuesArrearsView;
-import org.lumbung.ui.savings.PassbookEntryView;
-import org.lumbung.ui.savings.SavingsProductsView;
+import org.lumbung.ui.security.AbilityAccessChecker;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * The desktop-style shell: side navigation grouped by task (entries appear as features land), a header
- * with the current cooperative, the person, the language and sign-out. The drawer folds away on phones.
+ * The desktop-style shell of every screen ({@code @Layout}: screens need not name it): side navigation
+ * built from the screens' {@code @Menu}, a header with the current cooperative, the person, the language
+ * and sign-out. The drawer folds away on phones.
  */
+@Layout
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentCooperative current, AuthenticationContext authentication) {
+    private final AbilityAccessChecker screens;
+
+    public MainLayout(CurrentCooperative current, AuthenticationContext authentication, AbilityAccessChecker screens) {
+        this.screens = screens;
         UserAccount user = current.user();
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header(current, user, authentication));
@@ -99,64 +100,25 @@ public class MainLayout extends AppLayout {
         return header;
     }
 
+    /**
+     * The screens of the route registry that have {@code @Menu} and that this person's role may open
+     * ({@link AbilityAccessChecker}), in menu order, grouped by {@link MenuGroup}.
+     */
     private Div navigation(UserAccount user) {
-        if (user.isMember()) {
-            // a member sees their own page only, never the staff's screens
-            SideNav mine = new SideNav();
-            mine.addItem(new SideNavItem(getTranslation("nav.my"), MyAccountView.class, VaadinIcon.PIGGY_BANK.create()));
-            Div only = new Div(mine);
-            only.getStyle().set("padding", "0 var(--lumo-space-s)");
-            return only;
+        SideNav top = new SideNav();
+        Map<String, SideNav> groups = new LinkedHashMap<>();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            Class<? extends Component> screen = entry.menuClass();
+            if (screen == null || !screens.allows(user.role(), screen)) {
+                continue;
+            }
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path(),
+                    entry.icon() == null || entry.icon().isBlank() ? null : new Icon(entry.icon()));
+            MenuGroup group = screen.getAnnotation(MenuGroup.class);
+            (group == null ? top : groups.computeIfAbsent(group.value(), this::group)).addItem(item);
         }
-        SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.DASHBOARD.create()));
-
-        SideNav members = group("nav.group.members");
-        members.addItem(new SideNavItem(getTranslation("nav.members"), MembersView.class, VaadinIcon.USERS.create()));
-        if (user.role().canPost()) {
-            members.addItem(new SideNavItem(getTranslation("nav.import"), ImportView.class, VaadinIcon.UPLOAD.create()));
-        }
-
-        SideNav savings = group("nav.group.savings");
-        if (user.role().canPost()) {
-            savings.addItem(new SideNavItem(getTranslation("nav.passbook"), PassbookEntryView.class, VaadinIcon.BOOK_DOLLAR.create()));
-        }
-        savings.addItem(new SideNavItem(getTranslation("nav.arrears"), DuesArrearsView.class, VaadinIcon.CLOCK.create()));
-        savings.addItem(new SideNavItem(getTranslation("nav.products"), SavingsProductsView.class, VaadinIcon.PIGGY_BANK.create()));
-
-        SideNav ledger = group("nav.group.ledger");
-        ledger.addItem(new SideNavItem(getTranslation("nav.journal"), JournalView.class, VaadinIcon.BOOK.create()));
-        if (user.role().canPost()) {
-            ledger.addItem(new SideNavItem(getTranslation("nav.new-entry"), ManualEntryView.class, VaadinIcon.PLUS.create()));
-        }
-        ledger.addItem(new SideNavItem(getTranslation("nav.chart"), ChartOfAccountsView.class, VaadinIcon.TREE_TABLE.create()));
-        ledger.addItem(new SideNavItem(getTranslation("nav.periods"), PeriodsView.class, VaadinIcon.CALENDAR.create()));
-        ledger.addItem(new SideNavItem(getTranslation("nav.approvals"), org.lumbung.ui.ledger.ApprovalsView.class,
-                VaadinIcon.CHECK_SQUARE_O.create()));
-
-        SideNav reports = group("nav.group.reports");
-        reports.addItem(new SideNavItem(getTranslation("nav.trial-balance"), TrialBalanceView.class, VaadinIcon.SCALE.create()));
-        reports.addItem(new SideNavItem(getTranslation("nav.verification"), VerificationView.class, VaadinIcon.SHIELD.create()));
-        if (user.role() == org.lumbung.security.Role.ADMIN || user.role() == org.lumbung.security.Role.CHAIR
-                || user.role() == org.lumbung.security.Role.AUDITOR) {
-            reports.addItem(new SideNavItem(getTranslation("nav.audit"), org.lumbung.ui.audit.AuditView.class, VaadinIcon.LIST.create()));
-        }
-
-        Div all = new Div(nav, members, savings, ledger, reports);
-        SideNav admin = group("nav.group.admin");
-        admin.addItem(new SideNavItem(getTranslation("nav.cooperative"), org.lumbung.ui.admin.CooperativeProfileView.class,
-                VaadinIcon.HOME.create()));
-        if (user.role() == org.lumbung.security.Role.ADMIN || user.role() == org.lumbung.security.Role.CHAIR) {
-            admin.addItem(new SideNavItem(getTranslation("nav.users"), org.lumbung.ui.admin.UsersView.class,
-                    VaadinIcon.USER_CHECK.create()));
-        }
-        if (user.role() == org.lumbung.security.Role.ADMIN) {
-            admin.addItem(new SideNavItem(getTranslation("nav.cooperatives"), org.lumbung.ui.admin.CooperativesView.class,
-                    VaadinIcon.BUILDING.create()));
-            admin.addItem(new SideNavItem(getTranslation("nav.api-tokens"), org.lumbung.ui.admin.ApiTokensView.class,
-                    VaadinIcon.KEY.create()));
-        }
-        all.add(admin);
+        Div all = new Div(top);
+        groups.values().forEach(all::add);
         all.getStyle().set("padding", "0 var(--lumo-space-s)");
         return all;
     }

@@ -1,5 +1,8 @@
 package org.lumbung.ui;
 
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import org.lumbung.ui.security.AbilityAccessChecker;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -19,7 +22,7 @@ import java.util.Locale;
 
 /**
  * Every new UI gets the person's language (chosen in this session, else their profile, else the
- * browser's) and an error handler that shows a translated message, never a stack trace.
+ * browser's), their start page, and an error handler that shows a translated message, never a stack trace.
  */
 @Component
 public class UiSetup implements VaadinServiceInitListener {
@@ -27,9 +30,11 @@ public class UiSetup implements VaadinServiceInitListener {
     private static final Logger log = LoggerFactory.getLogger(UiSetup.class);
 
     private final AccessPolicy access;
+    private final AbilityAccessChecker screens;
 
-    public UiSetup(AccessPolicy access) {
+    public UiSetup(AccessPolicy access, AbilityAccessChecker screens) {
         this.access = access;
+        this.screens = screens;
     }
 
     @Override
@@ -45,7 +50,24 @@ public class UiSetup implements VaadinServiceInitListener {
             }
             ui.setLocale(locale);
             session.setLocale(locale);
+            ui.addBeforeEnterListener(this::sendToStartPage);
         });
+    }
+
+    /**
+     * Everyone signs in to the root address; whoever may not open its screen (a member, for the dashboard)
+     * starts at the first menu screen their role may open instead (a member's own page). Added before
+     * Vaadin's access check, so that check sees the start page.
+     */
+    private void sendToStartPage(BeforeEnterEvent event) {
+        if (!event.getLocation().getPath().isEmpty()) {
+            return;
+        }
+        access.currentUser().filter(user -> !screens.allows(user.role(), event.getNavigationTarget()))
+                .flatMap(user -> MenuConfiguration.getMenuEntries().stream()
+                        .filter(entry -> entry.menuClass() != null && screens.allows(user.role(), entry.menuClass()))
+                        .findFirst())
+                .ifPresent(entry -> event.forwardTo(entry.path()));
     }
 
     private static boolean isAccessDenied(Throwable t) {

@@ -90,7 +90,7 @@ public class LedgerApiController {
                                               @RequestHeader("Idempotency-Key") String idempotencyKey,
                                               @RequestBody EntryRequest body) {
         Cooperative c = cooperatives.byCode(code);
-        UserAccount user = access.requirePosting(c.id());
+        UserAccount user = access.require(c.id(), org.lumbung.ledger.LedgerAbility.POST_ENTRY);
         DomainException.require(body != null, "api.body.missing");
         PostingResult result = ledger.post(toRequest(c.id(), idempotencyKey, body.valueDate(), body.description(),
                 body.sourceType(), body.sourceRef(), body.lines(), user.username()));
@@ -102,7 +102,7 @@ public class LedgerApiController {
     @PostMapping("/journal-entries/batch")
     public ResponseEntity<List<EntryResponse>> postBatch(@PathVariable String code, @RequestBody BatchRequest body) {
         Cooperative c = cooperatives.byCode(code);
-        UserAccount user = access.requirePosting(c.id());
+        UserAccount user = access.require(c.id(), org.lumbung.ledger.LedgerAbility.POST_ENTRY);
         DomainException.require(body != null && body.entries() != null, "api.body.missing");
         DomainException.require(body.entries().size() <= LedgerLimits.MAX_BATCH_ENTRIES, "ledger.batch.too-large",
                 LedgerLimits.MAX_BATCH_ENTRIES);
@@ -138,7 +138,7 @@ public class LedgerApiController {
     public ResponseEntity<ApprovalResponse> reverse(@PathVariable String code, @PathVariable long id,
                                                     @RequestBody ReversalRequest body) {
         Cooperative c = cooperatives.byCode(code);
-        access.requirePosting(c.id());
+        access.require(c.id(), org.lumbung.ledger.LedgerAbility.POST_ENTRY);
         DomainException.require(body != null, "api.body.missing");
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(ApprovalResponse.of(approvals.requestReversal(c.id(), id, body.reason())));
@@ -156,7 +156,7 @@ public class LedgerApiController {
     @PostMapping("/approvals/{id}/approve")
     public ApprovalResponse approve(@PathVariable String code, @PathVariable long id) {
         Cooperative c = cooperatives.byCode(code);
-        access.requirePeriodClosing(c.id());
+        access.require(c.id(), org.lumbung.ledger.LedgerAbility.DECIDE_APPROVAL);
         return ApprovalResponse.of(approvals.approve(c.id(), id));
     }
 
@@ -165,7 +165,7 @@ public class LedgerApiController {
     public ApprovalResponse reject(@PathVariable String code, @PathVariable long id,
                                    @RequestBody(required = false) ReversalRequest body) {
         Cooperative c = cooperatives.byCode(code);
-        access.requirePeriodClosing(c.id());
+        access.require(c.id(), org.lumbung.ledger.LedgerAbility.DECIDE_APPROVAL);
         return ApprovalResponse.of(approvals.reject(c.id(), id, body == null ? null : body.reason()));
     }
 
@@ -188,7 +188,7 @@ public class LedgerApiController {
     @PostMapping("/accounts")
     public ResponseEntity<AccountResponse> openAccount(@PathVariable String code, @RequestBody AccountRequest body) {
         Cooperative c = cooperatives.byCode(code);
-        access.requirePosting(c.id());
+        access.require(c.id(), org.lumbung.ledger.LedgerAbility.POST_ENTRY);
         DomainException.require(body != null && body.parent() != null, "ledger.account.parent.missing");
         Account parent = chart.account(c.id(), body.parent());
         String constraint = body.constraint() == null ? "NONE" : body.constraint();

@@ -15,21 +15,24 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
 import org.lumbung.security.ApiToken;
 import org.lumbung.security.ApiTokens;
 import org.lumbung.security.Role;
 import org.lumbung.ui.CurrentCooperative;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
 
 /** The administrator's list of integration tokens of the current cooperative: create (secret shown once), revoke. */
-@Route(value = "admin/api-tokens", layout = MainLayout.class)
-@RolesAllowed("ADMIN")
+@Route("admin/api-tokens")
+@RequiresAbility("MANAGE_API_TOKENS")
+@Menu(title = "nav.api-tokens", order = 930, icon = "vaadin:key")
+@MenuGroup("nav.group.admin")
 public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<ApiToken> grid = new Grid<>();

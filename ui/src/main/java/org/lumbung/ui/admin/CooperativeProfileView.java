@@ -1,5 +1,6 @@
 package org.lumbung.ui.admin;
 
+import org.lumbung.cooperative.CooperativeAbility;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -10,14 +11,14 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeProfile;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.platform.DomainException;
-import org.lumbung.security.Role;
 import org.lumbung.ui.CurrentCooperative;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
 
@@ -30,13 +31,15 @@ import java.util.stream.IntStream;
  * language; code, country, base currency and chart template are shown, fixed since founding. The chair
  * and the administrator edit it; everyone else reads it.
  */
-@Route(value = "cooperative", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
+@Route("cooperative")
+@RequiresAbility("READ_PROFILE")
+@Menu(title = "nav.cooperative", order = 900, icon = "vaadin:home")
+@MenuGroup("nav.group.admin")
 public class CooperativeProfileView extends VerticalLayout implements HasDynamicTitle {
 
     public CooperativeProfileView(CurrentCooperative current, CooperativeService cooperatives, UiAudit audit) {
         Cooperative c = current.require();
-        boolean edits = current.user().role() == Role.ADMIN || current.user().role() == Role.CHAIR;
+        boolean edits = current.may(CooperativeAbility.EDIT_PROFILE);
         TextField name = field("profile.name", c.name(), 200);
         TextField legal = field("profile.legal-number", c.legalNumber(), 64);
         legal.setId("profile-legal-number");

@@ -13,12 +13,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.cooperative.NewCooperative;
 import org.lumbung.platform.DomainException;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
 
@@ -28,8 +29,10 @@ import java.util.List;
  * The administrator founds cooperatives in Lumbung: each gets the standard chart of accounts in its base
  * currency. The district decides which district auditors see it.
  */
-@Route(value = "admin/cooperatives", layout = MainLayout.class)
-@RolesAllowed("ADMIN")
+@Route("admin/cooperatives")
+@RequiresAbility("FOUND_COOPERATIVE")
+@Menu(title = "nav.cooperatives", order = 920, icon = "vaadin:building")
+@MenuGroup("nav.group.admin")
 public class CooperativesView extends VerticalLayout implements HasDynamicTitle {
 
     /** The countries Lumbung's cooperatives are in, with their currency and office time zone. */

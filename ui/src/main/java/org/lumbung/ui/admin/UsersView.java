@@ -14,7 +14,9 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
 import org.lumbung.security.NewUser;
@@ -23,7 +25,6 @@ import org.lumbung.security.StaffSignIn;
 import org.lumbung.security.UserAccount;
 import org.lumbung.security.UserService;
 import org.lumbung.ui.CurrentCooperative;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
 
@@ -36,8 +37,10 @@ import java.util.stream.Collectors;
  * gives chairs and treasurers of their own cooperative. Switching off keeps the person in the audit log.
  * Members get their PIN on their member page.
  */
-@Route(value = "admin/users", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR"})
+@Route("admin/users")
+@RequiresAbility("MANAGE_USERS")
+@Menu(title = "nav.users", order = 910, icon = "vaadin:user-check")
+@MenuGroup("nav.group.admin")
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<StaffSignIn> grid = new Grid<>();
@@ -47,29 +50,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         this.users = users;
         Cooperative cooperative = current.require();
         boolean admin = current.user().role() == Role.ADMIN;
-        grid.setId("users-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        // names of the cooperatives once per screen, not once per row
-        Map<Long, String> cooperativeNames = current.choices().stream().collect(Collectors.toMap(Cooperative::id, Cooperative::name));
-        grid.addColumn(u -> u.account().username()).setHeader(getTranslation("users.username")).setAutoWidth(true);
-        grid.addColumn(u -> u.account().fullName()).setHeader(getTranslation("users.full-name"));
-        grid.addColumn(u -> getTranslation("role." + u.account().role().name())).setHeader(getTranslation("users.role"));
-        grid.addColumn(u -> scope(u.account(), cooperativeNames)).setHeader(getTranslation("users.scope"));
-        grid.addComponentColumn(u -> {
-            boolean on = u.enabled();
-            Button toggle = new Button(getTranslation(on ? "users.disable" : "users.enable"), e -> {
-                try {
-                    users.setEnabled(u.account().id(), !on);
-                    audit.done(cooperative.id(), on ? "DISABLE_USER" : "ENABLE_USER", u.account().username());
-                    refresh();
-                } catch (DomainException ex) {
-                    Notifications.refused(ex);
-                }
-            });
-            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, on ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
-            return toggle;
-        }).setHeader(getTranslation("users.sign-in"));
+        describeGrid(current, cooperative, audit);
 
         TextField username = new TextField(getTranslation("users.username"));
         username.setId("user-username");
@@ -130,6 +111,33 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
         add(new H2(getTranslation("nav.users")), grid, new H3(getTranslation("users.new")), form, create);
         refresh();
+    }
+
+    /** Every sign-in with its scope, and the button that switches it off or on. */
+    private void describeGrid(CurrentCooperative current, Cooperative cooperative, UiAudit audit) {
+        grid.setId("users-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        // names of the cooperatives once per screen, not once per row
+        Map<Long, String> cooperativeNames = current.choices().stream().collect(Collectors.toMap(Cooperative::id, Cooperative::name));
+        grid.addColumn(u -> u.account().username()).setHeader(getTranslation("users.username")).setAutoWidth(true);
+        grid.addColumn(u -> u.account().fullName()).setHeader(getTranslation("users.full-name"));
+        grid.addColumn(u -> getTranslation("role." + u.account().role().name())).setHeader(getTranslation("users.role"));
+        grid.addColumn(u -> scope(u.account(), cooperativeNames)).setHeader(getTranslation("users.scope"));
+        grid.addComponentColumn(u -> {
+            boolean on = u.enabled();
+            Button toggle = new Button(getTranslation(on ? "users.disable" : "users.enable"), e -> {
+                try {
+                    users.setEnabled(u.account().id(), !on);
+                    audit.done(cooperative.id(), on ? "DISABLE_USER" : "ENABLE_USER", u.account().username());
+                    refresh();
+                } catch (DomainException ex) {
+                    Notifications.refused(ex);
+                }
+            });
+            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, on ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+            return toggle;
+        }).setHeader(getTranslation("users.sign-in"));
     }
 
     /** What a sign-in sees: a district, one cooperative, or all of them. */

@@ -6,18 +6,21 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.audit.AuditEvent;
 import org.lumbung.audit.AuditLog;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ui.CurrentCooperative;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.components.SearchField;
 import org.lumbung.ui.i18n.Formats;
 
 /** The audit log of the current cooperative, newest first, filtered by person, action or text. */
-@Route(value = "reports/audit", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "AUDITOR"})
+@Route("reports/audit")
+@RequiresAbility("READ_AUDIT_LOG")
+@Menu(title = "nav.audit", order = 420, icon = "vaadin:list")
+@MenuGroup("nav.group.reports")
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     public AuditView(CurrentCooperative current, AuditLog audit) {

@@ -5,35 +5,26 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.ChainStatus;
 import org.lumbung.ledger.ChainVerifier;
 import org.lumbung.reports.DashboardFigures;
 import org.lumbung.reports.DashboardService;
 import org.lumbung.ui.CurrentCooperative;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.components.FigureCard;
 import org.lumbung.ui.i18n.Formats;
-import org.lumbung.ui.my.MyAccountView;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 
 import java.util.Locale;
 
 /** The first screen: the cooperative's real figures, read from the ledger and the member registry. */
-@Route(value = "", layout = MainLayout.class)
-@PermitAll
-public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
-
-    private final boolean member;
+@Route("")
+@RequiresAbility("READ_DASHBOARD")
+@Menu(title = "nav.dashboard", order = 0, icon = "vaadin:dashboard")
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     public DashboardView(CurrentCooperative current, DashboardService dashboard, ChainVerifier chain) {
-        // members land here after sign-in and are sent on to their own page: the figures are the staff's
-        member = current.user().isMember();
-        if (member) {
-            return;
-        }
         Locale locale = getLocale();
         Cooperative c = current.get().orElse(null);
         if (c == null) {
@@ -83,13 +74,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                 .set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("font-weight", "600").set("margin", "0");
         return java.util.Optional.of(warning);
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (member) {
-            event.forwardTo(MyAccountView.class);
-        }
     }
 
     private static String[] nonNull(String... parts) {

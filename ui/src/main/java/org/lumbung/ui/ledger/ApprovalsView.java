@@ -12,12 +12,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.Approval;
 import org.lumbung.ledger.Approvals;
 import org.lumbung.platform.DomainException;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
@@ -26,8 +27,10 @@ import org.lumbung.ui.i18n.Formats;
  * Maker-checker: requests waiting for a second person (who asked, when, why), approved or rejected by a
  * chair or administrator who did not ask; then the latest decided ones.
  */
-@Route(value = "ledger/approvals", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
+@Route("ledger/approvals")
+@RequiresAbility("READ_LEDGER")
+@Menu(title = "nav.approvals", order = 340, icon = "vaadin:check-square-o")
+@MenuGroup("nav.group.ledger")
 public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<Approval> grid = new Grid<>();
@@ -57,7 +60,7 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component decision(Approval a) {
-        boolean mayDecide = a.status() == Approval.Status.PENDING && access.canClosePeriods()
+        boolean mayDecide = a.status() == Approval.Status.PENDING && access.canDecide()
                 && !a.requestedBy().equals(access.currentUsername());
         if (!mayDecide) {
             return new Span();

@@ -9,10 +9,11 @@ import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.ChartOfAccounts;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.i18n.Formats;
 
 import java.math.BigDecimal;
@@ -24,8 +25,10 @@ import java.util.Map;
  * The chart of accounts as a tree with balances: each account's own balance plus those of the accounts
  * under it in the same currency (a member's savings roll up into Simpanan Sukarela).
  */
-@Route(value = "ledger/accounts", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
+@Route("ledger/accounts")
+@RequiresAbility("READ_LEDGER")
+@Menu(title = "nav.chart", order = 320, icon = "vaadin:tree-table")
+@MenuGroup("nav.group.ledger")
 public class ChartOfAccountsView extends VerticalLayout implements HasDynamicTitle {
 
     public ChartOfAccountsView(LedgerAccess access, ChartOfAccounts chart, org.lumbung.ui.UiAudit audit) {

@@ -14,18 +14,21 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.JournalFilter;
 import org.lumbung.ledger.JournalRow;
 import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.LedgerService;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.i18n.Formats;
 
 /** The journal, newest first, lazily loaded, filtered by dates, account, source and text. */
-@Route(value = "ledger/journal", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
+@Route("ledger/journal")
+@RequiresAbility("READ_LEDGER")
+@Menu(title = "nav.journal", order = 300, icon = "vaadin:book")
+@MenuGroup("nav.group.ledger")
 public class JournalView extends VerticalLayout implements HasDynamicTitle {
 
     private final DatePicker from = new DatePicker();

@@ -1,5 +1,6 @@
 package org.lumbung.ui.ledger;
 
+import org.lumbung.ledger.LedgerAbility;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.Account;
@@ -33,11 +34,11 @@ public class LedgerAccess {
 
     /** The person, refused unless they may record money movements of this cooperative. */
     public UserAccount poster() {
-        return access.requirePosting(cooperative().id());
+        return access.require(cooperative().id(), LedgerAbility.POST_ENTRY);
     }
 
     public UserAccount periodCloser() {
-        return access.requirePeriodClosing(cooperative().id());
+        return access.require(cooperative().id(), LedgerAbility.CLOSE_PERIOD);
     }
 
     public String currentUsername() {
@@ -45,11 +46,16 @@ public class LedgerAccess {
     }
 
     public boolean canPost() {
-        return current.user().role().canPost();
+        return access.may(LedgerAbility.POST_ENTRY);
     }
 
     public boolean canClosePeriods() {
-        return current.user().role().canClosePeriods();
+        return access.may(LedgerAbility.CLOSE_PERIOD);
+    }
+
+    /** Approve or reject someone else's request (maker-checker). */
+    public boolean canDecide() {
+        return access.may(LedgerAbility.DECIDE_APPROVAL);
     }
 
     public List<Account> postableAccounts() {

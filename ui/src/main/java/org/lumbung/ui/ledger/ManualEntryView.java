@@ -15,7 +15,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.JournalEntry;
@@ -25,7 +27,6 @@ import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.Side;
 import org.lumbung.platform.DomainException;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
 
@@ -42,8 +43,10 @@ import java.util.UUID;
  * and a Save that stays disabled until the entry balances. The idempotency key is made when the form
  * opens, so a double click or a reload after a lost answer can never post twice.
  */
-@Route(value = "ledger/new-entry", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER"})
+@Route("ledger/new-entry")
+@RequiresAbility("POST_ENTRY")
+@Menu(title = "nav.new-entry", order = 310, icon = "vaadin:plus")
+@MenuGroup("nav.group.ledger")
 public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
 
     private final LedgerAccess access;

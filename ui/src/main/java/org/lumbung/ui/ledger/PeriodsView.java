@@ -12,7 +12,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -27,7 +29,6 @@ import org.lumbung.ledger.Period;
 import org.lumbung.ledger.PeriodEvent;
 import org.lumbung.ledger.PeriodService;
 import org.lumbung.platform.DomainException;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
 
@@ -40,8 +41,10 @@ import java.time.format.DateTimeFormatter;
  * Monthly periods: closed in order by the chair, reopened (the latest only) with a reason; the log of
  * every closing and reopening below.
  */
-@Route(value = "ledger/periods", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
+@Route("ledger/periods")
+@RequiresAbility("READ_LEDGER")
+@Menu(title = "nav.periods", order = 330, icon = "vaadin:calendar")
+@MenuGroup("nav.group.ledger")
 public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
     private final LedgerAccess access;
@@ -74,7 +77,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> p.closed() ? p.closedBy() + " · " + Formats.dateTime(p.closedAt(), c.zone(), getLocale()) : "")
                 .setHeader(getTranslation("periods.closed-by"));
         grid.addComponentColumn(this::chainHead).setHeader(getTranslation("periods.chain-head")).setFlexGrow(2);
-        grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::action).setKey("action").setHeader("").setAutoWidth(true);
         events.addThemeVariants(GridVariant.LUMO_COMPACT);
         events.setAllRowsVisible(true);
         events.addColumn(e -> month(e.month())).setHeader(getTranslation("periods.month")).setAutoWidth(true);

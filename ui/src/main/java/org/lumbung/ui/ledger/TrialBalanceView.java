@@ -13,12 +13,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.LedgerLimits;
 import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.TrialBalance;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.i18n.Formats;
 
 import java.time.Clock;
@@ -33,8 +34,10 @@ import java.util.stream.Stream;
  * general ledger with members' sub-accounts rolled up, or, in detail, every sub-account on its own line
  * (read page by page as the grid scrolls).
  */
-@Route(value = "reports/trial-balance", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
+@Route("reports/trial-balance")
+@RequiresAbility("READ_LEDGER")
+@Menu(title = "nav.trial-balance", order = 400, icon = "vaadin:scale")
+@MenuGroup("nav.group.reports")
 public class TrialBalanceView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<TrialBalance.Row> grid = new Grid<>();

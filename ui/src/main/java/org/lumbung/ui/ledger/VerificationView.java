@@ -14,13 +14,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.ChainVerification;
 import org.lumbung.ledger.ChainVerification.Checkpoint;
 import org.lumbung.ledger.ChainVerifier;
 import org.lumbung.platform.DomainException;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
 
@@ -30,8 +31,10 @@ import org.lumbung.ui.i18n.Formats;
  * month's closing report) is entered below: the screen says whether today's chain still passes through it,
  * i.e. whether history was only appended to since.
  */
-@Route(value = "reports/verification", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
+@Route("reports/verification")
+@RequiresAbility("READ_LEDGER")
+@Menu(title = "nav.verification", order = 410, icon = "vaadin:shield")
+@MenuGroup("nav.group.reports")
 public class VerificationView extends VerticalLayout implements HasDynamicTitle {
 
     private final Div result = new Div();

@@ -18,17 +18,18 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
-import jakarta.annotation.security.RolesAllowed;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.savings.ImportReport;
 import org.lumbung.savings.MemberImport;
 import org.lumbung.ui.CurrentCooperative;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -43,8 +44,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * background thread (with the person's security context) while a progress bar, updated by polling,
  * shows the rows done. The file imports whole or not at all.
  */
-@Route(value = "members/import", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER"})
+@Route("members/import")
+@RequiresAbility("REGISTER_MEMBERS")
+@Menu(title = "nav.import", order = 110, icon = "vaadin:upload")
+@MenuGroup("nav.group.members")
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int POLL_MS = 500;

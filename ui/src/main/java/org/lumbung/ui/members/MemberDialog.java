@@ -49,6 +49,42 @@ class MemberDialog extends Dialog {
                 : getTranslation("member.edit.title", existing.displayNumber()));
         setWidth("min(48em, 96vw)");
         setId("member-dialog");
+        describeFields(today);
+
+        FormLayout form = new FormLayout(fullName, gender, idKind, nationalId, birthDate, village, phone, language,
+                kinName, kinPhone, address, joinedOn, initialStatus);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        form.setColspan(fullName, 2);
+        form.setColspan(address, 2);
+        add(form);
+        if (existing != null) {
+            show(existing);
+        }
+
+        Button save = new Button(getTranslation("action.save"), e -> {
+            clearErrors();
+            try {
+                Member result = existing == null ? members.register(cooperativeId, member())
+                        : members.updateProfile(cooperativeId, existing.id(), member());
+                audit.done(cooperativeId, existing == null ? "REGISTER_MEMBER" : "UPDATE_MEMBER",
+                        "member " + result.displayNumber());
+                Notifications.success(getTranslation(existing == null ? "member.registered" : "member.updated",
+                        result.displayNumber(), result.fullName()));
+                close();
+                saved.accept(result);
+            } catch (DomainException ex) {
+                audit.refused(cooperativeId, existing == null ? "REGISTER_MEMBER" : "UPDATE_MEMBER", ex.messageKey());
+                showOnField(ex);
+                Notifications.refused(ex);
+            }
+        });
+        save.setId("save-member");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    private void describeFields(LocalDate today) {
         field(fullName, "member-name", "member.field.name", 200);
         fullName.setRequired(true);
         gender.setId("member-gender");
@@ -75,6 +111,10 @@ class MemberDialog extends Dialog {
         field(kinName, "member-kin-name", "member.field.kin-name", 200);
         field(kinPhone, "member-kin-phone", "member.field.kin-phone", 31);
         kinPhone.setAllowedCharPattern("[0-9 +-]");
+        describeLanguageAndJoining(today);
+    }
+
+    private void describeLanguageAndJoining(LocalDate today) {
         language.setId("member-language");
         language.setLabel(getTranslation("member.field.language"));
         language.setItems("id", "en");
@@ -89,59 +129,33 @@ class MemberDialog extends Dialog {
         initialStatus.setItems(MemberStatus.APPLICANT, MemberStatus.ACTIVE);
         initialStatus.setItemLabelGenerator(s -> getTranslation("member.status." + s));
         initialStatus.setValue(MemberStatus.ACTIVE);
+    }
 
-        FormLayout form = new FormLayout(fullName, gender, idKind, nationalId, birthDate, village, phone, language,
-                kinName, kinPhone, address, joinedOn, initialStatus);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        form.setColspan(fullName, 2);
-        form.setColspan(address, 2);
-        add(form);
+    private void show(Member existing) {
+        fullName.setValue(existing.fullName());
+        gender.setValue(existing.gender());
+        idKind.setValue(existing.nationalIdKind());
+        nationalId.setValue(existing.nationalId() == null ? "" : existing.nationalId());
+        nationalId.setEnabled(existing.nationalIdKind() != NationalIdKind.NONE);
+        birthDate.setValue(existing.birthDate());
+        village.setValue(nonNull(existing.village()));
+        address.setValue(nonNull(existing.address()));
+        phone.setValue(nonNull(existing.phone()));
+        kinName.setValue(nonNull(existing.nextOfKinName()));
+        kinPhone.setValue(nonNull(existing.nextOfKinPhone()));
+        language.setValue("en".equals(existing.locale()) ? "en" : "id");
+        joinedOn.setValue(existing.joinedOn());
+        joinedOn.setEnabled(false);
+        initialStatus.setValue(existing.status() == MemberStatus.APPLICANT ? MemberStatus.APPLICANT : MemberStatus.ACTIVE);
+        initialStatus.setVisible(false);
+    }
 
-        if (existing != null) {
-            fullName.setValue(existing.fullName());
-            gender.setValue(existing.gender());
-            idKind.setValue(existing.nationalIdKind());
-            nationalId.setValue(existing.nationalId() == null ? "" : existing.nationalId());
-            nationalId.setEnabled(existing.nationalIdKind() != NationalIdKind.NONE);
-            birthDate.setValue(existing.birthDate());
-            village.setValue(nonNull(existing.village()));
-            address.setValue(nonNull(existing.address()));
-            phone.setValue(nonNull(existing.phone()));
-            kinName.setValue(nonNull(existing.nextOfKinName()));
-            kinPhone.setValue(nonNull(existing.nextOfKinPhone()));
-            language.setValue("en".equals(existing.locale()) ? "en" : "id");
-            joinedOn.setValue(existing.joinedOn());
-            joinedOn.setEnabled(false);
-            initialStatus.setValue(existing.status() == MemberStatus.APPLICANT ? MemberStatus.APPLICANT : MemberStatus.ACTIVE);
-            initialStatus.setVisible(false);
-        }
-
-        Button save = new Button(getTranslation("action.save"), e -> {
-            clearErrors();
-            NewMember m = new NewMember(fullName.getValue().strip(), gender.getValue(), idKind.getValue(),
-                    idKind.getValue() == NationalIdKind.NONE || nationalId.getValue().isBlank() ? null : nationalId.getValue().strip(),
-                    birthDate.getValue(), blank(village.getValue()), blank(address.getValue()), blank(phone.getValue()),
-                    blank(kinName.getValue()), blank(kinPhone.getValue()), language.getValue(), joinedOn.getValue(),
-                    initialStatus.getValue());
-            try {
-                Member result = existing == null ? members.register(cooperativeId, m)
-                        : members.updateProfile(cooperativeId, existing.id(), m);
-                audit.done(cooperativeId, existing == null ? "REGISTER_MEMBER" : "UPDATE_MEMBER",
-                        "member " + result.displayNumber());
-                Notifications.success(getTranslation(existing == null ? "member.registered" : "member.updated",
-                        result.displayNumber(), result.fullName()));
-                close();
-                saved.accept(result);
-            } catch (DomainException ex) {
-                audit.refused(cooperativeId, existing == null ? "REGISTER_MEMBER" : "UPDATE_MEMBER", ex.messageKey());
-                showOnField(ex);
-                Notifications.refused(ex);
-            }
-        });
-        save.setId("save-member");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
-        getFooter().add(cancel, save);
+    private NewMember member() {
+        return new NewMember(fullName.getValue().strip(), gender.getValue(), idKind.getValue(),
+                idKind.getValue() == NationalIdKind.NONE || nationalId.getValue().isBlank() ? null : nationalId.getValue().strip(),
+                birthDate.getValue(), blank(village.getValue()), blank(address.getValue()), blank(phone.getValue()),
+                blank(kinName.getValue()), blank(kinPhone.getValue()), language.getValue(), joinedOn.getValue(),
+                initialStatus.getValue());
     }
 
     private void field(TextField f, String id, String labelKey, int max) {

@@ -1,5 +1,6 @@
 package org.lumbung.ui.members;
 
+import org.lumbung.savings.SavingsAbility;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +28,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import org.lumbung.ui.security.RequiresAbility;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
@@ -46,7 +47,6 @@ import org.lumbung.savings.SavingsProduct;
 import org.lumbung.savings.SavingsProducts;
 import org.lumbung.savings.SavingsService;
 import org.lumbung.ui.CurrentCooperative;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.components.TransactionsGrid;
@@ -64,8 +64,8 @@ import java.util.Locale;
  * movements, transactions with receipts, exit and the member's own sign-in. Auditors see everything
  * without the command buttons. Another cooperative's member, or a number that does not exist, is not found.
  */
-@Route(value = "members/:memberId([0-9]{1,18})", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
+@Route("members/:memberId([0-9]{1,18})")
+@RequiresAbility("READ_MEMBERS")
 public class MemberView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PARAMETER = "memberId";
@@ -100,7 +100,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         cooperative = current.require();
-        canPost = current.user().role().canPost();
+        canPost = current.may(SavingsAbility.RECORD_SAVINGS);
         try {
             long id = Long.parseLong(event.getRouteParameters().get(PARAMETER).orElse("0"));
             member = members.member(cooperative.id(), id);
@@ -123,6 +123,18 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
     private void build() {
         removeAll();
         long c = cooperative.id();
+        boolean open = member.status() != MemberStatus.EXITED;
+        add(head(c, open), profile());
+        savingsSection(c, open);
+        add(new H3(getTranslation("member.transactions")));
+        TransactionsGrid transactions = new TransactionsGrid("transactions-grid", savings, receipts, c, member.id(), false);
+        transactions.setHeight("22em");
+        add(transactions);
+        add(new H3(getTranslation("member.status-history")), statusHistory(c));
+        migrationSection(c, open);
+    }
+
+    private FlexLayout head(long c, boolean open) {
         H2 title = new H2(member.displayNumber() + " · " + member.fullName());
         title.setId("member-title");
         title.getStyle().set("margin", "0");
@@ -131,7 +143,6 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         status.getElement().getThemeList().add("badge" + (member.status() == MemberStatus.ACTIVE ? " success"
                 : member.status() == MemberStatus.EXITED ? " contrast" : ""));
         FlexLayout head = row(title, status);
-        boolean open = member.status() != MemberStatus.EXITED;
         if (canPost && open) {
             Button edit = button("edit-member", "member.edit", VaadinIcon.EDIT,
                     () -> new MemberDialog(members, audit, c, today(), member, m -> reload()).open());
@@ -143,9 +154,10 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
             exit.addThemeVariants(ButtonVariant.LUMO_ERROR);
             head.add(edit, changeStatus, pin, exit);
         }
-        add(head, profile());
+        return head;
+    }
 
-        // savings
+    private void savingsSection(long c, boolean open) {
         List<SavingsAccount> accounts = savings.accounts(c, member.id());
         Grid<SavingsAccount> accountGrid = new Grid<>();
         accountGrid.setId("accounts-grid");
@@ -173,14 +185,9 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
             }
         }
         add(savingsHead, accountGrid);
+    }
 
-        add(new H3(getTranslation("member.transactions")));
-        TransactionsGrid transactions = new TransactionsGrid("transactions-grid", savings, receipts, c, member.id(), false);
-        transactions.setHeight("22em");
-        add(transactions);
-
-        // status history
-        add(new H3(getTranslation("member.status-history")));
+    private Grid<StatusChange> statusHistory(long c) {
         Grid<StatusChange> history = new Grid<>();
         history.setId("status-history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -190,9 +197,10 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         history.addColumn(StatusChange::reason).setHeader(getTranslation("periods.reason")).setFlexGrow(2);
         history.addColumn(StatusChange::recordedBy).setHeader(getTranslation("tx.by")).setAutoWidth(true);
         history.setItems(members.statusHistory(c, member.id()));
-        add(history);
+        return history;
+    }
 
-        // migrations
+    private void migrationSection(long c, boolean open) {
         FlexLayout migrationHead = row(new H3(getTranslation("member.migrations")));
         if (canPost && open) {
             migrationHead.add(button("add-migration", "migration.add", VaadinIcon.AIRPLANE, this::migrationDialog));

@@ -1,5 +1,6 @@
 package org.lumbung.ui.members;
 
+import org.lumbung.members.MemberAbility;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,14 +14,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import com.vaadin.flow.router.RouteParameters;
-import jakarta.annotation.security.RolesAllowed;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberFilter;
 import org.lumbung.members.MemberService;
 import org.lumbung.members.MemberStatus;
 import org.lumbung.ui.CurrentCooperative;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.SearchField;
 import org.lumbung.ui.i18n.Formats;
@@ -31,8 +33,10 @@ import java.time.Clock;
  * The member registry, loaded page by page: a search that tolerates spelling variants (name, member
  * number, NIK, phone), filters by status, village, gender and returned migrants; a row opens the member.
  */
-@Route(value = "members", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
+@Route("members")
+@RequiresAbility("READ_MEMBERS")
+@Menu(title = "nav.members", order = 100, icon = "vaadin:users")
+@MenuGroup("nav.group.members")
 public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ANY = "";
@@ -51,35 +55,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         long cooperativeId = current.require().id();
         search = new SearchField("member-search", getTranslation("members.search"), this::refresh);
         search.setWidth("min(20em, 100%)");
-
-        status.setId("filter-status");
-        status.setLabel(getTranslation("members.status"));
-        status.setItems(MemberStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("filter.any"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : getTranslation("member.status." + s));
-        status.addValueChangeListener(e -> refresh());
-
-        village.setId("filter-village");
-        village.setLabel(getTranslation("members.village"));
-        village.setItems(members.villages(cooperativeId));
-        village.setClearButtonVisible(true);
-        village.setPlaceholder(getTranslation("filter.any"));
-        village.addValueChangeListener(e -> refresh());
-
-        gender.setId("filter-gender");
-        gender.setLabel(getTranslation("members.gender"));
-        gender.setItems(ANY, "F", "M");
-        gender.setValue(ANY);
-        gender.setItemLabelGenerator(g -> ANY.equals(g) ? getTranslation("filter.any") : getTranslation("gender." + g));
-        gender.addValueChangeListener(e -> refresh());
-
-        returned.setId("filter-returned");
-        returned.setLabel(getTranslation("members.returned-migrant"));
-        returned.setItems(ANY, YES, NO);
-        returned.setValue(ANY);
-        returned.setItemLabelGenerator(v -> getTranslation("filter." + (ANY.equals(v) ? "any" : v)));
-        returned.addValueChangeListener(e -> refresh());
+        describeFilters(members.villages(cooperativeId));
 
         grid.setId("members-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -107,7 +83,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         head.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         head.getStyle().set("gap", "var(--lumo-space-s)");
-        if (current.user().role().canPost()) {
+        if (current.may(MemberAbility.REGISTER_MEMBERS)) {
             Button register = new Button(getTranslation("members.new"), VaadinIcon.PLUS.create(),
                     e -> new MemberDialog(members, audit, cooperativeId, current.require().today(clock), null, saved -> {
                         refresh();
@@ -123,6 +99,37 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         }
         add(head, filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    private void describeFilters(java.util.List<String> villages) {
+        status.setId("filter-status");
+        status.setLabel(getTranslation("members.status"));
+        status.setItems(MemberStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("filter.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : getTranslation("member.status." + s));
+        status.addValueChangeListener(e -> refresh());
+
+        village.setId("filter-village");
+        village.setLabel(getTranslation("members.village"));
+        village.setItems(villages);
+        village.setClearButtonVisible(true);
+        village.setPlaceholder(getTranslation("filter.any"));
+        village.addValueChangeListener(e -> refresh());
+
+        gender.setId("filter-gender");
+        gender.setLabel(getTranslation("members.gender"));
+        gender.setItems(ANY, "F", "M");
+        gender.setValue(ANY);
+        gender.setItemLabelGenerator(g -> ANY.equals(g) ? getTranslation("filter.any") : getTranslation("gender." + g));
+        gender.addValueChangeListener(e -> refresh());
+
+        returned.setId("filter-returned");
+        returned.setLabel(getTranslation("members.returned-migrant"));
+        returned.setItems(ANY, YES, NO);
+        returned.setValue(ANY);
+        returned.setItemLabelGenerator(v -> getTranslation("filter." + (ANY.equals(v) ? "any" : v)));
+        returned.addValueChangeListener(e -> refresh());
     }
 
     private MemberFilter filter() {

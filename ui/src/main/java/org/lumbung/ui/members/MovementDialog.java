@@ -83,13 +83,7 @@ class MovementDialog extends Dialog {
             amount.setInvalid(false);
             String text = note.getValue().isBlank() ? null : note.getValue().strip();
             try {
-                Booked result = switch (kind) {
-                    case DEPOSIT -> savings.deposit(cooperativeId, new Movement(account.id(), value, valueDate.getValue(), text, key));
-                    case WITHDRAW -> savings.withdraw(cooperativeId, new Movement(account.id(), value, valueDate.getValue(), text, key));
-                    case FEE -> savings.chargeFee(cooperativeId, new Movement(account.id(), value, valueDate.getValue(), text, key));
-                    case TRANSFER -> savings.transfer(cooperativeId, new Transfer(account.id(),
-                            target.getValue() == null ? account.id() : target.getValue().id(), value, valueDate.getValue(), text, key));
-                };
+                Booked result = book(kind, savings, cooperativeId, account, target.getValue(), value, valueDate.getValue(), text);
                 audit.done(cooperativeId, "SAVINGS_" + kind.name(), "receipt " + result.transaction().receiptNumber() + ": "
                         + account.number() + " " + value.toPlainString() + " " + account.currency());
                 Notifications.success(getTranslation("movement.booked", result.transaction().receiptNumber(),
@@ -108,5 +102,16 @@ class MovementDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private Booked book(Kind kind, SavingsService savings, long cooperativeId, SavingsAccount account, SavingsAccount target,
+                        BigDecimal value, LocalDate valueDate, String text) {
+        return switch (kind) {
+            case DEPOSIT -> savings.deposit(cooperativeId, new Movement(account.id(), value, valueDate, text, key));
+            case WITHDRAW -> savings.withdraw(cooperativeId, new Movement(account.id(), value, valueDate, text, key));
+            case FEE -> savings.chargeFee(cooperativeId, new Movement(account.id(), value, valueDate, text, key));
+            case TRANSFER -> savings.transfer(cooperativeId, new Transfer(account.id(),
+                    target == null ? account.id() : target.id(), value, valueDate, text, key));
+        };
     }
 }

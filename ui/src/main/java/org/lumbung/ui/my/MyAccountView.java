@@ -13,7 +13,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
@@ -26,7 +27,6 @@ import org.lumbung.savings.SavingsService;
 import org.lumbung.security.UserAccount;
 import org.lumbung.security.UserService;
 import org.lumbung.ui.CurrentCooperative;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.FigureCard;
 import org.lumbung.ui.components.Notifications;
@@ -44,8 +44,9 @@ import java.util.List;
  * saving, their statement (with receipts), a PIN change and the language. Only the signed-in member's
  * records: the services answer not-found for anyone else's.
  */
-@Route(value = "my", layout = MainLayout.class)
-@RolesAllowed("MEMBER")
+@Route("my")
+@RequiresAbility("READ_OWN_SAVINGS")
+@Menu(title = "nav.my", order = 10, icon = "vaadin:piggy-bank")
 public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     public MyAccountView(CurrentCooperative current, MemberService members, SavingsService savings, SavingsProducts products,
@@ -70,6 +71,20 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         add(title, number);
 
         List<SavingsAccount> accounts = savings.accounts(c.id(), me.id());
+        add(balances(accounts));
+        if (me.status() != org.lumbung.members.MemberStatus.EXITED) {
+            nextMandatorySaving(accounts, products, c, clock);
+        }
+
+        add(new H3(getTranslation("my.statement")));
+        TransactionsGrid statement = new TransactionsGrid("my-statement", savings, receipts, c.id(), me.id(), true);
+        statement.setHeight("24em");
+        statement.setWidthFull();
+        add(statement);
+        add(pin(users, audit, c, user), language(users, user));
+    }
+
+    private Div balances(List<SavingsAccount> accounts) {
         Div figures = new Div();
         figures.setId("my-balances");
         figures.setWidthFull();
@@ -84,11 +99,12 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
             figures.add(new FigureCard("my-balance-" + a.id(), a.product().name(getLocale()),
                     Formats.money(a.balance(), a.currency(), getLocale()), note));
         }
-        add(figures);
+        return figures;
+    }
 
-        // the next mandatory saving: the product's monthly amount, due on the first of next month
-        if (me.status() != org.lumbung.members.MemberStatus.EXITED) {
-            accounts.stream().filter(a -> a.active() && a.kind() == SavingsKind.MANDATORY).findFirst()
+    /** The next mandatory saving: the product's monthly amount, due on the first of next month. */
+    private void nextMandatorySaving(List<SavingsAccount> accounts, SavingsProducts products, Cooperative c, Clock clock) {
+        accounts.stream().filter(a -> a.active() && a.kind() == SavingsKind.MANDATORY).findFirst()
                     .flatMap(a -> products.products(c.id()).stream().filter(p -> p.id() == a.product().id()).findFirst())
                     .filter(p -> p.mandatoryAmount() != null)
                     .ifPresent(p -> {
@@ -98,15 +114,9 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                         due.setId("my-next-due");
                         add(due);
                     });
-        }
+    }
 
-        add(new H3(getTranslation("my.statement")));
-        TransactionsGrid statement = new TransactionsGrid("my-statement", savings, receipts, c.id(), me.id(), true);
-        statement.setHeight("24em");
-        statement.setWidthFull();
-        add(statement);
-
-        // the PIN and the language
+    private Details pin(UserService users, UiAudit audit, Cooperative c, UserAccount user) {
         PasswordField currentPin = pinField("my-current-pin", "my.pin.current");
         PasswordField newPin = pinField("my-new-pin", "my.pin.new");
         PasswordField repeat = pinField("my-repeat-pin", "my.pin.repeat");
@@ -137,7 +147,10 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         Details pin = new Details(getTranslation("my.pin.title"), pinForm);
         pin.setId("my-pin");
         pin.setWidthFull();
+        return pin;
+    }
 
+    private Select<String> language(UserService users, UserAccount user) {
         Select<String> language = new Select<>();
         language.setId("my-language");
         language.setLabel(getTranslation("member.field.language"));
@@ -151,7 +164,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                 LanguageSwitch.change(e.getValue());
             }
         });
-        add(pin, language);
+        return language;
     }
 
     private PasswordField pinField(String id, String key) {

@@ -10,13 +10,14 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
 import org.lumbung.savings.DuesArrears;
 import org.lumbung.savings.DuesService;
 import org.lumbung.ui.CurrentCooperative;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.components.FigureCard;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
@@ -28,8 +29,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Members behind on mandatory savings as of a date (today unless changed), most behind first, with totals. */
-@Route(value = "savings/arrears", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
+@Route("savings/arrears")
+@RequiresAbility("READ_SAVINGS")
+@Menu(title = "nav.arrears", order = 210, icon = "vaadin:clock")
+@MenuGroup("nav.group.savings")
 public class DuesArrearsView extends VerticalLayout implements HasDynamicTitle {
 
     private final DuesService dues;

@@ -94,29 +94,7 @@ class InterestDialog extends Dialog {
         post.setVisible(canPost);
         post.setDisableOnClick(true);
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        post.addClickListener(e -> {
-            if (previewed == null) {
-                return;
-            }
-            try {
-                InterestRun run = interest.post(cooperative.id(), previewed.id(), previewedEnd);
-                show(run, previewed);
-                if (run.alreadyPosted()) {
-                    Notifications.warning("interest.already-posted", List.of(
-                            Formats.date(run.periodStart(), getLocale()) + " – " + Formats.date(run.periodEnd(), getLocale()),
-                            Formats.money(run.total(), previewed.currency(), getLocale())));
-                } else {
-                    audit.done(cooperative.id(), "POST_INTEREST", previewed.code() + " " + run.periodStart() + ".." + run.periodEnd()
-                            + " total " + run.total().toPlainString());
-                    Notifications.success(getTranslation("interest.posted", previewed.code(),
-                            Formats.money(run.total(), previewed.currency(), getLocale())));
-                }
-            } catch (DomainException ex) {
-                audit.refused(cooperative.id(), "POST_INTEREST", previewed.code() + ": " + ex.messageKey());
-                Notifications.refused(ex);
-                post.setEnabled(true);
-            }
-        });
+        post.addClickListener(e -> postPreviewed(interest, audit, cooperative));
 
         FlexLayout head = new FlexLayout(product, end, preview);
         head.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -126,6 +104,31 @@ class InterestDialog extends Dialog {
         body.setPadding(false);
         add(body);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()), post);
+    }
+
+    /** Posts the run last previewed (the post button stays off until a preview). */
+    private void postPreviewed(InterestService interest, UiAudit audit, Cooperative cooperative) {
+        if (previewed == null) {
+            return;
+        }
+        try {
+            InterestRun run = interest.post(cooperative.id(), previewed.id(), previewedEnd);
+            show(run, previewed);
+            if (run.alreadyPosted()) {
+                Notifications.warning("interest.already-posted", List.of(
+                        Formats.date(run.periodStart(), getLocale()) + " – " + Formats.date(run.periodEnd(), getLocale()),
+                        Formats.money(run.total(), previewed.currency(), getLocale())));
+            } else {
+                audit.done(cooperative.id(), "POST_INTEREST", previewed.code() + " " + run.periodStart() + ".." + run.periodEnd()
+                        + " total " + run.total().toPlainString());
+                Notifications.success(getTranslation("interest.posted", previewed.code(),
+                        Formats.money(run.total(), previewed.currency(), getLocale())));
+            }
+        } catch (DomainException ex) {
+            audit.refused(cooperative.id(), "POST_INTEREST", previewed.code() + ": " + ex.messageKey());
+            Notifications.refused(ex);
+            post.setEnabled(true);
+        }
     }
 
     private void show(InterestRun run, SavingsProduct p) {

@@ -20,7 +20,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
@@ -33,7 +35,6 @@ import org.lumbung.savings.SavingsProduct;
 import org.lumbung.savings.SavingsProducts;
 import org.lumbung.savings.SavingsService;
 import org.lumbung.ui.CurrentCooperative;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.AmountField;
 import org.lumbung.ui.components.Keys;
@@ -51,8 +52,10 @@ import java.util.Optional;
  * product (mandatory savings unless changed), amount, value date; Enter saves and returns to the member
  * number. The session's deposits are listed below with their receipt numbers and a running total.
  */
-@Route(value = "savings/passbook", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER"})
+@Route("savings/passbook")
+@RequiresAbility("RECORD_SAVINGS")
+@Menu(title = "nav.passbook", order = 200, icon = "vaadin:book-dollar")
+@MenuGroup("nav.group.savings")
 public class PassbookEntryView extends VerticalLayout implements HasDynamicTitle {
 
     /** One deposit of this session. */

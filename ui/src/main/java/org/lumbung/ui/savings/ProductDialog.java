@@ -36,85 +36,33 @@ import java.util.stream.Collectors;
  */
 class ProductDialog extends Dialog {
 
+    private final TextField code = new TextField();
+    private final TextField nameEn = new TextField();
+    private final TextField nameId = new TextField();
+    private final Select<SavingsKind> kind = new Select<>();
+    private final TextField currency = new TextField();
+    private final ComboBox<Account> control = new ComboBox<>();
+    private final AmountField fixed = new AmountField("");
+    private final AmountField mandatory = new AmountField("");
+    private final AmountField minimum = new AmountField("");
+    private final BigDecimalField rate = new BigDecimalField();
+    private final Select<InterestMethod> method = new Select<>();
+    private final Select<InterestPosting> posting = new Select<>();
+    private final IntegerField term = new IntegerField();
+    private final BigDecimalField penalty = new BigDecimalField();
+
     ProductDialog(SavingsProducts products, ChartOfAccounts chart, UiAudit audit, Cooperative cooperative, Runnable created) {
         setId("product-dialog");
         setHeaderTitle(getTranslation("products.new"));
         setWidth("min(44em, 96vw)");
         long c = cooperative.id();
-        TextField code = new TextField(getTranslation("products.code"));
-        code.setId("product-code");
-        code.setMaxLength(16);
-        code.setAllowedCharPattern("[A-Za-z0-9-]");
-        code.setHelperText(getTranslation("products.code.help"));
-        TextField nameEn = new TextField(getTranslation("products.name-en"));
-        nameEn.setId("product-name-en");
-        nameEn.setMaxLength(120);
-        TextField nameId = new TextField(getTranslation("products.name-id"));
-        nameId.setId("product-name-id");
-        nameId.setMaxLength(120);
-        Select<SavingsKind> kind = new Select<>();
-        kind.setId("product-kind");
-        kind.setLabel(getTranslation("products.kind"));
-        kind.setItems(SavingsKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("savings.kind." + k.name()));
-        TextField currency = new TextField(getTranslation("chart.currency"));
-        currency.setId("product-currency");
-        currency.setMaxLength(3);
-        currency.setAllowedCharPattern("[A-Za-z]");
-        currency.setValue(cooperative.baseCurrency());
-        ComboBox<Account> control = new ComboBox<>(getTranslation("products.control-account"));
-        control.setId("product-control-account");
-        control.setItemLabelGenerator(a -> a.code() + " — " + a.name(getLocale()));
-        AmountField fixed = new AmountField(getTranslation("products.fixed-amount"));
-        fixed.setId("product-fixed-amount");
-        AmountField mandatory = new AmountField(getTranslation("products.mandatory-amount"));
-        mandatory.setId("product-mandatory-amount");
-        AmountField minimum = new AmountField(getTranslation("products.minimum"));
-        minimum.setId("product-minimum");
-        BigDecimalField rate = new BigDecimalField(getTranslation("products.rate") + " (%)");
-        rate.setId("product-rate");
-        rate.setValue(BigDecimal.ZERO);
-        Select<InterestMethod> method = new Select<>();
-        method.setId("product-method");
-        method.setLabel(getTranslation("products.method"));
-        method.setItems(InterestMethod.values());
-        method.setItemLabelGenerator(m -> getTranslation("interest.method." + m.name()));
-        method.setValue(InterestMethod.NONE);
-        Select<InterestPosting> posting = new Select<>();
-        posting.setId("product-posting");
-        posting.setLabel(getTranslation("products.posting"));
-        posting.setItems(InterestPosting.values());
-        posting.setItemLabelGenerator(p -> getTranslation("interest.posting." + p.name()));
-        posting.setValue(InterestPosting.MONTHLY);
-        IntegerField term = new IntegerField(getTranslation("products.term"));
-        term.setId("product-term");
-        term.setMin(1);
-        term.setMax(120);
-        BigDecimalField penalty = new BigDecimalField(getTranslation("products.early-penalty") + " (%)");
-        penalty.setId("product-penalty");
-
+        describeFields(cooperative);
         Set<String> taken = products.products(c).stream().map(SavingsProduct::controlAccount).collect(Collectors.toSet());
         List<Account> accounts = chart.generalAccounts(c).stream()
                 .filter(a -> a.memberId() == null && a.debitsMustNotExceedCredits() && !taken.contains(a.code())
                         && (a.type() == AccountType.EQUITY || a.type() == AccountType.LIABILITY))
                 .toList();
-        kind.addValueChangeListener(e -> {
-            SavingsKind k = e.getValue();
-            AccountType type = k != null && k.equity() ? AccountType.EQUITY : AccountType.LIABILITY;
-            List<Account> fitting = accounts.stream().filter(a -> a.type() == type).toList();
-            control.setItems(fitting);
-            control.setValue(fitting.stream().filter(a -> k != null && a.code().equals(k.standardControlAccount())).findFirst()
-                    .orElse(fitting.isEmpty() ? null : fitting.get(0)));
-            fixed.setVisible(k == SavingsKind.SHARE);
-            mandatory.setVisible(k == SavingsKind.MANDATORY);
-            boolean td = k == SavingsKind.TIME_DEPOSIT;
-            term.setVisible(td);
-            penalty.setVisible(td);
-            boolean interest = k != null && !k.equity();
-            rate.setVisible(interest);
-            method.setVisible(interest);
-            posting.setVisible(interest);
-        });
+        kind.addValueChangeListener(e -> kindChosen(e.getValue(), accounts, k -> chart.code(c, k.controlAccount())));
         kind.setValue(SavingsKind.VOLUNTARY);
 
         FormLayout form = new FormLayout(code, kind, nameEn, nameId, currency, control, fixed, mandatory, minimum, rate, method,
@@ -123,21 +71,8 @@ class ProductDialog extends Dialog {
         add(form);
 
         Button save = new Button(getTranslation("action.save"), e -> {
-            SavingsKind k = kind.getValue();
-            boolean equity = k != null && k.equity();
-            NewSavingsProduct p = new NewSavingsProduct(code.getValue().strip().toUpperCase(java.util.Locale.ROOT),
-                    nameEn.getValue().strip(), nameId.getValue().strip(), k, currency.getValue().strip().toUpperCase(java.util.Locale.ROOT),
-                    control.getValue() == null ? null : control.getValue().code(),
-                    k == SavingsKind.SHARE ? fixed.getAmount() : null,
-                    k == SavingsKind.MANDATORY ? mandatory.getAmount() : null,
-                    minimum.getAmount() == null ? BigDecimal.ZERO : minimum.getAmount(),
-                    equity || rate.getValue() == null ? BigDecimal.ZERO : rate.getValue(),
-                    equity ? InterestMethod.NONE : method.getValue(),
-                    posting.getValue(),
-                    k == SavingsKind.TIME_DEPOSIT ? term.getValue() : null,
-                    k == SavingsKind.TIME_DEPOSIT ? penalty.getValue() : null);
             try {
-                SavingsProduct product = products.create(c, p);
+                SavingsProduct product = products.create(c, product());
                 audit.done(c, "CREATE_PRODUCT", product.code() + " " + product.kind() + " on " + product.controlAccount());
                 Notifications.success(getTranslation("products.created", product.code()));
                 close();
@@ -150,5 +85,95 @@ class ProductDialog extends Dialog {
         save.setId("save-product");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void describeFields(Cooperative cooperative) {
+        code.setLabel(getTranslation("products.code"));
+        code.setId("product-code");
+        code.setMaxLength(16);
+        code.setAllowedCharPattern("[A-Za-z0-9-]");
+        code.setHelperText(getTranslation("products.code.help"));
+        nameEn.setLabel(getTranslation("products.name-en"));
+        nameEn.setId("product-name-en");
+        nameEn.setMaxLength(120);
+        nameId.setLabel(getTranslation("products.name-id"));
+        nameId.setId("product-name-id");
+        nameId.setMaxLength(120);
+        kind.setId("product-kind");
+        kind.setLabel(getTranslation("products.kind"));
+        kind.setItems(SavingsKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("savings.kind." + k.name()));
+        currency.setLabel(getTranslation("chart.currency"));
+        currency.setId("product-currency");
+        currency.setMaxLength(3);
+        currency.setAllowedCharPattern("[A-Za-z]");
+        currency.setValue(cooperative.baseCurrency());
+        control.setLabel(getTranslation("products.control-account"));
+        control.setId("product-control-account");
+        control.setItemLabelGenerator(a -> a.code() + " — " + a.name(getLocale()));
+        describeAmountsAndInterest();
+    }
+
+    private void describeAmountsAndInterest() {
+        fixed.setLabel(getTranslation("products.fixed-amount"));
+        fixed.setId("product-fixed-amount");
+        mandatory.setLabel(getTranslation("products.mandatory-amount"));
+        mandatory.setId("product-mandatory-amount");
+        minimum.setLabel(getTranslation("products.minimum"));
+        minimum.setId("product-minimum");
+        rate.setLabel(getTranslation("products.rate") + " (%)");
+        rate.setId("product-rate");
+        rate.setValue(BigDecimal.ZERO);
+        method.setId("product-method");
+        method.setLabel(getTranslation("products.method"));
+        method.setItems(InterestMethod.values());
+        method.setItemLabelGenerator(m -> getTranslation("interest.method." + m.name()));
+        method.setValue(InterestMethod.NONE);
+        posting.setId("product-posting");
+        posting.setLabel(getTranslation("products.posting"));
+        posting.setItems(InterestPosting.values());
+        posting.setItemLabelGenerator(p -> getTranslation("interest.posting." + p.name()));
+        posting.setValue(InterestPosting.MONTHLY);
+        term.setLabel(getTranslation("products.term"));
+        term.setId("product-term");
+        term.setMin(1);
+        term.setMax(120);
+        penalty.setLabel(getTranslation("products.early-penalty") + " (%)");
+        penalty.setId("product-penalty");
+    }
+
+    /** Only the fields of the kind; the control account its kind usually has in the chart, if free. */
+    private void kindChosen(SavingsKind k, List<Account> accounts, java.util.function.Function<SavingsKind, String> usualCode) {
+        AccountType type = k != null && k.equity() ? AccountType.EQUITY : AccountType.LIABILITY;
+        List<Account> fitting = accounts.stream().filter(a -> a.type() == type).toList();
+        control.setItems(fitting);
+        String usual = k == null ? null : usualCode.apply(k);
+        control.setValue(fitting.stream().filter(a -> a.code().equals(usual)).findFirst()
+                .orElse(fitting.isEmpty() ? null : fitting.get(0)));
+        fixed.setVisible(k == SavingsKind.SHARE);
+        mandatory.setVisible(k == SavingsKind.MANDATORY);
+        boolean td = k == SavingsKind.TIME_DEPOSIT;
+        term.setVisible(td);
+        penalty.setVisible(td);
+        boolean interest = k != null && !k.equity();
+        rate.setVisible(interest);
+        method.setVisible(interest);
+        posting.setVisible(interest);
+    }
+
+    private NewSavingsProduct product() {
+        SavingsKind k = kind.getValue();
+        boolean equity = k != null && k.equity();
+        return new NewSavingsProduct(code.getValue().strip().toUpperCase(java.util.Locale.ROOT),
+                nameEn.getValue().strip(), nameId.getValue().strip(), k, currency.getValue().strip().toUpperCase(java.util.Locale.ROOT),
+                control.getValue() == null ? null : control.getValue().code(),
+                k == SavingsKind.SHARE ? fixed.getAmount() : null,
+                k == SavingsKind.MANDATORY ? mandatory.getAmount() : null,
+                minimum.getAmount() == null ? BigDecimal.ZERO : minimum.getAmount(),
+                equity || rate.getValue() == null ? BigDecimal.ZERO : rate.getValue(),
+                equity ? InterestMethod.NONE : method.getValue(),
+                posting.getValue(),
+                k == SavingsKind.TIME_DEPOSIT ? term.getValue() : null,
+                k == SavingsKind.TIME_DEPOSIT ? penalty.getValue() : null);
     }
 }

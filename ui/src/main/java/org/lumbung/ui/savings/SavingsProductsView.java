@@ -12,7 +12,9 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.router.Menu;
+import org.lumbung.ui.security.RequiresAbility;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.platform.DomainException;
@@ -20,9 +22,8 @@ import org.lumbung.savings.InterestMethod;
 import org.lumbung.savings.InterestService;
 import org.lumbung.savings.SavingsProduct;
 import org.lumbung.savings.SavingsProducts;
-import org.lumbung.security.Role;
+import org.lumbung.savings.SavingsAbility;
 import org.lumbung.ui.CurrentCooperative;
-import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
@@ -34,8 +35,10 @@ import java.time.Clock;
  * The cooperative's savings products with their terms; the chair or administrator creates, retires and
  * reactivates them; posting roles post a period's interest after looking at the preview.
  */
-@Route(value = "savings/products", layout = MainLayout.class)
-@RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
+@Route("savings/products")
+@RequiresAbility("READ_SAVINGS")
+@Menu(title = "nav.products", order = 220, icon = "vaadin:piggy-bank")
+@MenuGroup("nav.group.savings")
 public class SavingsProductsView extends VerticalLayout implements HasDynamicTitle {
 
     private final SavingsProducts products;
@@ -46,8 +49,8 @@ public class SavingsProductsView extends VerticalLayout implements HasDynamicTit
                                ChartOfAccounts chart, UiAudit audit, Clock clock) {
         this.products = products;
         this.cooperative = current.require();
-        Role role = current.user().role();
-        boolean manage = role == Role.ADMIN || role == Role.CHAIR;
+        boolean manage = current.may(SavingsAbility.MANAGE_PRODUCTS);
+        boolean records = current.may(SavingsAbility.RECORD_SAVINGS);
         setSizeFull();
 
         grid.setId("products-grid");
@@ -76,20 +79,7 @@ public class SavingsProductsView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(p -> getTranslation(p.active() ? "products.active" : "products.retired"))
                 .setHeader(getTranslation("accounts.status")).setAutoWidth(true);
         if (manage) {
-            grid.addComponentColumn(p -> {
-                Button toggle = new Button(getTranslation(p.active() ? "products.retire" : "products.reactivate"), e -> {
-                    try {
-                        products.setActive(cooperative.id(), p.id(), !p.active());
-                        audit.done(cooperative.id(), p.active() ? "RETIRE_PRODUCT" : "REACTIVATE_PRODUCT", p.code());
-                    } catch (DomainException ex) {
-                        Notifications.refused(ex);
-                    }
-                    refresh();
-                });
-                toggle.setId((p.active() ? "retire-" : "reactivate-") + p.code());
-                toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, p.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
-                return toggle;
-            }).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(p -> retireOrReactivate(p, audit)).setAutoWidth(true).setFlexGrow(0);
         }
 
         FlexLayout head = new FlexLayout(new H2(getTranslation("nav.products")));
@@ -106,7 +96,7 @@ public class SavingsProductsView extends VerticalLayout implements HasDynamicTit
             head.add(create);
         }
         Button post = new Button(getTranslation("interest.button"), VaadinIcon.CALC.create(),
-                e -> new InterestDialog(interest, audit, cooperative, products.products(cooperative.id()), role.canPost(),
+                e -> new InterestDialog(interest, audit, cooperative, products.products(cooperative.id()), records,
                         cooperative.today(clock)).open());
         post.setId("post-interest");
         head.add(post);
@@ -117,6 +107,21 @@ public class SavingsProductsView extends VerticalLayout implements HasDynamicTit
 
     private String rate(BigDecimal rate) {
         return rate.stripTrailingZeros().toPlainString() + " %";
+    }
+
+    private Button retireOrReactivate(SavingsProduct p, UiAudit audit) {
+        Button toggle = new Button(getTranslation(p.active() ? "products.retire" : "products.reactivate"), e -> {
+            try {
+                products.setActive(cooperative.id(), p.id(), !p.active());
+                audit.done(cooperative.id(), p.active() ? "RETIRE_PRODUCT" : "REACTIVATE_PRODUCT", p.code());
+            } catch (DomainException ex) {
+                Notifications.refused(ex);
+            }
+            refresh();
+        });
+        toggle.setId((p.active() ? "retire-" : "reactivate-") + p.code());
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, p.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        return toggle;
     }
 
     private void refresh() {

@@ -16,7 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.lumbung.ui.i18n.LanguageSwitch;
 
 /** Sign-in for people: user name and password; the language can be chosen before signing in. */
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

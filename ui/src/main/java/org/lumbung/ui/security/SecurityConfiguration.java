@@ -1,5 +1,6 @@
 package org.lumbung.ui.security;
 
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,12 @@ public class SecurityConfiguration extends VaadinWebSecurity {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    /** Navigation is checked against the access table only (see {@link AbilityAccessChecker}). */
+    @Bean
+    static NavigationAccessControlConfigurer navigationAccessControlConfigurer(AbilityAccessChecker abilities) {
+        return new NavigationAccessControlConfigurer().withNavigationAccessChecker(abilities);
+    }
 
     /**
      * The API's door: a request under /api/, and the error dispatch of one (so an error page of the API is a

@@ -26,7 +26,7 @@ import java.net.InetAddress;
  * First start of an installation without sample data: nobody can sign in yet, so the first
  * administrator is created here — only from the machine Lumbung runs on, and only while no user exists.
  */
-@Route("setup")
+@Route(value = "setup", autoLayout = false)
 @AnonymousAllowed
 public class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

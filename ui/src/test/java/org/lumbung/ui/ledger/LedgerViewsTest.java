@@ -30,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LedgerViewsTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.ledger.PeriodService periods;
+
     @Autowired
     CooperativeService cooperatives;
     @Autowired
@@ -234,9 +237,32 @@ class LedgerViewsTest extends KaribuTest {
     void periodsShowWhoMayCloseWhat() {
         signIn("treasurer");
         UI.getCurrent().navigate(PeriodsView.class);
-        assertThat(_get(Grid.class, spec -> spec.withId("periods-grid"))).isNotNull();
-        // the treasurer sees the periods but has no Close buttons
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withText("Close"))).isEmpty();
+        // the treasurer sees the periods but may neither close nor reopen one
+        assertThat(periodActions()).isEmpty();
+
+        // the chair may close exactly the next month to close, and nothing else
+        tearDownVaadin();
+        setUpVaadinAgain();
+        signIn("chair");
+        UI.getCurrent().navigate(PeriodsView.class);
+        java.time.YearMonth next = org.lumbung.security.SystemActor.run(() -> periods.nextToClose(cooperatives.byCode("ngrupit").id()))
+                .orElseThrow();
+        assertThat(periodActions()).singleElement().satisfies(b -> {
+            assertThat(b.getText()).isEqualTo("Close");
+            assertThat(b.getId()).hasValue("close-" + next);
+        });
+    }
+
+    /** The buttons in the periods grid's action column, row by row (Karibu renders the cells on request). */
+    private static java.util.List<Button> periodActions() {
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("periods-grid"));
+        java.util.List<Button> buttons = new java.util.ArrayList<>();
+        for (int row = 0; row < _size(grid); row++) {
+            if (com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, row, "action") instanceof Button b) {
+                buttons.add(b);
+            }
+        }
+        return buttons;
     }
 
     @Test

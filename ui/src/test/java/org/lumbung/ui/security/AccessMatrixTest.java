@@ -5,16 +5,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import org.junit.jupiter.api.Test;
+import org.lumbung.security.AccessTable;
+import org.lumbung.security.Role;
 import org.lumbung.ui.KaribuTest;
-import org.lumbung.ui.audit.AuditView;
-import org.lumbung.ui.dashboard.DashboardView;
-import org.lumbung.ui.ledger.ChartOfAccountsView;
-import org.lumbung.ui.ledger.JournalView;
-import org.lumbung.ui.ledger.ManualEntryView;
-import org.lumbung.ui.ledger.PeriodsView;
-import org.lumbung.ui.ledger.TrialBalanceView;
-import org.lumbung.ui.ledger.VerificationView;
-import org.lumbung.ui.members.MembersView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +17,10 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every Vaadin route, for every role and signed out, against the permission matrix of the README. The
- * routes come from Vaadin's route registry, so a new screen without a line in the matrix fails this
- * test. The REST side is {@link ApiAccessMatrixTest}.
+ * Every Vaadin route, for every role and signed out, against the access table: a screen is reached by
+ * exactly the roles that have the ability it names ({@link RequiresAbility}). The routes come from
+ * Vaadin's route registry, so a new screen without an ability fails this test. The table's rows
+ * themselves are pinned by {@code AccessTableTest}; the REST side is {@link ApiAccessMatrixTest}.
  */
 class AccessMatrixTest extends KaribuTest {
 
@@ -37,36 +31,21 @@ class AccessMatrixTest extends KaribuTest {
 
     /** "ngrupit-1" is the sample cooperative's demo member (role MEMBER). */
     static final String MEMBER = "ngrupit-1";
-    static final List<String> PEOPLE = List.of("anonymous", "treasurer", "chair", "auditor", "admin", MEMBER);
-    /** The cooperative's staff and the auditors: every screen but the member's own page. */
-    static final Set<String> SIGNED_IN = Set.of("treasurer", "chair", "auditor", "admin");
-    static final Set<String> POSTING = Set.of("treasurer", "chair", "admin");
-
-    /** Who reaches each screen. */
-    static final Map<Class<? extends Component>, Set<String>> SCREENS = Map.ofEntries(
-            Map.entry(DashboardView.class, SIGNED_IN),
-            Map.entry(MembersView.class, SIGNED_IN),
-            Map.entry(JournalView.class, SIGNED_IN),
-            Map.entry(ManualEntryView.class, POSTING),
-            Map.entry(org.lumbung.ui.members.MemberView.class, SIGNED_IN),
-            Map.entry(org.lumbung.ui.members.ImportView.class, POSTING),
-            Map.entry(org.lumbung.ui.savings.PassbookEntryView.class, POSTING),
-            Map.entry(org.lumbung.ui.savings.SavingsProductsView.class, SIGNED_IN),
-            Map.entry(org.lumbung.ui.savings.DuesArrearsView.class, SIGNED_IN),
-            Map.entry(org.lumbung.ui.my.MyAccountView.class, Set.of(MEMBER)),
-            Map.entry(ChartOfAccountsView.class, SIGNED_IN),
-            Map.entry(PeriodsView.class, SIGNED_IN),
-            Map.entry(TrialBalanceView.class, SIGNED_IN),
-            Map.entry(VerificationView.class, SIGNED_IN),
-            Map.entry(AuditView.class, Set.of("chair", "auditor", "admin")),
-            Map.entry(org.lumbung.ui.admin.ApiTokensView.class, Set.of("admin")),
-            Map.entry(org.lumbung.ui.admin.UsersView.class, Set.of("chair", "admin")),
-            Map.entry(org.lumbung.ui.admin.CooperativesView.class, Set.of("admin")),
-            Map.entry(org.lumbung.ui.admin.CooperativeProfileView.class, SIGNED_IN),
-            Map.entry(org.lumbung.ui.ledger.ApprovalsView.class, SIGNED_IN));
+    /** The sample's people, one of each role, and who is signed out. */
+    static final List<String> PERSONS = List.of("anonymous", "treasurer", "chair", "auditor", "admin", MEMBER);
+    static final Map<String, Role> PEOPLE = Map.of("treasurer", Role.TREASURER, "chair", Role.CHAIR, "auditor", Role.AUDITOR,
+            "admin", Role.ADMIN, MEMBER, Role.MEMBER);
     /** Sign-in and first-start pages are open to everyone (first start forwards to sign-in once set up). */
     static final Set<Class<? extends Component>> OPEN = Set.of(LoginView.class, SetupView.class);
 
+    @org.springframework.beans.factory.annotation.Autowired
+    AccessTable table;
+
+    /** Who reaches a screen: the roles that have its ability in the access table; nobody signed out. */
+    private boolean expected(String person, Class<? extends Component> screen) {
+        Role role = PEOPLE.get(person);
+        return role != null && table.allows(role, screen.getAnnotation(RequiresAbility.class).value());
+    }
 
     @Test
     void everyScreenForEveryRole() {
@@ -81,8 +60,11 @@ class AccessMatrixTest extends KaribuTest {
             if (OPEN.contains(target)) {
                 continue;
             }
-            assertThat(SCREENS).as("the access matrix has a line for screen %s", target.getSimpleName()).containsKey(target);
-            for (String person : PEOPLE) {
+            assertThat(target.getAnnotation(RequiresAbility.class)).as("screen %s names the ability it needs", target.getSimpleName())
+                    .isNotNull();
+            assertThat(table.find(target.getAnnotation(RequiresAbility.class).value())).as("the ability of %s", target.getSimpleName())
+                    .isPresent();
+            for (String person : PERSONS) {
                 tearDownAndSetUp();
                 if (!person.equals("anonymous")) {
                     signIn(person);
@@ -93,7 +75,7 @@ class AccessMatrixTest extends KaribuTest {
                     UI.getCurrent().navigate(target);
                 }
                 boolean reached = target.isInstance(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0));
-                if (reached != SCREENS.get(target).contains(person)) {
+                if (reached != expected(person, target)) {
                     failures.add(person + (reached ? " reached " : " did not reach ") + target.getSimpleName());
                 }
             }

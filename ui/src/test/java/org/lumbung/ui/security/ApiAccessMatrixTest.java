@@ -3,6 +3,10 @@ package org.lumbung.ui.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.lumbung.ledger.LedgerAbility;
+import org.lumbung.security.Ability;
+import org.lumbung.security.AccessTable;
+import org.lumbung.security.Role;
 import org.lumbung.testsupport.AppRoleDatabaseInitializer;
 import org.lumbung.ui.LumbungApplication;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,15 +23,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
- * Every REST operation of the OpenAPI document, for every role and signed out, against the permission
- * matrix of the README: reading for every signed-in role of the cooperative, commands for the posting
- * roles. A new endpoint is covered the moment it is documented.
+ * Every REST operation of the OpenAPI document, for every role and signed out, against the access table:
+ * reading for the roles with READ_LEDGER, commands for those with POST_ENTRY, decisions on requests for
+ * those with DECIDE_APPROVAL. A new endpoint is covered the moment it is documented.
  */
 @SpringBootTest(classes = LumbungApplication.class, properties = "lumbung.test.context=api-matrix")
 @AutoConfigureMockMvc
@@ -35,10 +38,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class ApiAccessMatrixTest {
 
     static final List<String> PEOPLE = List.of("anonymous", "treasurer", "chair", "auditor", "admin");
-    static final Set<String> READERS = Set.of("treasurer", "chair", "auditor", "admin");
-    static final Set<String> WRITERS = Set.of("treasurer", "chair", "admin");
-    /** Approving or rejecting someone else's request (maker-checker). */
-    static final Set<String> CHECKERS = Set.of("chair", "admin");
+    static final Map<String, Role> ROLES = Map.of("treasurer", Role.TREASURER, "chair", Role.CHAIR, "auditor", Role.AUDITOR,
+            "admin", Role.ADMIN);
+
+    @Autowired
+    AccessTable table;
+
+    /** Who may call an operation: reading needs READ_LEDGER, deciding a request DECIDE_APPROVAL, any other command POST_ENTRY. */
+    private static Ability ability(String method, boolean approvals) {
+        return method.equals("GET") ? LedgerAbility.READ_LEDGER
+                : approvals ? LedgerAbility.DECIDE_APPROVAL : LedgerAbility.POST_ENTRY;
+    }
+
+    private boolean allowed(String person, Ability ability) {
+        return ROLES.containsKey(person) && table.allows(ROLES.get(person), ability);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -76,7 +90,7 @@ class ApiAccessMatrixTest {
                 boolean approvals = path.getKey().contains("/approvals/");
                 String uri = path.getKey().replace("{code}", "ngrupit").replace("{id}", Long.toString(approvals ? approval : entry))
                         .replace("{accountCode}", "1100");
-                Set<String> allowed = method.equals("GET") ? READERS : approvals ? CHECKERS : WRITERS;
+                Ability ability = ability(method, approvals);
                 for (String person : PEOPLE) {
                     MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), uri)
                             .contentType(MediaType.APPLICATION_JSON).content("{}").header("Idempotency-Key", "matrix-" + person);
@@ -84,7 +98,7 @@ class ApiAccessMatrixTest {
                         request.with(httpBasic(person, "demo"));
                     }
                     var response = mvc.perform(request).andReturn().getResponse();
-                    String outcome = allowed.contains(person) ? allowedOutcome(response) : refusedOutcome(person, response);
+                    String outcome = allowed(person, ability) ? allowedOutcome(response) : refusedOutcome(person, response);
                     if (outcome != null) {
                         failures.add(person + " " + method + " " + uri + " → " + response.getStatus() + " (" + outcome + ") "
                                 + response.getContentAsString());

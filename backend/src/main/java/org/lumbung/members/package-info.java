@@ -1,0 +1,5 @@
+/** The member registry: registration, status, migration history, search. */
+@NullMarked
+package org.lumbung.members;
+
+import org.jspecify.annotations.NullMarked;

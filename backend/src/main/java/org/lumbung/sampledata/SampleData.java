@@ -1,0 +1,153 @@
+package org.lumbung.sampledata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.platform.db.TableStatistics;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the contributors of the sample share: {@code sample-data/cooperative.json}, the cooperative once
+ * the first contributor founded it, what one contributor hands the next (by type, e.g. the registered
+ * members), and the timeline of dated events booked after all contributors ran.
+ */
+public final class SampleData {
+
+    /**
+     * Events of one day in this order: deposits 0, the general journal 1, … interest runs 9, last. An event
+     * that commits its own work (a bulk job of the ledger) runs outside the timeline's transactions.
+     */
+    private record Event(LocalDate date, int order, Runnable action, boolean ownTransactions) {
+    }
+
+    private static final int EVENTS_PER_TRANSACTION = 250;
+
+    private final JsonNode json;
+    private final Map<Class<?>, Object> shared = new HashMap<>();
+    private final List<Event> timeline = new ArrayList<>();
+    private final List<Runnable> afterwards = new ArrayList<>();
+    private Cooperative cooperative;
+
+    SampleData(JsonNode json) {
+        this.json = json;
+    }
+
+    /** {@code sample-data/cooperative.json}. */
+    public JsonNode json() {
+        return json;
+    }
+
+    public Cooperative cooperative() {
+        if (cooperative == null) {
+            throw new IllegalStateException("no contributor has founded the sample cooperative yet");
+        }
+        return cooperative;
+    }
+
+    void founded(Cooperative cooperative) {
+        this.cooperative = cooperative;
+    }
+
+    /** Hands something to the contributors that run later, which ask for it by its type. */
+    public <T> void share(Class<T> type, T value) {
+        shared.put(type, value);
+    }
+
+    public <T> T shared(Class<T> type) {
+        Object value = shared.get(type);
+        if (value == null) {
+            throw new IllegalStateException("no contributor has shared a " + type.getSimpleName() + " yet");
+        }
+        return type.cast(value);
+    }
+
+    /** Books the action on its day, after the day's events of a lower order. */
+    public void on(LocalDate date, int order, Runnable action) {
+        timeline.add(new Event(date, order, action, false));
+    }
+
+    /** Books the action on its day like {@link #on}, outside any transaction: it commits its own work. */
+    public void onItsOwn(LocalDate date, int order, Runnable action) {
+        timeline.add(new Event(date, order, action, true));
+    }
+
+    /** Runs once the whole timeline is booked, in its own transaction. */
+    public void afterwards(Runnable action) {
+        afterwards.add(action);
+    }
+
+    /**
+     * Books the timeline in date order, a few hundred events per transaction. One transaction for all of
+     * it would update the cash account's row thousands of times, and PostgreSQL cannot prune the old row
+     * versions before the commit: every posting would walk a longer chain than the one before. The
+     * planner's statistics are refreshed as the tables grow (see {@link TableStatistics}).
+     */
+    void book(TransactionTemplate transaction, TableStatistics statistics) {
+        timeline.sort(Comparator.comparing(Event::date).thenComparingInt(Event::order));
+        List<Event> chunk = new ArrayList<>();
+        for (Event e : timeline) {
+            if (e.ownTransactions()) {
+                bookChunk(transaction, statistics, chunk);
+                e.action().run();
+            } else {
+                chunk.add(e);
+                if (chunk.size() == EVENTS_PER_TRANSACTION) {
+                    bookChunk(transaction, statistics, chunk);
+                }
+            }
+        }
+        bookChunk(transaction, statistics, chunk);
+        afterwards.forEach(action -> transaction.executeWithoutResult(status -> action.run()));
+    }
+
+    private static void bookChunk(TransactionTemplate transaction, TableStatistics statistics, List<Event> chunk) {
+        if (!chunk.isEmpty()) {
+            transaction.executeWithoutResult(status -> {
+                statistics.refresh();
+                chunk.forEach(e -> e.action().run());
+            });
+            chunk.clear();
+        }
+    }
+
+    /** Rows of a ';'-separated file of {@code sample-data/} with a header line; '#' lines are comments. */
+    public static List<String[]> csv(String name) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(name), StandardCharsets.UTF_8))) {
+            List<String[]> rows = new ArrayList<>();
+            boolean header = true;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                rows.add(line.split(";", -1));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static InputStream open(String name) {
+        InputStream in = SampleData.class.getResourceAsStream("/sample-data/" + name);
+        if (in == null) {
+            throw new IllegalStateException("sample-data/" + name + " is not on the class path");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,5 @@
+/** The audit log screen. */
+@NullMarked
+package org.lumbung.ui.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The dashboard screen. */
+@NullMarked
+package org.lumbung.ui.dashboard;
+
+import org.jspecify.annotations.NullMarked;
