@@ -42,6 +42,7 @@ class EmbeddedPostgresPasswordsTest {
             assertThat(query(url, "postgres", passwords.owner(), "show listen_addresses")).isEqualTo("localhost");
             assertThat(query(url, "lumbung_app", passwords.app(), "select current_user")).isEqualTo("lumbung_app");
             assertThat(Files.readString(data.resolve("pg_hba.conf"))).doesNotContainPattern("(?m)^[^#]*\\btrust\\b");
+            assertTheBackupCommandReadsThePasswordFile(server.port(), data.resolve(DatabasePasswords.FILE_NAME));
         }
         try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(data, 0, false)) {
             assertThat(again.passwords()).as("the same passwords at the next start").isEqualTo(
@@ -88,6 +89,27 @@ class EmbeddedPostgresPasswordsTest {
         assertThat(data.resolve(DatabasePasswords.FILE_NAME).toFile().delete()).isTrue();
         assertThatThrownBy(() -> EmbeddedPostgresServer.start(data, 0, false))
                 .hasMessageContaining(DatabasePasswords.FILE_NAME).hasMessageContaining("missing");
+    }
+
+    /** The README's backup connects the way libpq clients do: with PGPASSFILE pointing at the file. */
+    private static void assertTheBackupCommandReadsThePasswordFile(int port, Path passwordFile) throws Exception {
+        Path psql = Path.of("/usr/bin/psql");
+        if (!Files.isExecutable(psql)) {
+            return; // no PostgreSQL client on this machine: the JDBC checks above stand
+        }
+        assertThat(psql(psql, port, passwordFile)).isEqualTo("1");
+        assertThat(psql(psql, port, null)).as("without the file: refused").isNotEqualTo("1");
+    }
+
+    private static String psql(Path psql, int port, Path passwordFile) throws Exception {
+        ProcessBuilder command = new ProcessBuilder(psql.toString(), "-w", "-h", "localhost", "-p", Integer.toString(port),
+                "-U", "postgres", "-d", "lumbung", "-tAc", "select 1").redirectErrorStream(true);
+        command.environment().remove("PGPASSWORD");
+        command.environment().put("PGPASSFILE", passwordFile == null ? "/nonexistent" : passwordFile.toString());
+        Process process = command.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        process.waitFor();
+        return output;
     }
 
     private static void assertRefused(String url, String user, String password) {
