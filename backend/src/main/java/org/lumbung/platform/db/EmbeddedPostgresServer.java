@@ -1,6 +1,7 @@
 package org.lumbung.platform.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,7 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -120,21 +123,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     private void secure(Path dataDirectory, boolean setOwnerPassword) throws IOException {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            // the driver sends a SCRAM verifier, never the password itself (which a server log could keep)
+            PGConnection pg = c.unwrap(PGConnection.class);
             if (setOwnerPassword) {
                 log.warn("the data directory {} trusted local connections; giving its roles passwords ({})",
                         dataDirectory, DatabasePasswords.FILE_NAME);
-                s.execute("alter role " + DatabasePasswords.OWNER + " password '" + passwords.owner() + "'");
+                pg.alterUserPassword(DatabasePasswords.OWNER, passwords.owner().toCharArray(), "scram-sha-256");
             }
             try (ResultSet rs = s.executeQuery("select 1 from pg_roles where rolname = '" + DatabasePasswords.APP + "'")) {
-                s.execute((rs.next() ? "alter" : "create") + " role " + DatabasePasswords.APP + " login password '"
-                        + passwords.app() + "'");
+                if (!rs.next()) {
+                    s.execute("create role " + DatabasePasswords.APP + " login");
+                }
             }
+            pg.alterUserPassword(DatabasePasswords.APP, passwords.app().toCharArray(), "scram-sha-256");
             Path hba = dataDirectory.resolve("pg_hba.conf");
             if (!Files.readString(hba).equals(PG_HBA)) {
                 Path temporary = hba.resolveSibling("pg_hba.conf.new");
                 Files.writeString(temporary, PG_HBA);
-                Files.move(temporary, hba, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, hba, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 s.execute("select pg_reload_conf()");
                 awaitPasswordsRequired();
             }
@@ -148,7 +154,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         long deadline = System.nanoTime() + RELOAD_TIMEOUT.toNanos();
         String url = "jdbc:postgresql://localhost:" + port() + "/postgres";
         while (System.nanoTime() < deadline) {
-            try (Connection ignored = java.sql.DriverManager.getConnection(url, DatabasePasswords.OWNER, "")) {
+            try (Connection ignored = DriverManager.getConnection(url, DatabasePasswords.OWNER, "")) {
                 Thread.sleep(20);
             } catch (SQLException refused) {
                 return;
