@@ -74,7 +74,6 @@ public class LedgerService {
         DomainException.require(request != null, "ledger.batch.empty");
         DomainException.require(request.valueDate() != null, "ledger.value-date.missing");
         Draft draft = Draft.of(request, null, null);
-        draft.validateShape();
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return write(request.cooperativeId(), List.of(draft)).get(0);
         }
@@ -124,7 +123,6 @@ public class LedgerService {
     private List<PostingResult> write(long cooperativeId, List<Draft> drafts) {
         Set<String> keys = new HashSet<>();
         for (Draft d : drafts) {
-            d.validateShape();
             DomainException.require(keys.add(d.request().idempotencyKey()), "ledger.batch.duplicate-key",
                     d.request().idempotencyKey());
         }
@@ -250,14 +248,15 @@ public class LedgerService {
     /** A request on its way in, with what the chain needs beyond it. */
     record Draft(PostingRequest request, Long reversesEntryId, String reversalReason, String requestHash) {
 
+        /** Checked before it is hashed: the hash reads every line and writes out every amount. */
         static Draft of(PostingRequest r, Long reversesEntryId, String reason) {
+            validateShape(r);
             String hash = EntryFingerprint.requestHash(r.valueDate(), r.description() == null ? null : r.description().strip(),
                     r.sourceType(), r.sourceRef(), reversesEntryId, r.lines());
             return new Draft(r, reversesEntryId, reason, hash);
         }
 
-        void validateShape() {
-            PostingRequest r = request;
+        private static void validateShape(PostingRequest r) {
             String key = r.idempotencyKey();
             DomainException.require(key != null && key.length() >= LedgerLimits.MIN_KEY && key.length() <= LedgerLimits.MAX_KEY
                     && LedgerLimits.KEY_PATTERN.matcher(key).matches(), "ledger.key.invalid", LedgerLimits.MIN_KEY, LedgerLimits.MAX_KEY);
@@ -277,10 +276,7 @@ public class LedgerService {
                 DomainException.require(line != null && line.accountCode() != null && !line.accountCode().isBlank()
                         && line.accountCode().length() <= 32, "ledger.line.account.missing");
                 DomainException.require(line.side() != null, "ledger.line.side.missing");
-                DomainException.require(line.amount() != null && line.amount().signum() > 0, "money.amount.not-positive",
-                        String.valueOf(line.amount()));
-                DomainException.require(line.amount().compareTo(Amounts.MAX_AMOUNT) <= 0, "money.amount.too-large",
-                        line.amount().toPlainString());
+                Amounts.requireBounded(line.amount());
             }
         }
     }

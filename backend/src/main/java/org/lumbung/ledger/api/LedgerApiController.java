@@ -102,6 +102,7 @@ public class LedgerApiController {
         DomainException.require(body != null && body.entries() != null, "api.body.missing");
         DomainException.require(body.entries().size() <= LedgerLimits.MAX_BATCH_ENTRIES, "ledger.batch.too-large",
                 LedgerLimits.MAX_BATCH_ENTRIES);
+        DomainException.require(body.entries().stream().allMatch(java.util.Objects::nonNull), "api.entry.missing");
         List<PostingRequest> requests = body.entries().stream()
                 .map(e -> toRequest(c.id(), e.idempotencyKey(), e.valueDate(), e.description(), e.sourceType(),
                         e.sourceRef(), e.lines(), user.username()))
@@ -112,13 +113,10 @@ public class LedgerApiController {
 
     private static PostingRequest toRequest(long cooperativeId, String key, LocalDate valueDate, String description,
                                             String sourceType, String sourceRef, List<LineRequest> lines, String actor) {
-        DomainException.require(lines != null, "ledger.lines.count", LedgerLimits.MIN_LINES, LedgerLimits.MAX_LINES);
-        DomainException.require(lines.size() <= LedgerLimits.MAX_LINES, "ledger.lines.count", LedgerLimits.MIN_LINES,
-                LedgerLimits.MAX_LINES);
+        List<PostingLine> postingLines = EntryInput.lines(lines);
         DomainException.require(valueDate != null, "ledger.value-date.missing");
         return new PostingRequest(cooperativeId, key, valueDate, description, sourceType == null ? "API" : sourceType,
-                sourceRef, lines.stream().map(l -> l == null ? null : new PostingLine(l.account(), l.side(), l.amount()))
-                .toList(), actor);
+                sourceRef, postingLines, actor);
     }
 
     @Operation(summary = "A journal entry with its lines and hash")

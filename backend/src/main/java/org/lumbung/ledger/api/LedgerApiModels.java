@@ -20,7 +20,8 @@ public final class LedgerApiModels {
     private LedgerApiModels() {
     }
 
-    public record LineRequest(String account, Side side, BigDecimal amount) {
+    /** The amount is a plain decimal text ("150000.00"), see {@link EntryInput#amount}. */
+    public record LineRequest(String account, Side side, String amount) {
     }
 
     public record EntryRequest(LocalDate valueDate, String description, String sourceType, String sourceRef,

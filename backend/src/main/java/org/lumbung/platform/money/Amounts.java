@@ -28,6 +28,9 @@ public final class Amounts {
 
     public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000");
+    /** The most decimals of any ISO 4217 currency, and what journal_line.amount (numeric(24,4)) keeps. */
+    public static final int MAX_SCALE = 4;
+    private static final int SHOWN_DIGITS = 40;
 
     private Amounts() {
     }
@@ -61,14 +64,31 @@ public final class Amounts {
      * has; returns it scaled to exactly the currency's minor units.
      */
     public static BigDecimal requireEntered(BigDecimal amount, String currencyCode) {
-        DomainException.require(amount != null, "money.amount.missing");
-        DomainException.require(amount.signum() > 0, "money.amount.not-positive", amount.toPlainString());
-        DomainException.require(amount.compareTo(MAX_AMOUNT) <= 0, "money.amount.too-large", amount.toPlainString());
+        requireBounded(amount);
         int digits = minorUnits(currencyCode);
         BigDecimal stripped = amount.stripTrailingZeros();
         DomainException.require(stripped.scale() <= digits, "money.amount.too-many-decimals",
-                amount.toPlainString(), currencyCode, digits);
+                shown(amount), currencyCode, digits);
         return amount.setScale(digits, RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * The checks that need no currency, safe on any BigDecimal: present, positive, at most {@link #MAX_AMOUNT}
+     * and at most {@link #MAX_SCALE} decimals. Nothing is expanded on the way: {@code 1E+2147483600} and
+     * {@code 1E-2147483600} are refused without writing out their two billion digits.
+     */
+    public static void requireBounded(BigDecimal amount) {
+        DomainException.require(amount != null, "money.amount.missing");
+        DomainException.require(amount.signum() > 0, "money.amount.not-positive", shown(amount));
+        DomainException.require(amount.compareTo(MAX_AMOUNT) <= 0, "money.amount.too-large", shown(amount));
+        DomainException.require(amount.scale() <= MAX_SCALE || amount.stripTrailingZeros().scale() <= MAX_SCALE,
+                "money.amount.too-precise", shown(amount), MAX_SCALE);
+    }
+
+    /** An amount for a message: plain when it has a sane number of digits, else in its short scientific form. */
+    public static String shown(BigDecimal amount) {
+        return amount.precision() <= SHOWN_DIGITS && Math.abs(amount.scale()) <= SHOWN_DIGITS
+                ? amount.toPlainString() : amount.toString();
     }
 
     /** Rounds a computed amount by the one rounding rule. */

@@ -1,31 +1,40 @@
 package org.lumbung.platform.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.net.URI;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * Every API error as an RFC 7807 problem detail with a translated message (Accept-Language: en or id).
- * Malformed input is a 4xx (Spring MVC's own exceptions through the superclass); an unexpected failure is a 500 without internals, logged with a reference.
+ * Every API error as an RFC 7807 problem detail with a stable {@code code} and a translated message
+ * (Accept-Language: en or id). Malformed input is a 4xx (Spring MVC's own exceptions through the superclass,
+ * coded by {@link Problems#codeFor}); an unexpected failure is a 500 without internals, logged with a reference.
+ * Errors that never reach a controller are answered by {@link ApiErrorPage} and {@link ProblemErrorReportValve}.
  */
 @RestControllerAdvice(basePackages = "org.lumbung")
 public class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
-    // Spring MVC's own exceptions (unreadable body, wrong types, missing headers, 404, 405) become
-    // problem details in ResponseEntityExceptionHandler with their proper 4xx status.
+    /** Enough of a JSON path to find the field; a hostile body's field names are not echoed in full. */
+    private static final int MAX_FIELD_PATH = 100;
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e, Locale locale) {
@@ -36,31 +45,54 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Messages.of(e, locale));
-        problem.setType(URI.create("urn:lumbung:problem:" + e.messageKey()));
+        problem.setType(java.net.URI.create("urn:lumbung:problem:" + e.messageKey()));
         problem.setProperty("code", e.messageKey());
-        return ResponseEntity.status(status).body(problem);
+        return problem(problem);
     }
 
     @ExceptionHandler({IllegalArgumentException.class, java.time.format.DateTimeParseException.class})
     ResponseEntity<ProblemDetail> malformed(Exception e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                Messages.get("api.malformed", locale));
-        problem.setProperty("code", "api.malformed");
-        return ResponseEntity.badRequest().body(problem);
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "api.malformed", locale));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, Messages.get("access.denied", locale));
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+        return problem(Problems.of(HttpStatus.FORBIDDEN, "access.denied", locale));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request, Locale locale) {
         String reference = Long.toString(System.nanoTime(), 36);
         log.error("unexpected failure {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                Messages.get("api.unexpected", locale, reference));
-        return ResponseEntity.internalServerError().body(problem);
+        return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "api.unexpected", locale, reference));
+    }
+
+    /** Spring MVC's own refusals (unreadable body, wrong types, missing headers, 404, 405): coded and translated. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        Locale locale = Messages.supported(request.getLocale());
+        HttpStatus status = HttpStatus.resolve(statusCode.value());
+        ProblemDetail problem = ex instanceof MissingRequestHeaderException missing
+                ? Problems.of(HttpStatus.BAD_REQUEST, "api.header.missing", locale, bounded(missing.getHeaderName()))
+                : Problems.of(status != null ? status : HttpStatus.BAD_REQUEST, Problems.codeFor(statusCode.value()), locale);
+        if (ex instanceof HttpMessageNotReadableException && ex.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
+            problem.setProperty("field", bounded(mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."))));
+        }
+        HttpHeaders answered = new HttpHeaders();
+        answered.addAll(headers);
+        answered.setContentType(MediaType.valueOf(Problems.MEDIA_TYPE));
+        return ResponseEntity.status(statusCode).headers(answered).body(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.valueOf(Problems.MEDIA_TYPE)).body(problem);
+    }
+
+    private static String bounded(String text) {
+        return text.length() <= MAX_FIELD_PATH ? text : text.substring(0, MAX_FIELD_PATH) + "…";
     }
 }

@@ -28,6 +28,17 @@ class AmountsTest {
         assertRefused("money.currency.unknown", BigDecimal.ONE, "XYZ");
     }
 
+    @Test
+    void hugeExponentsAreRefusedWithoutBeingWrittenOut() {
+        assertRefused("money.amount.too-large", new BigDecimal("1e2147483600"), "IDR");
+        assertRefused("money.amount.too-precise", new BigDecimal("1e-2147483600"), "IDR");
+        assertRefused("money.amount.not-positive", new BigDecimal("-1e2147483600"), "IDR");
+        assertThat(Amounts.shown(new BigDecimal("1e2147483600"))).isEqualTo("1E+2147483600");
+        assertThat(Amounts.shown(new BigDecimal("1500.50"))).isEqualTo("1500.50");
+        assertThatThrownBy(() -> Amounts.requireBounded(null))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("money.amount.missing"));
+    }
+
     private static void assertRefused(String key, BigDecimal amount, String currency) {
         assertThatThrownBy(() -> Amounts.requireEntered(amount, currency))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(key));

@@ -4,8 +4,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.lumbung.audit.AuditLog;
 import org.lumbung.security.ApiTokens;
 import org.lumbung.security.LumbungUser;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,14 +18,21 @@ import java.util.Optional;
 
 /**
  * {@code Authorization: Bearer lbg_…} on the integration API: a live token signs the request in as its
- * role in its cooperative. An unknown or revoked token is a 401; HTTP Basic stays available for people.
+ * role in its cooperative. An unknown or revoked token is a 401 problem, audited as a failed sign-in; HTTP Basic stays available for people.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
-    private final ApiTokens tokens;
+    /** The public part of a well-formed token, which names it in the audit log; the secret never goes there. */
+    private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile("lbg_([0-9a-f]{8})_.*");
 
-    ApiTokenFilter(ApiTokens tokens) {
+    private final ApiTokens tokens;
+    private final ApiProblems problems;
+    private final AuditLog audit;
+
+    ApiTokenFilter(ApiTokens tokens, ApiProblems problems, AuditLog audit) {
         this.tokens = tokens;
+        this.problems = problems;
+        this.audit = audit;
     }
 
     @Override
@@ -34,10 +43,13 @@ class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<LumbungUser> user = tokens.authenticate(header.substring(7).strip());
+        String presented = header.substring(7).strip();
+        Optional<LumbungUser> user = tokens.authenticate(presented);
         if (user.isEmpty()) {
-            response.setHeader("WWW-Authenticate", "Bearer");
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            java.util.regex.Matcher m = PREFIX.matcher(presented);
+            audit.record(m.matches() ? "token:" + m.group(1) : "token", null, "SIGN_IN", AuditLog.Outcome.FAILED,
+                    "unknown or revoked API token");
+            problems.commence(request, response, new BadCredentialsException("unknown or revoked token"));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

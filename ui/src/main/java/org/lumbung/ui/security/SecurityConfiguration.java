@@ -4,7 +4,6 @@ import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,9 +11,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
-import org.lumbung.security.SignInThrottledException;
-
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.lumbung.platform.web.ApiErrorPage;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.Map;
+import org.lumbung.security.SignInThrottledException;
 
 /**
  * Two doors: the integration API under /api/** (API tokens or HTTP Basic, stateless, no CSRF because no
@@ -30,15 +34,28 @@ public class SecurityConfiguration extends VaadinWebSecurity {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
+    /**
+     * The API's door: a request under /api/, and the error dispatch of one (so an error page of the API is a
+     * problem, not a redirect to the sign-in page). A missing or bad credential is a 401 problem, a missing
+     * right a 403 problem, whatever the Accept header.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, org.lumbung.security.ApiTokens tokens) throws Exception {
-        return http.securityMatcher("/api/**")
-                .addFilterBefore(new ApiTokenFilter(tokens),
+    SecurityFilterChain api(HttpSecurity http, org.lumbung.security.ApiTokens tokens,
+                            AuthenticationConfiguration authentication, UserDetailsService users, Clock clock,
+                            org.lumbung.audit.AuditLog audit)
+            throws Exception {
+        ApiProblems problems = new ApiProblems();
+        return http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/api/**"), ApiErrorPage::isApiError))
+                .addFilterBefore(new ApiTokenFilter(tokens, problems, audit),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().authenticated())
+                .authenticationManager(new CachedApiSignIn(authentication.getAuthenticationManager(), users, clock))
+                .httpBasic(b -> b.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }

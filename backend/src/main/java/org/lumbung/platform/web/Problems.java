@@ -1,0 +1,97 @@
+package org.lumbung.platform.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.lumbung.platform.i18n.Messages;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * RFC 7807 problems of the API, each with a stable {@code code} (a message key) and a detail in the reader's
+ * language. One place decides the code of a bare HTTP status, so an error answered by a controller, by the
+ * security chain, by the error page or by Tomcat itself carries the same code for the same status.
+ */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String API_PREFIX = "/api/";
+    private static final String TYPE_PREFIX = "urn:lumbung:problem:";
+    /** Writes plain maps only: no configuration of the application's mapper can change a problem's shape. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Problems() {
+    }
+
+    /** The stable code of an error that has only its HTTP status to tell. */
+    public static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "api.malformed";
+            case 401 -> "access.signed-out";
+            case 403 -> "access.denied";
+            case 404 -> "api.not-found";
+            case 405 -> "api.method-not-allowed";
+            case 406 -> "api.not-acceptable";
+            case 408 -> "api.timeout";
+            case 413, 414, 431 -> "api.too-large";
+            case 415 -> "api.media-type";
+            default -> status >= 500 ? "api.unavailable" : "api.refused";
+        };
+    }
+
+    public static ProblemDetail of(HttpStatus status, String code, Locale locale, Object... arguments) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Messages.get(code, locale, arguments));
+        problem.setType(URI.create(TYPE_PREFIX + code));
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    public static boolean isApi(String path) {
+        return path != null && (path.startsWith(API_PREFIX) || path.equals("/api"));
+    }
+
+    /** The problem's members in order: type, title, status, detail, code and any further properties. */
+    public static Map<String, Object> fields(ProblemDetail problem) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("type", problem.getType().toString());
+        fields.put("title", problem.getTitle());
+        fields.put("status", problem.getStatus());
+        fields.put("detail", problem.getDetail());
+        if (problem.getProperties() != null) {
+            fields.putAll(problem.getProperties());
+        }
+        return fields;
+    }
+
+    /** The problem as JSON text. */
+    public static byte[] json(ProblemDetail problem) {
+        try {
+            return JSON.writeValueAsBytes(fields(problem));
+        } catch (IOException e) {
+            throw new IllegalStateException("a problem of plain values cannot fail to serialise", e);
+        }
+    }
+
+    /** Answers with the problem, from code that runs outside Spring MVC (filters, the security chain). */
+    public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        byte[] body = json(problem);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        response.flushBuffer();
+    }
+
+    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+                             Object... arguments) throws IOException {
+        write(response, of(status, code, Messages.supported(request.getLocale()), arguments));
+    }
+}
