@@ -4,6 +4,8 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.lumbung.db.jooq.tables.records.ApprovalRecord;
 import org.lumbung.platform.DomainException;
+import org.lumbung.security.ApiTokens;
+import org.lumbung.security.CurrentActor;
 import org.lumbung.security.Permissions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,7 +21,9 @@ import static org.lumbung.db.jooq.Tables.APPROVAL;
 
 /**
  * Maker-checker for the ledger: a reversal or a period reopening is asked for by one person and carried
- * out only when a second person — chair or administrator, never the one who asked — approves it.
+ * out only when a second person — chair or administrator, never the one who asked — approves it. Who
+ * asks and who decides is read from the security context, never taken from the caller, and the
+ * reversal and the reopening themselves are not public: {@link #approve} is their only way in.
  */
 @Service
 @PreAuthorize(Permissions.READ)
@@ -41,7 +45,7 @@ public class Approvals {
 
     @PreAuthorize(Permissions.POST)
     @Transactional
-    public Approval requestReversal(long cooperativeId, long entryId, String reason, String maker) {
+    public Approval requestReversal(long cooperativeId, long entryId, String reason) {
         requireReason(reason);
         JournalEntry entry = ledger.entry(cooperativeId, entryId);
         DomainException.require(entry.reversesEntryId() == null, "ledger.reversal.of-reversal", entry.sequence());
@@ -50,14 +54,15 @@ public class Approvals {
         });
         DomainException.require(!dsl.fetchExists(APPROVAL, APPROVAL.ENTRY_ID.eq(entryId).and(APPROVAL.STATUS.eq("PENDING"))),
                 "approval.already-pending");
-        return insert(cooperativeId, Approval.Kind.REVERSAL, entryId, null, reason, maker);
+        return insert(cooperativeId, Approval.Kind.REVERSAL, entryId, null, reason);
     }
 
     @PreAuthorize(Permissions.POST)
     @Transactional
-    public Approval requestReopening(long cooperativeId, YearMonth month, String reason, String maker) {
+    public Approval requestReopening(long cooperativeId, YearMonth month, String reason) {
         requireReason(reason);
-        return insert(cooperativeId, Approval.Kind.PERIOD_REOPEN, null, month, reason, maker);
+        DomainException.require(month != null, "ledger.period.reopen-latest-only", "-");
+        return insert(cooperativeId, Approval.Kind.PERIOD_REOPEN, null, month, reason);
     }
 
     private static void requireReason(String reason) {
@@ -65,21 +70,22 @@ public class Approvals {
                 "ledger.reversal.reason", LedgerLimits.MAX_REASON);
     }
 
-    private Approval insert(long cooperativeId, Approval.Kind kind, Long entryId, YearMonth month, String reason, String maker) {
+    private Approval insert(long cooperativeId, Approval.Kind kind, Long entryId, YearMonth month, String reason) {
         return toApproval(dsl.insertInto(APPROVAL)
                 .set(APPROVAL.COOPERATIVE_ID, cooperativeId)
                 .set(APPROVAL.KIND, kind.name())
                 .set(APPROVAL.ENTRY_ID, entryId)
                 .set(APPROVAL.PERIOD_START, month == null ? null : month.atDay(1))
                 .set(APPROVAL.REASON, reason.strip())
-                .set(APPROVAL.REQUESTED_BY, maker)
+                .set(APPROVAL.REQUESTED_BY, CurrentActor.name())
                 .returning().fetchOne());
     }
 
-    /** Carries the request out, as the checker, in the same transaction as the decision. */
+    /** Carries the request out, as the signed-in checker, in the same transaction as the decision. */
     @PreAuthorize(Permissions.CLOSE_PERIODS)
     @Transactional
-    public Approval approve(long cooperativeId, long approvalId, String checker) {
+    public Approval approve(long cooperativeId, long approvalId) {
+        String checker = CurrentActor.name();
         Approval a = pending(cooperativeId, approvalId, checker);
         String outcome;
         if (a.kind() == Approval.Kind.REVERSAL) {
@@ -95,7 +101,8 @@ public class Approvals {
 
     @PreAuthorize(Permissions.CLOSE_PERIODS)
     @Transactional
-    public Approval reject(long cooperativeId, long approvalId, String checker, String note) {
+    public Approval reject(long cooperativeId, long approvalId, String note) {
+        String checker = CurrentActor.name();
         Approval a = pending(cooperativeId, approvalId, checker);
         DomainException.require(note == null || note.length() <= LedgerLimits.MAX_REASON, "ledger.reversal.reason",
                 LedgerLimits.MAX_REASON);
@@ -111,6 +118,11 @@ public class Approvals {
         }
         Approval a = toApproval(r);
         DomainException.require(a.status() == Approval.Status.PENDING, "approval.decided");
+        if (ApiTokens.isToken(checker)) {
+            // a token is an integration any administrator can mint with any role: it would let one person
+            // ask as themselves and decide through a token; a decision is a person's
+            throw DomainException.forbidden("approval.person-only");
+        }
         if (a.requestedBy().equals(checker)) {
             throw DomainException.forbidden("approval.same-person");
         }

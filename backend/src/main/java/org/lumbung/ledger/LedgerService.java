@@ -102,9 +102,10 @@ public class LedgerService {
     /**
      * Corrects a posted entry by posting its mirror image today, linked to it. An entry is reversed at
      * most once (also a UNIQUE constraint); a reversal is not itself reversed: post a new entry instead.
+     * Not public: only an approved request carries it out ({@link Approvals#approve}), naming both people.
      */
     @PreAuthorize(Permissions.POST)
-    public PostingResult reverse(long cooperativeId, long entryId, String reason, String idempotencyKey, String actor) {
+    PostingResult reverse(long cooperativeId, long entryId, String reason, String idempotencyKey, String actor) {
         DomainException.require(reason != null && !reason.isBlank() && reason.length() <= LedgerLimits.MAX_REASON,
                 "ledger.reversal.reason", LedgerLimits.MAX_REASON);
         JournalEntry original = entry(cooperativeId, entryId);
@@ -396,7 +397,7 @@ public class LedgerService {
             }
             checked = notReversed;
             LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(head.get(COOPERATIVE.TIME_ZONE))));
-            List<Sealed> sealed = seal(checked, lockAccounts(accounts.values()), today,
+            List<Sealed> sealed = seal(checked, lockAccounts(accounts.values()), today, head.get(COOPERATIVE.CODE),
                     head.get(LEDGER_HEAD.CLOSED_THROUGH), head.get(LEDGER_HEAD.LAST_SEQUENCE), head.get(LEDGER_HEAD.LAST_HASH));
             Map<String, JournalEntry> entries = new HashMap<>();
             if (!sealed.isEmpty()) {
@@ -487,7 +488,7 @@ public class LedgerService {
                             .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.in(fresh.stream().map(d -> d.request().idempotencyKey()).toList()))))
                     .as("taken");
             Record head = tx.select(LEDGER_HEAD.LAST_SEQUENCE, LEDGER_HEAD.LAST_HASH, LEDGER_HEAD.CLOSED_THROUGH,
-                            COOPERATIVE.TIME_ZONE, taken)
+                            COOPERATIVE.TIME_ZONE, COOPERATIVE.CODE, taken)
                     .from(LEDGER_HEAD).join(COOPERATIVE).on(COOPERATIVE.ID.eq(LEDGER_HEAD.COOPERATIVE_ID))
                     .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId))
                     .forUpdate().of(LEDGER_HEAD)
@@ -520,7 +521,7 @@ public class LedgerService {
             return totals;
         }
 
-        private List<Sealed> seal(List<Checked> checked, Map<Long, Totals> accounts, LocalDate today,
+        private List<Sealed> seal(List<Checked> checked, Map<Long, Totals> accounts, LocalDate today, String cooperativeCode,
                                   LocalDate closedThrough, long lastSequence, String lastHash) {
             List<Sealed> sealed = new ArrayList<>(checked.size());
             Instant createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -540,14 +541,22 @@ public class LedgerService {
                 }
                 sequence++;
                 String description = r.description().strip();
-                String hash = EntryFingerprint.hash(prevHash, new EntryFingerprint.Content(cooperativeId, sequence,
-                        r.idempotencyKey(), today, valueDate, description, r.sourceType(), r.sourceRef(),
-                        c.draft().reversesEntryId(), c.draft().reversalReason(), r.actor(), createdAt,
-                        fingerprintLines(c.lines())));
+                Long reversed = c.draft().reversesEntryId();
+                String hash = EntryFingerprint.hash(prevHash, new EntryFingerprint.Content(EntryFingerprint.CURRENT_VERSION,
+                        cooperativeId, cooperativeCode, sequence, r.idempotencyKey(), today, valueDate, description,
+                        r.sourceType(), r.sourceRef(), reversed, reversed == null ? null : sequenceOf(reversed),
+                        c.draft().reversalReason(), r.actor(), createdAt, fingerprintLines(c.lines())));
                 sealed.add(new Sealed(c.draft(), sequence, today, valueDate, description, createdAt, prevHash, hash, c.lines()));
                 prevHash = hash;
             }
             return sealed;
+        }
+
+        /** The chain hashes the reversed entry by its sequence, which an export and import keeps. */
+        private long sequenceOf(long entryId) {
+            return tx.select(JOURNAL_ENTRY.SEQUENCE).from(JOURNAL_ENTRY)
+                    .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId).and(JOURNAL_ENTRY.ID.eq(entryId)))
+                    .fetchSingle(JOURNAL_ENTRY.SEQUENCE);
         }
 
         /**
@@ -638,8 +647,8 @@ public class LedgerService {
                             with e as (
                               insert into journal_entry (cooperative_id, sequence, idempotency_key, request_hash, booking_date,
                                 value_date, description, source_type, source_ref, reverses_entry_id, reversal_reason, created_by,
-                                created_at, line_count, prev_hash, hash)
-                              select {0}, * from unnest({1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15})
+                                created_at, line_count, prev_hash, hash, hash_version)
+                              select {0}, u.*, {25} from unnest({1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15}) as u
                               returning id, sequence),
                             l as (
                               insert into journal_line (cooperative_id, entry_id, line_no, account_id, side, amount, currency, value_date)
@@ -656,7 +665,7 @@ public class LedgerService {
                             DSL.val(lineCounts), DSL.val(prevHashes), DSL.val(hashes),
                             DSL.val(lineSeq), DSL.val(lineNo), DSL.val(accountIds), DSL.val(sides), DSL.val(amounts),
                             DSL.val(currencies), DSL.val(lineDates),
-                            DSL.val(last.sequence()), DSL.val(last.hash()))
+                            DSL.val(last.sequence()), DSL.val(last.hash()), DSL.val(EntryFingerprint.CURRENT_VERSION))
                     .fetch()
                     .forEach(r -> idBySequence.put(r.get(1, Long.class), r.get(0, Long.class)));
             return idBySequence;

@@ -3,6 +3,14 @@ package org.lumbung.ledger;
 import java.time.Instant;
 import java.time.YearMonth;
 
-/** A month of the books: closed (with who and when) or open. */
-public record Period(YearMonth month, boolean closed, String closedBy, Instant closedAt) {
+/**
+ * A month of the books: closed (with who and when, and the chain head at closing: entries
+ * 1..{@code headSequence} had fingerprint {@code headFingerprint}) or open.
+ */
+public record Period(YearMonth month, boolean closed, String closedBy, Instant closedAt, Long headSequence,
+                     String headFingerprint) {
+
+    static Period open(YearMonth month) {
+        return new Period(month, false, null, null, null, null);
+    }
 }

@@ -1,6 +1,9 @@
 package org.lumbung.ledger;
 
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
+import org.lumbung.db.jooq.tables.records.PeriodEventRecord;
+import org.lumbung.security.CurrentActor;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.lumbung.platform.DomainException;
@@ -32,7 +35,9 @@ import static org.lumbung.db.jooq.Tables.PERIOD_EVENT;
  * Monthly accounting periods, closed in order and reopened in reverse order. Closing a month writes the
  * cumulative totals of every account at its end (the snapshot balances as of a date start from) and
  * moves the ledger's closed-through date, after which entries dated in it are refused. Reopening is a
- * separate, privileged act with a reason, logged in period_event.
+ * separate act with a reason, carried out only by {@link Approvals#approve} (maker-checker), logged in
+ * period_event. Each closing records the chain head it saw (sequence and fingerprint): printed on the
+ * closing report, it lets an auditor check later that the books were only appended to since.
  */
 @Service
 @PreAuthorize(Permissions.READ)
@@ -50,8 +55,10 @@ public class PeriodService {
         this.clock = clock;
     }
 
+    /** Closes the month as the signed-in person. */
     @PreAuthorize(Permissions.CLOSE_PERIODS)
-    public void close(long cooperativeId, YearMonth month, String actor) {
+    public void close(long cooperativeId, YearMonth month) {
+        String actor = CurrentActor.name();
         dsl.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
             Record head = lockHead(tx, cooperativeId);
@@ -75,11 +82,16 @@ public class PeriodService {
                     .set(ACCOUNTING_PERIOD.PERIOD_START, start)
                     .set(ACCOUNTING_PERIOD.CLOSED_BY, actor)
                     .set(ACCOUNTING_PERIOD.CLOSED_AT, now.atOffset(ZoneOffset.UTC))
+                    .set(ACCOUNTING_PERIOD.HEAD_SEQUENCE, head.get(LEDGER_HEAD.LAST_SEQUENCE))
+                    .set(ACCOUNTING_PERIOD.HEAD_HASH, head.get(LEDGER_HEAD.LAST_HASH))
                     .execute();
             writeSnapshot(tx, cooperativeId, month, closedThrough == null ? null : YearMonth.from(closedThrough));
             tx.update(LEDGER_HEAD).set(LEDGER_HEAD.CLOSED_THROUGH, month.atEndOfMonth())
                     .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId)).execute();
-            log(tx, cooperativeId, month, "CLOSE", null, actor, now);
+            log(tx, cooperativeId, month, "CLOSE", null, actor, now)
+                    .set(PERIOD_EVENT.HEAD_SEQUENCE, head.get(LEDGER_HEAD.LAST_SEQUENCE))
+                    .set(PERIOD_EVENT.HEAD_HASH, head.get(LEDGER_HEAD.LAST_HASH))
+                    .execute();
         });
     }
 
@@ -112,9 +124,12 @@ public class PeriodService {
         insert.execute();
     }
 
-    /** Reopens the latest closed month; its snapshot is dropped and rebuilt when it is closed again. */
+    /**
+     * Reopens the latest closed month; its snapshot is dropped and rebuilt when it is closed again. Not
+     * public: only an approved request carries it out ({@link Approvals#approve}), which names the actor.
+     */
     @PreAuthorize(Permissions.CLOSE_PERIODS)
-    public void reopen(long cooperativeId, YearMonth month, String reason, String actor) {
+    void reopen(long cooperativeId, YearMonth month, String reason, String actor) {
         DomainException.require(reason != null && !reason.isBlank() && reason.length() <= LedgerLimits.MAX_REASON,
                 "ledger.period.reason", LedgerLimits.MAX_REASON);
         dsl.transaction(configuration -> {
@@ -130,12 +145,12 @@ public class PeriodService {
             tx.update(LEDGER_HEAD)
                     .set(LEDGER_HEAD.CLOSED_THROUGH, previous == null ? null : YearMonth.from(previous).atEndOfMonth())
                     .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId)).execute();
-            log(tx, cooperativeId, month, "REOPEN", reason.strip(), actor, Instant.now(clock));
+            log(tx, cooperativeId, month, "REOPEN", reason.strip(), actor, Instant.now(clock)).execute();
         });
     }
 
     private static Record lockHead(DSLContext tx, long cooperativeId) {
-        Record head = tx.select(LEDGER_HEAD.CLOSED_THROUGH, COOPERATIVE.TIME_ZONE)
+        Record head = tx.select(LEDGER_HEAD.CLOSED_THROUGH, LEDGER_HEAD.LAST_SEQUENCE, LEDGER_HEAD.LAST_HASH, COOPERATIVE.TIME_ZONE)
                 .from(LEDGER_HEAD).join(COOPERATIVE).on(COOPERATIVE.ID.eq(LEDGER_HEAD.COOPERATIVE_ID))
                 .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId))
                 .forUpdate().of(LEDGER_HEAD).fetchOne();
@@ -145,16 +160,16 @@ public class PeriodService {
         return head;
     }
 
-    private static void log(DSLContext tx, long cooperativeId, YearMonth month, String action, String reason,
-                            String actor, Instant at) {
-        tx.insertInto(PERIOD_EVENT)
+    /** The log row, for the caller to complete and execute. */
+    private static InsertSetMoreStep<PeriodEventRecord> log(DSLContext tx, long cooperativeId, YearMonth month,
+                                                            String action, String reason, String actor, Instant at) {
+        return tx.insertInto(PERIOD_EVENT)
                 .set(PERIOD_EVENT.COOPERATIVE_ID, cooperativeId)
                 .set(PERIOD_EVENT.PERIOD_START, month.atDay(1))
                 .set(PERIOD_EVENT.ACTION, action)
                 .set(PERIOD_EVENT.REASON, reason)
                 .set(PERIOD_EVENT.ACTOR, actor)
-                .set(PERIOD_EVENT.AT, at.atOffset(ZoneOffset.UTC))
-                .execute();
+                .set(PERIOD_EVENT.AT, at.atOffset(ZoneOffset.UTC));
     }
 
     /** The last {@value #MAX_LISTED_MONTHS} months (further back to the month to close next), newest first. */
@@ -172,10 +187,25 @@ public class PeriodService {
         List<Period> periods = new ArrayList<>();
         for (YearMonth m = current; !m.isBefore(from); m = m.minusMonths(1)) {
             Record r = closed.get(m.atDay(1));
-            periods.add(r == null ? new Period(m, false, null, null)
-                    : new Period(m, true, r.get(ACCOUNTING_PERIOD.CLOSED_BY), r.get(ACCOUNTING_PERIOD.CLOSED_AT).toInstant()));
+            periods.add(r == null ? Period.open(m) : toPeriod(r));
         }
         return periods;
+    }
+
+    private static Period toPeriod(Record r) {
+        return new Period(YearMonth.from(r.get(ACCOUNTING_PERIOD.PERIOD_START)), true, r.get(ACCOUNTING_PERIOD.CLOSED_BY),
+                r.get(ACCOUNTING_PERIOD.CLOSED_AT).toInstant(), r.get(ACCOUNTING_PERIOD.HEAD_SEQUENCE),
+                r.get(ACCOUNTING_PERIOD.HEAD_HASH));
+    }
+
+    /** A closed month, with the chain head recorded at its closing; not found when the month is open. */
+    public Period closed(long cooperativeId, YearMonth month) {
+        Record r = dsl.selectFrom(ACCOUNTING_PERIOD).where(ACCOUNTING_PERIOD.COOPERATIVE_ID.eq(cooperativeId)
+                .and(ACCOUNTING_PERIOD.PERIOD_START.eq(month.atDay(1)))).fetchOne();
+        if (r == null) {
+            throw DomainException.notFound("ledger.period.not-closed", month);
+        }
+        return toPeriod(r);
     }
 
     private static YearMonth max(YearMonth a, YearMonth b) {

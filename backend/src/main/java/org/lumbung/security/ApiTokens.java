@@ -30,6 +30,8 @@ import static org.lumbung.db.jooq.Tables.API_TOKEN;
 public class ApiTokens {
 
     public static final String SCHEME_PREFIX = "lbg_";
+    /** How a token's requests are signed: "token:" and the token's prefix, never a person's username. */
+    private static final String USERNAME_PREFIX = "token:";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final java.util.Set<Role> TOKEN_ROLES = EnumSet.of(Role.CHAIR, Role.TREASURER, Role.AUDITOR);
     static final int MAX_TOKENS = 1_000;
@@ -80,6 +82,11 @@ public class ApiTokens {
         return dsl.selectFrom(API_TOKEN).orderBy(API_TOKEN.ID.desc()).limit(MAX_TOKENS).fetch(ApiTokens::toToken);
     }
 
+    /** Whether an actor's name is an API token's (an integration), not a person's. */
+    public static boolean isToken(String username) {
+        return username.startsWith(USERNAME_PREFIX);
+    }
+
     /** The person a presented token stands for, if it is a live token. Called before anyone is signed in. */
     @Transactional
     public Optional<LumbungUser> authenticate(String presented) {
@@ -95,7 +102,7 @@ public class ApiTokens {
         dsl.select(DSL.field("lumbung_api_token_used({0}, {1})", Boolean.class, DSL.val(r.get(API_TOKEN.ID)),
                 DSL.val(Instant.now(clock).atOffset(ZoneOffset.UTC)))).fetch();
         UserAccount account = new UserAccount(-r.get(API_TOKEN.ID), r.get(API_TOKEN.COOPERATIVE_ID),
-                "token:" + r.get(API_TOKEN.PREFIX), r.get(API_TOKEN.NAME), Role.valueOf(r.get(API_TOKEN.ROLE)), "en", null, null,
+                USERNAME_PREFIX + r.get(API_TOKEN.PREFIX), r.get(API_TOKEN.NAME), Role.valueOf(r.get(API_TOKEN.ROLE)), "en", null, null,
                 null);
         return Optional.of(new LumbungUser(account, "", true, true));
     }

@@ -1,21 +1,36 @@
 package org.lumbung.ledger;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
 import org.lumbung.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Maker-checker: one person asks, another approves or rejects; nothing happens before. */
+/**
+ * Maker-checker: one person asks, another approves or rejects; nothing happens before. Who asks and who
+ * decides comes from the security context alone, and the reversal and the reopening are reachable only
+ * through an approved request.
+ */
 class ApprovalsTest extends DatabaseTest {
 
     @Autowired
@@ -25,40 +40,120 @@ class ApprovalsTest extends DatabaseTest {
     @Autowired
     PeriodService periods;
 
+    /** Runs the work signed in as that person, then restores the test's own context. */
+    static <T> T as(String username, String role, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private JournalEntry deposit(Cooperative c, String key) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        return ledger.post(new PostingRequest(c.id(), key, today, "deposit", "MANUAL", null,
+                List.of(PostingLine.debit("1100", BigDecimal.TEN), PostingLine.credit("2100", BigDecimal.TEN)), "treasurer")).entry();
+    }
+
     @Test
     void aReversalNeedsASecondPerson() {
         Cooperative c = newCooperative("mc-rev");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
-        JournalEntry entry = ledger.post(new PostingRequest(c.id(), "mc-deposit-1", today, "deposit", "MANUAL", null,
-                List.of(PostingLine.debit("1100", BigDecimal.TEN), PostingLine.credit("2100", BigDecimal.TEN)), "treasurer")).entry();
+        JournalEntry entry = deposit(c, "mc-deposit-1");
 
-        Approval asked = approvals.requestReversal(c.id(), entry.id(), "wrong member", "treasurer");
+        Approval asked = as("bu.sri", "TREASURER", () -> approvals.requestReversal(c.id(), entry.id(), "wrong member"));
+        assertThat(asked.requestedBy()).isEqualTo("bu.sri");
         assertThat(asked.status()).isEqualTo(Approval.Status.PENDING);
         assertThat(ledger.reversalOf(c.id(), entry.id())).isEmpty();
-        assertThatThrownBy(() -> approvals.approve(c.id(), asked.id(), "treasurer"))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("approval.same-person"));
 
-        Approval approved = approvals.approve(c.id(), asked.id(), "chair");
+        Approval approved = as("pak.budi", "CHAIR", () -> approvals.approve(c.id(), asked.id()));
         assertThat(approved.status()).isEqualTo(Approval.Status.APPROVED);
-        assertThat(ledger.reversalOf(c.id(), entry.id())).hasValueSatisfying(r -> assertThat(r.createdBy()).isEqualTo("treasurer+chair"));
-        assertThatThrownBy(() -> approvals.reject(c.id(), asked.id(), "admin", "late"))
+        assertThat(approved.decidedBy()).isEqualTo("pak.budi");
+        assertThat(ledger.reversalOf(c.id(), entry.id())).hasValueSatisfying(r -> assertThat(r.createdBy()).isEqualTo("bu.sri+pak.budi"));
+        assertThatThrownBy(() -> as("admin", "ADMIN", () -> approvals.reject(c.id(), asked.id(), "late")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("approval.decided"));
+    }
+
+    @Test
+    void whoAskedCanNeverDecideTheirOwnRequest() {
+        Cooperative c = newCooperative("mc-self");
+        JournalEntry entry = deposit(c, "mc-deposit-2");
+        YearMonth lastMonth = YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1);
+        as("pak.budi", "CHAIR", () -> {
+            periods.close(c.id(), lastMonth);
+            return null;
+        });
+        // a chair may both ask and decide, but never for her own request, whichever kind
+        Approval reversal = as("pak.budi", "CHAIR", () -> approvals.requestReversal(c.id(), entry.id(), "typo"));
+        Approval reopening = as("pak.budi", "CHAIR", () -> approvals.requestReopening(c.id(), lastMonth, "late slip"));
+        for (Approval own : List.of(reversal, reopening)) {
+            assertThatThrownBy(() -> as("pak.budi", "CHAIR", () -> approvals.approve(c.id(), own.id())))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("approval.same-person"));
+            assertThatThrownBy(() -> as("pak.budi", "CHAIR", () -> approvals.reject(c.id(), own.id(), "never mind")))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("approval.same-person"));
+        }
+        // nor through an API token (which anyone holding it, or the administrator who made it, could use)
+        assertThatThrownBy(() -> as("token:ab12cd34", "CHAIR", () -> approvals.approve(c.id(), reversal.id())))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("approval.person-only"));
+        assertThat(ledger.reversalOf(c.id(), entry.id())).isEmpty();
+        assertThat(periods.closedThrough(c.id())).isEqualTo(lastMonth.atEndOfMonth());
+        assertThat(approvals.list(c.id())).allSatisfy(a -> assertThat(a.status()).isEqualTo(Approval.Status.PENDING));
     }
 
     @Test
     void aReopeningWaitsAndARejectionChangesNothing() {
         Cooperative c = newCooperative("mc-per");
         YearMonth lastMonth = YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1);
-        periods.close(c.id(), lastMonth, "chair");
+        periods.close(c.id(), lastMonth);
+        assertThat(periods.periods(c.id())).filteredOn(Period::closed).singleElement()
+                .satisfies(p -> assertThat(p.closedBy()).isEqualTo("test-admin"));
 
-        Approval rejected = approvals.reject(c.id(), approvals.requestReopening(c.id(), lastMonth, "late slip", "chair").id(),
-                "admin", "bring the slip first");
+        Approval rejected = as("admin", "ADMIN", () -> approvals.reject(c.id(),
+                as("pak.budi", "CHAIR", () -> approvals.requestReopening(c.id(), lastMonth, "late slip")).id(),
+                "bring the slip first"));
         assertThat(rejected.status()).isEqualTo(Approval.Status.REJECTED);
         assertThat(periods.closedThrough(c.id())).isEqualTo(lastMonth.atEndOfMonth());
 
-        approvals.approve(c.id(), approvals.requestReopening(c.id(), lastMonth, "slip found", "chair").id(), "admin");
+        Approval asked = as("pak.budi", "CHAIR", () -> approvals.requestReopening(c.id(), lastMonth, "slip found"));
+        as("admin", "ADMIN", () -> approvals.approve(c.id(), asked.id()));
         assertThat(periods.closedThrough(c.id())).isNull();
+        assertThat(periods.events(c.id())).first().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("REOPEN");
+            assertThat(e.actor()).isEqualTo("pak.budi+admin");
+        });
         assertThat(approvals.list(c.id())).extracting(Approval::status)
                 .containsExactly(Approval.Status.APPROVED, Approval.Status.REJECTED);
+    }
+
+    @Test
+    void signedOutNobodyAsksOrDecides() {
+        Cooperative c = newCooperative("mc-anon");
+        JournalEntry entry = deposit(c, "mc-deposit-3");
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        try {
+            assertThatThrownBy(() -> approvals.requestReversal(c.id(), entry.id(), "who?")).isInstanceOf(RuntimeException.class);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+        assertThat(approvals.list(c.id())).isEmpty();
+    }
+
+    @Test
+    void theApprovedActionsAreNotPublicAndOnlyApprovalsCarriesThemOut() {
+        assertThat(Arrays.stream(LedgerService.class.getDeclaredMethods()).filter(m -> m.getName().equals("reverse")))
+                .isNotEmpty().noneMatch(m -> Modifier.isPublic(m.getModifiers()) || Modifier.isProtected(m.getModifiers()));
+        assertThat(Arrays.stream(PeriodService.class.getDeclaredMethods()).filter(m -> m.getName().equals("reopen")))
+                .isNotEmpty().noneMatch(m -> Modifier.isPublic(m.getModifiers()) || Modifier.isProtected(m.getModifiers()));
+        JavaClasses production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.lumbung");
+        methods().that().areDeclaredIn(LedgerService.class).and().haveName("reverse")
+                .should().onlyBeCalled().byClassesThat().belongToAnyOf(Approvals.class).check(production);
+        methods().that().areDeclaredIn(PeriodService.class).and().haveName("reopen")
+                .should().onlyBeCalled().byClassesThat().belongToAnyOf(Approvals.class).check(production);
     }
 }

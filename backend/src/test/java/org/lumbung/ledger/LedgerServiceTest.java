@@ -151,12 +151,12 @@ class LedgerServiceTest extends DatabaseTest {
         deposit("period-0002", lastMonth.atDay(5), "200");
         deposit("period-0003", today, "30");
 
-        assertThatThrownBy(() -> periods.close(coop.id(), lastMonth, "chair"))
+        assertThatThrownBy(() -> periods.close(coop.id(), lastMonth))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("ledger.period.out-of-order"));
         assertThat(periods.nextToClose(coop.id())).contains(twoMonthsAgo);
-        periods.close(coop.id(), twoMonthsAgo, "chair");
+        periods.close(coop.id(), twoMonthsAgo);
         assertThat(periods.nextToClose(coop.id())).contains(lastMonth);
-        periods.close(coop.id(), lastMonth, "chair");
+        periods.close(coop.id(), lastMonth);
         assertThat(periods.nextToClose(coop.id())).as("the current month has not ended").isEmpty();
 
         assertRefused("ledger.period.closed", request("period-0004", lastMonth.atDay(20), debit("1100", BigDecimal.ONE), credit("2100", BigDecimal.ONE)));

@@ -2,6 +2,7 @@ package org.lumbung.security;
 
 import org.junit.jupiter.api.Test;
 import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.Approvals;
 import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.JournalFilter;
@@ -31,6 +32,8 @@ class ServiceSecurityTest extends DatabaseTest {
     LedgerQueries queries;
     @Autowired
     PeriodService periods;
+    @Autowired
+    Approvals approvals;
 
     private PostingRequest deposit(long cooperativeId) {
         return new PostingRequest(cooperativeId, "security-deposit-1", LocalDate.now(), "deposit", "MANUAL", null,
@@ -41,16 +44,16 @@ class ServiceSecurityTest extends DatabaseTest {
     @WithMockUser(username = "auditor", roles = "AUDITOR")
     void anAuditorCannotPostCloseOrFoundEvenThroughTheServices() {
         assertThatThrownBy(() -> ledger.post(deposit(1))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> ledger.reverse(1, 1, "why", "reverse-key-1", "auditor")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> periods.close(1, YearMonth.now().minusMonths(1), "auditor")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> approvals.requestReversal(1, 1, "why")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> periods.close(1, YearMonth.now().minusMonths(1))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> newCooperative("auditor-coop")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     @WithMockUser(username = "treasurer", roles = "TREASURER")
     void aTreasurerPostsButDoesNotClosePeriods() {
-        assertThatThrownBy(() -> periods.reopen(1, YearMonth.now().minusMonths(1), "why", "treasurer"))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> periods.close(1, YearMonth.now().minusMonths(1))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> approvals.approve(1, 1)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

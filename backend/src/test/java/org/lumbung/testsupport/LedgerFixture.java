@@ -47,7 +47,7 @@ public final class LedgerFixture implements AutoCloseable {
         ledger = new LedgerService(dsl, clock);
         queries = new LedgerQueries(dsl, chart);
         periods = new PeriodService(dsl, clock);
-        verifier = new ChainVerifier(dsl);
+        verifier = new ChainVerifier(dsl, clock);
     }
 
     /** On a fresh database of the test PostgreSQL. */

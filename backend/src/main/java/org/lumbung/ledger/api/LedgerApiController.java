@@ -7,6 +7,7 @@ import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.Approvals;
+import org.lumbung.ledger.ChainVerification.Checkpoint;
 import org.lumbung.ledger.ChainVerifier;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerLimits;
@@ -47,6 +48,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The ledger's integration API: JSON over HTTP, cooperative named by its code. */
@@ -134,10 +136,10 @@ public class LedgerApiController {
     public ResponseEntity<ApprovalResponse> reverse(@PathVariable String code, @PathVariable long id,
                                                     @RequestBody ReversalRequest body) {
         Cooperative c = cooperatives.byCode(code);
-        UserAccount user = access.requirePosting(c.id());
+        access.requirePosting(c.id());
         DomainException.require(body != null, "api.body.missing");
         return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(ApprovalResponse.of(approvals.requestReversal(c.id(), id, body.reason(), user.username())));
+                .body(ApprovalResponse.of(approvals.requestReversal(c.id(), id, body.reason())));
     }
 
     @Operation(summary = "Requests waiting for a second person, then the latest decided")
@@ -152,8 +154,8 @@ public class LedgerApiController {
     @PostMapping("/approvals/{id}/approve")
     public ApprovalResponse approve(@PathVariable String code, @PathVariable long id) {
         Cooperative c = cooperatives.byCode(code);
-        UserAccount user = access.requirePeriodClosing(c.id());
-        return ApprovalResponse.of(approvals.approve(c.id(), id, user.username()));
+        access.requirePeriodClosing(c.id());
+        return ApprovalResponse.of(approvals.approve(c.id(), id));
     }
 
     @Operation(summary = "Reject a request of someone else (chair or administrator)")
@@ -161,8 +163,8 @@ public class LedgerApiController {
     public ApprovalResponse reject(@PathVariable String code, @PathVariable long id,
                                    @RequestBody(required = false) ReversalRequest body) {
         Cooperative c = cooperatives.byCode(code);
-        UserAccount user = access.requirePeriodClosing(c.id());
-        return ApprovalResponse.of(approvals.reject(c.id(), id, user.username(), body == null ? null : body.reason()));
+        access.requirePeriodClosing(c.id());
+        return ApprovalResponse.of(approvals.reject(c.id(), id, body == null ? null : body.reason()));
     }
 
     @Operation(summary = "The chart of accounts with maintained balances")
@@ -226,11 +228,17 @@ public class LedgerApiController {
         return TrialBalanceResponse.of(queries.trialBalance(c.id(), asOf != null ? asOf : c.today(clock)));
     }
 
-    @Operation(summary = "Recompute the hash chain and the maintained balances")
+    @Operation(summary = "Recompute the hash chain and the maintained balances",
+            description = "With sequence and fingerprint (written down earlier, e.g. from a closing report): also "
+                    + "whether today's chain still passes through them (checkpoint: PASSES, DIFFERS, NOT_REACHED, "
+                    + "BROKEN_BEFORE) — history was only appended to. problem is in the caller's language, "
+                    + "problemCode is stable.")
     @GetMapping("/ledger/verification")
-    public VerificationResponse verification(@PathVariable String code) {
+    public VerificationResponse verification(@PathVariable String code, @RequestParam(required = false) Long sequence,
+                                             @RequestParam(required = false) String fingerprint, Locale locale) {
         Cooperative c = cooperatives.byCode(code);
         access.requireRead(c.id());
-        return VerificationResponse.of(verifier.verify(c.id()));
+        Checkpoint checkpoint = sequence == null && fingerprint == null ? null : Checkpoint.parse(sequence, fingerprint);
+        return VerificationResponse.of(verifier.verify(c.id(), checkpoint), locale);
     }
 }

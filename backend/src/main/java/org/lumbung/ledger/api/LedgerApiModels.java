@@ -124,10 +124,11 @@ public final class LedgerApiModels {
     }
 
     public record VerificationResponse(boolean ok, long entriesChecked, String headFingerprint, Long firstBrokenSequence,
-                                       String problem, boolean balancesOk, String mismatchedAccount) {
-        static VerificationResponse of(ChainVerification v) {
+                                       String problem, String problemCode, boolean balancesOk, String mismatchedAccount,
+                                       ChainVerification.CheckpointResult checkpoint) {
+        static VerificationResponse of(ChainVerification v, java.util.Locale locale) {
             return new VerificationResponse(v.ok(), v.entriesChecked(), v.headFingerprint(), v.firstBrokenSequence(),
-                    v.problem(), v.balancesOk(), v.mismatchedAccount());
+                    v.problem(locale), v.problemKey(), v.balancesOk(), v.mismatchedAccount(), v.checkpoint());
         }
     }
 

@@ -7,6 +7,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.ChainStatus;
+import org.lumbung.ledger.ChainVerifier;
 import org.lumbung.reports.DashboardFigures;
 import org.lumbung.reports.DashboardService;
 import org.lumbung.ui.CurrentCooperative;
@@ -26,7 +28,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
 
     private final boolean member;
 
-    public DashboardView(CurrentCooperative current, DashboardService dashboard) {
+    public DashboardView(CurrentCooperative current, DashboardService dashboard, ChainVerifier chain) {
         // members land here after sign-in and are sent on to their own page: the figures are the staff's
         member = current.user().isMember();
         if (member) {
@@ -63,7 +65,24 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                                 : getTranslation("dashboard.entries.last", Formats.date(f.lastValueDate(), locale))),
                 new FigureCard("figure-cooperatives", getTranslation("dashboard.cooperatives"),
                         Formats.number(f.cooperatives(), locale), null));
-        add(title, place, grid);
+        add(title, place);
+        chainWarning(chain.status(c.id())).ifPresent(this::add);
+        add(grid);
+    }
+
+    /** A broken chain is said first, in red: the figures below may no longer be what was booked. */
+    private java.util.Optional<Paragraph> chainWarning(ChainStatus status) {
+        if (status.state() != ChainStatus.State.BROKEN) {
+            return java.util.Optional.empty();
+        }
+        Paragraph warning = new Paragraph(status.firstBrokenSequence() == null ? getTranslation("dashboard.chain.broken.unknown")
+                : getTranslation("dashboard.chain.broken", Long.toString(status.firstBrokenSequence())));
+        warning.setId("chain-broken");
+        warning.getElement().setAttribute("role", "alert");
+        warning.getStyle().set("color", "var(--lumo-error-contrast-color)").set("background", "var(--lumo-error-color)")
+                .set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("font-weight", "600").set("margin", "0");
+        return java.util.Optional.of(warning);
     }
 
     @Override

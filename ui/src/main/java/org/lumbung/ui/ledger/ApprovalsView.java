@@ -75,9 +75,8 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     private void decide(Approval a, boolean approve) {
         long cooperativeId = access.cooperative().id();
         try {
-            String checker = access.periodCloser().username();
-            Approval decided = approve ? approvals.approve(cooperativeId, a.id(), checker)
-                    : approvals.reject(cooperativeId, a.id(), checker, null);
+            access.periodCloser();
+            Approval decided = approve ? approvals.approve(cooperativeId, a.id()) : approvals.reject(cooperativeId, a.id(), null);
             audit.done(cooperativeId, approve ? "APPROVE" : "REJECT", a.kind() + " " + a.id()
                     + (decided.outcome() == null ? "" : ": " + decided.outcome()));
             Notifications.success(getTranslation("approvals.status." + decided.status().name()));

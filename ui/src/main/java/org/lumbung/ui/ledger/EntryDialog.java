@@ -84,8 +84,9 @@ class EntryDialog extends Dialog {
         ask.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("entry.reverse.maker-checker")), reason);
         Button confirm = new Button(getTranslation("entry.reverse.request"), ev -> {
             try {
+                access.poster();
                 org.lumbung.ledger.Approval request = approvals.requestReversal(access.cooperative().id(), e.id(),
-                        reason.getValue(), access.poster().username());
+                        reason.getValue());
                 audit.done(e.cooperativeId(), "REQUEST_REVERSAL", "entry #" + e.sequence() + ": " + reason.getValue());
                 Notifications.success(getTranslation("entry.reverse.requested", e.sequence(), request.id()));
                 ask.close();

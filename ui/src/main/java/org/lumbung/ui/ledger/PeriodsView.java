@@ -13,7 +13,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.ClosingReport;
 import org.lumbung.ledger.LedgerLimits;
 import org.lumbung.ledger.Period;
 import org.lumbung.ledger.PeriodEvent;
@@ -23,6 +31,7 @@ import org.lumbung.ui.MainLayout;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -43,13 +52,15 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
     private final org.lumbung.ui.UiAudit audit;
     private final org.lumbung.ledger.Approvals approvals;
     private final Cooperative cooperative;
+    private final ClosingReport reports;
     /** Read once per refresh, not once per row: every row's button depends on them. */
     private LocalDate closedThrough;
     private YearMonth nextToClose;
 
     public PeriodsView(LedgerAccess access, PeriodService periods, org.lumbung.ui.UiAudit audit,
-                       org.lumbung.ledger.Approvals approvals) {
+                       org.lumbung.ledger.Approvals approvals, ClosingReport reports) {
         this.access = access;
+        this.reports = reports;
         this.approvals = approvals;
         this.audit = audit;
         this.periods = periods;
@@ -62,6 +73,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> getTranslation(p.closed() ? "periods.closed" : "periods.open")).setHeader(getTranslation("periods.status"));
         grid.addColumn(p -> p.closed() ? p.closedBy() + " · " + Formats.dateTime(p.closedAt(), c.zone(), getLocale()) : "")
                 .setHeader(getTranslation("periods.closed-by"));
+        grid.addComponentColumn(this::chainHead).setHeader(getTranslation("periods.chain-head")).setFlexGrow(2);
         grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true);
         events.addThemeVariants(GridVariant.LUMO_COMPACT);
         events.setAllRowsVisible(true);
@@ -88,9 +100,33 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         events.setItems(periods.events(id));
     }
 
-    private com.vaadin.flow.component.Component action(Period p) {
+    /**
+     * The chain head recorded at closing, in full (an auditor copies it out) with the closing report that
+     * prints it.
+     */
+    private Component chainHead(Period p) {
+        if (!p.closed()) {
+            return new Span();
+        }
+        Span fingerprint = new Span("#" + p.headSequence() + " · " + p.headFingerprint());
+        fingerprint.setId("head-" + p.month());
+        fingerprint.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-xs)")
+                .set("word-break", "break-all");
+        String fileName = "closing-" + cooperative.code() + "-" + p.month() + ".pdf";
+        java.util.Locale locale = getLocale();
+        Anchor report = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = reports.pdf(cooperative.id(), p.month(), locale);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
+        }), getTranslation("periods.closing-report"));
+        report.setId("closing-report-" + p.month());
+        report.getElement().setAttribute("download", fileName);
+        report.getElement().insertChild(0, VaadinIcon.DOWNLOAD_ALT.create().getElement());
+        return new Div(fingerprint, new Div(report));
+    }
+
+    private Component action(Period p) {
         if (!access.canClosePeriods()) {
-            return new com.vaadin.flow.component.html.Span();
+            return new Span();
         }
         boolean latestClosed = p.closed() && closedThrough != null && YearMonth.from(closedThrough).equals(p.month());
         if (latestClosed) {
@@ -101,7 +137,8 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         if (p.month().equals(nextToClose)) {
             Button close = new Button(getTranslation("periods.close"), e -> {
                 try {
-                    periods.close(cooperative.id(), p.month(), access.periodCloser().username());
+                    access.periodCloser();
+                    periods.close(cooperative.id(), p.month());
                     audit.done(cooperative.id(), "CLOSE_PERIOD", p.month().toString());
                     Notifications.success(getTranslation("periods.closed.done", month(p.month())));
                 } catch (DomainException ex) {
@@ -113,7 +150,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
             close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             return close;
         }
-        return new com.vaadin.flow.component.html.Span();
+        return new Span();
     }
 
     private void askReopen(YearMonth month) {
@@ -126,7 +163,8 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         Button confirm = new Button(getTranslation("periods.reopen"), e -> {
             try {
                 // maker-checker: reopening waits for a second chair or administrator
-                approvals.requestReopening(cooperative.id(), month, reason.getValue(), access.periodCloser().username());
+                access.periodCloser();
+                approvals.requestReopening(cooperative.id(), month, reason.getValue());
                 audit.done(cooperative.id(), "REQUEST_REOPEN", month + ": " + reason.getValue());
                 Notifications.success(getTranslation("periods.reopen.requested", month(month)));
                 ask.close();

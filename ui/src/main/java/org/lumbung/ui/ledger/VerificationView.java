@@ -4,53 +4,110 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.ChainVerification;
+import org.lumbung.ledger.ChainVerification.Checkpoint;
 import org.lumbung.ledger.ChainVerifier;
+import org.lumbung.platform.DomainException;
 import org.lumbung.ui.MainLayout;
+import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
 
 /**
  * Chain verification for auditors: recomputes every entry's hash and every balance, and states the chain
- * head ("entries 1..N have fingerprint X") to be written down and checked again on the next visit.
+ * head ("entries 1..N have fingerprint X") to be written down. A head written down earlier (or printed on a
+ * month's closing report) is entered below: the screen says whether today's chain still passes through it,
+ * i.e. whether history was only appended to since.
  */
 @Route(value = "reports/verification", layout = MainLayout.class)
 @RolesAllowed({"ADMIN", "CHAIR", "TREASURER", "AUDITOR"})
 public class VerificationView extends VerticalLayout implements HasDynamicTitle {
 
     private final Div result = new Div();
+    private final ChainVerifier verifier;
+    private final Cooperative cooperative;
+    private final TextField sequence = new TextField();
+    private final TextField fingerprint = new TextField();
 
     public VerificationView(LedgerAccess access, ChainVerifier verifier) {
-        Cooperative c = access.cooperative();
+        this.verifier = verifier;
+        this.cooperative = access.cooperative();
         Paragraph intro = new Paragraph(getTranslation("verification.intro"));
         intro.getStyle().set("max-width", "48em");
-        Button run = new Button(getTranslation("verification.run"), VaadinIcon.SHIELD.create(), e -> show(verifier.verify(c.id())));
+        Button run = new Button(getTranslation("verification.run"), VaadinIcon.SHIELD.create(),
+                e -> show(verifier.verify(cooperative.id())));
         run.setId("verify-chain");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.setId("verification-result");
-        add(new H2(getTranslation("nav.verification")), intro, run, result);
+        add(new H2(getTranslation("nav.verification")), intro, run, checkpointForm(), result);
+    }
+
+    private VerticalLayout checkpointForm() {
+        sequence.setLabel(getTranslation("verification.checkpoint.sequence"));
+        sequence.setId("checkpoint-sequence");
+        sequence.setAllowedCharPattern("[0-9]");
+        sequence.setMaxLength(18);
+        fingerprint.setLabel(getTranslation("verification.checkpoint.fingerprint"));
+        fingerprint.setId("checkpoint-fingerprint");
+        fingerprint.setMaxLength(80);
+        fingerprint.setWidth("40em");
+        fingerprint.getStyle().set("max-width", "100%");
+        Button check = new Button(getTranslation("verification.checkpoint.check"), VaadinIcon.CHECK.create(), e -> checkThrough());
+        check.setId("check-checkpoint");
+        HorizontalLayout fields = new HorizontalLayout(sequence, fingerprint, check);
+        fields.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        fields.setWrap(true);
+        VerticalLayout form = new VerticalLayout(new H3(getTranslation("verification.checkpoint.title")),
+                new Paragraph(getTranslation("verification.checkpoint.intro")), fields);
+        form.setPadding(false);
+        return form;
+    }
+
+    private void checkThrough() {
+        try {
+            String n = sequence.getValue().strip();
+            Long seq = n.matches("[0-9]{1,18}") ? Long.valueOf(n) : null;
+            show(verifier.verify(cooperative.id(), Checkpoint.parse(seq, fingerprint.getValue())));
+        } catch (DomainException e) {
+            result.removeAll();
+            Notifications.refused(e);
+        }
     }
 
     private void show(ChainVerification v) {
         result.removeAll();
         Span verdict = new Span(getTranslation(v.ok() ? "verification.ok" : "verification.broken"));
+        verdict.setId("verification-verdict");
         verdict.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600")
                 .set("color", v.ok() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
         Paragraph head = new Paragraph(getTranslation("verification.head", Formats.number(v.entriesChecked(), getLocale())));
-        Span fingerprint = new Span(v.headFingerprint());
-        fingerprint.setId("head-fingerprint");
-        fingerprint.getStyle().set("font-family", "monospace").set("word-break", "break-all")
+        Span fingerprintText = new Span(v.headFingerprint());
+        fingerprintText.setId("head-fingerprint");
+        fingerprintText.getStyle().set("font-family", "monospace").set("word-break", "break-all")
                 .set("background", "var(--lumo-contrast-5pct)").set("padding", "var(--lumo-space-s)").set("display", "block");
-        result.add(verdict, head, fingerprint);
+        result.add(verdict, head, fingerprintText);
+        if (v.checkpoint() != null) {
+            Paragraph through = new Paragraph(getTranslation("verification.checkpoint." + v.checkpoint().name()));
+            through.setId("checkpoint-result");
+            through.getStyle().set("font-weight", "600").set("color", v.checkpoint() == ChainVerification.CheckpointResult.PASSES
+                    ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+            result.add(through);
+        }
         if (v.firstBrokenSequence() != null) {
-            result.add(new Paragraph(getTranslation("verification.first-broken", v.firstBrokenSequence(), v.problem())));
+            Paragraph broken = new Paragraph(getTranslation("verification.first-broken", v.firstBrokenSequence(), v.problem(getLocale())));
+            broken.setId("first-broken");
+            result.add(broken);
         }
         if (!v.balancesOk()) {
             result.add(new Paragraph(getTranslation("verification.balance-mismatch", v.mismatchedAccount())));

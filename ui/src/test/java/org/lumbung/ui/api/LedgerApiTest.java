@@ -116,6 +116,51 @@ class LedgerApiTest {
     }
 
     @Test
+    void theOneWhoAskedCannotDecideThroughTheApi() throws Exception {
+        String created = as("treasurer", postEntry("api-test-mc-01", deposit("1000.00")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = json.readTree(created).get("id").asLong();
+        // the chair may both ask and decide, but never her own request
+        String request = as("chair", post(BASE + "/journal-entries/" + id + "/reversal")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"typo\"}"))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.requestedBy").value("chair"))
+                .andReturn().getResponse().getContentAsString();
+        long approval = json.readTree(request).get("id").asLong();
+        as("chair", post(BASE + "/approvals/" + approval + "/approve"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("approval.same-person"));
+        as("chair", post(BASE + "/approvals/" + approval + "/reject"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("approval.same-person"));
+        // nor through a token, which anyone holding it (or the administrator who made it) could use
+        long ngrupit = asSystem(() -> cooperatives.byCode("ngrupit").id());
+        var chairToken = org.lumbung.security.SystemActor.run(() -> tokens.create(ngrupit, "Aplikasi Ketua",
+                org.lumbung.security.Role.CHAIR, "admin"));
+        mvc.perform(post(BASE + "/approvals/" + approval + "/approve").header("Authorization", "Bearer " + chairToken.secret()))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("approval.person-only"));
+        as("auditor", get(BASE + "/approvals")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + approval + ")].status").value("PENDING"));
+    }
+
+    @Test
+    void theAuditorChecksThatTodaysChainPassesThroughAWrittenDownHead() throws Exception {
+        String first = as("auditor", get(BASE + "/ledger/verification")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        long sequence = json.readTree(first).get("entriesChecked").asLong();
+        String fingerprint = json.readTree(first).get("headFingerprint").asText();
+        as("treasurer", postEntry("api-test-cp-01", deposit("10.00"))).andExpect(status().isCreated());
+        as("auditor", get(BASE + "/ledger/verification?sequence=" + sequence + "&fingerprint=" + fingerprint.toUpperCase()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.ok").value(true))
+                .andExpect(jsonPath("$.checkpoint").value("PASSES"));
+        as("auditor", get(BASE + "/ledger/verification?sequence=" + sequence + "&fingerprint=" + "0".repeat(64)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.checkpoint").value("DIFFERS"));
+        as("auditor", get(BASE + "/ledger/verification?sequence=" + (sequence + 1_000_000) + "&fingerprint=" + fingerprint))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.checkpoint").value("NOT_REACHED"));
+        as("auditor", get(BASE + "/ledger/verification?sequence=" + sequence + "&fingerprint=not-a-hash"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("chain.checkpoint.invalid"));
+        as("auditor", get(BASE + "/ledger/verification")).andExpect(jsonPath("$.checkpoint").value(org.hamcrest.Matchers.nullValue()));
+    }
+
+    @Test
     void badInputIsA4xxProblemInTheReadersLanguage() throws Exception {
         as("treasurer", postEntry("api-test-0002", """
                 {"valueDate":"%s","description":"x","lines":[

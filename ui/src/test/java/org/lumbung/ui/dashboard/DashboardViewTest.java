@@ -55,6 +55,42 @@ class DashboardViewTest extends KaribuTest {
                 .contains(Formats.money(ledgerTotal("3200"), "IDR", Messages.INDONESIAN));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.jooq.DSLContext dsl;
+
+    @Test
+    void aBrokenChainIsSaidOnTheDashboardOfTheChairTreasurerAndAuditor() {
+        long ngrupit = org.lumbung.security.SystemActor.run(() -> cooperatives.byCode("ngrupit").id());
+        for (String who : java.util.List.of("chair", "treasurer", "auditor")) {
+            tearDownVaadin();
+            setUpVaadinAgain();
+            signIn(who, Messages.INDONESIAN);
+            UI.getCurrent().navigate(DashboardView.class);
+            assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class,
+                    spec -> spec.withId("chain-broken"))).as("an intact chain: no warning").isEmpty();
+        }
+        // what the last full verification recorded (a rewrite found at entry 7)
+        var check = org.lumbung.db.jooq.Tables.CHAIN_CHECK;
+        org.lumbung.security.SystemActor.run(() -> dsl.insertInto(check)
+                .set(check.COOPERATIVE_ID, ngrupit).set(check.CHECKED_AT, java.time.OffsetDateTime.now())
+                .set(check.OK, false).set(check.ENTRIES_CHECKED, 6L).set(check.HEAD_HASH, "a".repeat(64))
+                .set(check.FIRST_BROKEN, 7L).set(check.PROBLEM_KEY, "chain.problem.altered")
+                .onConflict(check.COOPERATIVE_ID).doUpdate().set(check.OK, false).set(check.FIRST_BROKEN, 7L)
+                .set(check.ENTRIES_CHECKED, 6L).set(check.PROBLEM_KEY, "chain.problem.altered").execute());
+        try {
+            for (String who : java.util.List.of("chair", "treasurer", "auditor")) {
+                tearDownVaadin();
+                setUpVaadinAgain();
+                signIn(who, Messages.INDONESIAN);
+                UI.getCurrent().navigate(DashboardView.class);
+                assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("chain-broken")).getText())
+                        .as(who).startsWith("Rantai hash buku besar RUSAK mulai jurnal #7");
+            }
+        } finally {
+            org.lumbung.security.SystemActor.run(() -> dsl.deleteFrom(check).where(check.COOPERATIVE_ID.eq(ngrupit)).execute());
+        }
+    }
+
     @Test
     void signedOutPeopleAreSentToSignIn() {
         UI.getCurrent().navigate(DashboardView.class);

@@ -40,6 +40,10 @@ class LedgerViewsTest extends KaribuTest {
     org.lumbung.ledger.ChartOfAccounts chart;
     @Autowired
     org.lumbung.members.MemberService members;
+    @Autowired
+    org.lumbung.ledger.Approvals approvals;
+    @Autowired
+    org.lumbung.ledger.ChainVerifier verifier;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -76,6 +80,61 @@ class LedgerViewsTest extends KaribuTest {
             assertThat(r.reversalReason()).isEqualTo("setoran dicatat dua kali");
             assertThat(r.createdBy()).isEqualTo("treasurer+chair");
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theChairWhoAskedSeesNoDecisionOnHerOwnRequest() {
+        long coop = org.lumbung.security.SystemActor.run(() -> cooperatives.byCode("ngrupit").id());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        org.lumbung.ledger.JournalEntry own = org.lumbung.security.SystemActor.run(() -> ledger.post(
+                new org.lumbung.ledger.PostingRequest(coop, "views-chair-asks-1", today, "Setoran dicatat ganda", "MANUAL", null,
+                        java.util.List.of(org.lumbung.ledger.PostingLine.debit("1100", java.math.BigDecimal.ONE),
+                                org.lumbung.ledger.PostingLine.credit("2100", java.math.BigDecimal.ONE)), "treasurer")).entry());
+        signIn("chair");
+        UI.getCurrent().navigate(JournalView.class);
+        Grid<JournalRow> journal = _get(Grid.class, spec -> spec.withId("journal-grid"));
+        assertThat(_get(journal, 0).id()).isEqualTo(own.id());
+        _clickItem(journal, 0, 1, false, false, false, false);
+        _click(_get(Button.class, spec -> spec.withId("reverse-entry")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("reversal-reason")), "dicatat ganda");
+        _click(_get(Button.class, spec -> spec.withId("confirm-reversal")));
+
+        UI.getCurrent().navigate(ApprovalsView.class);
+        Grid<org.lumbung.ledger.Approval> grid = _get(Grid.class, spec -> spec.withId("approvals-grid"));
+        org.lumbung.ledger.Approval mine = _get(grid, 0);
+        assertThat(mine.entryId()).isEqualTo(own.id());
+        assertThat(mine.requestedBy()).isEqualTo("chair");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "decision"))
+                .as("a chair may decide, but not her own request").isInstanceOf(Span.class);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("approve-" + mine.id()))).isEmpty();
+        // and the service behind the screen refuses her too
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> approvals.approve(coop, mine.id()))
+                .isInstanceOfSatisfying(org.lumbung.platform.DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("approval.same-person"));
+        org.lumbung.security.SystemActor.run(() -> approvals.reject(coop, mine.id(), "test over"));
+        assertThat(ledger.reversalOf(coop, own.id())).isEmpty();
+    }
+
+    @Test
+    void theAuditorChecksAWrittenDownHeadInBahasaIndonesia() {
+        long coop = org.lumbung.security.SystemActor.run(() -> cooperatives.byCode("ngrupit").id());
+        org.lumbung.ledger.ChainVerification earlier = org.lumbung.security.SystemActor.run(() -> verifier.verify(coop));
+        signIn("auditor", Messages.INDONESIAN);
+        UI.getCurrent().navigate(VerificationView.class);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("checkpoint-sequence")),
+                Long.toString(earlier.entriesChecked()));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("checkpoint-fingerprint")),
+                earlier.headFingerprint());
+        _click(_get(Button.class, spec -> spec.withId("check-checkpoint")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("checkpoint-result")).getText())
+                .startsWith("Rantai hari ini melewati sidik jari ini");
+
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("checkpoint-fingerprint")),
+                "0".repeat(64));
+        _click(_get(Button.class, spec -> spec.withId("check-checkpoint")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("checkpoint-result")).getText())
+                .startsWith("Rantai hari ini TIDAK melewati");
     }
 
     @Test

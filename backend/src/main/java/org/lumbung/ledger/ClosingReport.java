@@ -1,0 +1,164 @@
+package org.lumbung.ledger;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.platform.i18n.Messages;
+import org.lumbung.platform.i18n.MoneyText;
+import org.lumbung.security.Permissions;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
+import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
+
+/**
+ * The closing report of a closed month, as a PDF (A4) in the reader's language: the period, who closed it
+ * and when, the month's turnover per currency, and the chain head at closing — the (sequence,
+ * fingerprint) an auditor keeps outside the system and checks later on the Chain verification screen.
+ * Built with OpenPDF and the fonts of the savings receipts; text is set as text, never markup.
+ */
+@Service
+@PreAuthorize(Permissions.READ)
+public class ClosingReport {
+
+    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
+    private static final Font LABEL = FontFactory.getFont(FontFactory.HELVETICA, 9);
+    private static final Font VALUE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+    private static final Font MONO = FontFactory.getFont(FontFactory.COURIER_BOLD, 10);
+    private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8);
+
+    private final DSLContext dsl;
+    private final PeriodService periods;
+    private final CooperativeService cooperatives;
+
+    public ClosingReport(DSLContext dsl, PeriodService periods, CooperativeService cooperatives) {
+        this.dsl = dsl;
+        this.periods = periods;
+        this.cooperatives = cooperatives;
+    }
+
+    /** The report of a closed month as PDF bytes; not found while the month is open. */
+    public byte[] pdf(long cooperativeId, YearMonth month, Locale locale) {
+        Period period = periods.closed(cooperativeId, month);
+        Cooperative cooperative = cooperatives.byId(cooperativeId);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle(text("closing.title", locale) + " " + month);
+            document.addCreator("Lumbung");
+            document.open();
+            heading(document, cooperative, month, locale);
+            PdfPTable facts = new PdfPTable(new float[] {2, 3});
+            facts.setWidthPercentage(100);
+            DateTimeFormatter stamp = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                    .withLocale(locale).withZone(cooperative.zone());
+            row(facts, text("closing.closed-by", locale), period.closedBy());
+            row(facts, text("closing.closed-at", locale), stamp.format(period.closedAt()));
+            row(facts, text("closing.entries", locale), Long.toString(entriesOf(cooperativeId, month)));
+            document.add(facts);
+            document.add(turnover(cooperativeId, month, locale));
+            chainHead(document, period, locale);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the closing report could not be laid out", e);
+        } finally {
+            document.close();
+        }
+        return out.toByteArray();
+    }
+
+    private static void heading(Document document, Cooperative cooperative, YearMonth month, Locale locale) {
+        Paragraph name = new Paragraph(cooperative.name(), TITLE);
+        name.setAlignment(Element.ALIGN_CENTER);
+        document.add(name);
+        Paragraph title = new Paragraph(text("closing.title", locale) + " — " + text("closing.period", locale) + " "
+                + DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(month), VALUE);
+        title.setAlignment(Element.ALIGN_CENTER);
+        title.setSpacingBefore(6);
+        title.setSpacingAfter(12);
+        document.add(title);
+    }
+
+    private long entriesOf(long cooperativeId, YearMonth month) {
+        return dsl.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId)
+                .and(JOURNAL_ENTRY.VALUE_DATE.between(month.atDay(1), month.atEndOfMonth())));
+    }
+
+    /** Debits and credits of the month's lines per currency (equal in a sound ledger). */
+    private PdfPTable turnover(long cooperativeId, YearMonth month, Locale locale) {
+        PdfPTable table = new PdfPTable(new float[] {1, 2, 2});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(12);
+        PdfPCell caption = new PdfPCell(new Phrase(text("closing.totals", locale), VALUE));
+        caption.setColspan(3);
+        caption.setBorder(0);
+        table.addCell(caption);
+        for (String header : new String[] {"closing.currency", "closing.debits", "closing.credits"}) {
+            table.addCell(cell(text(header, locale), LABEL));
+        }
+        var debit = DSL.coalesce(DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("D"), JOURNAL_LINE.AMOUNT)), BigDecimal.ZERO);
+        var credit = DSL.coalesce(DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("C"), JOURNAL_LINE.AMOUNT)), BigDecimal.ZERO);
+        dsl.select(JOURNAL_LINE.CURRENCY, debit, credit).from(JOURNAL_LINE)
+                .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(JOURNAL_LINE.VALUE_DATE.between(month.atDay(1), month.atEndOfMonth())))
+                .groupBy(JOURNAL_LINE.CURRENCY).orderBy(JOURNAL_LINE.CURRENCY)
+                .forEach(r -> {
+                    table.addCell(cell(r.value1(), VALUE));
+                    table.addCell(cell(MoneyText.money(r.value2(), r.value1(), locale), VALUE));
+                    table.addCell(cell(MoneyText.money(r.value3(), r.value1(), locale), VALUE));
+                });
+        return table;
+    }
+
+    private static void chainHead(Document document, Period period, Locale locale) {
+        Paragraph head = new Paragraph(text("closing.head", locale), VALUE);
+        head.setSpacingBefore(18);
+        document.add(head);
+        document.add(new Paragraph(text("closing.head.sequence", locale, Long.toString(period.headSequence())), LABEL));
+        Paragraph fingerprint = new Paragraph(period.headFingerprint(), MONO);
+        fingerprint.setSpacingBefore(4);
+        document.add(fingerprint);
+        Paragraph footer = new Paragraph(text("closing.footer", locale), SMALL);
+        footer.setSpacingBefore(18);
+        document.add(footer);
+    }
+
+    private static void row(PdfPTable table, String label, String value) {
+        PdfPCell l = new PdfPCell(new Phrase(label, LABEL));
+        l.setBorder(0);
+        PdfPCell v = new PdfPCell(new Phrase(value, VALUE));
+        v.setBorder(0);
+        table.addCell(l);
+        table.addCell(v);
+    }
+
+    private static PdfPCell cell(String value, Font font) {
+        PdfPCell c = new PdfPCell(new Phrase(value, font));
+        c.setPadding(4);
+        return c;
+    }
+
+    private static String text(String key, Locale locale, Object... arguments) {
+        return Messages.get(key, locale, arguments);
+    }
+}
