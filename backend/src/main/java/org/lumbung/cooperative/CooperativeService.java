@@ -6,6 +6,8 @@ import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,7 +73,10 @@ public class CooperativeService {
         }
     }
 
-    /** The chair or an administrator keeps the profile up to date (new address, registration, contact). */
+    /**
+     * The chair or an administrator keeps the profile up to date (new address, registration, contact);
+     * only the administrator changes the district.
+     */
     @Transactional
     @PreAuthorize("@access.may('EDIT_PROFILE')")
     public Cooperative updateProfile(long cooperativeId, CooperativeProfile p) {
@@ -85,7 +90,11 @@ public class CooperativeService {
         DomainException.require(p.fiscalYearStart() >= 1 && p.fiscalYearStart() <= 12, "cooperative.fiscal-year.invalid");
         DomainException.require("en".equals(p.defaultLocale()) || "id".equals(p.defaultLocale()),
                 "cooperative.locale.invalid", String.valueOf(p.defaultLocale()));
-        byId(cooperativeId);
+        Cooperative current = byId(cooperativeId);
+        // the district decides which district auditor sees the books: a chair cannot move hers out of view
+        if (!java.util.Objects.equals(blankToNull(p.district()), current.district()) && !administers()) {
+            throw DomainException.forbidden("cooperative.district.admin-only");
+        }
         return dsl.update(COOPERATIVE)
                 .set(COOPERATIVE.NAME, p.name().strip())
                 .set(COOPERATIVE.LEGAL_NUMBER, blankToNull(p.legalNumber()))
@@ -99,6 +108,13 @@ public class CooperativeService {
                 .set(COOPERATIVE.DEFAULT_LOCALE, p.defaultLocale())
                 .where(COOPERATIVE.ID.eq(cooperativeId))
                 .returning().fetchOne(CooperativeService::toCooperative);
+    }
+
+    /** The administrator, or Lumbung itself (sample data, imports). */
+    private static boolean administers() {
+        org.springframework.security.core.Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn != null && signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(authority -> authority.equals("ROLE_ADMIN") || authority.equals("ROLE_SYSTEM"));
     }
 
     private static boolean fits(String text, int max) {

@@ -2,6 +2,7 @@ package org.lumbung.security;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.Hashes;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,9 +71,10 @@ public class ApiTokens {
     @PreAuthorize("@access.may('MANAGE_API_TOKENS')")
     @Transactional
     public void revoke(long tokenId) {
-        int changed = dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, Instant.now(clock).atOffset(ZoneOffset.UTC))
-                .where(API_TOKEN.ID.eq(tokenId).and(API_TOKEN.REVOKED_AT.isNull())).execute();
-        DomainException.require(changed == 1, "token.not-found");
+        // the application role may not update api_token: revoking goes through this function only
+        Boolean revoked = dsl.select(DSL.field("lumbung_revoke_api_token({0}, {1})", Boolean.class, DSL.val(tokenId),
+                DSL.val(Instant.now(clock).atOffset(ZoneOffset.UTC)))).fetchOne(0, Boolean.class);
+        DomainException.require(Boolean.TRUE.equals(revoked), "token.not-found");
     }
 
     @PreAuthorize("@access.may('MANAGE_API_TOKENS')")
@@ -97,8 +99,8 @@ public class ApiTokens {
         if (r == null) {
             return Optional.empty();
         }
-        dsl.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, Instant.now(clock).atOffset(ZoneOffset.UTC))
-                .where(API_TOKEN.ID.eq(r.get(API_TOKEN.ID))).execute();
+        dsl.select(DSL.field("lumbung_api_token_used({0}, {1})", Boolean.class, DSL.val(r.get(API_TOKEN.ID)),
+                DSL.val(Instant.now(clock).atOffset(ZoneOffset.UTC)))).fetch();
         UserAccount account = new UserAccount(-r.get(API_TOKEN.ID), r.get(API_TOKEN.COOPERATIVE_ID),
                 USERNAME_PREFIX + r.get(API_TOKEN.PREFIX), r.get(API_TOKEN.NAME), Role.valueOf(r.get(API_TOKEN.ROLE)), "en", null, null,
                 null);

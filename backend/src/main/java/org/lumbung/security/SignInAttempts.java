@@ -2,6 +2,7 @@ package org.lumbung.security;
 
 import org.jooq.DSLContext;
 import org.lumbung.audit.AuditLog;
+import org.lumbung.platform.web.RequestOrigin;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -17,7 +18,8 @@ import static org.lumbung.db.jooq.Tables.APP_USER;
 
 /**
  * Every sign-in and failed sign-in goes to the audit log. After {@value #MAX_FAILURES} wrong passwords
- * in a row a sign-in is locked for {@link #COOLING_OFF}; a successful sign-in resets the count.
+ * in a row a sign-in is locked for {@link #COOLING_OFF}; a successful sign-in resets the count. Every
+ * failure also counts against the client's address ({@link SignInThrottle}).
  */
 @Component
 public class SignInAttempts {
@@ -28,11 +30,13 @@ public class SignInAttempts {
     private final DSLContext dsl;
     private final AuditLog audit;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
-    public SignInAttempts(DSLContext dsl, AuditLog audit, Clock clock) {
+    public SignInAttempts(DSLContext dsl, AuditLog audit, Clock clock, SignInThrottle throttle) {
         this.dsl = dsl;
         this.audit = audit;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     @EventListener
@@ -49,6 +53,10 @@ public class SignInAttempts {
 
     @EventListener
     public void failed(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof SignInThrottledException) {
+            return; // refused unchecked; the throttle logged the address once when it reached the limit
+        }
+        throttle.failed(RequestOrigin.clientAddress());
         String username = String.valueOf(event.getAuthentication().getPrincipal());
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             Instant lockUntil = Instant.now(clock).plus(COOLING_OFF);

@@ -4,6 +4,8 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.lumbung.platform.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,7 +16,7 @@ import static org.lumbung.db.jooq.Tables.APP_USER;
 
 /** Sign-ins of people: stored with an adaptive password hash, never the password itself. */
 @Service
-public class UserService implements UserDetailsService {
+public class UserService implements UserDetailsService, UserDetailsPasswordService {
 
     private final DSLContext dsl;
     private final PasswordEncoder passwordEncoder;
@@ -40,6 +42,17 @@ public class UserService implements UserDetailsService {
         java.time.OffsetDateTime lockedUntil = r.get(APP_USER.LOCKED_UNTIL);
         boolean unlocked = lockedUntil == null || lockedUntil.toInstant().isBefore(java.time.Instant.now(clock));
         return new LumbungUser(toAccount(r), r.get(APP_USER.PASSWORD_HASH), r.get(APP_USER.ENABLED), unlocked);
+    }
+
+    /**
+     * Called at a successful sign-in whose stored hash is of an earlier kind ({bcrypt}): stores the
+     * current kind, computed from the password just proven.
+     */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newEncodedPassword) {
+        dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, newEncodedPassword)
+                .where(APP_USER.USERNAME.eq(user.getUsername())).execute();
+        return loadUserByUsername(user.getUsername());
     }
 
     /**

@@ -51,13 +51,17 @@ public final class LedgerBenchmark {
     static final int SECONDS = 15;
     static final int WARMUP_SECONDS = 3;
 
+    /** The embedded server's password file, which pgbench reads (libpq's PGPASSFILE). */
+    private static Path passwordFile;
+
     public static void main(String[] args) throws Exception {
         Path benchDir = Path.of(args.length > 0 ? args[0] : "bench").toAbsolutePath().normalize();
         Path data = Files.createTempDirectory("lumbung-bench-pg");
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, true)) {
+            passwordFile = data.resolve(org.lumbung.platform.db.DatabasePasswords.FILE_NAME);
             String url = server.jdbcUrl("bench");
-            TestPostgres.migrate(url, "postgres", "postgres");
-            try (LedgerFixture fx = LedgerFixture.on(url, "postgres", "postgres", CONCURRENCY + 1)) {
+            TestPostgres.migrate(url, "postgres", server.passwords().owner());
+            try (LedgerFixture fx = LedgerFixture.on(url, "postgres", server.passwords().owner(), CONCURRENCY + 1)) {
                 Cooperative coop = fx.newCooperative();
                 for (int i = 1; i <= MEMBER_ACCOUNTS; i++) {
                     fx.chart.open(coop.id(), new NewAccount(memberAccount(i), "Savings " + i, "Simpanan " + i,
@@ -215,7 +219,7 @@ public final class LedgerBenchmark {
                 "-T", Integer.toString(SECONDS), "-f", script.toString(), "-h", "localhost", "-p", Integer.toString(port),
                 "-U", "postgres", "bench");
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("PGPASSWORD", "postgres");
+        pb.environment().put("PGPASSFILE", passwordFile.toString());
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();

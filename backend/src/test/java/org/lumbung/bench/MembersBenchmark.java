@@ -85,7 +85,7 @@ public final class MembersBenchmark {
         Path data = Files.createTempDirectory("lumbung-bench-members");
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, true)) {
             String url = server.jdbcUrl("bench");
-            TestPostgres.migrate(url, "postgres", "postgres");
+            TestPostgres.migrate(url, "postgres", server.passwords().owner());
             try (ConfigurableApplicationContext spring = new SpringApplicationBuilder(BackendTestApplication.class)
                     .web(WebApplicationType.NONE)
                     .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",

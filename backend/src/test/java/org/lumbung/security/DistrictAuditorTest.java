@@ -45,4 +45,22 @@ class DistrictAuditorTest extends DatabaseTest {
                 + Math.max(ponorogo1.id(), ponorogo2.id()));
         assertThat(AccessTable.fromClassPath().allows(auditor.role(), "POST_ENTRY")).isFalse();
     }
+
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(username = "ketua", roles = "CHAIR")
+    void aChairCannotMoveHerCooperativeOutOfHerDistrictAuditorsView() {
+        Cooperative coop = org.lumbung.security.SystemActor.run(() -> cooperative("da-move", "Kabupaten Ponorogo"));
+        assertThatThrownBy(() -> cooperatives.updateProfile(coop.id(), profile(coop, "Kabupaten Madiun")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("cooperative.district.admin-only"));
+        assertThat(cooperatives.updateProfile(coop.id(), profile(coop, "Kabupaten Ponorogo")).legalNumber())
+                .as("the rest of the profile is hers to edit").isEqualTo("AHU-1");
+        assertThat(org.lumbung.security.SystemActor.run(() -> cooperatives.updateProfile(coop.id(), profile(coop, "Kabupaten Madiun")))
+                .district()).as("the administrator (or Lumbung itself) moves it").isEqualTo("Kabupaten Madiun");
+    }
+
+    private static org.lumbung.cooperative.CooperativeProfile profile(Cooperative c, String district) {
+        return new org.lumbung.cooperative.CooperativeProfile(c.name(), "AHU-1", null, c.village(), district, c.province(),
+                null, null, 1, c.defaultLocale());
+    }
 }

@@ -50,7 +50,7 @@ class RowLevelSecurityTest extends DatabaseTest {
                     null, List.of(PostingLine.debit("1100", BigDecimal.TEN), PostingLine.credit("2100", BigDecimal.TEN)), "t"));
         }
         String url = dsl.connectionResult(c -> c.getMetaData().getURL());
-        try (Connection connection = DriverManager.getConnection(url, "lumbung_app", "lumbung")) {
+        try (Connection connection = DriverManager.getConnection(url, "lumbung_app", org.lumbung.testsupport.TestPostgres.APP_PASSWORD)) {
             DSLContext app = DSL.using(connection, SQLDialect.POSTGRES);
 
             assertThat(app.fetchValue("select current_user")).isEqualTo("lumbung_app");

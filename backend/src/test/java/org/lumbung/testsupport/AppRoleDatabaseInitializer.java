@@ -18,7 +18,7 @@ public class AppRoleDatabaseInitializer implements ApplicationContextInitializer
         TestPropertyValues.of(
                 "spring.datasource.url=" + db.url(),
                 "spring.datasource.username=" + (appRole ? "lumbung_app" : db.user()),
-                "spring.datasource.password=" + (appRole ? "lumbung" : db.password()),
+                "spring.datasource.password=" + (appRole ? TestPostgres.APP_PASSWORD : db.password()),
                 "spring.liquibase.url=" + db.url(),
                 "spring.liquibase.user=" + db.user(),
                 "spring.liquibase.password=" + db.password(),

@@ -32,6 +32,13 @@ public final class TestPostgres {
     public record Database(String url, String user, String password, String name) {
     }
 
+    /**
+     * The application role's password on the test server. The throw-away test server sets this known one
+     * (tests connect as lumbung_app to prove what it may not do); the application's own server generates
+     * a random one ({@link org.lumbung.platform.db.DatabasePasswords}).
+     */
+    public static final String APP_PASSWORD = "lumbung";
+
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final List<String> CREATED = new ArrayList<>();
     private static String adminUrl;
@@ -83,7 +90,8 @@ public final class TestPostgres {
             }
             adminUrl = server.jdbcUrl("postgres");
             user = "postgres";
-            password = "postgres";
+            password = server.passwords().owner();
+            execute("alter role lumbung_app password '" + APP_PASSWORD + "'");
         } else {
             adminUrl = System.getenv("LUMBUNG_TEST_DB_URL");
             user = System.getenv().getOrDefault("LUMBUNG_TEST_DB_USER", "postgres");

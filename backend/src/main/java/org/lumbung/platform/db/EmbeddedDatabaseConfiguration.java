@@ -21,7 +21,8 @@ import java.nio.file.Path;
 /**
  * The default database: with no {@code spring.datasource.url} configured, Lumbung starts its embedded
  * PostgreSQL on {@code lumbung.embedded-postgres.data-dir} (default {@code ./data/postgres}) and port
- * {@code lumbung.embedded-postgres.port} (default 15432). With a URL set, none of this exists.
+ * {@code lumbung.embedded-postgres.port} (default 15432), each role with its own password from the data
+ * directory ({@link DatabasePasswords}). With a URL set, none of this exists.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
@@ -53,7 +54,7 @@ public class EmbeddedDatabaseConfiguration {
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(server.jdbcUrl(database));
         pool.setUsername("lumbung_app");
-        pool.setPassword("lumbung");
+        pool.setPassword(server.passwords().app());
         pool.setMaximumPoolSize(poolSize);
         pool.setPoolName("lumbung-embedded");
         return pool;
@@ -67,7 +68,7 @@ public class EmbeddedDatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl(database));
         config.setUsername("postgres");
-        config.setPassword("postgres");
+        config.setPassword(server.passwords().owner());
         config.setMaximumPoolSize(1);
         config.setPoolName("lumbung-migration");
         return new HikariDataSource(config);

@@ -25,7 +25,7 @@ class EmbeddedPostgresRestartTest {
     /** The "application" of the test: starts the server, writes a row, says READY, waits to be killed. */
     public static void main(String[] args) throws Exception {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(args[0]), 0, true);
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl("lumbung"), "postgres", "postgres");
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl("lumbung"), "postgres", server.passwords().owner());
              Statement s = c.createStatement()) {
             s.execute("create table if not exists savings (member text, amount numeric)");
             s.execute("insert into savings values ('Siti Aminah', 150000.00)");
@@ -64,7 +64,7 @@ class EmbeddedPostgresRestartTest {
     }
 
     private static String savings(EmbeddedPostgresServer server) throws Exception {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl("lumbung"), "postgres", "postgres");
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl("lumbung"), "postgres", server.passwords().owner());
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select member, amount from savings")) {
             assertThat(rs.next()).isTrue();
             return rs.getString(1) + " " + rs.getBigDecimal(2).toPlainString();

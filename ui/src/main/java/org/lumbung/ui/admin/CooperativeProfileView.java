@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
 /**
  * The cooperative's profile: name, legal registration, address, district, contact, fiscal year and
  * language; code, country, base currency and chart template are shown, fixed since founding. The chair
- * and the administrator edit it; everyone else reads it.
+ * and the administrator edit it (the district only the administrator); everyone else reads it.
  */
 @Route("cooperative")
 @RequiresAbility("READ_PROFILE")
@@ -67,6 +67,9 @@ public class CooperativeProfileView extends VerticalLayout implements HasDynamic
         FormLayout form = new FormLayout(name, legal, address, village, district, province, phone, email, fiscal, language, fixed);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         form.getChildren().forEach(field -> field.getElement().setProperty("readonly", !edits));
+        // the district decides which district auditor sees the books: the administrator's to change
+        district.setId("profile-district");
+        district.setReadOnly(current.user().role() != Role.ADMIN);
         add(new H2(getTranslation("nav.cooperative")), form);
         if (edits) {
             Button save = new Button(getTranslation("action.save"), e -> {

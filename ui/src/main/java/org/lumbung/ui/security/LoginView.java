@@ -20,6 +20,9 @@ import org.lumbung.ui.i18n.LanguageSwitch;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The query parameter of a sign-in refused for too many failures from this address. */
+    static final String THROTTLED = "throttled";
+
     private final LoginForm form = new LoginForm();
     private final org.lumbung.security.UserService users;
 
@@ -66,7 +69,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(SetupView.class); // an empty installation: create the first administrator
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        java.util.Map<String, java.util.List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        LoginI18n i18n = i18n();
+        if (query.containsKey(THROTTLED)) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message",
+                    org.lumbung.security.SignInThrottle.WINDOW.toMinutes()));
+        }
+        form.setI18n(i18n);
+        form.setError(query.containsKey("error") || query.containsKey(THROTTLED));
     }
 
     @Override

@@ -9,6 +9,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
@@ -16,11 +18,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.lumbung.platform.web.ApiErrorPage;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.Map;
+import org.lumbung.security.SignInThrottledException;
 
 /**
  * Two doors: the integration API under /api/** (API tokens or HTTP Basic, stateless, no CSRF because no
  * cookies) and
- * the Vaadin application (form sign-in, Vaadin's view access checks, CSRF as Vaadin uses it).
+ * the Vaadin application (form sign-in, Vaadin's view access checks, CSRF as Vaadin uses it, and on the
+ * sign-in form too: {@link LoginCsrfCheck}). The session cookie is SameSite=Lax (application.properties).
  */
 @Configuration
 @EnableWebSecurity
@@ -77,5 +82,11 @@ public class SecurityConfiguration extends VaadinWebSecurity {
                 .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         super.configure(http);
         setLoginView(http, LoginView.class);
+        http.addFilterBefore(new LoginCsrfCheck("/login"), UsernamePasswordAuthenticationFilter.class);
+        // a refusal for too many failures from one address gets its own message on the sign-in page
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/login?" + LoginView.THROTTLED));
+        http.formLogin(form -> form.failureHandler(failures));
     }
 }

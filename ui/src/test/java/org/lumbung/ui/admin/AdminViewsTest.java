@@ -61,6 +61,18 @@ class AdminViewsTest extends KaribuTest {
     }
 
     @Test
+    void onlyTheAdministratorEditsTheDistrict() {
+        signIn("chair");
+        UI.getCurrent().navigate(CooperativeProfileView.class);
+        assertThat(_get(TextField.class, spec -> spec.withId("profile-district")).isReadOnly()).as("the chair's district").isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("profile-legal-number")).isReadOnly()).isFalse();
+        setUpVaadinAgain();
+        signIn("admin");
+        UI.getCurrent().navigate(CooperativeProfileView.class);
+        assertThat(_get(TextField.class, spec -> spec.withId("profile-district")).isReadOnly()).isFalse();
+    }
+
+    @Test
     void theTreasurerOnlyReadsTheProfile() {
         signIn("treasurer");
         UI.getCurrent().navigate(CooperativeProfileView.class);
