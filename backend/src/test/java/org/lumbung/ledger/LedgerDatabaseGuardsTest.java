@@ -100,7 +100,7 @@ class LedgerDatabaseGuardsTest extends DatabaseTest {
     @Test
     void anEntryDatedInAClosedMonthIsRefusedByTheDatabase() throws Exception {
         YearMonth closed = YearMonth.from(today).minusMonths(2);
-        periods.close(coop.id(), closed, "chair");
+        periods.close(coop.id(), closed);
         asApp(app -> {
             assertThatThrownBy(() -> insertRaw(app, closed.atDay(15)))
                     .hasStackTraceContaining("in a closed period");
