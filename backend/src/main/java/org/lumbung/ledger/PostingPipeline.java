@@ -325,7 +325,7 @@ final class PostingPipeline {
         }
     }
 
-    private static List<EntryFingerprint.Line> fingerprintLines(List<EntryLine> lines) {
+    static List<EntryFingerprint.Line> fingerprintLines(List<EntryLine> lines) {
         return lines.stream().map(l -> new EntryFingerprint.Line(l.lineNo(), l.accountCode(), l.side(), l.amount(),
                 l.currency())).toList();
     }

@@ -117,13 +117,13 @@ class LedgerTamperTest {
             String prev = EntryFingerprint.GENESIS;
             for (long id : tx.select(JOURNAL_ENTRY.ID).from(JOURNAL_ENTRY).where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(coop.id()))
                     .orderBy(JOURNAL_ENTRY.SEQUENCE).fetch(JOURNAL_ENTRY.ID)) {
-                JournalEntry e = LedgerService.loadEntry(tx, coop.id(), id);
+                JournalEntry e = EntryReader.load(tx, coop.id(), id);
                 int version = e.sequence() <= version1Entries ? 1 : 2;
-                Long reversed = e.reversesEntryId() == null ? null : LedgerService.loadEntry(tx, coop.id(), e.reversesEntryId()).sequence();
+                Long reversed = e.reversesEntryId() == null ? null : EntryReader.load(tx, coop.id(), e.reversesEntryId()).sequence();
                 String hash = EntryFingerprint.hash(prev, new EntryFingerprint.Content(version, coop.id(), coop.code(),
                         e.sequence(), e.idempotencyKey(), e.bookingDate(), e.valueDate(), e.description(), e.sourceType(),
                         e.sourceRef(), e.reversesEntryId(), reversed, e.reversalReason(), e.createdBy(), e.createdAt(),
-                        LedgerService.fingerprintLines(e.lines())));
+                        PostingPipeline.fingerprintLines(e.lines())));
                 tx.update(JOURNAL_ENTRY).set(JOURNAL_ENTRY.HASH_VERSION, (short) version).set(JOURNAL_ENTRY.PREV_HASH, prev)
                         .set(JOURNAL_ENTRY.HASH, hash).where(JOURNAL_ENTRY.ID.eq(id)).execute();
                 prev = hash;
