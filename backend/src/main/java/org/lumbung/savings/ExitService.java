@@ -90,14 +90,15 @@ public class ExitService {
             List<PostingLine> lines = new ArrayList<>();
             withBalance.forEach(a -> lines.add(PostingLine.debit(a.number(), a.balance())));
             s.debts().forEach(d -> lines.add(PostingLine.credit(d.accountCode(), d.balance())));
+            String cash = chart.code(cooperativeId, LedgerAccountRole.CASH);
             if (s.refund().signum() > 0) {
-                lines.add(PostingLine.credit(chart.code(cooperativeId, LedgerAccountRole.CASH), s.refund()));
+                lines.add(PostingLine.credit(cash, s.refund()));
             }
             String actor = access.currentUser().map(u -> u.username()).orElse("system");
             Member member = members.member(cooperativeId, memberId);
             PostingResult posted = ledger.post(new PostingRequest(cooperativeId, "exit:" + idempotencyKey, on,
                     "EXIT %s %s: %s".formatted(member.displayNumber(), member.fullName(), reason.strip()), "SAVINGS",
-                    "member:" + member.displayNumber(), lines, actor), settledToZero(lines));
+                    "member:" + member.displayNumber(), lines, actor), settledToZero(lines, cash));
             List<Movement> movements = withBalance.stream()
                     .map(a -> new Movement(a.id(), a.balance(), on, reason.strip(), idempotencyKey)).toList();
             SavingsRows.record(dsl, cooperativeId, TransactionKind.EXIT, withBalance, null, movements,
@@ -114,8 +115,8 @@ public class ExitService {
      * deposit or repayment that came in after the settlement was read refuses the exit instead of being
      * left on a closed account.
      */
-    private static Precondition settledToZero(List<PostingLine> lines) {
-        return b -> lines.stream().map(PostingLine::accountCode).filter(code -> !SavingsService.CASH.equals(code))
+    private static Precondition settledToZero(List<PostingLine> lines, String cash) {
+        return b -> lines.stream().map(PostingLine::accountCode).filter(code -> !cash.equals(code))
                 .forEach(code -> DomainException.require(b.after(code).signum() == 0, "savings.exit.changed", code,
                         b.before(code).toPlainString()));
     }
