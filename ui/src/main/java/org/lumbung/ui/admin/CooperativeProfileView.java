@@ -17,6 +17,7 @@ import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeProfile;
 import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.security.Role;
 import org.lumbung.platform.DomainException;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.UiAudit;
