@@ -58,13 +58,20 @@ public final class BulkPostingBenchmark {
     record JobRun(double jobLinesPerSecond, double jobSeconds, int tellerPostings, double p50, double p99, double max) {
     }
 
+    /** The embedded server's generated owner password (it asks every connection for one). */
+    private static String ownerPassword;
+    /** Its password file, which pgbench reads (libpq's PGPASSFILE). */
+    private static Path passwordFile;
+
     public static void main(String[] args) throws Exception {
         Path benchDir = Path.of(args.length > 0 ? args[0] : "bench").toAbsolutePath().normalize();
         Path data = Files.createTempDirectory("lumbung-bulk-bench-pg");
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, true)) {
             String url = server.jdbcUrl("bench");
-            TestPostgres.migrate(url, "postgres", "postgres");
-            try (LedgerFixture fx = LedgerFixture.on(url, "postgres", "postgres", 6)) {
+            ownerPassword = server.passwords().owner();
+            passwordFile = data.resolve(org.lumbung.platform.db.DatabasePasswords.FILE_NAME);
+            TestPostgres.migrate(url, "postgres", ownerPassword);
+            try (LedgerFixture fx = LedgerFixture.on(url, "postgres", ownerPassword, 6)) {
                 Cooperative coop = fx.newCooperative();
                 for (int i = 1; i <= MEMBER_ACCOUNTS; i++) {
                     fx.chart.open(coop.id(), new NewAccount(memberAccount(i), "Savings " + i, "Simpanan " + i,
@@ -135,7 +142,7 @@ public final class BulkPostingBenchmark {
     }
 
     private static void createFloorTables(String url) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "postgres", ownerPassword); Statement s = c.createStatement()) {
             s.execute("""
                     create table bulk_floor_entry (id bigint generated always as identity primary key, cooperative_id bigint not null,
                       sequence bigint not null, idempotency_key varchar(100) not null, request_hash char(64) not null,
@@ -165,7 +172,7 @@ public final class BulkPostingBenchmark {
             ProcessBuilder pb = new ProcessBuilder(pgbench, "-n", "-c", "1", "-j", "1", "-T", Integer.toString(SECONDS),
                     "-f", script.toString(), "-h", "localhost", "-p", Integer.toString(port), "-U", "postgres", "bench")
                     .redirectErrorStream(true);
-            pb.environment().put("PGPASSWORD", "postgres");
+            pb.environment().put("PGPASSFILE", passwordFile.toString());
             Process p = pb.start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor();
@@ -184,7 +191,7 @@ public final class BulkPostingBenchmark {
     private static double jdbcFloor(String url, String script) throws Exception {
         String statement = script.lines().filter(l -> !l.startsWith("--") && !l.equals("BEGIN;") && !l.equals("END;"))
                 .reduce("", (a, b) -> a + "\n" + b);
-        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "postgres", ownerPassword); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             long end = System.nanoTime() + SECONDS * 1_000_000_000L;
             long start = System.nanoTime();
