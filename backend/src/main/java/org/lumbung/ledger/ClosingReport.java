@@ -4,7 +4,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
+import org.lumbung.platform.pdf.PdfFonts;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -40,11 +40,11 @@ import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
 @PreAuthorize("@access.may('READ_LEDGER')")
 public class ClosingReport {
 
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
-    private static final Font LABEL = FontFactory.getFont(FontFactory.HELVETICA, 9);
-    private static final Font VALUE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-    private static final Font MONO = FontFactory.getFont(FontFactory.COURIER_BOLD, 10);
-    private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8);
+    private static final Font TITLE = PdfFonts.bold(14);
+    private static final Font LABEL = PdfFonts.regular(9);
+    private static final Font VALUE = PdfFonts.bold(10);
+    private static final Font MONO = PdfFonts.monospaced(10);
+    private static final Font SMALL = PdfFonts.regular(8);
 
     private final DSLContext dsl;
     private final PeriodService periods;

@@ -4,7 +4,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
+import org.lumbung.platform.pdf.PdfFonts;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -35,10 +35,10 @@ import java.util.Locale;
 @PreAuthorize("@access.may('SIGNED_IN')")
 public class ReceiptDocument {
 
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-    private static final Font LABEL = FontFactory.getFont(FontFactory.HELVETICA, 8);
-    private static final Font VALUE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-    private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 6);
+    private static final Font TITLE = PdfFonts.bold(12);
+    private static final Font LABEL = PdfFonts.regular(8);
+    private static final Font VALUE = PdfFonts.bold(9);
+    private static final Font SMALL = PdfFonts.regular(6);
 
     private final DSLContext dsl;
     private final SavingsService savings;

@@ -50,7 +50,8 @@ public class ApiTokens {
 
     @PreAuthorize("@access.may('MANAGE_API_TOKENS')")
     @Transactional
-    public Created create(long cooperativeId, String name, Role role, String createdBy) {
+    public Created create(long cooperativeId, String name, Role role) {
+        String createdBy = CurrentActor.name(); // who created it comes from the sign-in, never from the caller
         DomainException.require(name != null && !name.isBlank() && name.length() <= 100, "token.name.invalid");
         DomainException.require(role != null && TOKEN_ROLES.contains(role), "token.role.invalid");
         byte[] bytes = new byte[32];

@@ -50,7 +50,8 @@ class AppRoleGuardsTest {
                 "Ponorogo", "Jawa Timur", "ID", "IDR", "id", "Asia/Jakarta")));
         UserAccount treasurer = SystemActor.run(() -> users.create(new NewUser("bendahara.guards", "Ibu Bendahara",
                 Role.TREASURER, coop.id(), "id", null), "padi menguning di sawah"));
-        ApiTokens.Created token = SystemActor.run(() -> tokens.create(coop.id(), "bank feed", Role.AUDITOR, "test"));
+        ApiTokens.Created token = SystemActor.run(() -> tokens.create(coop.id(), "bank feed", Role.AUDITOR));
+        assertThat(token.token().createdBy()).as("the creator is read from the sign-in").isEqualTo(SystemActor.NAME);
         // the services, connected as lumbung_app, still do their work
         assertThat(tokens.authenticate(token.secret())).isPresent();
         SystemActor.run(() -> {

@@ -69,8 +69,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         role.setValue(Role.AUDITOR);
         Button create = new Button(getTranslation("tokens.create"), VaadinIcon.KEY.create(), e -> {
             try {
-                ApiTokens.Created created = tokens.create(c.id(), name.getValue(), role.getValue(),
-                        current.user().username());
+                ApiTokens.Created created = tokens.create(c.id(), name.getValue(), role.getValue());
                 audit.done(c.id(), "CREATE_TOKEN", created.token().name() + " as " + created.token().role());
                 showSecret(created.secret());
                 name.clear();

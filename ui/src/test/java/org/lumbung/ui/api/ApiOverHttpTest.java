@@ -77,7 +77,7 @@ class ApiOverHttpTest {
     @Test
     void aMissingOrBadCredentialIsA401ProblemWhateverTheAcceptHeader() throws Exception {
         long ngrupit = asSystem(() -> cooperatives.byCode("ngrupit").id());
-        var token = SystemActor.run(() -> tokens.create(ngrupit, "Revoked soon", Role.AUDITOR, "admin"));
+        var token = SystemActor.run(() -> tokens.create(ngrupit, "Revoked soon", Role.AUDITOR));
         SystemActor.run(() -> {
             tokens.revoke(token.token().id());
             return null;

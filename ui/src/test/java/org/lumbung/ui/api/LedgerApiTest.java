@@ -134,7 +134,7 @@ class LedgerApiTest {
         // nor through a token, which anyone holding it (or the administrator who made it) could use
         long ngrupit = asSystem(() -> cooperatives.byCode("ngrupit").id());
         var chairToken = org.lumbung.security.SystemActor.run(() -> tokens.create(ngrupit, "Aplikasi Ketua",
-                org.lumbung.security.Role.CHAIR, "admin"));
+                org.lumbung.security.Role.CHAIR));
         mvc.perform(post(BASE + "/approvals/" + approval + "/approve").header("Authorization", "Bearer " + chairToken.secret()))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("approval.person-only"));
         as("auditor", get(BASE + "/approvals")).andExpect(status().isOk())
@@ -279,8 +279,8 @@ class LedgerApiTest {
     @Test
     void integrationsUseTokensScopedToOneCooperativeAndOneRole() throws Exception {
         long ngrupit = asSystem(() -> cooperatives.byCode("ngrupit").id());
-        var reader = org.lumbung.security.SystemActor.run(() -> tokens.create(ngrupit, "Kantor Dinas", org.lumbung.security.Role.AUDITOR, "admin"));
-        var writer = org.lumbung.security.SystemActor.run(() -> tokens.create(ngrupit, "Bank Jatim", org.lumbung.security.Role.TREASURER, "admin"));
+        var reader = org.lumbung.security.SystemActor.run(() -> tokens.create(ngrupit, "Kantor Dinas", org.lumbung.security.Role.AUDITOR));
+        var writer = org.lumbung.security.SystemActor.run(() -> tokens.create(ngrupit, "Bank Jatim", org.lumbung.security.Role.TREASURER));
         assertThat(reader.secret()).startsWith("lbg_").hasSizeGreaterThan(40);
 
         mvc.perform(get(BASE + "/trial-balance").header("Authorization", "Bearer " + reader.secret())).andExpect(status().isOk());

@@ -1,0 +1,5 @@
+/** What every printed document of Lumbung shares. */
+@NullMarked
+package org.lumbung.platform.pdf;
+
+import org.jspecify.annotations.NullMarked;
