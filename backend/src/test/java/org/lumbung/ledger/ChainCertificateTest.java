@@ -36,7 +36,7 @@ class ChainCertificateTest extends DatabaseTest {
 
     @Test
     @WithMockUser(username = "cert-auditor", roles = "ADMIN")
-    void theCertificateStatesTheHeadItCoversAndWhoVerifiedIt() {
+    void theCertificateStatesTheHeadItCoversAndWhoVerifiedIt() throws java.io.IOException {
         Cooperative c = newCooperative("cert");
         users.createDemo(new NewUser("cert-auditor", "Dewi Lestari", Role.ADMIN, null, "id", null), "demo-password-1");
         JournalEntry last = null;
@@ -56,6 +56,9 @@ class ChainCertificateTest extends DatabaseTest {
         assertThat(PdfPages.text(indonesian)).contains("Sertifikat verifikasi rantai buku besar", "Dewi Lestari", "Utuh",
                 "1 sampai 3", last.hash());
         assertThat(PdfPages.pages(english)).isEqualTo(1);
+        // kept for a look (docs/screenshots/chain-certificate.png is made from it)
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "chain-certificate-en.pdf"), english);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "chain-certificate-id.pdf"), indonesian);
         assertThat(PdfPages.fonts(english)).allSatisfy((font, embedded) -> assertThat(embedded).as(font).isTrue());
     }
 }

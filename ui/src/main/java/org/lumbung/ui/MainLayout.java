@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -34,7 +33,6 @@ import java.util.Map;
  * and sign-out. The drawer folds away on phones.
  */
 @Layout
-@StyleSheet("context://styles/lumbung.css")
 public class MainLayout extends AppLayout {
 
     private final AbilityAccessChecker screens;

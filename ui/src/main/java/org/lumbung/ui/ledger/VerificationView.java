@@ -145,7 +145,10 @@ public class VerificationView extends VerticalLayout implements HasDynamicTitle 
         }), getTranslation("verification.certificate"));
         certificate.setId("chain-certificate");
         certificate.setTarget("_blank");
-        certificate.getElement().insertChild(0, VaadinIcon.PRINT.create().getElement());
+        com.vaadin.flow.component.icon.Icon print = VaadinIcon.PRINT.create();
+        print.setSize("var(--lumo-icon-size-s)");
+        print.getStyle().set("margin-right", "var(--lumo-space-xs)");
+        certificate.getElement().insertChild(0, print.getElement());
         HorizontalLayout actions = new HorizontalLayout(copy, certificate);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
