@@ -3,7 +3,6 @@ package org.lumbung.ui;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.Theme;
-import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -16,7 +15,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
         "org.lumbung.ui"})
 // A named application theme (themes/lumbung/styles.css): without a name, the page asked for "VAADIN/themes//styles.css"
 // on every load, a console error (400, or a redirect loop before sign-in)
-@Theme(value = "lumbung", themeClass = Lumo.class)
+@Theme("lumbung")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class LumbungApplication implements AppShellConfigurator {
 
