@@ -121,6 +121,10 @@ class ProductDialog extends Dialog {
         mandatory.setId("product-mandatory-amount");
         minimum.setLabel(getTranslation("products.minimum"));
         minimum.setId("product-minimum");
+        minimum.setZeroAllowed(true);
+        for (AmountField f : List.of(fixed, mandatory, minimum)) {
+            f.setCurrency(cooperative.baseCurrency());
+        }
         rate.setLabel(getTranslation("products.rate") + " (%)");
         rate.setId("product-rate");
         rate.setValue(BigDecimal.ZERO);
