@@ -21,6 +21,7 @@ import org.lumbung.ui.components.AmountField;
 import org.lumbung.ui.components.Keys;
 import org.lumbung.ui.components.LargeAmount;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.TextLimit;
 import org.lumbung.ui.i18n.Formats;
 
 import java.math.BigDecimal;
@@ -57,7 +58,7 @@ class MovementDialog extends Dialog {
         valueDate.setRequired(true);
         TextField note = new TextField(getTranslation("tx.note"));
         note.setId("movement-note");
-        note.setMaxLength(200);
+        TextLimit.limit(note, 200);
         note.setRequired(kind == Kind.FEE);
         Select<SavingsAccount> target = new Select<>();
         target.setId("movement-target");
