@@ -29,16 +29,17 @@ class MemberSearchPlanTest extends DatabaseTest {
 
     @BeforeAll
     void fillTheRegistry() {
-        coop = newCooperative("plan-100k");
-        dsl.execute("""
+        // before each test's own sign-in: as the system, like the sample data
+        coop = org.lumbung.security.SystemActor.run(() -> newCooperative("plan-100k"));
+        org.lumbung.security.SystemActor.run(() -> dsl.execute("""
                 insert into member (cooperative_id, member_number, full_name, gender, joined_on, status_since)
                 select {0}, n,
                        (array['Siti','Sri','Suparmi','Tumini','Joko','Budi','Khairul','Wahyuni','Sumarno','Painem'])[1 + n % 10]
                        || ' ' || (array['Aminah','Lestari','Santoso','Wibowo','Rahayu','Susilo','Hartono','Ningsih'])[1 + (n / 10) % 8]
                        || ' ' || md5(n::text)::varchar(6),
                        case when n % 2 = 0 then 'F' else 'M' end, date '2020-01-01', date '2020-01-01'
-                from generate_series(1, {1}) n""", coop.id(), MEMBERS);
-        dsl.execute("analyze member");
+                from generate_series(1, {1}) n""", coop.id(), MEMBERS));
+        org.lumbung.security.SystemActor.run(() -> dsl.execute("analyze member"));
     }
 
     private String plan(String typed) {

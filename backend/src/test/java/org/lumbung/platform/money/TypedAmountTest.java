@@ -27,7 +27,7 @@ class TypedAmountTest {
         assertThat(TypedAmount.parse("1200000", ID, "IDR")).isEqualByComparingTo("1200000");
         assertThat(TypedAmount.parse(" 150000,5 ", ID, "IDR").toPlainString()).isEqualTo("150000.50");
         assertThat(TypedAmount.parse("1.200", ID, "IDR")).isEqualByComparingTo("1200");
-        assertThat(TypedAmount.parse("1.200", EN, "IDR")).isEqualByComparingTo("1.2");
+        assertThat(TypedAmount.parse("1.20", EN, "IDR")).isEqualByComparingTo("1.2");
         assertThat(TypedAmount.parse("9,000", EN, "JPY").toPlainString()).isEqualTo("9000");
         assertThat(TypedAmount.parse("", EN, "IDR")).isNull();
         assertThat(TypedAmount.parse("   ", ID, "IDR")).isNull();
@@ -48,6 +48,7 @@ class TypedAmountTest {
         assertRefused("12.", EN, "money.typed.shape");
         assertRefused(",5", ID, "money.typed.shape");
         assertRefused("1.234,567", ID, "money.typed.decimals");
+        assertRefused("1.200", EN, "money.typed.decimals");
         assertRefused("100.5", EN, "money.typed.decimals", "JPY");
         assertRefused("1000000000000000.01", EN, "money.typed.too-large");
         assertRefused("9".repeat(31), EN, "money.typed.too-long");

@@ -179,6 +179,11 @@ class MembersViewTest extends KaribuTest {
         signIn("treasurer");
         long coop = cooperatives.byCode("ngrupit").id();
         SavingsAccount voluntary = openDeposit(coop, "Sulastri Besar");
+        // the old field regrouped this into 123,456 and booked it
+        _setValue(_get(AmountField.class, spec -> spec.withId("movement-amount")), "12,34,56");
+        _click(_get(Button.class, spec -> spec.withId("save-movement")));
+        assertThat(_get(AmountField.class, spec -> spec.withId("movement-amount")).getValue()).isEqualTo("12,34,56");
+        assertThat(savings.account(coop, voluntary.id()).balance()).isZero();
         _setValue(_get(AmountField.class, spec -> spec.withId("movement-amount")), "150,000");
         _click(_get(Button.class, spec -> spec.withId("save-movement")));
         assertThat(savings.account(coop, voluntary.id()).balance()).isEqualByComparingTo("150000");
