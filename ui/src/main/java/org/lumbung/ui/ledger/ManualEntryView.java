@@ -28,6 +28,7 @@ import org.lumbung.ledger.Side;
 import org.lumbung.platform.DomainException;
 import org.lumbung.ui.components.AmountField;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.TextLimit;
 import org.lumbung.ui.i18n.Formats;
 
 import java.math.BigDecimal;
@@ -76,15 +77,11 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
         valueDate.setRequired(true);
         description.setLabel(getTranslation("entry.description"));
         description.setId("entry-description");
-        description.setMaxLength(LedgerLimits.MAX_DESCRIPTION);
+        TextLimit.limit(description, LedgerLimits.MAX_DESCRIPTION);
         description.setWidthFull();
         description.setRequired(true);
-        description.setManualValidation(true);
         description.setValueChangeMode(ValueChangeMode.EAGER);
         description.addValueChangeListener(e -> {
-            if (!e.getValue().isBlank()) {
-                description.setInvalid(false);
-            }
             if (e.isFromClient()) {
                 acted();
             } else {
@@ -183,9 +180,10 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save() {
-        if (description.getValue().isBlank()) {
-            description.setErrorMessage(getTranslation("entry.description.missing"));
-            description.setInvalid(true);
+        if (!TextLimit.check(description, LedgerLimits.MAX_DESCRIPTION)) {
+            if (description.getValue().isBlank()) {
+                description.setErrorMessage(getTranslation("entry.description.missing"));
+            }
             recalculate();
             return;
         }
