@@ -105,11 +105,12 @@ class InputsBrowserTest {
         WebElement amount = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#movement-amount input")));
         amount.sendKeys("-5");
         WebElement field = browser.findElement(By.id("movement-amount"));
-        wait.until(d -> field.getAttribute("invalid") != null);
-        assertThat(field.getText()).contains("tanpa tanda");
+        wait.until(d -> property(field, "errorMessage").contains("tanpa tanda"));
+        assertThat(field.getAttribute("invalid")).isNotNull();
         amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1.200.000,50");
-        wait.until(d -> field.getText().contains("Akan dibukukan sebagai Rp 1.200.000,50"));
-        assertThat(field.getAttribute("invalid")).isNull();
+        wait.until(d -> property(field, "helperText").equals("Akan dibukukan sebagai Rp 1.200.000,50"));
+        wait.until(d -> field.getAttribute("invalid") == null);
+        assertThat(field.getText()).contains("Akan dibukukan sebagai Rp 1.200.000,50");
         Thread.sleep(300);
         screenshot("deposit-amount-hint.png");
     }
@@ -152,6 +153,11 @@ class InputsBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(username);
         browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo", Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("figure-members")));
+    }
+
+    private String property(WebElement element, String name) {
+        Object value = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return arguments[0][arguments[1]]", element, name);
+        return value == null ? "" : value.toString();
     }
 
     private String url(String route) {
