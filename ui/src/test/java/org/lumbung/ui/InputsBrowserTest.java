@@ -106,10 +106,10 @@ class InputsBrowserTest {
         amount.sendKeys("-5");
         WebElement field = browser.findElement(By.id("movement-amount"));
         wait.until(d -> property(field, "errorMessage").contains("tanpa tanda"));
-        assertThat(field.getAttribute("invalid")).isNotNull();
+        assertThat(property(field, "invalid")).isEqualTo("true");
         amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1.200.000,50");
         wait.until(d -> property(field, "helperText").equals("Akan dibukukan sebagai Rp 1.200.000,50"));
-        wait.until(d -> field.getAttribute("invalid") == null);
+        wait.until(d -> property(field, "invalid").equals("false"));
         assertThat(field.getText()).contains("Akan dibukukan sebagai Rp 1.200.000,50");
         Thread.sleep(300);
         screenshot("deposit-amount-hint.png");
