@@ -17,6 +17,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.lumbung.db.jooq.Tables.APPROVAL;
+import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
+import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
+import static org.lumbung.db.jooq.Tables.MEMBER;
 
 /**
  * Maker-checker for the ledger: a reversal or a period reopening is asked for by one person and carried
@@ -137,6 +140,44 @@ public class Approvals {
                 .set(APPROVAL.OUTCOME, outcome)
                 .where(APPROVAL.ID.eq(a.id()))
                 .returning().fetchOne());
+    }
+
+    /** A request with the whole entry it would reverse, or the month it would reopen; for the one who decides. */
+    public ApprovalDetail detail(long cooperativeId, long approvalId) {
+        ApprovalRecord r = dsl.selectFrom(APPROVAL)
+                .where(APPROVAL.ID.eq(approvalId).and(APPROVAL.COOPERATIVE_ID.eq(cooperativeId))).fetchOne();
+        if (r == null) {
+            throw DomainException.notFound("approval.not-found", approvalId);
+        }
+        Approval a = toApproval(r);
+        return a.kind() == Approval.Kind.REVERSAL
+                ? new ApprovalDetail(a, entryToReverse(cooperativeId, a.entryId()), null)
+                : new ApprovalDetail(a, null, periodToReopen(cooperativeId, a.month()));
+    }
+
+    private ApprovalDetail.EntryToReverse entryToReverse(long cooperativeId, long entryId) {
+        JournalEntry e = ledger.entry(cooperativeId, entryId);
+        var accounts = dsl.select(LEDGER_ACCOUNT.ID, LEDGER_ACCOUNT.NAME_EN, LEDGER_ACCOUNT.NAME_ID,
+                        MEMBER.MEMBER_NUMBER, MEMBER.FULL_NAME)
+                .from(LEDGER_ACCOUNT).leftJoin(MEMBER).on(MEMBER.ID.eq(LEDGER_ACCOUNT.MEMBER_ID))
+                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(LEDGER_ACCOUNT.ID.in(e.lines().stream().map(EntryLine::accountId).toList())))
+                .fetchMap(LEDGER_ACCOUNT.ID);
+        List<ApprovalDetail.Line> lines = e.lines().stream().map(l -> {
+            var a = accounts.get(l.accountId());
+            return new ApprovalDetail.Line(l.accountCode(), a.get(LEDGER_ACCOUNT.NAME_EN), a.get(LEDGER_ACCOUNT.NAME_ID),
+                    a.get(MEMBER.MEMBER_NUMBER), a.get(MEMBER.FULL_NAME), l.side(), l.amount(), l.currency());
+        }).toList();
+        return new ApprovalDetail.EntryToReverse(e.sequence(), e.valueDate(), e.description(), e.createdBy(), e.createdAt(), lines);
+    }
+
+    private ApprovalDetail.PeriodToReopen periodToReopen(long cooperativeId, YearMonth month) {
+        Period closed = periods.closed(cooperativeId, month);
+        // the chain head recorded at closing tells which entries came after it, along the sequence index
+        int since = dsl.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId).and(closed.headSequence() == null
+                ? JOURNAL_ENTRY.CREATED_AT.gt(closed.closedAt().atOffset(ZoneOffset.UTC))
+                : JOURNAL_ENTRY.SEQUENCE.gt(closed.headSequence())));
+        return new ApprovalDetail.PeriodToReopen(month, closed.closedBy(), closed.closedAt(), since);
     }
 
     /** Pending first, then the latest decided. */

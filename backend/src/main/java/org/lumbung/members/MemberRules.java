@@ -9,15 +9,18 @@ import java.util.Set;
 /** The registry's input rules, asserted where a member's data enters (the database re-checks the shapes); imports check rows with them before anything is written. */
 public final class MemberRules {
 
+    /** A member's and a next of kin's name. */
+    public static final int MAX_NAME = 200;
+    public static final int MAX_VILLAGE = 100;
+    public static final int MAX_ADDRESS = 300;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private MemberRules() {
     }
 
     public static void check(NewMember m) {
-        DomainException.require(m != null, "member.name.invalid");
-        DomainException.require(m.fullName() != null && !m.fullName().isBlank() && m.fullName().length() <= MemberService.MAX_TEXT,
-                "member.name.invalid");
+        DomainException.require(m != null && m.fullName() != null && !m.fullName().isBlank(), "member.name.missing");
+        requireFits(m.fullName(), MAX_NAME, "member.name.too-long");
         DomainException.require("F".equals(m.gender()) || "M".equals(m.gender()), "member.gender.invalid");
         DomainException.require(m.joinedOn() != null, "member.joined.missing");
         DomainException.require(m.birthDate() == null || m.birthDate().isBefore(m.joinedOn().minusYears(15)),
@@ -26,9 +29,10 @@ public final class MemberRules {
                 "member.phone.invalid", String.valueOf(m.phone()));
         DomainException.require(m.nextOfKinPhone() == null || m.nextOfKinPhone().isBlank()
                         || m.nextOfKinPhone().matches("\\+?[0-9 -]{6,31}"),
-                "member.phone.invalid", String.valueOf(m.nextOfKinPhone()));
-        DomainException.require(textFits(m.village(), 100) && textFits(m.address(), 300) && textFits(m.nextOfKinName(), 200),
-                "member.text.too-long");
+                "member.kin-phone.invalid", String.valueOf(m.nextOfKinPhone()));
+        requireFits(m.village(), MAX_VILLAGE, "member.village.too-long");
+        requireFits(m.address(), MAX_ADDRESS, "member.address.too-long");
+        requireFits(m.nextOfKinName(), MAX_NAME, "member.kin-name.too-long");
         DomainException.require("en".equals(m.locale()) || "id".equals(m.locale()), "member.locale.invalid");
         checkNationalId(m.nationalIdKind(), m.nationalId(), m.gender(), m.birthDate());
     }
@@ -78,7 +82,8 @@ public final class MemberRules {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static boolean textFits(String text, int max) {
-        return text == null || text.length() <= max;
+    /** Refuses a text over its limit with the limit and the length given; never cuts it. */
+    private static void requireFits(String text, int max, String key) {
+        DomainException.require(text == null || text.length() <= max, key, max, text == null ? 0 : text.length());
     }
 }

@@ -11,9 +11,9 @@ import static org.lumbung.db.jooq.Tables.MEMBER;
 import static org.lumbung.db.jooq.Tables.MEMBER_MIGRATION;
 
 /**
- * The registry's search. Digits look up a member number, a NIK or a phone number; words look up names
- * with PostgreSQL trigrams, so spelling variants are found together (Siti Aminah, Siti Aminnah and
- * Sitti Aminah): the text's word similarity to a part of the name ({@code <%}, threshold 0.6), which also
+ * The registry's search. Digits look up a member number by its leading digits, a NIK or a phone number;
+ * words look up names by their {@link SpellingKey} (old and new spelling meet: Soeparmi finds Suparmi) with
+ * PostgreSQL trigrams, so other variants are found together too (Siti Aminah, Siti Aminnah and Sitti Aminah): the text's word similarity to a part of the name ({@code <%}, threshold 0.6), which also
  * finds "aminah" alone; fewer than three letters, too short for trigrams, match as a substring. Every
  * branch is served by the member table's GIN trigram indexes. (Whole-name similarity and a substring
  * match besides, measured with 100,000 members, found nothing more and tripled the time.)
@@ -50,19 +50,27 @@ final class MemberSearch {
         String digits = text.replaceAll("[^0-9]", "");
         if (!digits.isEmpty() && text.matches("[0-9 +-]+")) {
             Condition byDigits = MEMBER.PHONE_DIGITS.contains(digits).or(MEMBER.NATIONAL_ID.startsWith(digits));
-            return digits.length() <= 9 ? byDigits.or(MEMBER.MEMBER_NUMBER.eq(Integer.parseInt(digits))) : byDigits;
+            return digits.length() <= 9 ? byDigits.or(numberStartsWith(digits)) : byDigits;
         }
-        if (text.length() < 3) {
-            return MEMBER.FULL_NAME.containsIgnoreCase(text);
+        String key = SpellingKey.of(text);
+        if (key.length() < 3) {
+            return MEMBER.SEARCH_NAME.contains(key);
         }
-        return DSL.condition("{0} <% {1}", DSL.val(text), MEMBER.FULL_NAME);
+        return DSL.condition("{0} <% {1}", DSL.val(key), MEMBER.SEARCH_NAME);
+    }
+
+    /** "15" finds members 15 and 150-159 (and 1500-1599...), along the index of the number as text. */
+    private static Condition numberStartsWith(String digits) {
+        // inlined (digits only): a constant prefix is what lets the planner use the text_pattern_ops index
+        return DSL.field("{0}::text", String.class, MEMBER.MEMBER_NUMBER).like(DSL.inline(digits.replaceFirst("^0+(?=.)", "") + "%"));
     }
 
     static List<SortField<?>> order(MemberFilter f) {
         if (f.text() == null || f.text().isBlank() || f.text().strip().matches("[0-9 +-]+")) {
             return List.of(MEMBER.MEMBER_NUMBER.asc());
         }
-        Field<Float> closeness = DSL.field("word_similarity({0}, {1})", Float.class, DSL.val(f.text().strip()), MEMBER.FULL_NAME);
+        Field<Float> closeness = DSL.field("word_similarity({0}, {1})", Float.class, DSL.val(SpellingKey.of(f.text().strip())),
+                MEMBER.SEARCH_NAME);
         return List.of(closeness.desc(), MEMBER.MEMBER_NUMBER.asc());
     }
 }

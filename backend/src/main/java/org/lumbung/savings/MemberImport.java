@@ -298,7 +298,8 @@ public class MemberImport {
                 case "member.joined.missing" -> "joined_on";
                 case "member.birth-date.invalid" -> "birth_date";
                 case "member.phone.invalid" -> "phone";
-                case "member.text.too-long" -> "address";
+                case "member.village.too-long" -> "village";
+                case "member.address.too-long", "member.kin-name.too-long", "member.kin-phone.invalid" -> "address";
                 default -> "full_name";
             };
         }

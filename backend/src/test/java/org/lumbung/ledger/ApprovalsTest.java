@@ -60,6 +60,58 @@ class ApprovalsTest extends DatabaseTest {
                 List.of(PostingLine.debit("1100", BigDecimal.TEN), PostingLine.credit("2100", BigDecimal.TEN)), "treasurer")).entry();
     }
 
+    @Autowired
+    ChartOfAccounts chart;
+    @Autowired
+    org.lumbung.members.MemberService members;
+
+    @Test
+    void theChairSeesTheWholeEntryAReversalWouldUndo() {
+        Cooperative c = newCooperative("mc-detail");
+        org.lumbung.members.Member siti = members.register(c.id(), org.lumbung.members.NewMember.basic("Siti Aminah", "F",
+                "Ngrupit", null, LocalDate.now(ZoneId.of("Asia/Jakarta")).minusYears(1)));
+        Account sub = chart.memberAccount(c.id(), "2100", siti.id(), siti.memberNumber(), siti.fullName());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        JournalEntry entry = ledger.post(new PostingRequest(c.id(), "mc-detail-1", today, "Setoran sukarela Siti", "MANUAL", null,
+                List.of(PostingLine.debit("1100", new BigDecimal("250000")), PostingLine.credit(sub.code(), new BigDecimal("250000"))),
+                "treasurer")).entry();
+        Approval asked = as("bu.sri", "TREASURER", () -> approvals.requestReversal(c.id(), entry.id(), "wrong member"));
+
+        ApprovalDetail d = as("pak.budi", "CHAIR", () -> approvals.detail(c.id(), asked.id()));
+        assertThat(d.period()).isNull();
+        ApprovalDetail.EntryToReverse e = d.entry();
+        assertThat(e.sequence()).isEqualTo(entry.sequence());
+        assertThat(e.valueDate()).isEqualTo(today);
+        assertThat(e.description()).isEqualTo("Setoran sukarela Siti");
+        assertThat(e.postedBy()).isEqualTo(entry.createdBy());
+        assertThat(e.postedAt()).isEqualTo(entry.createdAt());
+        assertThat(e.lines()).extracting(ApprovalDetail.Line::accountCode, ApprovalDetail.Line::side, ApprovalDetail.Line::member)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1100", Side.DEBIT, null),
+                        org.assertj.core.groups.Tuple.tuple(sub.code(), Side.CREDIT, "%05d Siti Aminah".formatted(siti.memberNumber())));
+        assertThat(e.lines().get(0).accountName(java.util.Locale.ENGLISH)).isNotBlank();
+        assertThat(e.totals()).containsOnlyKeys("IDR").hasEntrySatisfying("IDR", t -> assertThat(t).isEqualByComparingTo("250000"));
+        assertThat(ledger.reversalOf(c.id(), entry.id())).as("reading changes nothing").isEmpty();
+        assertThatThrownBy(() -> approvals.detail(newCooperative("mc-detail-other").id(), asked.id()))
+                .isInstanceOfSatisfying(DomainException.class, x -> assertThat(x.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+    }
+
+    @Test
+    void theChairSeesTheMonthAReopeningWouldOpen() {
+        Cooperative c = newCooperative("mc-detail-per");
+        YearMonth lastMonth = YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1);
+        periods.close(c.id(), lastMonth);
+        deposit(c, "mc-detail-after-1");
+        deposit(c, "mc-detail-after-2");
+        Approval asked = as("bu.sri", "TREASURER", () -> approvals.requestReopening(c.id(), lastMonth, "late slip"));
+
+        ApprovalDetail d = approvals.detail(c.id(), asked.id());
+        assertThat(d.entry()).isNull();
+        assertThat(d.period().month()).isEqualTo(lastMonth);
+        assertThat(d.period().closedBy()).isEqualTo("test-admin");
+        assertThat(d.period().closedAt()).isNotNull();
+        assertThat(d.period().entriesSince()).isEqualTo(2);
+    }
+
     @Test
     void aReversalNeedsASecondPerson() {
         Cooperative c = newCooperative("mc-rev");

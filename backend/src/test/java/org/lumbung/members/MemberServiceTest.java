@@ -104,4 +104,61 @@ class MemberServiceTest extends DatabaseTest {
                 .containsExactlyInAnyOrder("Siti Aminah", "Sri Wahyuni");
         assertThat(members.count(coop.id(), MemberFilter.text("Wahyunni"))).isEqualTo(1);
     }
+
+    @Test
+    void oldSpellingFindsTheNewAndTheNewFindsTheOld() {
+        for (String name : List.of("Suparmi", "Joyo Sumarto", "Ciptono", "Khairul Anwar", "Soekarni", "Sri Wahyuni", "Djoko Susilo")) {
+            members.register(coop.id(), NewMember.basic(name, "F", "Ngrupit", null, JOINED));
+        }
+        assertThat(names("Soeparmi")).startsWith("Suparmi").doesNotContain("Sri Wahyuni");
+        assertThat(names("SOEPARMI")).startsWith("Suparmi");
+        assertThat(names("Djojo Soemarto")).startsWith("Joyo Sumarto");
+        assertThat(names("Tjiptono")).containsExactly("Ciptono");
+        assertThat(names("Chairul")).containsExactly("Khairul Anwar");
+        assertThat(names("Sukarni")).containsExactly("Soekarni");
+        assertThat(names("Joko Susilo")).startsWith("Djoko Susilo");
+        assertThat(names("Suparmí")).startsWith("Suparmi");
+    }
+
+    @Test
+    void leadingDigitsFindMemberNumbers() {
+        for (int i = 1; i <= 160; i++) {
+            members.register(coop.id(), NewMember.basic("Anggota " + i, "F", "Ngrupit", null, JOINED));
+        }
+        assertThat(members.page(coop.id(), MemberFilter.text("15"), 0, 50)).extracting(Member::memberNumber)
+                .containsExactly(15, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159);
+        assertThat(members.page(coop.id(), MemberFilter.text("00156"), 0, 50)).extracting(Member::memberNumber)
+                .containsExactly(156);
+    }
+
+    @Test
+    void theDatabaseAndTheSearchMakeTheSameKey() {
+        for (String name : List.of("Soeparmi", "Djojo Tjokro", "Chairul Anwar", "Sitti Aminnah", "MUHAMMAD Ja'far", "Renée Çelik", "ÉMILE",
+                "Sok Chea", "Oei Tjoe Liang", "  Wahjoedi  ")) {
+            assertThat(dsl.select(org.jooq.impl.DSL.field("lumbung_search_key({0})", String.class, org.jooq.impl.DSL.val(name)))
+                    .fetchOne(0, String.class)).as(name).isEqualTo(SpellingKey.of(name));
+        }
+        assertThat(SpellingKey.of("Soeparmi")).isEqualTo(SpellingKey.of("Suparmi")).isEqualTo("suparmi");
+        assertThat(SpellingKey.of("Djojo")).isEqualTo(SpellingKey.of("Joyo"));
+        assertThat(SpellingKey.of("Tjiptono")).isEqualTo(SpellingKey.of("Ciptono"));
+        assertThat(SpellingKey.of("Chairul")).isEqualTo(SpellingKey.of("Khairul"));
+        assertThat(SpellingKey.of("Sitti Aminnah")).isEqualTo(SpellingKey.of("Siti Aminah"));
+    }
+
+    private List<String> names(String typed) {
+        return members.page(coop.id(), MemberFilter.text(typed), 0, 10).stream().map(Member::fullName).toList();
+    }
+
+    @Test
+    void aNameIsRefusedWithWhatIsWrongAndNeverCut() {
+        refused(() -> register("", "F", null, null), "member.name.missing");
+        refused(() -> register("   ", "F", null, null), "member.name.missing");
+        assertThatThrownBy(() -> register("A".repeat(5000), "F", null, null)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("member.name.too-long");
+            assertThat(e.arguments()).containsExactly(200, 5000);
+        });
+        refused(() -> members.register(coop.id(), NewMember.basic("Tumini", "F", "V".repeat(101), null, JOINED)),
+                "member.village.too-long");
+        assertThat(members.count(coop.id(), MemberFilter.ALL)).isZero();
+    }
 }

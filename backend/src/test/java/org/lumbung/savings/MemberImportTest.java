@@ -40,7 +40,7 @@ class MemberImportTest extends SavingsTestBase {
         assertThat(report.valid()).isFalse();
         assertThat(report.errors()).extracting(e -> e.row() + ":" + e.column() + ":" + e.messageKey()).contains(
                 "1:phone:member.phone.invalid",
-                "2:full_name:member.name.invalid",
+                "2:full_name:member.name.missing",
                 "3:national_id:import.national-id.repeated",
                 "4:joined_on:import.date.invalid",
                 "4:mandatory_savings:import.amount.invalid");

@@ -22,6 +22,7 @@ import org.lumbung.platform.DomainException;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.TextLimit;
 
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -93,7 +94,7 @@ public class CooperativeProfileView extends VerticalLayout implements HasDynamic
     private TextField field(String key, String value, int max) {
         TextField field = new TextField(getTranslation(key));
         field.setValue(value == null ? "" : value);
-        field.setMaxLength(max);
+        TextLimit.limit(field, max);
         return field;
     }
 

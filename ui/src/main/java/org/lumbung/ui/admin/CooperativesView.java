@@ -22,6 +22,7 @@ import org.lumbung.cooperative.NewCooperative;
 import org.lumbung.platform.DomainException;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.TextLimit;
 
 import java.util.List;
 
@@ -95,7 +96,7 @@ public class CooperativesView extends VerticalLayout implements HasDynamicTitle 
 
     private TextField text(String key, int max, String id) {
         TextField field = new TextField(getTranslation(key));
-        field.setMaxLength(max);
+        TextLimit.limit(field, max);
         field.setId(id);
         return field;
     }

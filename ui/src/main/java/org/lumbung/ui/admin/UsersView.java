@@ -27,6 +27,7 @@ import org.lumbung.security.UserService;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.TextLimit;
 
 import java.util.List;
 import java.util.Map;
@@ -54,10 +55,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
         TextField username = new TextField(getTranslation("users.username"));
         username.setId("user-username");
-        username.setMaxLength(64);
+        TextLimit.limit(username, 64);
         TextField fullName = new TextField(getTranslation("users.full-name"));
         fullName.setId("user-full-name");
-        fullName.setMaxLength(200);
+        TextLimit.limit(fullName, 200);
         Select<Role> role = new Select<>();
         role.setLabel(getTranslation("users.role"));
         role.setId("user-role");
@@ -72,7 +73,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         cooperativeSelect.setEnabled(admin);
         TextField district = new TextField(getTranslation("users.district"));
         district.setId("user-district");
-        district.setMaxLength(100);
+        TextLimit.limit(district, 100);
         district.setValue(cooperative.district() == null ? "" : cooperative.district());
         Select<String> locale = new Select<>();
         locale.setLabel(getTranslation("users.language"));
@@ -81,7 +82,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         locale.setValue("id");
         PasswordField password = new PasswordField(getTranslation("users.password"));
         password.setId("user-password");
-        password.setMaxLength(128);
+        TextLimit.limit(password, 128);
         password.setHelperText(getTranslation("users.password.rules"));
         role.addValueChangeListener(e -> {
             boolean auditor = e.getValue() == Role.AUDITOR;

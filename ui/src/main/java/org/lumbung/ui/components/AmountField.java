@@ -2,96 +2,96 @@ package org.lumbung.ui.components;
 
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.lumbung.platform.DomainException;
+import org.lumbung.platform.i18n.Messages;
+import org.lumbung.platform.money.TypedAmount;
+import org.lumbung.ui.i18n.Formats;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * An amount typed the way the reader writes numbers: grouped as they type with the locale's separator
- * ("1.200.000" in Indonesian, "1,200,000" in English), the locale's decimal separator for cents. At most
- * 18 digits before the decimal separator; {@link #getAmount()} is null when the text is not an amount.
+ * An amount typed the way the reader writes numbers ({@code 1.200.000,50} in Indonesian,
+ * {@code 1,200,000.50} in English), read strictly by {@link TypedAmount}. The text is kept as typed —
+ * no character is filtered out, since dropping a {@code -} or an {@code e} turns one amount into another —
+ * and the helper text under the field shows the amount as it will be booked, or the field says why the
+ * text is not an amount. {@link #getAmount()} is null then, so nothing is booked.
  */
 public class AmountField extends TextField {
 
-    private static final int MAX_DIGITS = 18;
-    private boolean formatting;
+    private String currency = "IDR";
+    private boolean zeroAllowed;
 
     public AmountField(String label) {
         super(label);
-        setAllowedCharPattern("[0-9.,]");
-        setMaxLength(MAX_DIGITS + 10);
+        setMaxLength(TypedAmount.MAX_LENGTH);
+        setManualValidation(true);
         setValueChangeMode(ValueChangeMode.LAZY);
         setValueChangeTimeout(250);
         addThemeName("align-right");
-        addValueChangeListener(e -> {
-            if (!formatting) {
-                regroup();
-            }
-        });
+        addClassName("amount-field");
+        addValueChangeListener(e -> read(false));
     }
 
-    private char grouping() {
-        return DecimalFormatSymbols.getInstance(locale()).getGroupingSeparator();
+    /** The currency the amount is in: its minor units bound the decimals, its code is shown with the amount. */
+    public void setCurrency(String currency) {
+        this.currency = currency;
+        read(false);
     }
 
-    private char decimal() {
-        return DecimalFormatSymbols.getInstance(locale()).getDecimalSeparator();
+    /** For amounts that may be zero (a minimum balance); by default an amount is more than zero. */
+    public void setZeroAllowed(boolean zeroAllowed) {
+        this.zeroAllowed = zeroAllowed;
     }
 
     private Locale locale() {
-        return getLocale() == null ? Locale.ENGLISH : getLocale();
+        return getLocale() == null ? Messages.ENGLISH : getLocale();
     }
 
-    /** Rewrites the typed text with the locale's grouping; keeps what follows the decimal separator. */
-    private void regroup() {
-        String text = getValue();
-        if (text == null || text.isEmpty()) {
-            return;
-        }
-        int dec = text.indexOf(decimal());
-        String whole = (dec < 0 ? text : text.substring(0, dec)).replace(String.valueOf(grouping()), "");
-        if (!whole.matches("[0-9]*")) {
-            return;
-        }
-        whole = whole.replaceFirst("^0+(?=\\d)", "");
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append(grouping());
-            }
-            grouped.append(whole.charAt(i));
-        }
-        String result = grouped + (dec < 0 ? "" : text.substring(dec));
-        if (!result.equals(text)) {
-            formatting = true;
-            try {
-                setValue(result);
-            } finally {
-                formatting = false;
-            }
-        }
-    }
-
-    /** The amount, or null when empty or not a valid amount. */
+    /**
+     * The amount typed, or null when the field is empty or its text is not an amount; in that case the
+     * field is marked with the reason (an empty required field too).
+     */
     public BigDecimal getAmount() {
-        String text = getValue() == null ? "" : getValue().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        String plain = text.replace(String.valueOf(grouping()), "").replace(decimal(), '.');
-        if (!plain.matches("[0-9]{1," + MAX_DIGITS + "}(\\.[0-9]{1,4})?")) {
-            return null;
-        }
-        return new BigDecimal(plain);
+        return read(true);
     }
 
-    /** Sets the amount, written in the locale (no grouping needed: it is added). */
+    private BigDecimal read(boolean submitting) {
+        try {
+            BigDecimal amount = TypedAmount.parse(getValue(), locale(), currency);
+            if (amount == null) {
+                setHelperText(null);
+                refuse(submitting && isRequired() ? "money.amount.missing" : null);
+                return null;
+            }
+            if (amount.signum() == 0 && !zeroAllowed) {
+                refuse("money.typed.zero");
+                return null;
+            }
+            setInvalid(false);
+            setHelperText(getTranslation("amount.reads-as", Formats.money(amount, currency, locale())));
+            return amount;
+        } catch (DomainException e) {
+            setHelperText(null);
+            setErrorMessage(Messages.of(e, locale()));
+            setInvalid(true);
+            return null;
+        }
+    }
+
+    private void refuse(String key) {
+        if (key != null) {
+            setErrorMessage(getTranslation(key));
+        }
+        setInvalid(key != null);
+    }
+
+    /** Sets the amount, written as the reader writes it. */
     public void setAmount(BigDecimal amount) {
         if (amount == null) {
             clear();
             return;
         }
-        setValue(amount.toPlainString().replace('.', decimal()));
+        setValue(TypedAmount.format(amount, locale(), currency));
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,6 +16,9 @@ import org.lumbung.ui.security.RequiresAbility;
 import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.Approval;
+import org.lumbung.ledger.ApprovalDetail;
+import com.vaadin.flow.component.dialog.Dialog;
+import org.lumbung.ui.components.Confirmation;
 import org.lumbung.ledger.Approvals;
 import org.lumbung.platform.DomainException;
 import org.lumbung.ui.UiAudit;
@@ -62,17 +64,62 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     private Component decision(Approval a) {
         boolean mayDecide = a.status() == Approval.Status.PENDING && access.canDecide()
                 && !a.requestedBy().equals(access.currentUsername());
+        Button show = new Button(getTranslation("approvals.show"), e -> show(a));
+        show.setId("show-" + a.id());
+        show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         if (!mayDecide) {
-            return new Span();
+            return show;
         }
-        Button approve = new Button(getTranslation("approvals.approve"), e -> decide(a, true));
+        Button approve = new Button(getTranslation("approvals.approve"), e -> confirm(a, true));
         approve.setId("approve-" + a.id());
         approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        approve.setDisableOnClick(true);
-        Button reject = new Button(getTranslation("approvals.reject"), e -> decide(a, false));
+        Button reject = new Button(getTranslation("approvals.reject"), e -> confirm(a, false));
         reject.setId("reject-" + a.id());
         reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        return new HorizontalLayout(approve, reject);
+        return new HorizontalLayout(show, approve, reject);
+    }
+
+    /** The request in full, for whoever may read the ledger. */
+    private void show(Approval a) {
+        ApprovalDetail d = approvals.detail(access.cooperative().id(), a.id());
+        Dialog dialog = new Dialog(new ApprovalSummary(d, access.cooperative().zone(), getLocale()));
+        dialog.setId("approval-dialog");
+        dialog.setHeaderTitle(subject(d));
+        dialog.setWidth("min(56em, 96vw)");
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    /** Approving or rejecting is asked once more, with the whole request and what the decision will do. */
+    private void confirm(Approval a, boolean approve) {
+        ApprovalDetail d = approvals.detail(access.cooperative().id(), a.id());
+        String what = approve ? outcome(d) : getTranslation("approvals.confirm.reject", subject(d));
+        VerticalLayout body = new VerticalLayout(new ApprovalSummary(d, access.cooperative().zone(), getLocale()),
+                new Paragraph(what));
+        body.setPadding(false);
+        Confirmation c = Confirmation.ask(getTranslation(approve ? "approvals.confirm.approve.title" : "approvals.confirm.reject.title",
+                        subject(d)), body,
+                approve ? getTranslation("approvals.confirm.approve.button", subject(d)) : getTranslation("approvals.confirm.reject.button"),
+                getTranslation("action.cancel"), () -> decide(a, approve));
+        c.setId("approval-dialog");
+        c.setWidth("min(56em, 96vw)");
+        if (!approve) {
+            c.dangerous();
+        }
+    }
+
+    /** "Reverse entry #5222" or "Reopen November 2026". */
+    private String subject(ApprovalDetail d) {
+        return d.entry() != null ? getTranslation("approvals.subject.REVERSAL", "#" + d.entry().sequence())
+                : getTranslation("approvals.subject.PERIOD_REOPEN", ApprovalSummary.month(d.period().month(), getLocale()));
+    }
+
+    private String outcome(ApprovalDetail d) {
+        return d.entry() != null
+                ? getTranslation("approvals.confirm.approve.REVERSAL", ApprovalSummary.total(d.entry(), getLocale()),
+                        "#" + d.entry().sequence())
+                : getTranslation("approvals.confirm.approve.PERIOD_REOPEN", ApprovalSummary.month(d.period().month(), getLocale()),
+                        d.period().entriesSince());
     }
 
     private void decide(Approval a, boolean approve) {

@@ -19,6 +19,7 @@ import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.Side;
 import org.lumbung.platform.DomainException;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.TextLimit;
 import org.lumbung.ui.i18n.Formats;
 
 import java.util.Optional;
@@ -83,11 +84,15 @@ class EntryDialog extends Dialog {
         ask.setHeaderTitle(getTranslation("entry.reverse.title", e.sequence()));
         TextArea reason = new TextArea(getTranslation("entry.reverse.reason"));
         reason.setId("reversal-reason");
-        reason.setMaxLength(LedgerLimits.MAX_REASON);
         reason.setWidthFull();
         reason.setRequired(true);
+        TextLimit.limit(reason, LedgerLimits.MAX_REASON);
         ask.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("entry.reverse.maker-checker")), reason);
         Button confirm = new Button(getTranslation("entry.reverse.request"), ev -> {
+            if (!TextLimit.check(reason, LedgerLimits.MAX_REASON)) {
+                ev.getSource().setEnabled(true);
+                return;
+            }
             try {
                 access.poster();
                 org.lumbung.ledger.Approval request = approvals.requestReversal(access.cooperative().id(), e.id(),

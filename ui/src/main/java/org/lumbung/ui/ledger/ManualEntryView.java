@@ -10,7 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,7 +26,9 @@ import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.Side;
 import org.lumbung.platform.DomainException;
+import org.lumbung.ui.components.AmountField;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.TextLimit;
 import org.lumbung.ui.i18n.Formats;
 
 import java.math.BigDecimal;
@@ -59,6 +60,7 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
     private final Span difference = new Span();
     private final Button save = new Button();
     private String idempotencyKey = newKey();
+    private boolean touched;
 
     private final org.lumbung.ui.UiAudit audit;
 
@@ -75,11 +77,17 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
         valueDate.setRequired(true);
         description.setLabel(getTranslation("entry.description"));
         description.setId("entry-description");
-        description.setMaxLength(LedgerLimits.MAX_DESCRIPTION);
+        TextLimit.limit(description, LedgerLimits.MAX_DESCRIPTION);
         description.setWidthFull();
         description.setRequired(true);
         description.setValueChangeMode(ValueChangeMode.EAGER);
-        description.addValueChangeListener(e -> recalculate());
+        description.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                acted();
+            } else {
+                recalculate();
+            }
+        });
         lines.setPadding(false);
         lines.setSpacing(false);
         Button addLine = new Button(getTranslation("entry.add-line"), VaadinIcon.PLUS.create(), e -> addLine());
@@ -121,7 +129,10 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
         recalculate();
     }
 
-    /** The per-currency difference between debits and credits; Save only when all are zero. */
+    /**
+     * The per-currency difference between debits and credits; Save only when all are zero. Nothing is said
+     * before the person has acted: a fresh form is not a mistake.
+     */
     private void recalculate() {
         Map<String, BigDecimal> net = new TreeMap<>();
         int complete = 0;
@@ -138,6 +149,20 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
             net.merge(e.account.getValue().currency(), e.signedAmount(), BigDecimal::add);
         }
         boolean balanced = net.values().stream().allMatch(v -> v.signum() == 0);
+        boolean ready = balanced && complete >= 2 && !partial;
+        difference.setText(touched ? state(net, complete, partial) : "");
+        difference.getStyle().set("color", ready ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+        save.setEnabled(ready && !description.getValue().isBlank() && valueDate.getValue() != null);
+    }
+
+    /** What keeps the entry from being saved, the one fault that fits; or that it balances. */
+    private String state(Map<String, BigDecimal> net, int complete, boolean partial) {
+        if (partial) {
+            return getTranslation("entry.line-incomplete");
+        }
+        if (complete < 2) {
+            return getTranslation("entry.need-two-lines");
+        }
         StringBuilder text = new StringBuilder();
         net.forEach((currency, v) -> {
             if (v.signum() != 0) {
@@ -145,14 +170,23 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation(v.signum() > 0 ? "entry.more-debit" : "entry.more-credit"))).append("  ");
             }
         });
-        difference.setText(complete < 2 ? getTranslation("entry.need-two-lines")
-                : balanced ? getTranslation("entry.balanced") : text.toString().strip());
-        difference.getStyle().set("color", balanced && complete >= 2 ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
-        save.setEnabled(balanced && complete >= 2 && !partial && !description.getValue().isBlank()
-                && valueDate.getValue() != null);
+        return text.isEmpty() ? getTranslation("entry.balanced") : text.toString().strip();
+    }
+
+    /** Marks that the person has acted, then re-checks. */
+    private void acted() {
+        touched = true;
+        recalculate();
     }
 
     private void save() {
+        if (!TextLimit.check(description, LedgerLimits.MAX_DESCRIPTION)) {
+            if (description.getValue().isBlank()) {
+                description.setErrorMessage(getTranslation("entry.description.missing"));
+            }
+            recalculate();
+            return;
+        }
         List<PostingLine> posting = editors.stream().filter(LineEditor::isComplete)
                 .map(e -> new PostingLine(e.account.getValue().code(), e.side(), e.amount())).toList();
         try {
@@ -162,11 +196,7 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
             audit.done(cooperativeId, "POST_ENTRY", "entry #" + entry.sequence() + ": " + entry.description());
             Notifications.success(getTranslation("entry.saved", entry.sequence()));
             idempotencyKey = newKey();
-            description.clear();
-            editors.clear();
-            lines.removeAll();
-            addLine();
-            addLine();
+            startAfresh();
         } catch (DomainException e) {
             audit.refused(access.cooperative().id(), "POST_ENTRY", e.messageKey());
             Notifications.refused(e);
@@ -174,16 +204,27 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
         recalculate();
     }
 
+    /** A fresh form after a save: empty, and not marked as wrong — nothing has been typed into it yet. */
+    private void startAfresh() {
+        description.clear();
+        description.setInvalid(false);
+        editors.clear();
+        lines.removeAll();
+        addLine();
+        addLine();
+        touched = false;
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("nav.new-entry") + " — Lumbung";
     }
 
-    /** One line: account, debit or credit amount, remove. */
+    /** One line: account (chosen, or its code typed), debit or credit amount, remove. */
     private final class LineEditor extends FlexLayout {
         final ComboBox<Account> account = new ComboBox<>();
-        final BigDecimalField debit = new BigDecimalField();
-        final BigDecimalField credit = new BigDecimalField();
+        final AmountField debit = new AmountField(null);
+        final AmountField credit = new AmountField(null);
 
         LineEditor(int number) {
             setWidthFull();
@@ -196,29 +237,27 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
             account.setItemLabelGenerator(a -> LedgerAccess.label(a, getLocale()));
             account.setWidth("min(26em, 100%)");
             account.setId("line-account-" + number);
+            account.setAllowCustomValue(true);
+            account.setManualValidation(true);
+            account.addCustomValueSetListener(e -> pick(e.getDetail()));
             debit.setPlaceholder(getTranslation("entry.debit"));
             debit.setId("line-debit-" + number);
             credit.setPlaceholder(getTranslation("entry.credit"));
             credit.setId("line-credit-" + number);
-            debit.setValueChangeMode(ValueChangeMode.EAGER);
-            credit.setValueChangeMode(ValueChangeMode.EAGER);
-            account.addValueChangeListener(e -> recalculate());
-            debit.addValueChangeListener(e -> {
+            account.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
-                    credit.clear();
+                    account.setInvalid(false);
+                    debit.setCurrency(e.getValue().currency());
+                    credit.setCurrency(e.getValue().currency());
                 }
-                recalculate();
+                acted();
             });
-            credit.addValueChangeListener(e -> {
-                if (e.getValue() != null) {
-                    debit.clear();
-                }
-                recalculate();
-            });
+            debit.addValueChangeListener(e -> amountTyped(debit, credit));
+            credit.addValueChangeListener(e -> amountTyped(credit, debit));
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 editors.remove(this);
                 lines.remove(this);
-                recalculate();
+                acted();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             remove.setAriaLabel(getTranslation("entry.remove-line"));
@@ -226,20 +265,44 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
             setFlexGrow(1, account);
         }
 
+        /** A line is a debit or a credit: typing one side empties the other. */
+        private void amountTyped(AmountField typed, AmountField other) {
+            if (!typed.getValue().isBlank()) {
+                other.clear();
+            }
+            acted();
+        }
+
+        /** A code typed in full, or the start of a code that only one account has, chooses that account. */
+        private void pick(String typed) {
+            String text = typed == null ? "" : typed.strip();
+            List<Account> exact = accounts.stream().filter(a -> a.code().equals(text)).toList();
+            List<Account> found = exact.isEmpty() && !text.isEmpty()
+                    ? accounts.stream().filter(a -> a.code().startsWith(text)).limit(2).toList() : exact;
+            if (found.size() == 1) {
+                account.setValue(found.get(0));
+                return;
+            }
+            account.clear();
+            account.setErrorMessage(getTranslation(found.isEmpty() ? "entry.account.unknown" : "entry.account.ambiguous", text));
+            account.setInvalid(true);
+            acted();
+        }
+
         boolean isEmpty() {
-            return account.getValue() == null && debit.getValue() == null && credit.getValue() == null;
+            return account.getValue() == null && debit.getValue().isBlank() && credit.getValue().isBlank();
         }
 
         boolean isComplete() {
-            return account.getValue() != null && amount() != null && amount().signum() > 0;
+            return account.getValue() != null && amount() != null;
         }
 
         Side side() {
-            return debit.getValue() != null ? Side.DEBIT : Side.CREDIT;
+            return debit.getValue().isBlank() ? Side.CREDIT : Side.DEBIT;
         }
 
         BigDecimal amount() {
-            return debit.getValue() != null ? debit.getValue() : credit.getValue();
+            return side() == Side.DEBIT ? debit.getAmount() : credit.getAmount();
         }
 
         BigDecimal signedAmount() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.lumbung.members.Member;
+import org.lumbung.members.MemberRules;
 import org.lumbung.members.MemberService;
 import org.lumbung.members.MemberStatus;
 import org.lumbung.members.NationalIdKind;
@@ -18,9 +19,12 @@ import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.TextLimit;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -42,6 +46,7 @@ class MemberDialog extends Dialog {
     private final Select<String> language = new Select<>();
     private final DatePicker joinedOn = new DatePicker();
     private final Select<MemberStatus> initialStatus = new Select<>();
+    private final Map<TextField, Integer> limits = new LinkedHashMap<>();
 
     MemberDialog(MemberService members, UiAudit audit, long cooperativeId, LocalDate today, Member existing,
                  Consumer<Member> saved) {
@@ -63,6 +68,9 @@ class MemberDialog extends Dialog {
 
         Button save = new Button(getTranslation("action.save"), e -> {
             clearErrors();
+            if (!eachFieldFits()) {
+                return;
+            }
             try {
                 Member result = existing == null ? members.register(cooperativeId, member())
                         : members.updateProfile(cooperativeId, existing.id(), member());
@@ -85,7 +93,7 @@ class MemberDialog extends Dialog {
     }
 
     private void describeFields(LocalDate today) {
-        field(fullName, "member-name", "member.field.name", 200);
+        field(fullName, "member-name", "member.field.name", MemberRules.MAX_NAME);
         fullName.setRequired(true);
         gender.setId("member-gender");
         gender.setLabel(getTranslation("members.gender"));
@@ -102,13 +110,13 @@ class MemberDialog extends Dialog {
         birthDate.setId("member-birth-date");
         birthDate.setLabel(getTranslation("member.field.birth-date"));
         birthDate.setMax(today);
-        field(village, "member-village", "members.village", 100);
+        field(village, "member-village", "members.village", MemberRules.MAX_VILLAGE);
         address.setId("member-address");
         address.setLabel(getTranslation("member.field.address"));
-        address.setMaxLength(300);
+        TextLimit.limit(address, MemberRules.MAX_ADDRESS);
         field(phone, "member-phone", "members.phone", 31);
         phone.setAllowedCharPattern("[0-9 +-]");
-        field(kinName, "member-kin-name", "member.field.kin-name", 200);
+        field(kinName, "member-kin-name", "member.field.kin-name", MemberRules.MAX_NAME);
         field(kinPhone, "member-kin-phone", "member.field.kin-phone", 31);
         kinPhone.setAllowedCharPattern("[0-9 +-]");
         describeLanguageAndJoining(today);
@@ -161,7 +169,28 @@ class MemberDialog extends Dialog {
     private void field(TextField f, String id, String labelKey, int max) {
         f.setId(id);
         f.setLabel(getTranslation(labelKey));
-        f.setMaxLength(max);
+        limits.put(f, max);
+        TextLimit.limit(f, max);
+    }
+
+    /**
+     * Each field's own check before anything is sent: too long (with the limit and the length typed) or
+     * required and empty, said on the field. The service checks the same again and refuses, never cuts.
+     */
+    private boolean eachFieldFits() {
+        boolean fits = TextLimit.check(address, MemberRules.MAX_ADDRESS);
+        for (var f : limits.entrySet()) {
+            fits &= TextLimit.check(f.getKey(), f.getValue());
+        }
+        if (fullName.getValue().isBlank()) {
+            fullName.setErrorMessage(getTranslation("member.name.missing"));
+        }
+        if (gender.getValue() == null) {
+            gender.setErrorMessage(getTranslation("member.gender.invalid"));
+            gender.setInvalid(true);
+            fits = false;
+        }
+        return fits;
     }
 
     private void clearErrors() {
@@ -179,9 +208,11 @@ class MemberDialog extends Dialog {
                 : key.startsWith("member.nik") || key.startsWith("member.national-id") ? nationalId
                 : key.startsWith("member.birth-date") ? birthDate
                 : key.startsWith("member.joined") ? joinedOn
-                : key.startsWith("member.phone") ? (String.valueOf(kinPhone.getValue()).equals(String.valueOf(e.arguments().length > 0
-                        ? e.arguments()[0] : null)) && !kinPhone.getValue().isBlank() ? kinPhone : phone)
-                : key.startsWith("member.text") ? village
+                : key.startsWith("member.phone") ? phone
+                : key.startsWith("member.kin-phone") ? kinPhone
+                : key.startsWith("member.village") ? village
+                : key.startsWith("member.address") ? address
+                : key.startsWith("member.kin-name") ? kinName
                 : null;
         if (f != null) {
             f.setErrorMessage(Messages.of(e, getLocale()));

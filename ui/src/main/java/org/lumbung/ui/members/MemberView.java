@@ -46,6 +46,7 @@ import org.lumbung.savings.SavingsKind;
 import org.lumbung.savings.SavingsProduct;
 import org.lumbung.savings.SavingsProducts;
 import org.lumbung.savings.SavingsService;
+import org.lumbung.savings.UsualAmounts;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
@@ -79,13 +80,16 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
     private final MemberSignIn signIn;
     private final UiAudit audit;
     private final Clock clock;
+    private final UsualAmounts usual;
     private Cooperative cooperative;
     private Member member;
     private boolean canPost;
 
     public MemberView(CurrentCooperative current, MemberService members, SavingsService savings, SavingsProducts products,
-                      ExitService exits, ReceiptDocument receipts, MemberSignIn signIn, UiAudit audit, Clock clock) {
+                      ExitService exits, ReceiptDocument receipts, MemberSignIn signIn, UiAudit audit, Clock clock,
+                      UsualAmounts usual) {
         this.current = current;
+        this.usual = usual;
         this.members = members;
         this.savings = savings;
         this.products = products;
@@ -241,17 +245,17 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
                 && o.kind() != SavingsKind.TIME_DEPOSIT && o.currency().equals(a.currency())).toList();
         if (a.kind() != SavingsKind.TIME_DEPOSIT) {
             buttons.add(small("deposit-" + a.id(), "movement.DEPOSIT", () -> new MovementDialog(MovementDialog.Kind.DEPOSIT,
-                    savings, audit, c, a, targets, today(), this::reload).open()));
+                    savings, usual, audit, c, a, targets, today(), this::reload).open()));
         }
         if (!a.kind().equity()) {
             buttons.add(small("withdraw-" + a.id(), "movement.WITHDRAW", () -> new MovementDialog(MovementDialog.Kind.WITHDRAW,
-                    savings, audit, c, a, targets, today(), this::reload).open()));
+                    savings, usual, audit, c, a, targets, today(), this::reload).open()));
         }
         if (a.kind() == SavingsKind.VOLUNTARY) {
             buttons.add(small("transfer-" + a.id(), "movement.TRANSFER", () -> new MovementDialog(MovementDialog.Kind.TRANSFER,
-                    savings, audit, c, a, targets, today(), this::reload).open()));
+                    savings, usual, audit, c, a, targets, today(), this::reload).open()));
             buttons.add(small("fee-" + a.id(), "movement.FEE", () -> new MovementDialog(MovementDialog.Kind.FEE,
-                    savings, audit, c, a, targets, today(), this::reload).open()));
+                    savings, usual, audit, c, a, targets, today(), this::reload).open()));
         }
         return buttons;
     }

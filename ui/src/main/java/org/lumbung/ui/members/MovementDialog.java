@@ -15,10 +15,13 @@ import org.lumbung.savings.SavingsAccount;
 import org.lumbung.savings.SavingsKind;
 import org.lumbung.savings.SavingsService;
 import org.lumbung.savings.Transfer;
+import org.lumbung.savings.UsualAmounts;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.AmountField;
 import org.lumbung.ui.components.Keys;
+import org.lumbung.ui.components.LargeAmount;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.TextLimit;
 import org.lumbung.ui.i18n.Formats;
 
 import java.math.BigDecimal;
@@ -36,8 +39,8 @@ class MovementDialog extends Dialog {
 
     private final String key = Keys.newKey();
 
-    MovementDialog(Kind kind, SavingsService savings, UiAudit audit, long cooperativeId, SavingsAccount account,
-                   List<SavingsAccount> others, LocalDate today, Runnable booked) {
+    MovementDialog(Kind kind, SavingsService savings, UsualAmounts usual, UiAudit audit, long cooperativeId,
+                   SavingsAccount account, List<SavingsAccount> others, LocalDate today, Runnable booked) {
         setId("movement-dialog");
         setHeaderTitle(getTranslation("movement.title." + kind.name(), account.number()));
         setWidth("min(30em, 96vw)");
@@ -45,6 +48,7 @@ class MovementDialog extends Dialog {
                 Formats.money(account.balance(), account.currency(), getLocale())));
         AmountField amount = new AmountField(getTranslation("movement.amount") + " (" + account.currency() + ")");
         amount.setId("movement-amount");
+        amount.setCurrency(account.currency());
         amount.setRequired(true);
         amount.setAutofocus(true);
         DatePicker valueDate = new DatePicker(getTranslation("entry.value-date"));
@@ -54,7 +58,7 @@ class MovementDialog extends Dialog {
         valueDate.setRequired(true);
         TextField note = new TextField(getTranslation("tx.note"));
         note.setId("movement-note");
-        note.setMaxLength(200);
+        TextLimit.limit(note, 200);
         note.setRequired(kind == Kind.FEE);
         Select<SavingsAccount> target = new Select<>();
         target.setId("movement-target");
@@ -74,34 +78,39 @@ class MovementDialog extends Dialog {
 
         Button save = new Button(getTranslation("movement.save." + kind.name()), e -> {
             BigDecimal value = amount.getAmount();
+            e.getSource().setEnabled(true);
             if (value == null) {
-                amount.setErrorMessage(getTranslation("movement.amount.invalid"));
-                amount.setInvalid(true);
-                e.getSource().setEnabled(true);
+                amount.focus();
                 return;
             }
-            amount.setInvalid(false);
             String text = note.getValue().isBlank() ? null : note.getValue().strip();
-            try {
-                Booked result = book(kind, savings, cooperativeId, account, target.getValue(), value, valueDate.getValue(), text);
-                audit.done(cooperativeId, "SAVINGS_" + kind.name(), "receipt " + result.transaction().receiptNumber() + ": "
-                        + account.number() + " " + value.toPlainString() + " " + account.currency());
-                Notifications.success(getTranslation("movement.booked", result.transaction().receiptNumber(),
-                        Formats.money(result.balanceAfter(), account.currency(), getLocale())));
-                Notifications.warnings(result);
-                close();
-                booked.run();
-            } catch (DomainException ex) {
-                audit.refused(cooperativeId, "SAVINGS_" + kind.name(), account.number() + ": " + ex.messageKey());
-                Notifications.refused(ex);
-                e.getSource().setEnabled(true);
-            }
+            LargeAmount.confirmAbove(this, value, usual.confirmAbove(cooperativeId, account.id()), account.currency(),
+                    () -> save(kind, savings, audit, cooperativeId, account, target.getValue(), value, valueDate.getValue(),
+                            text, booked));
         });
         save.setId("save-movement");
         save.setDisableOnClick(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /** Books the movement; a refusal is shown and books nothing (the key stays for a retry). */
+    private void save(Kind kind, SavingsService savings, UiAudit audit, long cooperativeId, SavingsAccount account,
+                      SavingsAccount target, BigDecimal value, LocalDate valueDate, String text, Runnable booked) {
+        try {
+            Booked result = book(kind, savings, cooperativeId, account, target, value, valueDate, text);
+            audit.done(cooperativeId, "SAVINGS_" + kind.name(), "receipt " + result.transaction().receiptNumber() + ": "
+                    + account.number() + " " + value.toPlainString() + " " + account.currency());
+            Notifications.success(getTranslation("movement.booked", result.transaction().receiptNumber(),
+                    Formats.money(result.balanceAfter(), account.currency(), getLocale())));
+            Notifications.warnings(result);
+            close();
+            booked.run();
+        } catch (DomainException ex) {
+            audit.refused(cooperativeId, "SAVINGS_" + kind.name(), account.number() + ": " + ex.messageKey());
+            Notifications.refused(ex);
+        }
     }
 
     private Booked book(Kind kind, SavingsService savings, long cooperativeId, SavingsAccount account, SavingsAccount target,

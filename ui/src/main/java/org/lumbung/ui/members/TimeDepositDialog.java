@@ -66,8 +66,7 @@ class TimeDepositDialog extends Dialog {
         Button save = new Button(getTranslation("time-deposit.open"), e -> {
             BigDecimal amount = principal.getAmount();
             if (amount == null || product.getValue() == null) {
-                principal.setErrorMessage(getTranslation("movement.amount.invalid"));
-                principal.setInvalid(true);
+                principal.focus();
                 e.getSource().setEnabled(true);
                 return;
             }

@@ -34,10 +34,12 @@ import org.lumbung.savings.SavingsKind;
 import org.lumbung.savings.SavingsProduct;
 import org.lumbung.savings.SavingsProducts;
 import org.lumbung.savings.SavingsService;
+import org.lumbung.savings.UsualAmounts;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.AmountField;
 import org.lumbung.ui.components.Keys;
+import org.lumbung.ui.components.LargeAmount;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
 
@@ -65,6 +67,7 @@ public class PassbookEntryView extends VerticalLayout implements HasDynamicTitle
     private final MemberService members;
     private final SavingsService savings;
     private final UiAudit audit;
+    private final UsualAmounts usual;
     private final Cooperative cooperative;
     private final TextField memberNumber = new TextField();
     private final Span memberName = new Span();
@@ -77,8 +80,9 @@ public class PassbookEntryView extends VerticalLayout implements HasDynamicTitle
     private String key = Keys.newKey();
 
     public PassbookEntryView(CurrentCooperative current, MemberService members, SavingsService savings, SavingsProducts products,
-                             UiAudit audit, Clock clock) {
+                             UiAudit audit, Clock clock, UsualAmounts usual) {
         this.members = members;
+        this.usual = usual;
         this.savings = savings;
         this.audit = audit;
         this.cooperative = current.require();
@@ -105,6 +109,8 @@ public class PassbookEntryView extends VerticalLayout implements HasDynamicTitle
                 .or(() -> depositable.stream().findFirst()).ifPresent(product::setValue);
 
         amount.setId("passbook-amount");
+        amount.setCurrency(cooperative.baseCurrency());
+        amount.setRequired(true);
         amount.setLabel(getTranslation("movement.amount") + " (" + cooperative.baseCurrency() + ")");
         amount.setWidth("12em");
         valueDate.setId("passbook-date");
@@ -168,18 +174,25 @@ public class PassbookEntryView extends VerticalLayout implements HasDynamicTitle
         }
         BigDecimal value = amount.getAmount();
         if (value == null || product.getValue() == null) {
-            amount.setErrorMessage(getTranslation("movement.amount.invalid"));
-            amount.setInvalid(true);
             amount.focus();
             return;
         }
-        amount.setInvalid(false);
         Member member = m.get();
         SavingsProduct p = product.getValue();
         try {
             SavingsAccount account = savings.accounts(cooperative.id(), member.id()).stream()
                     .filter(a -> a.product().id() == p.id() && a.active()).findFirst()
                     .orElseThrow(() -> DomainException.notFound("savings.account.not-found", member.displayNumber() + " " + p.code()));
+            LargeAmount.confirmAbove(this, value, usual.confirmAbove(cooperative.id(), account.id()), account.currency(),
+                    () -> book(member, p, account, value));
+        } catch (DomainException ex) {
+            audit.refused(cooperative.id(), "SAVINGS_DEPOSIT", member.displayNumber() + ": " + ex.messageKey());
+            Notifications.refused(ex);
+        }
+    }
+
+    private void book(Member member, SavingsProduct p, SavingsAccount account, BigDecimal value) {
+        try {
             Booked booked = savings.deposit(cooperative.id(), new Movement(account.id(), value, valueDate.getValue(),
                     getTranslation("passbook.note"), key));
             audit.done(cooperative.id(), "SAVINGS_DEPOSIT", "receipt " + booked.transaction().receiptNumber() + ": "

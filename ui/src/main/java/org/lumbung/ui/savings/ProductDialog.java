@@ -23,6 +23,7 @@ import org.lumbung.savings.SavingsProducts;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.AmountField;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.TextLimit;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -90,15 +91,15 @@ class ProductDialog extends Dialog {
     private void describeFields(Cooperative cooperative) {
         code.setLabel(getTranslation("products.code"));
         code.setId("product-code");
-        code.setMaxLength(16);
+        TextLimit.limit(code, 16);
         code.setAllowedCharPattern("[A-Za-z0-9-]");
         code.setHelperText(getTranslation("products.code.help"));
         nameEn.setLabel(getTranslation("products.name-en"));
         nameEn.setId("product-name-en");
-        nameEn.setMaxLength(120);
+        TextLimit.limit(nameEn, 120);
         nameId.setLabel(getTranslation("products.name-id"));
         nameId.setId("product-name-id");
-        nameId.setMaxLength(120);
+        TextLimit.limit(nameId, 120);
         kind.setId("product-kind");
         kind.setLabel(getTranslation("products.kind"));
         kind.setItems(SavingsKind.values());
@@ -111,16 +112,20 @@ class ProductDialog extends Dialog {
         control.setLabel(getTranslation("products.control-account"));
         control.setId("product-control-account");
         control.setItemLabelGenerator(a -> a.code() + " — " + a.name(getLocale()));
-        describeAmountsAndInterest();
+        describeAmountsAndInterest(cooperative.baseCurrency());
     }
 
-    private void describeAmountsAndInterest() {
+    private void describeAmountsAndInterest(String currency) {
         fixed.setLabel(getTranslation("products.fixed-amount"));
         fixed.setId("product-fixed-amount");
         mandatory.setLabel(getTranslation("products.mandatory-amount"));
         mandatory.setId("product-mandatory-amount");
         minimum.setLabel(getTranslation("products.minimum"));
         minimum.setId("product-minimum");
+        minimum.setZeroAllowed(true);
+        for (AmountField f : List.of(fixed, mandatory, minimum)) {
+            f.setCurrency(currency);
+        }
         rate.setLabel(getTranslation("products.rate") + " (%)");
         rate.setId("product-rate");
         rate.setValue(BigDecimal.ZERO);

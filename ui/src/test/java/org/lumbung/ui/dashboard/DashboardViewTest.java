@@ -102,4 +102,21 @@ class DashboardViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
                 .isInstanceOf(org.lumbung.ui.security.LoginView.class);
     }
+
+    @Test
+    void aHugeFigureStaysInsideItsCardAndKeepsTheWholeFigureInItsTitle() {
+        String huge = Formats.money(new java.math.BigDecimal("999999999999999.99"), "IDR", Messages.INDONESIAN);
+        FigureCard card = new FigureCard("figure-huge", "Simpanan sukarela", huge, null);
+        com.vaadin.flow.dom.Element value = card.getElement().getChildren()
+                .filter(e -> e.getClassList().contains("figure-value")).findFirst().orElseThrow();
+        assertThat(value.getText()).isEqualTo(huge);
+        assertThat(value.getAttribute("title")).isEqualTo(huge);
+        assertThat(value.getStyle().get("overflow")).isEqualTo("hidden");
+        assertThat(value.getStyle().get("text-overflow")).isEqualTo("ellipsis");
+        assertThat(value.getStyle().get("white-space")).isEqualTo("nowrap");
+        assertThat(value.getStyle().get("font-size")).isEqualTo("var(--lumo-font-size-l)");
+        // a grid item's min-width is its content's by default: without 0 the card grows past its column
+        assertThat(card.getStyle().get("min-width")).isEqualTo("0");
+        assertThat(card.getClassNames()).contains("figure-card");
+    }
 }

@@ -71,7 +71,8 @@ class LedgerViewsTest extends KaribuTest {
         Grid<org.lumbung.ledger.Approval> waiting = _get(Grid.class, spec -> spec.withId("approvals-grid"));
         assertThat(_get(waiting, 0).status()).isEqualTo(org.lumbung.ledger.Approval.Status.PENDING);
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(waiting, 0, "decision"))
-                .isInstanceOf(com.vaadin.flow.component.html.Span.class);
+                .as("only the details, no decision").isInstanceOf(Button.class)
+                .satisfies(b -> assertThat(b.getId()).hasValue("show-" + _get(waiting, 0).id()));
 
         tearDownVaadin();
         setUpVaadinAgain();
@@ -81,6 +82,20 @@ class LedgerViewsTest extends KaribuTest {
         var decision = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(forChair, 0, "decision");
         _click(decision.getChildren().map(Button.class::cast).filter(b -> b.getId().orElse("").startsWith("approve-"))
                 .findFirst().orElseThrow());
+        // one click is not enough: the chair sees the whole entry and what approving will do, then confirms
+        assertThat(ledger.reversalOf(coop, newest.id())).as("asked before anything happens").isEmpty();
+        org.lumbung.ledger.JournalEntry entry = ledger.entry(coop, newest.id());
+        Grid<org.lumbung.ledger.ApprovalDetail.Line> lines = _get(Grid.class, spec -> spec.withId("approval-lines"));
+        assertThat(_size(lines)).isEqualTo(entry.lines().size());
+        assertThat(_get(lines, 0).accountCode()).isEqualTo(entry.lines().get(0).accountCode());
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(lines, 0).get(0))
+                .startsWith(entry.lines().get(0).accountCode() + " ");
+        assertThat(_get(Span.class, spec -> spec.withClasses("approval-entry-description")).getText()).isEqualTo(entry.description());
+        assertThat(_get(Span.class, spec -> spec.withClasses("approval-approvals-total")).getText()).startsWith("IDR ");
+        assertThat(_get(Span.class, spec -> spec.withClasses("approval-entry-created")).getText()).startsWith(entry.createdBy());
+        Button confirm = _get(Button.class, spec -> spec.withId("confirm-yes"));
+        assertThat(confirm.getText()).isEqualTo("Approve: Reverse entry #" + entry.sequence());
+        _click(confirm);
         assertThat(ledger.reversalOf(coop, newest.id())).hasValueSatisfying(r -> {
             assertThat(r.reversalReason()).isEqualTo("setoran dicatat dua kali");
             assertThat(r.createdBy()).isEqualTo("treasurer+chair");
@@ -111,7 +126,7 @@ class LedgerViewsTest extends KaribuTest {
         assertThat(mine.entryId()).isEqualTo(own.id());
         assertThat(mine.requestedBy()).isEqualTo("chair");
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "decision"))
-                .as("a chair may decide, but not her own request").isInstanceOf(Span.class);
+                .as("a chair may decide, but not her own request").isInstanceOf(Button.class);
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("approve-" + mine.id()))).isEmpty();
         // and the service behind the screen refuses her too
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> approvals.approve(coop, mine.id()))

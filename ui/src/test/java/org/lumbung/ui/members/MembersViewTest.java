@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -129,5 +130,106 @@ class MembersViewTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("exit-member"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("edit-member"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("member-sign-in"))).isEmpty();
+    }
+
+    /** A new member's voluntary account, with the member page open and its deposit dialog. */
+    @SuppressWarnings("unchecked")
+    private SavingsAccount openDeposit(long coop, String name) {
+        Member m = members.register(coop, NewMember.basic(name, "F", "Ngrupit", null, LocalDate.now().minusDays(3)));
+        SavingsAccount voluntary = savings.accounts(coop, m.id()).stream().filter(a -> a.kind() == SavingsKind.VOLUNTARY)
+                .findFirst().orElseThrow();
+        UI.getCurrent().navigate(MemberView.class, new RouteParameters("memberId", Long.toString(m.id())));
+        clickDeposit(voluntary);
+        return voluntary;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void clickDeposit(SavingsAccount account) {
+        Grid<SavingsAccount> grid = _get(Grid.class, spec -> spec.withId("accounts-grid"));
+        int row = grid.getListDataView().getItems().map(SavingsAccount::id).toList().indexOf(account.id());
+        _click((Button) GridKt._getCellComponent(grid, row, "actions").getChildren()
+                .filter(c -> c.getId().orElse("").equals("deposit-" + account.id())).findFirst().orElseThrow());
+    }
+
+    @Test
+    void theDepositDialogBooksOnlyWhatReadsAsAnAmountInThePersonsLanguage() {
+        signIn("treasurer", org.lumbung.platform.i18n.Messages.INDONESIAN);
+        long coop = cooperatives.byCode("ngrupit").id();
+        SavingsAccount voluntary = openDeposit(coop, "Sulastri Angka");
+        AmountField amount = _get(AmountField.class, spec -> spec.withId("movement-amount"));
+        for (String typed : List.of("-5", "1e15", "12,34,56", "1,200,000.50", "Rp 5.000", "5.00.000")) {
+            _setValue(amount, typed);
+            _click(_get(Button.class, spec -> spec.withId("save-movement")));
+            assertThat(amount.isInvalid()).as(typed).isTrue();
+            assertThat(amount.getErrorMessage()).as(typed).isNotBlank().doesNotStartWith("!");
+            assertThat(savings.account(coop, voluntary.id()).balance()).as(typed + " books nothing").isZero();
+        }
+        _setValue(amount, "-5");
+        assertThat(amount.getErrorMessage()).isEqualTo(
+                "Ketik jumlah tanpa tanda: arah transaksi (setoran, penarikan, debit, kredit) sudah ditentukan oleh tindakannya.");
+        _setValue(amount, "1.200.000,50");
+        assertThat(amount.isInvalid()).isFalse();
+        assertThat(amount.getHelperText()).isEqualTo("Akan dibukukan sebagai Rp 1.200.000,50");
+        _click(_get(Button.class, spec -> spec.withId("save-movement")));
+        assertThat(savings.account(coop, voluntary.id()).balance()).isEqualByComparingTo("1200000.50");
+    }
+
+    @Test
+    void anAmountFarAboveTheAccountsUsualIsBookedOnlyOnceConfirmed() {
+        signIn("treasurer");
+        long coop = cooperatives.byCode("ngrupit").id();
+        SavingsAccount voluntary = openDeposit(coop, "Sulastri Besar");
+        // the old field regrouped this into 123,456 and booked it
+        _setValue(_get(AmountField.class, spec -> spec.withId("movement-amount")), "12,34,56");
+        _click(_get(Button.class, spec -> spec.withId("save-movement")));
+        assertThat(_get(AmountField.class, spec -> spec.withId("movement-amount")).getValue()).isEqualTo("12,34,56");
+        assertThat(savings.account(coop, voluntary.id()).balance()).isZero();
+        _setValue(_get(AmountField.class, spec -> spec.withId("movement-amount")), "150,000");
+        _click(_get(Button.class, spec -> spec.withId("save-movement")));
+        assertThat(savings.account(coop, voluntary.id()).balance()).isEqualByComparingTo("150000");
+
+        // 100 x the usual 150,000 is 15,000,000: an extra 000 is asked about
+        clickDeposit(voluntary);
+        _setValue(_get(AmountField.class, spec -> spec.withId("movement-amount")), "150,000,000");
+        _click(_get(Button.class, spec -> spec.withId("save-movement")));
+        assertThat(savings.account(coop, voluntary.id()).balance()).as("asked first").isEqualByComparingTo("150000");
+        assertThat(_get(Button.class, spec -> spec.withId("confirm-yes")).getText()).isEqualTo("Yes, book IDR 150,000,000.00");
+        _click(_get(Button.class, spec -> spec.withId("confirm-no")));
+        assertThat(savings.account(coop, voluntary.id()).balance()).isEqualByComparingTo("150000");
+
+        _setValue(_get(AmountField.class, spec -> spec.withId("movement-amount")), "1,500,000");
+        _click(_get(Button.class, spec -> spec.withId("save-movement")));
+        assertThat(_find(Button.class, spec -> spec.withId("confirm-yes"))).as("a usual amount is not asked about").isEmpty();
+        assertThat(savings.account(coop, voluntary.id()).balance()).isEqualByComparingTo("1650000");
+
+        clickDeposit(voluntary);
+        _setValue(_get(AmountField.class, spec -> spec.withId("movement-amount")), "150,000,000");
+        _click(_get(Button.class, spec -> spec.withId("save-movement")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-yes")));
+        assertThat(savings.account(coop, voluntary.id()).balance()).isEqualByComparingTo("151650000");
+    }
+
+    @Test
+    void eachMemberFieldSaysWhatIsWrongAndNothingIsCut() {
+        signIn("treasurer");
+        long coop = cooperatives.byCode("ngrupit").id();
+        int before = members.count(coop, MemberFilter.ALL);
+        UI.getCurrent().navigate(MembersView.class);
+        _click(_get(Button.class, spec -> spec.withId("new-member")));
+        TextField name = _get(TextField.class, spec -> spec.withId("member-name"));
+        assertThat(name.getMaxLength()).as("a paste arrives whole, to be named, not cut").isGreaterThan(5000);
+        _click(_get(Button.class, spec -> spec.withId("save-member")));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Enter the member's full name.");
+
+        _setValue(name, "A".repeat(5000));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("At most 200 characters; this text has 5,000.");
+        _setValue(_get(TextField.class, spec -> spec.withId("member-village")), "V".repeat(150));
+        _click(_get(Button.class, spec -> spec.withId("save-member")));
+        assertThat(_get(TextField.class, spec -> spec.withId("member-village")).getErrorMessage())
+                .isEqualTo("At most 100 characters; this text has 150.");
+        assertThat(members.count(coop, MemberFilter.ALL)).as("nothing saved, nothing cut").isEqualTo(before);
+        assertThat(name.getValue()).hasSize(5000);
     }
 }

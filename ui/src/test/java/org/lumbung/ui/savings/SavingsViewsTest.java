@@ -66,7 +66,8 @@ class SavingsViewsTest extends KaribuTest {
         _setValue(number, Integer.toString(a.memberNumber()));
         assertThat(_get(Span.class, spec -> spec.withId("passbook-member-name")).getText()).startsWith("Passbook Satu");
         _setValue(amount, "25000");
-        assertThat(amount.getValue()).isEqualTo("25,000"); // grouped as typed, in English
+        assertThat(amount.getValue()).as("kept as typed").isEqualTo("25000");
+        assertThat(amount.getHelperText()).isEqualTo("Will be booked as IDR 25,000.00");
         _fireShortcut(form, Key.ENTER);
         assertThat(number.getValue()).as("ready for the next line").isEmpty();
 
