@@ -39,10 +39,11 @@ public class SampleDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Startup startup;
+    private final java.time.Clock clock;
 
     public SampleDataLoader(CooperativeService cooperatives, List<SampleDataContributor> contributors,
                             TableStatistics statistics, TransactionTemplate transaction, ObjectMapper json,
-                            Startup startup) {
+                            Startup startup, java.time.Clock clock) {
         this.cooperatives = cooperatives;
         List<SampleDataContributor> ordered = new ArrayList<>(contributors);
         ordered.sort(OrderComparator.INSTANCE);
@@ -51,6 +52,7 @@ public class SampleDataLoader implements ApplicationRunner {
         this.transaction = transaction;
         this.json = json;
         this.startup = startup;
+        this.clock = clock;
     }
 
     @Override
@@ -72,7 +74,9 @@ public class SampleDataLoader implements ApplicationRunner {
     }
 
     private void load() {
-        SampleData sample = new SampleData(readJson("cooperative.json"));
+        JsonNode json = readJson("cooperative.json");
+        java.time.ZoneId zone = java.time.ZoneId.of(json.get("cooperative").get("timeZone").asText());
+        SampleData sample = new SampleData(json, java.time.LocalDate.now(clock.withZone(zone)));
         transaction.executeWithoutResult(status -> contributors.forEach(c -> c.contribute(sample)));
         sample.book(transaction, statistics);
     }
