@@ -99,8 +99,9 @@ class InterestDuesExitTest extends SavingsTestBase {
         cooperatives.updateProfile(c.id(), new org.lumbung.cooperative.CooperativeProfile(c.name(), c.legalNumber(), c.address(),
                 c.village(), c.district(), c.province(), c.contactPhone(), c.contactEmail(), c.fiscalYearStart(),
                 c.defaultLocale(), 10, c.foundedOn()));
-        assertThat(dues.arrears(coop.id(), LocalDate.of(2027, 1, 10))).extracting(DuesArrears::memberId).doesNotContain(today.id());
-        assertThat(dues.arrears(coop.id(), LocalDate.of(2027, 1, 11))).extracting(DuesArrears::memberId).contains(today.id());
+        // by the 10th: joined on 1 December, she owes December by 10 December
+        assertThat(dues.arrears(coop.id(), LocalDate.of(2026, 12, 10))).extracting(DuesArrears::memberId).doesNotContain(today.id());
+        assertThat(dues.arrears(coop.id(), LocalDate.of(2026, 12, 11))).extracting(DuesArrears::memberId).contains(today.id());
     }
 
     @Test
