@@ -208,6 +208,12 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
         return dsl.fetchCount(APP_USER);
     }
 
+    /** The full name of a sign-in, for screens that show who recorded something; empty for no such user. */
+    public java.util.Optional<String> displayName(String username) {
+        return username == null ? java.util.Optional.empty()
+                : dsl.select(APP_USER.FULL_NAME).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(APP_USER.FULL_NAME);
+    }
+
     private UserAccount toAccount(Record r) {
         String district = r.get(APP_USER.DISTRICT);
         return new UserAccount(r.get(APP_USER.ID), r.get(APP_USER.COOPERATIVE_ID), r.get(APP_USER.USERNAME),

@@ -45,9 +45,9 @@ class DashboardServiceTest extends DatabaseTest {
     void todaysCashDuesApprovalsAndBackupComeFirstThenAFeaturesOwnCardsInTheirOrder() {
         Cooperative coop = newCooperative("dash-today");
         LocalDate today = coop.today(clock);
-        post(coop, "dash-in", today, PostingLine.debit("1100", new BigDecimal("150000")), PostingLine.credit("2100", new BigDecimal("150000")));
-        post(coop, "dash-out", today, PostingLine.debit("2100", new BigDecimal("40000")), PostingLine.credit("1100", new BigDecimal("40000")));
-        post(coop, "dash-yesterday", today.minusDays(1), PostingLine.debit("1100", new BigDecimal("999")), PostingLine.credit("2100", new BigDecimal("999")));
+        post(coop, "dash-in-today", today, PostingLine.debit("1100", new BigDecimal("150000")), PostingLine.credit("2100", new BigDecimal("150000")));
+        post(coop, "dash-out-today", today, PostingLine.debit("2100", new BigDecimal("40000")), PostingLine.credit("1100", new BigDecimal("40000")));
+        post(coop, "dash-in-yesterday", today.minusDays(1), PostingLine.debit("1100", new BigDecimal("999")), PostingLine.credit("2100", new BigDecimal("999")));
 
         List<DashboardFigure> figures = dashboard.figures(coop.id());
 

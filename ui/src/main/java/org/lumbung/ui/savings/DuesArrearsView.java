@@ -51,6 +51,7 @@ public class DuesArrearsView extends VerticalLayout implements HasDynamicTitle {
         totals.setId("arrears-totals");
 
         grid.setId("arrears-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(a -> "%05d".formatted(a.memberNumber())).setHeader(getTranslation("members.number")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(DuesArrears::fullName).setHeader(getTranslation("members.name")).setFlexGrow(2);
