@@ -184,10 +184,12 @@ public class PeriodService {
         YearMonth current = YearMonth.now(clock.withZone(ZoneId.of(zone == null ? "UTC" : zone)));
         // reach back to the month to close next, however old, so its Close button is always on the list
         YearMonth earliest = current.minusMonths(MAX_LISTED_MONTHS - 1);
-        YearMonth next = nextToClose(cooperativeId).orElse(earliest);
+        Optional<YearMonth> toClose = nextToClose(cooperativeId);
+        YearMonth next = toClose.orElse(earliest);
         YearMonth from = next.isBefore(earliest) ? max(next, current.minusMonths(MAX_MONTHS_BACK)) : earliest;
+        // from the founding month on, unless postings dated earlier still wait to be closed
         YearMonth founded = foundingMonth(cooperativeId);
-        from = max(from, founded.isBefore(next) ? founded : next);
+        from = max(from, toClose.filter(founded::isAfter).orElse(founded));
         List<Period> periods = new ArrayList<>();
         for (YearMonth m = current; !m.isBefore(from); m = m.minusMonths(1)) {
             Record r = closed.get(m.atDay(1));
@@ -251,7 +253,8 @@ public class PeriodService {
         } else {
             LocalDate firstPosting = dsl.select(DSL.min(JOURNAL_LINE.VALUE_DATE)).from(JOURNAL_LINE)
                     .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(0, LocalDate.class);
-            next = firstPosting == null ? current.minusMonths(1) : YearMonth.from(firstPosting);
+            // a ledger without postings: the latest ended month, but none before the cooperative was founded
+            next = firstPosting == null ? max(current.minusMonths(1), foundingMonth(cooperativeId)) : YearMonth.from(firstPosting);
         }
         return next.isBefore(current) ? Optional.of(next) : Optional.empty();
     }
