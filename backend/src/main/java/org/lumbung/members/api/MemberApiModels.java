@@ -23,7 +23,7 @@ public final class MemberApiModels {
 
         public static MemberResponse of(Member m) {
             return new MemberResponse(m.id(), m.memberNumber(), m.displayNumber(), m.fullName(), m.gender(),
-                    m.nationalIdKind().name(), m.nationalId(), m.birthDate(), m.village(), m.address(), m.phone(), m.locale(),
+                    m.nationalIdKind() == null ? null : m.nationalIdKind().name(), m.nationalId(), m.birthDate(), m.village(), m.address(), m.phone(), m.locale(),
                     m.joinedOn(), m.status().name(), m.statusSince());
         }
     }
