@@ -187,9 +187,12 @@ public class PeriodService {
         Optional<YearMonth> toClose = nextToClose(cooperativeId);
         YearMonth next = toClose.orElse(earliest);
         YearMonth from = next.isBefore(earliest) ? max(next, current.minusMonths(MAX_MONTHS_BACK)) : earliest;
-        // from the founding month on, unless postings dated earlier still wait to be closed
-        YearMonth founded = foundingMonth(cooperativeId);
-        from = max(from, toClose.filter(founded::isAfter).orElse(founded));
+        // from the founding month on, unless earlier months were closed or postings dated earlier wait to be closed
+        YearMonth firstShown = foundingMonth(cooperativeId);
+        for (LocalDate start : closed.keySet()) {
+            firstShown = YearMonth.from(start).isBefore(firstShown) ? YearMonth.from(start) : firstShown;
+        }
+        from = max(from, toClose.filter(firstShown::isAfter).orElse(firstShown));
         List<Period> periods = new ArrayList<>();
         for (YearMonth m = current; !m.isBefore(from); m = m.minusMonths(1)) {
             Record r = closed.get(m.atDay(1));
