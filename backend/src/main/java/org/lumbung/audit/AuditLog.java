@@ -2,6 +2,7 @@ package org.lumbung.audit;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.web.RequestOrigin;
 import org.springframework.stereotype.Service;
@@ -10,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
+import static org.lumbung.db.jooq.Tables.APP_USER;
 import static org.lumbung.db.jooq.Tables.AUDIT_EVENT;
+import static org.lumbung.db.jooq.Tables.COOPERATIVE;
 
 /**
  * The append-only audit log: who did what, in which cooperative, when and from where. A record is
@@ -49,22 +52,54 @@ public class AuditLog {
 
     /** Newest first; {@code cooperativeId} null means events of every cooperative and of none. */
     public List<AuditEvent> page(Long cooperativeId, String text, int offset, int limit) {
-        DomainException.require(offset >= 0 && limit > 0 && limit <= MAX_PAGE, "page.invalid", MAX_PAGE);
-        return dsl.selectFrom(AUDIT_EVENT).where(filter(cooperativeId, text))
-                .orderBy(AUDIT_EVENT.ID.desc()).offset(offset).limit(limit)
-                .fetch(r -> new AuditEvent(r.getId(), r.getAt().toInstant(), r.getCooperativeId(), r.getActor(),
-                        r.getClientAddress(), r.getAction(), r.getOutcome(), r.getSummary()));
+        return page(AuditFilter.text(cooperativeId, text), offset, limit);
     }
 
     public int count(Long cooperativeId, String text) {
-        return dsl.fetchCount(AUDIT_EVENT, filter(cooperativeId, text));
+        return count(AuditFilter.text(cooperativeId, text));
     }
 
-    private static Condition filter(Long cooperativeId, String text) {
-        Condition c = cooperativeId == null ? AUDIT_EVENT.ID.isNotNull() : AUDIT_EVENT.COOPERATIVE_ID.eq(cooperativeId);
-        if (text != null && !text.isBlank()) {
-            String t = text.strip();
-            DomainException.require(t.length() <= 100, "ledger.filter.text.too-long");
+    /** Newest first, with the cooperative's code and the person's name where there are ones. */
+    public List<AuditEvent> page(AuditFilter filter, int offset, int limit) {
+        DomainException.require(offset >= 0 && limit > 0 && limit <= MAX_PAGE, "page.invalid", MAX_PAGE);
+        return dsl.select(AUDIT_EVENT.fields()).select(COOPERATIVE.CODE, APP_USER.FULL_NAME)
+                .from(AUDIT_EVENT)
+                .leftJoin(COOPERATIVE).on(COOPERATIVE.ID.eq(AUDIT_EVENT.COOPERATIVE_ID))
+                .leftJoin(APP_USER).on(APP_USER.USERNAME.eq(AUDIT_EVENT.ACTOR))
+                .where(condition(filter))
+                .orderBy(AUDIT_EVENT.ID.desc()).offset(offset).limit(limit)
+                .fetch(r -> new AuditEvent(r.get(AUDIT_EVENT.ID), r.get(AUDIT_EVENT.AT).toInstant(),
+                        r.get(AUDIT_EVENT.COOPERATIVE_ID), r.get(AUDIT_EVENT.ACTOR), r.get(AUDIT_EVENT.CLIENT_ADDRESS),
+                        r.get(AUDIT_EVENT.ACTION), r.get(AUDIT_EVENT.OUTCOME), r.get(AUDIT_EVENT.SUMMARY),
+                        r.get(COOPERATIVE.CODE), r.get(APP_USER.FULL_NAME)));
+    }
+
+    public int count(AuditFilter filter) {
+        return dsl.fetchCount(AUDIT_EVENT, condition(filter));
+    }
+
+    /** The actions the reader's rows hold, for a filter's choices. */
+    public List<String> actions() {
+        return dsl.selectDistinct(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ACTION).limit(MAX_PAGE)
+                .fetch(AUDIT_EVENT.ACTION);
+    }
+
+    private static Condition condition(AuditFilter f) {
+        Condition c = f.cooperativeId() == null ? DSL.noCondition() : AUDIT_EVENT.COOPERATIVE_ID.eq(f.cooperativeId());
+        if (f.person() != null && !f.person().isBlank()) {
+            c = c.and(AUDIT_EVENT.ACTOR.containsIgnoreCase(f.person().strip()));
+        }
+        if (f.action() != null && !f.action().isBlank()) {
+            c = c.and(AUDIT_EVENT.ACTION.eq(f.action()));
+        }
+        if (f.from() != null) {
+            c = c.and(AUDIT_EVENT.AT.ge(f.from().atStartOfDay(f.zone()).toOffsetDateTime()));
+        }
+        if (f.to() != null) {
+            c = c.and(AUDIT_EVENT.AT.lt(f.to().plusDays(1).atStartOfDay(f.zone()).toOffsetDateTime()));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String t = f.text().strip();
             c = c.and(AUDIT_EVENT.ACTOR.containsIgnoreCase(t).or(AUDIT_EVENT.ACTION.containsIgnoreCase(t))
                     .or(AUDIT_EVENT.SUMMARY.containsIgnoreCase(t)));
         }

@@ -5,13 +5,14 @@ import java.time.ZoneId;
 
 /**
  * A savings-and-credit cooperative: the tenant every business record belongs to, with its legal profile
- * (registration number, address, contact, the month its fiscal year starts) and the chart template it
- * was founded with.
+ * (registration number, address, contact, the month its fiscal year starts), the chart template it
+ * was founded with, the day of the month by which a month's mandatory dues fall due ({@code duesDay},
+ * 31 = the last day) and the day it was founded ({@code foundedOn}, null when not known).
  */
 public record Cooperative(long id, String code, String name, String village, String district, String province,
                           String country, String baseCurrency, String defaultLocale, String timeZone,
                           String legalNumber, String address, String contactPhone, String contactEmail,
-                          int fiscalYearStart, String chartTemplate) {
+                          int fiscalYearStart, String chartTemplate, int duesDay, LocalDate foundedOn) {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);

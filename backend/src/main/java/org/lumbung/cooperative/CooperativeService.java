@@ -90,6 +90,9 @@ public class CooperativeService {
         DomainException.require(p.fiscalYearStart() >= 1 && p.fiscalYearStart() <= 12, "cooperative.fiscal-year.invalid");
         DomainException.require("en".equals(p.defaultLocale()) || "id".equals(p.defaultLocale()),
                 "cooperative.locale.invalid", String.valueOf(p.defaultLocale()));
+        DomainException.require(p.duesDay() >= 1 && p.duesDay() <= 31, "cooperative.dues-day.invalid");
+        DomainException.require(p.foundedOn() == null || p.foundedOn().getYear() >= 1900
+                && !p.foundedOn().isAfter(java.time.LocalDate.now(java.time.ZoneOffset.ofHours(14))), "cooperative.founded-on.invalid");
         Cooperative current = byId(cooperativeId);
         // the district decides which district auditor sees the books: a chair cannot move hers out of view
         if (!java.util.Objects.equals(blankToNull(p.district()), current.district()) && !administers()) {
@@ -106,6 +109,8 @@ public class CooperativeService {
                 .set(COOPERATIVE.CONTACT_EMAIL, blankToNull(p.contactEmail()))
                 .set(COOPERATIVE.FISCAL_YEAR_START, (short) p.fiscalYearStart())
                 .set(COOPERATIVE.DEFAULT_LOCALE, p.defaultLocale())
+                .set(COOPERATIVE.DUES_DAY, (short) p.duesDay())
+                .set(COOPERATIVE.FOUNDED_ON, p.foundedOn())
                 .where(COOPERATIVE.ID.eq(cooperativeId))
                 .returning().fetchOne(CooperativeService::toCooperative);
     }
@@ -152,6 +157,6 @@ public class CooperativeService {
                 r.get(COOPERATIVE.COUNTRY), r.get(COOPERATIVE.BASE_CURRENCY), r.get(COOPERATIVE.DEFAULT_LOCALE),
                 r.get(COOPERATIVE.TIME_ZONE), r.get(COOPERATIVE.LEGAL_NUMBER), r.get(COOPERATIVE.ADDRESS),
                 r.get(COOPERATIVE.CONTACT_PHONE), r.get(COOPERATIVE.CONTACT_EMAIL), r.get(COOPERATIVE.FISCAL_YEAR_START),
-                r.get(COOPERATIVE.CHART_TEMPLATE));
+                r.get(COOPERATIVE.CHART_TEMPLATE), r.get(COOPERATIVE.DUES_DAY), r.get(COOPERATIVE.FOUNDED_ON));
     }
 }

@@ -180,6 +180,11 @@ public class Approvals {
         return new ApprovalDetail.PeriodToReopen(month, closed.closedBy(), closed.closedAt(), since);
     }
 
+    /** How many requests wait for a second person's decision. */
+    public int pendingCount(long cooperativeId) {
+        return dsl.fetchCount(APPROVAL, APPROVAL.COOPERATIVE_ID.eq(cooperativeId).and(APPROVAL.STATUS.eq("PENDING")));
+    }
+
     /** Pending first, then the latest decided. */
     public List<Approval> list(long cooperativeId) {
         return dsl.selectFrom(APPROVAL).where(APPROVAL.COOPERATIVE_ID.eq(cooperativeId))

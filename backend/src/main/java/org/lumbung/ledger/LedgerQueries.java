@@ -112,6 +112,20 @@ public class LedgerQueries {
         return Amounts.normalise(Account.normalBalance(account.type(), t.debit(), t.credit()), account.currency());
     }
 
+    /** The debits and credits of an account's own postings with that value date (the day's cash in and out). */
+    public DayMovement movementsOn(long cooperativeId, String accountCode, LocalDate day) {
+        DomainException.require(day != null, "ledger.as-of.missing");
+        Account account = chart.account(cooperativeId, accountCode);
+        Record r = dsl.select(DSL.coalesce(DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("D"), JOURNAL_LINE.AMOUNT)), BigDecimal.ZERO),
+                        DSL.coalesce(DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("C"), JOURNAL_LINE.AMOUNT)), BigDecimal.ZERO))
+                .from(JOURNAL_LINE)
+                .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId).and(JOURNAL_LINE.ACCOUNT_ID.eq(account.id()))
+                        .and(JOURNAL_LINE.VALUE_DATE.eq(day)))
+                .fetchOne();
+        return new DayMovement(Amounts.normalise(r.get(0, BigDecimal.class), account.currency()),
+                Amounts.normalise(r.get(1, BigDecimal.class), account.currency()));
+    }
+
     public AccountStatement statement(long cooperativeId, String accountCode, LocalDate from, LocalDate to,
                                       int offset, int limit) {
         requirePage(offset, limit);

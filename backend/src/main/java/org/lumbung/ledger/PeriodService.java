@@ -171,7 +171,10 @@ public class PeriodService {
                 .set(PERIOD_EVENT.AT, at.atOffset(ZoneOffset.UTC));
     }
 
-    /** The last {@value #MAX_LISTED_MONTHS} months (further back to the month to close next), newest first. */
+    /**
+     * The last {@value #MAX_LISTED_MONTHS} months (further back to the month to close next), newest first, never
+     * before the month the cooperative was founded: no period starts before there was a cooperative.
+     */
     public List<Period> periods(long cooperativeId) {
         Map<LocalDate, Record> closed = new HashMap<>();
         dsl.selectFrom(ACCOUNTING_PERIOD).where(ACCOUNTING_PERIOD.COOPERATIVE_ID.eq(cooperativeId))
@@ -181,8 +184,15 @@ public class PeriodService {
         YearMonth current = YearMonth.now(clock.withZone(ZoneId.of(zone == null ? "UTC" : zone)));
         // reach back to the month to close next, however old, so its Close button is always on the list
         YearMonth earliest = current.minusMonths(MAX_LISTED_MONTHS - 1);
-        YearMonth next = nextToClose(cooperativeId).orElse(earliest);
+        Optional<YearMonth> toClose = nextToClose(cooperativeId);
+        YearMonth next = toClose.orElse(earliest);
         YearMonth from = next.isBefore(earliest) ? max(next, current.minusMonths(MAX_MONTHS_BACK)) : earliest;
+        // from the founding month on, unless earlier months were closed or postings dated earlier wait to be closed
+        YearMonth firstShown = foundingMonth(cooperativeId);
+        for (LocalDate start : closed.keySet()) {
+            firstShown = YearMonth.from(start).isBefore(firstShown) ? YearMonth.from(start) : firstShown;
+        }
+        from = max(from, toClose.filter(firstShown::isAfter).orElse(firstShown));
         List<Period> periods = new ArrayList<>();
         for (YearMonth m = current; !m.isBefore(from); m = m.minusMonths(1)) {
             Record r = closed.get(m.atDay(1));
@@ -205,6 +215,22 @@ public class PeriodService {
             throw DomainException.notFound("ledger.period.not-closed", month);
         }
         return toPeriod(r);
+    }
+
+    /** The founding date's month; without one, the month of the first posting or, before any, of entering it in Lumbung. */
+    private YearMonth foundingMonth(long cooperativeId) {
+        Record r = dsl.select(COOPERATIVE.FOUNDED_ON, COOPERATIVE.CREATED_AT, COOPERATIVE.TIME_ZONE).from(COOPERATIVE)
+                .where(COOPERATIVE.ID.eq(cooperativeId)).fetchOne();
+        if (r == null) {
+            throw DomainException.notFound("cooperative.not-found", cooperativeId);
+        }
+        if (r.get(COOPERATIVE.FOUNDED_ON) != null) {
+            return YearMonth.from(r.get(COOPERATIVE.FOUNDED_ON));
+        }
+        LocalDate firstPosting = dsl.select(DSL.min(JOURNAL_LINE.VALUE_DATE)).from(JOURNAL_LINE)
+                .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(0, LocalDate.class);
+        YearMonth entered = YearMonth.from(r.get(COOPERATIVE.CREATED_AT).atZoneSameInstant(ZoneId.of(r.get(COOPERATIVE.TIME_ZONE))));
+        return firstPosting == null || YearMonth.from(firstPosting).isAfter(entered) ? entered : YearMonth.from(firstPosting);
     }
 
     private static YearMonth max(YearMonth a, YearMonth b) {
@@ -230,7 +256,8 @@ public class PeriodService {
         } else {
             LocalDate firstPosting = dsl.select(DSL.min(JOURNAL_LINE.VALUE_DATE)).from(JOURNAL_LINE)
                     .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(0, LocalDate.class);
-            next = firstPosting == null ? current.minusMonths(1) : YearMonth.from(firstPosting);
+            // a ledger without postings: the latest ended month, but none before the cooperative was founded
+            next = firstPosting == null ? max(current.minusMonths(1), foundingMonth(cooperativeId)) : YearMonth.from(firstPosting);
         }
         return next.isBefore(current) ? Optional.of(next) : Optional.empty();
     }

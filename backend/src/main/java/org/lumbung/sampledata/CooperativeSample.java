@@ -36,7 +36,8 @@ class CooperativeSample implements SampleDataContributor {
                 c.get("timeZone").asText()));
         cooperatives.updateProfile(cooperative.id(), new CooperativeProfile(cooperative.name(), c.get("legalNumber").asText(),
                 c.get("address").asText(), cooperative.village(), cooperative.district(), cooperative.province(),
-                "0352-481234", "ksp.ngrupit@example.org", 1, cooperative.defaultLocale()));
+                "0352-481234", "ksp.ngrupit@example.org", 1, cooperative.defaultLocale(), 31,
+                sample.date(java.time.LocalDate.parse(c.get("foundedOn").asText()))));
         sample.founded(cooperative);
         String password = sample.json().get("demoPassword").asText();
         for (JsonNode u : sample.json().get("users")) {

@@ -38,7 +38,7 @@ class JournalSample implements SampleDataContributor {
         int row = 0;
         for (String[] j : SampleData.csv("journal.csv")) {
             String key = "sample-" + (++row);
-            LocalDate date = LocalDate.parse(j[0]);
+            LocalDate date = sample.date(LocalDate.parse(j[0]));
             PostingRequest request = new PostingRequest(cooperativeId, key, date, j[3], "SAMPLE", "journal.csv:" + row,
                     lines(cooperativeId, j[1], new BigDecimal(j[2])), "treasurer");
             sample.on(date, ORDER_IN_DAY, () -> ledger.post(request));

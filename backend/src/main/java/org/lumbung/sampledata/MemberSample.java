@@ -41,7 +41,7 @@ class MemberSample implements SampleDataContributor {
         long cooperativeId = sample.cooperative().id();
         List<Member> registered = new ArrayList<>();
         for (String[] m : SampleData.csv("members.csv")) {
-            registered.add(register(cooperativeId, m));
+            registered.add(register(sample, cooperativeId, m));
         }
         sample.share(Registered.class, new Registered(List.copyOf(registered)));
         JsonNode demo = sample.json().get("demoMember");
@@ -50,13 +50,13 @@ class MemberSample implements SampleDataContributor {
     }
 
     /** members.csv: full_name;gender;nik;birth_date;village;phone;joined_on;status;migration_country;sector;departed_on;returned_on */
-    private Member register(long cooperativeId, String[] m) {
-        LocalDate joined = LocalDate.parse(m[6]);
+    private Member register(SampleData sample, long cooperativeId, String[] m) {
+        LocalDate joined = sample.date(LocalDate.parse(m[6]));
         Member member = members.register(cooperativeId, new NewMember(m[0], m[1], NationalIdKind.NIK, m[2], LocalDate.parse(m[3]),
                 m[4], null, m[5], null, null, "id", joined, MemberStatus.valueOf(m[7])));
         if (!m[8].isEmpty()) {
             members.addMigration(cooperativeId, member.id(), new NewMigration(m[8], MigrationSector.valueOf(m[9]),
-                    LocalDate.parse(m[10]), m[11].isEmpty() ? null : LocalDate.parse(m[11])));
+                    sample.date(LocalDate.parse(m[10])), m[11].isEmpty() ? null : sample.date(LocalDate.parse(m[11]))));
         }
         return member;
     }

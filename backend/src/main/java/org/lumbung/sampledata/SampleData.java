@@ -22,6 +22,11 @@ import java.util.Map;
  * What the contributors of the sample share: {@code sample-data/cooperative.json}, the cooperative once
  * the first contributor founded it, what one contributor hands the next (by type, e.g. the registered
  * members), and the timeline of dated events booked after all contributors ran.
+ * <p>
+ * The files' dates are written as of {@code history.until} (the sample's last day); the timeline moves them
+ * all by the same number of days so that it ends on the day of the first start ({@link #date}): a new user
+ * sees a living cooperative whose last two years end today, and a machine whose clock is earlier than the
+ * files' dates still loads a sample that lies wholly in its past.
  */
 public final class SampleData {
 
@@ -38,10 +43,24 @@ public final class SampleData {
     private final Map<Class<?>, Object> shared = new HashMap<>();
     private final List<Event> timeline = new ArrayList<>();
     private final List<Runnable> afterwards = new ArrayList<>();
+    private final LocalDate today;
+    private final long shiftDays;
     private Cooperative cooperative;
 
-    SampleData(JsonNode json) {
+    SampleData(JsonNode json, LocalDate today) {
         this.json = json;
+        this.today = today;
+        this.shiftDays = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(json.get("history").get("until").asText()), today);
+    }
+
+    /** The day of the first start, at the cooperative's office: the sample's last day. */
+    public LocalDate today() {
+        return today;
+    }
+
+    /** A date of the sample's files, moved onto the timeline that ends today. */
+    public LocalDate date(LocalDate written) {
+        return written.plusDays(shiftDays);
     }
 
     /** {@code sample-data/cooperative.json}. */

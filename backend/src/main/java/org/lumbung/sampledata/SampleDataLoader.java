@@ -3,6 +3,7 @@ package org.lumbung.sampledata;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.platform.Startup;
 import org.lumbung.platform.db.TableStatistics;
 import org.lumbung.security.SystemActor;
 import org.slf4j.Logger;
@@ -37,9 +38,12 @@ public class SampleDataLoader implements ApplicationRunner {
     private final TableStatistics statistics;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
+    private final Startup startup;
+    private final java.time.Clock clock;
 
     public SampleDataLoader(CooperativeService cooperatives, List<SampleDataContributor> contributors,
-                            TableStatistics statistics, TransactionTemplate transaction, ObjectMapper json) {
+                            TableStatistics statistics, TransactionTemplate transaction, ObjectMapper json,
+                            Startup startup, java.time.Clock clock) {
         this.cooperatives = cooperatives;
         List<SampleDataContributor> ordered = new ArrayList<>(contributors);
         ordered.sort(OrderComparator.INSTANCE);
@@ -47,23 +51,32 @@ public class SampleDataLoader implements ApplicationRunner {
         this.statistics = statistics;
         this.transaction = transaction;
         this.json = json;
+        this.startup = startup;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         // the system itself loads the sample: signed in as "system", every cooperative in scope
-        SystemActor.run(() -> {
-            if (cooperatives.count() == 0) {
-                long start = System.nanoTime();
-                load();
-                log.info("loaded the sample cooperative in {} ms", (System.nanoTime() - start) / 1_000_000);
-            }
-            return null;
-        });
+        startup.loading();
+        try {
+            SystemActor.run(() -> {
+                if (cooperatives.count() == 0) {
+                    long start = System.nanoTime();
+                    load();
+                    log.info("loaded the sample cooperative in {} ms", (System.nanoTime() - start) / 1_000_000);
+                }
+                return null;
+            });
+        } finally {
+            startup.ready();
+        }
     }
 
     private void load() {
-        SampleData sample = new SampleData(readJson("cooperative.json"));
+        JsonNode json = readJson("cooperative.json");
+        java.time.ZoneId zone = java.time.ZoneId.of(json.get("cooperative").get("timeZone").asText());
+        SampleData sample = new SampleData(json, java.time.LocalDate.now(clock.withZone(zone)));
         transaction.executeWithoutResult(status -> contributors.forEach(c -> c.contribute(sample)));
         sample.book(transaction, statistics);
     }

@@ -42,9 +42,11 @@ final class SavingsHistory {
     private static final int INTEREST_RUNS = 9;
     /** Sumarno moved to Surabaya and left the cooperative; member 40 was suspended for missing meetings. */
     private static final int EXITING_MEMBER = 11;
-    private static final LocalDate EXIT_ON = LocalDate.of(2026, 8, 1);
+    private static final LocalDate EXIT_ON_WRITTEN = LocalDate.of(2026, 8, 1);
     private static final int SUSPENDED_MEMBER = 40;
-    private static final LocalDate SUSPENDED_ON = LocalDate.of(2026, 6, 6);
+    private static final LocalDate SUSPENDED_ON_WRITTEN = LocalDate.of(2026, 6, 6);
+    /** Members who come to the office on the sample's last day, so that today has movements too. */
+    private static final int TODAYS_VISITORS = 6;
 
     private final SampleData sample;
     private final long cooperativeId;
@@ -70,6 +72,9 @@ final class SavingsHistory {
 
     /** Plans every member's history up to {@code until}, and interest up to {@code interestUntil}. */
     void plan(List<Member> members, List<SavingsProduct> products, LocalDate until, LocalDate interestUntil) {
+        LocalDate exitOn = sample.date(EXIT_ON_WRITTEN);
+        LocalDate suspendedOn = sample.date(SUSPENDED_ON_WRITTEN);
+        List<SavingsAccount> visitors = new ArrayList<>();
         for (Member m : members) {
             if (m.status() == MemberStatus.APPLICANT) {
                 continue;
@@ -77,16 +82,20 @@ final class SavingsHistory {
             Map<SavingsKind, SavingsAccount> accounts = new HashMap<>();
             savings.accounts(cooperativeId, m.id()).forEach(a -> accounts.put(a.kind(), a));
             boolean leaves = m.memberNumber() == EXITING_MEMBER;
-            planMember(m, accounts, products, leaves ? EXIT_ON.minusDays(1) : until);
+            planMember(m, accounts, products, leaves ? exitOn.minusDays(1) : until);
             if (leaves) {
-                sample.on(EXIT_ON, STATUS_CHANGES, () -> exits.settle(cooperativeId, m.id(), EXIT_ON,
+                sample.on(exitOn, STATUS_CHANGES, () -> exits.settle(cooperativeId, m.id(), exitOn,
                         "pindah domisili ke Surabaya", key()));
+            } else if (visitors.size() < TODAYS_VISITORS && m.memberNumber() % 7 == 3) {
+                visitors.add(accounts.get(SavingsKind.VOLUNTARY));
             }
             if (m.memberNumber() == SUSPENDED_MEMBER) {
-                sample.on(SUSPENDED_ON, STATUS_CHANGES, () -> registry.changeStatus(cooperativeId, m.id(), MemberStatus.SUSPENDED,
-                        SUSPENDED_ON, "tidak hadir rapat anggota dan menunggak simpanan wajib"));
+                sample.on(suspendedOn, STATUS_CHANGES, () -> registry.changeStatus(cooperativeId, m.id(), MemberStatus.SUSPENDED,
+                        suspendedOn, "tidak hadir rapat anggota dan menunggak simpanan wajib"));
             }
         }
+        // the office is open today: a few remittances come in, so the timeline ends on the day of the first start
+        visitors.forEach(account -> deposit(until, account, thousands(200, 2_000, 50)));
         LocalDate first = members.stream().map(Member::joinedOn).min(Comparator.naturalOrder()).orElse(until);
         for (YearMonth month = YearMonth.from(first); !month.atEndOfMonth().isAfter(interestUntil); month = month.plusMonths(1)) {
             LocalDate end = month.atEndOfMonth();
@@ -128,7 +137,7 @@ final class SavingsHistory {
                 withdrawSome(day, sukarela);
             }
         }
-        if (random.nextDouble() < 0.08 && m.joinedOn().isBefore(LocalDate.of(2025, 9, 1))) {
+        if (random.nextDouble() < 0.08 && m.joinedOn().isBefore(sample.date(LocalDate.of(2025, 9, 1)))) {
             LocalDate opened = m.joinedOn().plusMonths(2);
             BigDecimal principal = thousands(2_000, 20_000, 1_000);
             SavingsProduct timeDeposit = product(products, SavingsKind.TIME_DEPOSIT);

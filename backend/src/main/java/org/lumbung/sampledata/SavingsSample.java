@@ -35,6 +35,6 @@ class SavingsSample implements SampleDataContributor {
         JsonNode h = sample.json().get("history");
         new SavingsHistory(sample, savings, interest, exits, members, h.get("seed").asLong())
                 .plan(sample.shared(MemberSample.Registered.class).members(), sample.shared(ProductSample.Created.class).products(),
-                        LocalDate.parse(h.get("until").asText()), LocalDate.parse(h.get("interestUntil").asText()));
+                        sample.today(), java.time.YearMonth.from(sample.today()).minusMonths(1).atEndOfMonth());
     }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * A member behind on mandatory savings as of a date: {@code due} is the monthly amount times the months
- * since joining (a month's dues fall due on its first day), {@code paid} what the mandatory account
+ * whose dues had fallen due ({@link DuesRule}), {@code paid} what the mandatory account
  * received up to that date.
  */
 public record DuesArrears(long memberId, int memberNumber, String fullName, String village, String phone,

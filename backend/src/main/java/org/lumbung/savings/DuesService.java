@@ -10,20 +10,20 @@ import org.springframework.stereotype.Service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import static org.lumbung.db.jooq.Tables.COOPERATIVE;
 import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
 import static org.lumbung.db.jooq.Tables.MEMBER;
 import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
 import static org.lumbung.db.jooq.Tables.SAVINGS_PRODUCT;
 
 /**
- * Mandatory dues (simpanan wajib) arrears as of any date. A month's dues fall due on its first day,
- * from the month the member joined; what was paid is what the member's mandatory account received
+ * Mandatory dues (simpanan wajib) arrears as of any date. A month's dues fall due by the cooperative's
+ * due day ({@link DuesRule}: by day N of the month, default the last day), from the month the rule says a
+ * member starts to owe; a member is behind from the day after the due day; what was paid is what the member's mandatory account received
  * with a value date up to the date asked. Active and suspended members count (a suspension does not
  * waive dues); applicants and exited members do not. The amount is the product's current one.
  */
@@ -43,6 +43,7 @@ public class DuesService {
     /** Members behind on mandatory savings, most behind first. */
     public List<DuesArrears> arrears(long cooperativeId, LocalDate asOf) {
         DomainException.require(asOf != null, "savings.dues.date");
+        DuesRule rule = rule(cooperativeId);
         var paidSum = DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("C"), JOURNAL_LINE.AMOUNT).otherwise(JOURNAL_LINE.AMOUNT.neg()));
         var paid = DSL.select(JOURNAL_LINE.ACCOUNT_ID, paidSum.as("paid")).from(JOURNAL_LINE)
                 .join(SAVINGS_ACCOUNT).on(SAVINGS_ACCOUNT.LEDGER_ACCOUNT_ID.eq(JOURNAL_LINE.ACCOUNT_ID))
@@ -65,7 +66,7 @@ public class DuesService {
                 .forEach(r -> {
                     String currency = r.get(SAVINGS_PRODUCT.CURRENCY);
                     BigDecimal monthly = r.get(SAVINGS_PRODUCT.MANDATORY_AMOUNT);
-                    int months = monthsDue(r.get(MEMBER.JOINED_ON), asOf);
+                    int months = rule.monthsDue(r.get(MEMBER.JOINED_ON), asOf);
                     BigDecimal due = monthly.multiply(BigDecimal.valueOf(months));
                     BigDecimal received = r.get(paidAmount) == null ? BigDecimal.ZERO : r.get(paidAmount);
                     BigDecimal arrears = due.subtract(received);
@@ -80,8 +81,11 @@ public class DuesService {
         return behind.size() > MAX_ROWS ? List.copyOf(behind.subList(0, MAX_ROWS)) : behind;
     }
 
-    /** Months whose first day is on or before {@code asOf}, from the month of joining. */
-    static int monthsDue(LocalDate joinedOn, LocalDate asOf) {
-        return (int) ChronoUnit.MONTHS.between(YearMonth.from(joinedOn), YearMonth.from(asOf)) + 1;
+    /** The cooperative's rule for when a month's dues fall due. */
+    public DuesRule rule(long cooperativeId) {
+        Short day = dsl.select(COOPERATIVE.DUES_DAY).from(COOPERATIVE).where(COOPERATIVE.ID.eq(cooperativeId))
+                .fetchOptional(COOPERATIVE.DUES_DAY)
+                .orElseThrow(() -> DomainException.notFound("cooperative.not-found", cooperativeId));
+        return new DuesRule(day);
     }
 }

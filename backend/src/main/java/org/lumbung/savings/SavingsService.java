@@ -295,6 +295,21 @@ public class SavingsService {
                 .orderBy(SAVINGS_TRANSACTION.ID.desc()).offset(offset).limit(limit).fetch(SavingsRows::toTransaction);
     }
 
+    /** One account's transactions, newest first (a transfer counts for the account the money left). */
+    public List<SavingsTransaction> accountTransactions(long cooperativeId, long accountId, int offset, int limit) {
+        SavingsAccount account = account(cooperativeId, accountId);
+        DomainException.require(offset >= 0 && limit > 0 && limit <= MAX_PAGE, "page.invalid", MAX_PAGE);
+        return SavingsRows.transactions(dsl).where(SAVINGS_TRANSACTION.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(SAVINGS_TRANSACTION.ACCOUNT_ID.eq(account.id())))
+                .orderBy(SAVINGS_TRANSACTION.ID.desc()).offset(offset).limit(limit).fetch(SavingsRows::toTransaction);
+    }
+
+    public int accountTransactionCount(long cooperativeId, long accountId) {
+        SavingsAccount account = account(cooperativeId, accountId);
+        return dsl.fetchCount(SAVINGS_TRANSACTION, SAVINGS_TRANSACTION.COOPERATIVE_ID.eq(cooperativeId)
+                .and(SAVINGS_TRANSACTION.ACCOUNT_ID.eq(account.id())));
+    }
+
     public int transactionCount(long cooperativeId, long memberId) {
         access.requireMemberRecord(memberId);
         return dsl.fetchCount(SAVINGS_TRANSACTION, SAVINGS_TRANSACTION.COOPERATIVE_ID.eq(cooperativeId)
@@ -438,7 +453,7 @@ public class SavingsService {
                 List.of(new Movement(account.id(), amount, m.valueDate(), m.note(), m.idempotencyKey())),
                 List.of(posted), actor()).get(0);
         return new Booked(t, SavingsRows.balanceAfter(dsl, cooperativeId, t.accountId(), t.journalEntryId(), t.currency()),
-                List.of());
+                List.of(), posted.replayed());
     }
 
     private PostingRequest request(long cooperativeId, TransactionKind kind, SavingsAccount account, Movement m,

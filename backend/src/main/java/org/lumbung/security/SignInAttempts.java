@@ -68,7 +68,17 @@ public class SignInAttempts {
                     .where(APP_USER.USERNAME.eq(username.strip().toLowerCase()))
                     .execute();
         }
-        audit.record(username.length() > 64 ? username.substring(0, 64) : username, null, "SIGN_IN",
+        audit.record(username.length() > 64 ? username.substring(0, 64) : username, cooperativeOf(username), "SIGN_IN",
                 AuditLog.Outcome.FAILED, event.getException().getClass().getSimpleName());
+    }
+
+    /**
+     * A failed sign-in on a cooperative's sign-in belongs to that cooperative's log, where its chair sees it;
+     * one on an administrator's, a district auditor's or an unknown name belongs to none.
+     */
+    private Long cooperativeOf(String username) {
+        return dsl.select(APP_USER.COOPERATIVE_ID).from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username.strip().toLowerCase())).fetchOptional(APP_USER.COOPERATIVE_ID)
+                .orElse(null);
     }
 }

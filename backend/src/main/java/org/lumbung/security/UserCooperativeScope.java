@@ -21,6 +21,11 @@ public class UserCooperativeScope implements CooperativeScope {
         return access.currentUser().map(UserCooperativeScope::scopeOf).orElse(NONE);
     }
 
+    @Override
+    public String actor() {
+        return access.currentUser().map(UserAccount::username).orElse("");
+    }
+
     static String scopeOf(UserAccount u) {
         return switch (u.role()) {
             case ADMIN -> ALL;

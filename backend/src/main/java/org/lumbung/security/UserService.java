@@ -25,8 +25,12 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
     /** An installation has dozens of staff sign-ins, not thousands (members sign in with PINs). */
     static final int MAX_USERS = 2_000;
 
-    public UserService(DSLContext dsl, PasswordEncoder passwordEncoder, java.time.Clock clock, AccessPolicy access) {
+    private final org.lumbung.platform.Startup startup;
+
+    public UserService(DSLContext dsl, PasswordEncoder passwordEncoder, java.time.Clock clock, AccessPolicy access,
+                       org.lumbung.platform.Startup startup) {
         this.access = access;
+        this.startup = startup;
         this.dsl = dsl;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -148,6 +152,7 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
     @Transactional
     public UserAccount createFirstAdministrator(String username, String fullName, String password) {
         dsl.select(org.jooq.impl.DSL.field("pg_advisory_xact_lock({0})", Object.class, org.jooq.impl.DSL.inline(42_000_001L))).fetch();
+        DomainException.require(!startup.starting(), "user.setup.starting");
         DomainException.require(count() == 0, "user.setup.done");
         return create(new NewUser(username, fullName, Role.ADMIN, null, "id", null), password);
     }
@@ -211,6 +216,12 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
 
     public int count() {
         return dsl.fetchCount(APP_USER);
+    }
+
+    /** The full name of a sign-in, for screens that show who recorded something; empty for no such user. */
+    public java.util.Optional<String> displayName(String username) {
+        return username == null ? java.util.Optional.empty()
+                : dsl.select(APP_USER.FULL_NAME).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(APP_USER.FULL_NAME);
     }
 
     private UserAccount toAccount(Record r) {

@@ -45,6 +45,17 @@ class ClosingTest extends DatabaseTest {
         return PdfPages.text(pdf);
     }
 
+    /** The issue: periods started in January 2024, before the cooperative was founded. */
+    @Test
+    void periodsStartInTheMonthTheCooperativeWasFounded() {
+        Cooperative c = newCooperative("periods-founded");
+        YearMonth current = periods.periods(c.id()).get(0).month();
+        assertThat(periods.periods(c.id())).as("entered this month, nothing posted: this month only").hasSize(1);
+        cooperatives.updateProfile(c.id(), new org.lumbung.cooperative.CooperativeProfile(c.name(), null, null, c.village(),
+                c.district(), c.province(), null, null, 1, c.defaultLocale(), 31, current.minusMonths(4).atDay(17)));
+        assertThat(periods.periods(c.id())).extracting(Period::month).hasSize(5).last().isEqualTo(current.minusMonths(4));
+    }
+
     @Test
     void aClosingRecordsTheChainHeadAndItsReportPrintsIt() throws IOException {
         Cooperative c = newCooperative("closing-head");

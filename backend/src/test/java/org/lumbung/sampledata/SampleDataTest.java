@@ -22,12 +22,28 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sample cooperative loads through the services, and the ledger's invariants hold after it. */
+/**
+ * The sample cooperative loads through the services, and the ledger's invariants hold after it. The clock
+ * stands on a day before the sample files' own dates (last day 7 November 2026): the sample still loads,
+ * moved so that its history ends on that day.
+ */
 @SpringBootTest(properties = "lumbung.sample-data.enabled=true")
-@ContextConfiguration(classes = BackendTestApplication.class, initializers = FreshDatabaseInitializer.class)
+@ContextConfiguration(classes = {BackendTestApplication.class, SampleDataTest.FirstStartDay.class}, initializers = FreshDatabaseInitializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @WithMockUser(username = "test-admin", roles = "ADMIN")
 class SampleDataTest {
+
+    /** 14 June 2025, 10:00 in Ponorogo. */
+    static final LocalDate FIRST_START = LocalDate.of(2025, 6, 14);
+
+    /** Not a @Configuration, so that no other test's component scan finds it: this test names it. */
+    static class FirstStartDay {
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        java.time.Clock firstStartClock() {
+            return java.time.Clock.fixed(java.time.Instant.parse("2025-06-14T03:00:00Z"), java.time.ZoneOffset.UTC);
+        }
+    }
 
     @Autowired
     CooperativeService cooperatives;
@@ -53,9 +69,26 @@ class SampleDataTest {
         assertThat(members.countActive(ngrupit.id())).isEqualTo(145);
         assertThat(members.page(ngrupit.id(), MemberFilter.text("Siti Aminah"), 0, 3)).extracting(m -> m.fullName())
                 .containsExactlyInAnyOrder("Siti Aminah", "Siti Aminnah", "Sitti Aminah");
-        assertThat(dues.arrears(ngrupit.id(), LocalDate.of(2026, 11, 7))).isNotEmpty();
+        assertThat(dues.arrears(ngrupit.id(), FIRST_START)).isNotEmpty();
         assertThat(dsl.fetchCount(dsl.selectFrom("savings_transaction"))).isGreaterThan(3_000);
         assertThat(dsl.fetchCount(dsl.selectFrom("savings_interest_run"))).isGreaterThan(20);
         LedgerInvariants.assertHold(dsl, verifier, ngrupit.id());
+    }
+
+    @Test
+    void theSamplesTwoYearsEndOnTheDayOfTheFirstStart() {
+        Cooperative ngrupit = cooperatives.byCode("ngrupit");
+        long shift = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2026, 11, 7), FIRST_START);
+        assertThat(day("select max(value_date) from journal_entry where cooperative_id = " + ngrupit.id()))
+                .as("today has movements, nothing lies after it").isEqualTo(FIRST_START);
+        assertThat(day("select min(joined_on) from member where cooperative_id = " + ngrupit.id()))
+                .isEqualTo(LocalDate.of(2024, 3, 2).plusDays(shift));
+        assertThat(ngrupit.foundedOn()).isEqualTo(LocalDate.of(2024, 3, 1).plusDays(shift));
+        assertThat(day("select max(joined_on) from member where cooperative_id = " + ngrupit.id()))
+                .isBeforeOrEqualTo(FIRST_START);
+    }
+
+    private LocalDate day(String sql) {
+        return dsl.resultQuery(sql).fetchOne(0, LocalDate.class);
     }
 }

@@ -74,16 +74,34 @@ class InterestDuesExitTest extends SavingsTestBase {
         deposit(account(behind, SavingsKind.MANDATORY), "25000", LocalDate.of(2026, 5, 2));
 
         List<DuesArrears> arrears = dues.arrears(coop.id(), asOf);
+        // by the last day of the month (the default): January to March have fallen due on 15 April, April not yet
         assertThat(arrears).singleElement().satisfies(a -> {
             assertThat(a.memberId()).isEqualTo(behind.id());
-            assertThat(a.monthsDue()).isEqualTo(4);
-            assertThat(a.due()).isEqualByComparingTo("100000");
+            assertThat(a.monthsDue()).isEqualTo(3);
+            assertThat(a.due()).isEqualByComparingTo("75000");
             assertThat(a.paid()).isEqualByComparingTo("25000");
-            assertThat(a.arrears()).isEqualByComparingTo("75000");
-            assertThat(a.monthsBehind()).isEqualTo(3);
+            assertThat(a.arrears()).isEqualByComparingTo("50000");
+            assertThat(a.monthsBehind()).isEqualTo(2);
         });
-        // on 2 May the May dues are due too: the one who paid every month is one behind
-        assertThat(dues.arrears(coop.id(), LocalDate.of(2026, 5, 2))).extracting(DuesArrears::monthsBehind).containsExactly(3, 1);
+        // on 1 May April is late too; the one who paid every month is not behind on the first of the month
+        assertThat(dues.arrears(coop.id(), LocalDate.of(2026, 5, 1))).extracting(DuesArrears::memberId, DuesArrears::monthsBehind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(behind.id(), 3));
+        assertThat(dues.arrears(coop.id(), LocalDate.of(2026, 4, 30))).extracting(DuesArrears::monthsBehind).containsExactly(2);
+    }
+
+    @Test
+    void aMemberRegisteredTodayIsNotBehindAndTheCooperativesDueDayDecides() {
+        Member today = member("Baru Daftar", LocalDate.of(2026, 12, 1));
+        assertThat(dues.arrears(coop.id(), LocalDate.of(2026, 12, 1))).extracting(DuesArrears::memberId).doesNotContain(today.id());
+        assertThat(dues.arrears(coop.id(), LocalDate.of(2027, 1, 1))).extracting(DuesArrears::memberId).contains(today.id());
+        assertThat(dues.rule(coop.id())).isEqualTo(new DuesRule(DuesRule.LAST_DAY));
+        var c = cooperatives.byId(coop.id());
+        cooperatives.updateProfile(c.id(), new org.lumbung.cooperative.CooperativeProfile(c.name(), c.legalNumber(), c.address(),
+                c.village(), c.district(), c.province(), c.contactPhone(), c.contactEmail(), c.fiscalYearStart(),
+                c.defaultLocale(), 10, c.foundedOn()));
+        // by the 10th: joined on 1 December, she owes December by 10 December
+        assertThat(dues.arrears(coop.id(), LocalDate.of(2026, 12, 10))).extracting(DuesArrears::memberId).doesNotContain(today.id());
+        assertThat(dues.arrears(coop.id(), LocalDate.of(2026, 12, 11))).extracting(DuesArrears::memberId).contains(today.id());
     }
 
     @Test

@@ -61,6 +61,6 @@ class DistrictAuditorTest extends DatabaseTest {
 
     private static org.lumbung.cooperative.CooperativeProfile profile(Cooperative c, String district) {
         return new org.lumbung.cooperative.CooperativeProfile(c.name(), "AHU-1", null, c.village(), district, c.province(),
-                null, null, 1, c.defaultLocale());
+                null, null, 1, c.defaultLocale(), c.duesDay(), c.foundedOn());
     }
 }

@@ -173,6 +173,26 @@ class BrowserSmokeTest {
         assertThat(browser.getPageSource()).doesNotContain("Sri Wahyuni");
     }
 
+    /** The administrator's audit log shows sign-ins of no cooperative, in words; the products grid fits 1366 px. */
+    @Test
+    void theAdministratorReadsSignInsInTheAuditLogAndTheProductsFitALaptop() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys("admin");
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo", Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("figure-cash-today")));
+        screenshot("dashboard-admin.png");
+        open(wait, "reports/audit", "audit-grid", "audit.png");
+        wait.until(d -> d.getPageSource().contains("Signed in"));
+        assertThat(browser.getPageSource()).contains("Admin Sistem (admin)").doesNotContain(">SIGN_IN<");
+        open(wait, "savings/products", "products-grid", "products-1366.png");
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const g = document.getElementById('products-grid'); const t = g.shadowRoot.querySelector('#table');"
+                        + " return t.scrollWidth - t.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("no horizontal scroll in the products grid at 1366 px").isLessThanOrEqualTo(0);
+    }
+
     private long memberId(int number) {
         return org.lumbung.security.SystemActor.run(() -> members.byNumber(cooperatives.byCode("ngrupit").id(), number)
                 .orElseThrow().id());

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * whose plain form is two billion digits), and {@code "1e3"}, {@code "1."}, {@code ".5"} and {@code ""} are
  * refused rather than read as something the client did not write.
  */
-final class EntryInput {
+public final class EntryInput {
 
     /** Sign, up to 20 integer digits, optionally a point and up to 20 decimals: large enough to be refused with its own message. */
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]{1,20}(\\.[0-9]{1,20})?");
@@ -37,7 +37,8 @@ final class EntryInput {
         return new PostingLine(line.account(), line.side(), amount(line.amount()));
     }
 
-    static BigDecimal amount(String text) {
+    /** A plain decimal text of bounded length, as every amount of the API is written ("150000.00"). */
+    public static BigDecimal amount(String text) {
         DomainException.require(text != null, "money.amount.missing");
         DomainException.require(PLAIN_DECIMAL.matcher(text).matches(), "api.amount.malformed");
         return new BigDecimal(text);

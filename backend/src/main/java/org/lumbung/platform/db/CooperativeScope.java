@@ -12,6 +12,14 @@ public interface CooperativeScope {
 
     String current();
 
+    /**
+     * The signed-in person's user name, set as lumbung.actor next to the scope: row-level security shows a
+     * person her own audit-log rows that belong to no cooperative (her sign-ins). Empty for nobody.
+     */
+    default String actor() {
+        return "";
+    }
+
     /** Work of the system itself (loading the sample data) sees every cooperative, on this thread only. */
     static <T> T asSystem(java.util.function.Supplier<T> work) {
         String previous = SystemScope.HOLDER.get();

@@ -17,12 +17,19 @@ import java.util.function.Supplier;
 public class ScopedDataSource extends DelegatingDataSource implements AutoCloseable {
 
     private final Supplier<String> scope;
-    /** The scope each physical connection's session carries now; weak, so closed connections drop out. */
+    private final Supplier<String> actor;
+    /** The scope and actor each physical connection's session carries now; weak, so closed connections drop out. */
     private final java.util.Map<Connection, String> scopeOf = new java.util.WeakHashMap<>();
 
     public ScopedDataSource(DataSource target, Supplier<String> scope) {
+        this(target, scope, () -> "");
+    }
+
+    /** {@code actor}: the signed-in user name, which row-level security reads as lumbung.actor. */
+    public ScopedDataSource(DataSource target, Supplier<String> scope, Supplier<String> actor) {
         super(target);
         this.scope = scope;
+        this.actor = actor;
     }
 
     @Override
@@ -44,15 +51,19 @@ public class ScopedDataSource extends DelegatingDataSource implements AutoClosea
     }
 
     private Connection scoped(Connection connection) throws SQLException {
-        String wanted = scope.get();
+        String cooperatives = scope.get();
+        String who = actor.get();
+        String wanted = cooperatives + '\n' + who;
         Connection physical = physical(connection);
         synchronized (scopeOf) {
             if (wanted.equals(scopeOf.get(physical))) {
                 return connection; // this pooled connection already carries the scope: save the round trip
             }
         }
-        try (PreparedStatement set = connection.prepareStatement("select set_config('lumbung.cooperative_ids', ?, false)")) {
-            set.setString(1, wanted);
+        try (PreparedStatement set = connection.prepareStatement(
+                "select set_config('lumbung.cooperative_ids', ?, false), set_config('lumbung.actor', ?, false)")) {
+            set.setString(1, cooperatives);
+            set.setString(2, who);
             set.execute();
             if (!connection.getAutoCommit()) {
                 // inside a transaction the setting stands or falls with it: the session's scope is unknown

@@ -29,6 +29,9 @@ public class ScopedDataSourceConfiguration {
                     }
                     CooperativeScope current = scope.getIfAvailable();
                     return current == null ? CooperativeScope.NONE : current.current();
+                }, () -> {
+                    CooperativeScope current = scope.getIfAvailable();
+                    return CooperativeScope.system() != null || current == null ? "" : current.actor();
                 });
             }
         };

@@ -63,10 +63,22 @@ public class CooperativeProfileView extends VerticalLayout implements HasDynamic
         language.setItems("id", "en");
         language.setItemLabelGenerator(code -> getTranslation("language." + code));
         language.setValue(c.defaultLocale());
+        Select<Integer> duesDay = new Select<>();
+        duesDay.setId("profile-dues-day");
+        duesDay.setLabel(getTranslation("profile.dues-day"));
+        duesDay.setItems(IntStream.rangeClosed(1, 31).boxed().toList());
+        duesDay.setItemLabelGenerator(d -> d == 31 ? getTranslation("profile.dues-day.last") : getTranslation("profile.dues-day.day", d));
+        duesDay.setHelperText(getTranslation("profile.dues-day.help"));
+        duesDay.setValue(c.duesDay());
+        com.vaadin.flow.component.datepicker.DatePicker founded = new com.vaadin.flow.component.datepicker.DatePicker(
+                getTranslation("profile.founded-on"));
+        founded.setId("profile-founded-on");
+        founded.setValue(c.foundedOn());
         TextField fixed = new TextField(getTranslation("profile.fixed"));
         fixed.setValue("%s · %s · %s · %s".formatted(c.code(), c.country(), c.baseCurrency(), c.chartTemplate()));
         fixed.setReadOnly(true);
-        FormLayout form = new FormLayout(name, legal, address, village, district, province, phone, email, fiscal, language, fixed);
+        FormLayout form = new FormLayout(name, legal, address, village, district, province, phone, email, fiscal, language, duesDay,
+                founded, fixed);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         form.getChildren().forEach(field -> field.getElement().setProperty("readonly", !edits));
         // the district decides which district auditor sees the books: the administrator's to change
@@ -78,7 +90,7 @@ public class CooperativeProfileView extends VerticalLayout implements HasDynamic
                 try {
                     Cooperative saved = cooperatives.updateProfile(c.id(), new CooperativeProfile(name.getValue(), legal.getValue(),
                             address.getValue(), village.getValue(), district.getValue(), province.getValue(), phone.getValue(),
-                            email.getValue(), fiscal.getValue(), language.getValue()));
+                            email.getValue(), fiscal.getValue(), language.getValue(), duesDay.getValue(), founded.getValue()));
                     audit.done(c.id(), "UPDATE_PROFILE", saved.name());
                     Notifications.success(getTranslation("profile.saved"));
                 } catch (DomainException ex) {

@@ -1,6 +1,8 @@
 package org.lumbung.ui.dashboard;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -10,19 +12,27 @@ import org.lumbung.ui.security.RequiresAbility;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.ChainStatus;
 import org.lumbung.ledger.ChainVerifier;
-import org.lumbung.reports.DashboardFigures;
+import org.lumbung.reports.DashboardFigure;
 import org.lumbung.reports.DashboardService;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.components.FigureCard;
 import org.lumbung.ui.i18n.Formats;
 
+import java.util.List;
 import java.util.Locale;
 
-/** The first screen: the cooperative's real figures, read from the ledger and the member registry. */
+/**
+ * The first screen: what the treasurer acts on today (cash in and out, members behind on dues, approvals
+ * waiting, the last backup), then where the cooperative stands — the cards of every feature's
+ * {@link org.lumbung.reports.DashboardFigureContributor}, so a feature adds its own without editing this screen.
+ */
 @Route("")
 @RequiresAbility("READ_DASHBOARD")
 @Menu(title = "nav.dashboard", order = 0, icon = "vaadin:dashboard")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Cards ordered from here on are balances; before, what happened today and what waits. */
+    private static final int STANDING = 300;
 
     public DashboardView(CurrentCooperative current, DashboardService dashboard, ChainVerifier chain) {
         Locale locale = getLocale();
@@ -31,34 +41,49 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             add(new H2(getTranslation("dashboard.title")), new Paragraph(getTranslation("header.no-cooperative")));
             return;
         }
-        DashboardFigures f = dashboard.figures(c.id());
-        String cur = f.currency();
+        List<DashboardFigure> figures = dashboard.figures(c.id());
         H2 title = new H2(getTranslation("dashboard.title"));
         title.getStyle().set("margin", "0");
         Paragraph place = new Paragraph(String.join(", ", nonNull(c.village(), c.district(), c.province())));
         place.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
-        var grid = FigureCard.grid();
-        grid.add(
-                new FigureCard("figure-members", getTranslation("dashboard.members"), Formats.number(f.activeMembers(), locale),
-                        getTranslation("dashboard.members.women", Formats.number(f.women(), locale))),
-                new FigureCard("figure-share-capital", getTranslation("dashboard.share-capital"),
-                        Formats.money(f.shareCapital(), cur, locale), getTranslation("dashboard.equity")),
-                new FigureCard("figure-mandatory", getTranslation("dashboard.mandatory-savings"),
-                        Formats.money(f.mandatorySavings(), cur, locale), getTranslation("dashboard.equity")),
-                new FigureCard("figure-voluntary", getTranslation("dashboard.voluntary-savings"),
-                        Formats.money(f.voluntarySavings(), cur, locale), getTranslation("dashboard.liability")),
-                new FigureCard("figure-cash", getTranslation("dashboard.cash-and-bank"),
-                        Formats.money(f.cashAndBank(), cur, locale), null),
-                new FigureCard("figure-loans", getTranslation("dashboard.loans"),
-                        Formats.money(f.loansOutstanding(), cur, locale), null),
-                new FigureCard("figure-entries", getTranslation("dashboard.entries"), Formats.number(f.ledgerEntries(), locale),
-                        f.lastValueDate() == null ? null
-                                : getTranslation("dashboard.entries.last", Formats.date(f.lastValueDate(), locale))),
-                new FigureCard("figure-cooperatives", getTranslation("dashboard.cooperatives"),
-                        Formats.number(f.cooperatives(), locale), null));
         add(title, place);
         chainWarning(chain.status(c.id())).ifPresent(this::add);
-        add(grid);
+        section("dashboard.today", figures.stream().filter(f -> f.order() < STANDING).toList(), locale);
+        section("dashboard.standing", figures.stream().filter(f -> f.order() >= STANDING).toList(), locale);
+    }
+
+    /** A heading and its cards; a card that links to where the treasurer acts on it is a link. */
+    private void section(String headingKey, List<DashboardFigure> figures, Locale locale) {
+        if (figures.isEmpty()) {
+            return;
+        }
+        H3 heading = new H3(getTranslation(headingKey));
+        heading.getStyle().set("margin", "var(--lumo-space-s) 0 0 0");
+        var grid = FigureCard.grid();
+        for (DashboardFigure f : figures) {
+            String note = f.noteKey() == null ? null
+                    : getTranslation(f.noteKey(), f.noteValues().stream().map(v -> format(v, locale)).toArray());
+            FigureCard card = new FigureCard(f.id(), getTranslation(f.titleKey()), format(f.value(), locale), note);
+            if (f.link() == null) {
+                grid.add(card);
+            } else {
+                Anchor link = new Anchor(f.link(), card);
+                link.getElement().setAttribute("router-link", true);
+                link.getStyle().set("color", "inherit").set("text-decoration", "none");
+                grid.add(link);
+            }
+        }
+        add(heading, grid);
+    }
+
+    private String format(DashboardFigure.Value v, Locale locale) {
+        return switch (v.kind()) {
+            case MONEY -> Formats.money(v.number(), v.currency(), locale);
+            case COUNT -> Formats.number(v.number().longValueExact(), locale);
+            case DATE -> Formats.date(v.date(), locale);
+            case TEXT -> getTranslation(v.textKey());
+            case PLAIN -> v.textKey();
+        };
     }
 
     /** A broken chain is said first, in red: the figures below may no longer be what was booked. */

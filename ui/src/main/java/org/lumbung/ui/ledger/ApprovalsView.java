@@ -46,6 +46,7 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         this.audit = audit;
         Cooperative c = access.cooperative();
         grid.setId("approvals-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(a -> getTranslation("approvals.kind." + a.kind().name(),

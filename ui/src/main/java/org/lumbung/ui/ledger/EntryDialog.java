@@ -28,7 +28,7 @@ import java.util.Optional;
 class EntryDialog extends Dialog {
 
     EntryDialog(LedgerAccess access, LedgerService ledger, org.lumbung.ledger.Approvals approvals, org.lumbung.ui.UiAudit audit,
-                long entryId, Runnable changed) {
+                org.lumbung.ui.components.PersonNames people, long entryId, Runnable changed) {
         Cooperative c = access.cooperative();
         JournalEntry e = ledger.entry(c.id(), entryId);
         setHeaderTitle(getTranslation("entry.title", e.sequence()));
@@ -42,13 +42,13 @@ class EntryDialog extends Dialog {
         }
         body.add(                field("entry.value-date", Formats.date(e.valueDate(), getLocale())),
                 field("entry.booking-date", Formats.date(e.bookingDate(), getLocale())),
-                field("entry.source", e.sourceType() + (e.sourceRef() == null ? "" : " · " + e.sourceRef())),
-                field("entry.created", e.createdBy() + " · " + Formats.dateTime(e.createdAt(), c.zone(), getLocale())));
+                field("entry.source", JournalView.sourceLabel(e.sourceType()) + (e.sourceRef() == null ? "" : " · " + e.sourceRef())),
+                field("entry.created", people.of(e.createdBy()) + " · " + Formats.dateTime(e.createdAt(), c.zone(), getLocale())));
         Grid<EntryLine> lines = new Grid<>();
         lines.setId("entry-lines");
         lines.addThemeVariants(GridVariant.LUMO_COMPACT);
         lines.setAllRowsVisible(true);
-        lines.addColumn(EntryLine::accountCode).setHeader(getTranslation("entry.account")).setAutoWidth(true);
+        lines.addColumn(l -> access.accountLabel(l.accountCode(), getLocale())).setHeader(getTranslation("entry.account")).setAutoWidth(true);
         lines.addColumn(l -> l.side() == Side.DEBIT ? Formats.money(l.amount(), l.currency(), getLocale()) : "")
                 .setHeader(getTranslation("entry.debit")).setTextAlign(ColumnTextAlign.END);
         lines.addColumn(l -> l.side() == Side.CREDIT ? Formats.money(l.amount(), l.currency(), getLocale()) : "")

@@ -38,9 +38,13 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> source = new Select<>();
     private final TextField text = new TextField();
 
+    /** The sources Lumbung's own features post with; an integration's own source is shown as it is. */
+    static final java.util.List<String> SOURCES = java.util.List.of("MANUAL", "REVERSAL", "API", "SAVINGS", "IMPORT", "SAMPLE");
+
     public JournalView(LedgerAccess access, LedgerQueries queries, LedgerService ledger, org.lumbung.ledger.Approvals approvals,
-                       org.lumbung.ui.UiAudit audit) {
+                       org.lumbung.ui.UiAudit audit, org.lumbung.security.UserService users) {
         setSizeFull();
+        org.lumbung.ui.components.PersonNames people = new org.lumbung.ui.components.PersonNames(users);
         Cooperative c = access.cooperative();
         from.setLabel(getTranslation("journal.from"));
         to.setLabel(getTranslation("journal.to"));
@@ -48,8 +52,10 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         account.setMaxLength(32);
         account.setValueChangeMode(ValueChangeMode.LAZY);
         source.setLabel(getTranslation("journal.source"));
-        source.setItems("", "MANUAL", "REVERSAL", "API", "SAMPLE");
-        source.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("journal.source.all") : s);
+        java.util.List<String> sources = new java.util.ArrayList<>(java.util.List.of(""));
+        sources.addAll(SOURCES);
+        source.setItems(sources);
+        source.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("journal.source.all") : sourceLabel(s));
         source.setValue("");
         text.setLabel(getTranslation("journal.text"));
         text.setId("journal-text");
@@ -60,18 +66,20 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         Grid<JournalRow> grid = new Grid<>();
         grid.setId("journal-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addColumn(JournalRow::sequence).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.date(r.valueDate(), getLocale())).setHeader(getTranslation("journal.value-date")).setAutoWidth(true);
         grid.addColumn(r -> EntryDescriptions.readable(r.description(), getLocale())).setHeader(getTranslation("journal.description")).setFlexGrow(3);
         grid.addColumn(r -> r.debitTotal() == null ? r.currencies() : Formats.money(r.debitTotal(), r.currencies(), getLocale()))
                 .setHeader(getTranslation("journal.amount")).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(JournalRow::sourceType).setHeader(getTranslation("journal.source")).setAutoWidth(true);
+        grid.addColumn(r -> sourceLabel(r.sourceType())).setHeader(getTranslation("journal.source")).setAutoWidth(true);
         grid.addColumn(r -> r.reversesEntryId() != null ? getTranslation("journal.is-reversal")
                 : r.reversed() ? getTranslation("journal.reversed") : "").setHeader(getTranslation("journal.status")).setAutoWidth(true);
-        grid.addColumn(JournalRow::createdBy).setHeader(getTranslation("journal.created-by")).setAutoWidth(true);
+        grid.addColumn(r -> people.of(r.createdBy())).setHeader(getTranslation("journal.created-by")).setAutoWidth(true);
         grid.setItems(q -> queries.journalPage(c.id(), filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> queries.journalCount(c.id(), filter()));
-        grid.addItemClickListener(e -> new EntryDialog(access, ledger, approvals, audit, e.getItem().id(), () -> grid.getDataProvider().refreshAll()).open());
+        grid.addItemClickListener(e -> new EntryDialog(access, ledger, approvals, audit, people, e.getItem().id(),
+                () -> grid.getDataProvider().refreshAll()).open());
 
         from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -93,6 +101,13 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         filters.add(clear);
         add(new H2(getTranslation("nav.journal")), filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** A source in the reader's language; one no bundle knows (an integration's own) as it is. */
+    static String sourceLabel(String sourceType) {
+        String label = org.lumbung.platform.i18n.Messages.find("journal.source." + sourceType,
+                com.vaadin.flow.component.UI.getCurrent().getLocale());
+        return label == null ? sourceType : label;
     }
 
     private JournalFilter filter() {

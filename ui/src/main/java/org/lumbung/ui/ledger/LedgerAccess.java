@@ -62,6 +62,11 @@ public class LedgerAccess {
         return chart.generalAccounts(cooperative().id()).stream().filter(a -> !a.header()).toList();
     }
 
+    /** "1100 — Kas": an account's code with its name, or the code alone if the chart no longer has it. */
+    public String accountLabel(String code, Locale locale) {
+        return chart.find(cooperative().id(), code).map(a -> label(a, locale)).orElse(code);
+    }
+
     public static String label(Account a, Locale locale) {
         return a.code() + " — " + a.name(locale);
     }

@@ -57,6 +57,7 @@ public class TrialBalanceView extends VerticalLayout implements HasDynamicTitle 
         Checkbox detail = new Checkbox(getTranslation("trial-balance.detail"), false);
         detail.setId("trial-balance-detail");
         grid.setId("trial-balance-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(TrialBalance.Row::code).setHeader(getTranslation("chart.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> "id".equals(getLocale().getLanguage()) ? r.nameId() : r.nameEn()).setHeader(getTranslation("chart.name")).setFlexGrow(3);

@@ -58,6 +58,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         describeFilters(members.villages(cooperativeId));
 
         grid.setId("members-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(Member::displayNumber).setHeader(getTranslation("members.number")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Member::fullName).setHeader(getTranslation("members.name")).setFlexGrow(2);

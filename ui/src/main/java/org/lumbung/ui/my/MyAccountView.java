@@ -21,6 +21,7 @@ import org.lumbung.cooperative.Cooperative;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
 import org.lumbung.platform.DomainException;
+import org.lumbung.savings.DuesRule;
 import org.lumbung.savings.ReceiptDocument;
 import org.lumbung.savings.SavingsAccount;
 import org.lumbung.savings.SavingsKind;
@@ -37,7 +38,6 @@ import org.lumbung.ui.i18n.LanguageSwitch;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -81,7 +81,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         List<SavingsAccount> accounts = savings.accounts(c.id(), me.id());
         add(balances(accounts));
         if (me.status() != org.lumbung.members.MemberStatus.EXITED) {
-            nextMandatorySaving(accounts, products, c, clock);
+            nextMandatorySaving(me, accounts, products, c, clock);
         }
         add(section("my-statement-section", "my.statement", new StatementCards(savings, receipts, c.id(), me.id(), accounts)));
         add(pin(users, audit, c, user), language());
@@ -114,18 +114,23 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         return figures;
     }
 
-    /** The next mandatory saving: the product's monthly amount, due on the first of next month. */
-    private void nextMandatorySaving(List<SavingsAccount> accounts, SavingsProducts products, Cooperative c, Clock clock) {
+    /**
+     * The next mandatory saving by the cooperative's one rule ({@link DuesRule}, the same the dues arrears list
+     * uses): the due day of the first month the member's payments do not cover yet; a past day is said as late.
+     */
+    private void nextMandatorySaving(Member me, List<SavingsAccount> accounts, SavingsProducts products, Cooperative c, Clock clock) {
         accounts.stream().filter(a -> a.active() && a.kind() == SavingsKind.MANDATORY).findFirst()
-                    .flatMap(a -> products.products(c.id()).stream().filter(p -> p.id() == a.product().id()).findFirst())
-                    .filter(p -> p.mandatoryAmount() != null)
-                    .ifPresent(p -> {
-                        LocalDate next = YearMonth.from(c.today(clock)).plusMonths(1).atDay(1);
-                        Paragraph due = new Paragraph(getTranslation("my.next-due",
-                                Formats.money(p.mandatoryAmount(), p.currency(), getLocale()), Formats.date(next, getLocale())));
-                        due.setId("my-next-due");
-                        add(due);
-                    });
+                .ifPresent(a -> products.products(c.id()).stream().filter(p -> p.id() == a.product().id()).findFirst()
+                        .filter(p -> p.mandatoryAmount() != null && p.mandatoryAmount().signum() > 0)
+                        .ifPresent(p -> {
+                            LocalDate next = new DuesRule(c.duesDay()).nextDueDate(me.joinedOn(), a.balance().max(java.math.BigDecimal.ZERO),
+                                    p.mandatoryAmount());
+                            boolean late = next.isBefore(c.today(clock));
+                            Paragraph due = new Paragraph(getTranslation(late ? "my.next-due.late" : "my.next-due",
+                                    Formats.money(p.mandatoryAmount(), p.currency(), getLocale()), Formats.date(next, getLocale())));
+                            due.setId("my-next-due");
+                            add(due);
+                        }));
     }
 
     private Details pin(UserService users, UiAudit audit, Cooperative c, UserAccount user) {

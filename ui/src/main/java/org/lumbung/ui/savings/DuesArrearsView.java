@@ -51,6 +51,7 @@ public class DuesArrearsView extends VerticalLayout implements HasDynamicTitle {
         totals.setId("arrears-totals");
 
         grid.setId("arrears-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(a -> "%05d".formatted(a.memberNumber())).setHeader(getTranslation("members.number")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(DuesArrears::fullName).setHeader(getTranslation("members.name")).setFlexGrow(2);
@@ -71,6 +72,14 @@ public class DuesArrearsView extends VerticalLayout implements HasDynamicTitle {
 
         FlexLayout head = new FlexLayout(asOf);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // the one rule the member's own page uses too (DuesRule), said where the list is read
+        com.vaadin.flow.component.html.Span rule = new com.vaadin.flow.component.html.Span(getTranslation("arrears.rule",
+                cooperative.duesDay() == org.lumbung.savings.DuesRule.LAST_DAY ? getTranslation("profile.dues-day.last")
+                        : getTranslation("profile.dues-day.day", cooperative.duesDay())));
+        rule.setId("arrears-rule");
+        rule.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        head.add(rule);
+        head.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H2(getTranslation("nav.arrears")), head, totals, grid);
         setFlexGrow(1, grid);
         refresh(asOf.getValue());

@@ -41,6 +41,17 @@ import java.time.Clock;
 @MenuGroup("nav.group.savings")
 public class SavingsProductsView extends VerticalLayout implements HasDynamicTitle {
 
+    private com.vaadin.flow.component.Component nameWithDetails(SavingsProduct p) {
+        com.vaadin.flow.component.html.Span name = new com.vaadin.flow.component.html.Span(p.name(getLocale()));
+        com.vaadin.flow.component.html.Span details = new com.vaadin.flow.component.html.Span(
+                getTranslation("savings.kind." + p.kind().name()) + " · " + p.currency() + " · "
+                        + getTranslation("products.control-account") + " " + p.controlAccount());
+        details.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
+        com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(name, details);
+        cell.getStyle().set("display", "flex").set("flex-direction", "column").set("white-space", "normal");
+        return cell;
+    }
+
     private final SavingsProducts products;
     private final Cooperative cooperative;
     private final Grid<SavingsProduct> grid = new Grid<>();
@@ -56,10 +67,8 @@ public class SavingsProductsView extends VerticalLayout implements HasDynamicTit
         grid.setId("products-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(SavingsProduct::code).setHeader(getTranslation("products.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.name(getLocale())).setHeader(getTranslation("products.name")).setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(p -> getTranslation("savings.kind." + p.kind().name())).setHeader(getTranslation("products.kind")).setAutoWidth(true);
-        grid.addColumn(SavingsProduct::currency).setHeader(getTranslation("chart.currency")).setAutoWidth(true);
-        grid.addColumn(SavingsProduct::controlAccount).setHeader(getTranslation("products.control-account")).setAutoWidth(true);
+        // the kind, currency and control account under the name: eleven columns did not fit a 1366 px laptop
+        grid.addComponentColumn(this::nameWithDetails).setHeader(getTranslation("products.name")).setFlexGrow(3);
         grid.addColumn(p -> p.fixedAmount() != null ? Formats.money(p.fixedAmount(), p.currency(), getLocale())
                         : p.mandatoryAmount() != null ? getTranslation("products.per-month",
                         Formats.money(p.mandatoryAmount(), p.currency(), getLocale())) : "")
@@ -67,15 +76,13 @@ public class SavingsProductsView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(p -> p.minimumBalance() == null || p.minimumBalance().signum() == 0 ? ""
                         : Formats.money(p.minimumBalance(), p.currency(), getLocale()))
                 .setHeader(getTranslation("products.minimum")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(p -> p.interestRate().signum() == 0 ? "" : rate(p.interestRate()))
-                .setHeader(getTranslation("products.rate")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(p -> p.interestMethod() == InterestMethod.NONE ? "" : getTranslation("interest.method." + p.interestMethod().name()))
-                .setHeader(getTranslation("products.method")).setAutoWidth(true);
-        grid.addColumn(p -> p.interestMethod() == InterestMethod.NONE ? "" : getTranslation("interest.posting." + p.interestPosting().name()))
-                .setHeader(getTranslation("products.posting")).setAutoWidth(true);
+        grid.addColumn(p -> p.interestMethod() == InterestMethod.NONE || p.interestRate().signum() == 0 ? ""
+                        : rate(p.interestRate()) + " · " + getTranslation("interest.method." + p.interestMethod().name())
+                        + " · " + getTranslation("interest.posting." + p.interestPosting().name()))
+                .setHeader(getTranslation("products.interest")).setFlexGrow(2);
         grid.addColumn(p -> p.termMonths() == null ? "" : getTranslation("products.term-months", p.termMonths())
                         + (p.earlyPenaltyRate() == null ? "" : " · " + getTranslation("products.penalty", rate(p.earlyPenaltyRate()))))
-                .setHeader(getTranslation("products.term")).setAutoWidth(true);
+                .setHeader(getTranslation("products.term")).setFlexGrow(1);
         grid.addColumn(p -> getTranslation(p.active() ? "products.active" : "products.retired"))
                 .setHeader(getTranslation("accounts.status")).setAutoWidth(true);
         if (manage) {

@@ -25,9 +25,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm form = new LoginForm();
     private final org.lumbung.security.UserService users;
+    private final org.lumbung.platform.Startup startup;
 
-    public LoginView(org.lumbung.security.UserService users, LanguageSwitch languageSwitch) {
+    public LoginView(org.lumbung.security.UserService users, LanguageSwitch languageSwitch,
+            org.lumbung.platform.Startup startup) {
         this.users = users;
+        this.startup = startup;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -65,6 +68,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (startup.starting()) {
+            event.forwardTo(StartingView.class); // the sample is loading: neither sign-in nor setup yet
+            return;
+        }
         if (users.count() == 0) {
             event.forwardTo(SetupView.class); // an empty installation: create the first administrator
             return;

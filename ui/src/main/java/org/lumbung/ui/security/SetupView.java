@@ -31,9 +31,11 @@ import java.net.InetAddress;
 public class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final UserService users;
+    private final org.lumbung.platform.Startup startup;
 
-    public SetupView(UserService users, AuditLog audit) {
+    public SetupView(UserService users, AuditLog audit, org.lumbung.platform.Startup startup) {
         this.users = users;
+        this.startup = startup;
         setAlignItems(Alignment.CENTER);
         TextField username = new TextField(getTranslation("setup.username"));
         username.setId("setup-username");
@@ -74,7 +76,9 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (users.count() > 0) {
+        if (startup.starting()) {
+            event.forwardTo(StartingView.class); // the sample is still loading: this installation is not empty
+        } else if (users.count() > 0) {
             event.forwardTo(LoginView.class);
         } else if (!fromThisMachine()) {
             event.rerouteToError(IllegalStateException.class, getTranslation("setup.local-only"));

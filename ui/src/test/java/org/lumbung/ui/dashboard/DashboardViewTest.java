@@ -48,6 +48,36 @@ class DashboardViewTest extends KaribuTest {
         assertThat(figure("figure-voluntary")).contains(Formats.money(ledgerTotal("2100"), "IDR", Messages.ENGLISH));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.savings.DuesService dues;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.ledger.Approvals approvals;
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
+
+    /** The issue: "Loans outstanding Rp 0" and "Cooperatives in Lumbung 1" told the treasurer nothing to act on. */
+    @Test
+    void showsWhatTheTreasurerActsOnTodayAndNoFiguresSheDoesNotNeed() {
+        signIn("treasurer", Messages.ENGLISH);
+        UI.getCurrent().navigate(DashboardView.class);
+        var ngrupit = cooperatives.byCode("ngrupit");
+        java.time.LocalDate today = ngrupit.today(clock);
+
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(FigureCard.class, spec -> spec.withId("figure-loans"))).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(FigureCard.class, spec -> spec.withId("figure-cooperatives"))).isEmpty();
+        // the sample ends today, with remittances deposited at the office: cash came in
+        assertThat(figure("figure-cash-today")).contains("Cash today").contains("in IDR").doesNotContain("in IDR 0.00");
+        int behind = org.lumbung.security.SystemActor.run(() -> dues.arrears(ngrupit.id(), today).size());
+        assertThat(behind).isPositive();
+        assertThat(figure("figure-dues-behind")).contains("Members behind").contains(Formats.number(behind, Messages.ENGLISH));
+        assertThat(_get(FigureCard.class, spec -> spec.withId("figure-dues-behind")).getParent().orElseThrow())
+                .isInstanceOf(com.vaadin.flow.component.html.Anchor.class)
+                .satisfies(a -> assertThat(((com.vaadin.flow.component.html.Anchor) a).getHref()).isEqualTo("savings/arrears"));
+        int pending = org.lumbung.security.SystemActor.run(() -> approvals.pendingCount(ngrupit.id()));
+        assertThat(figure("figure-approvals")).contains("Waiting for approval").contains(Formats.number(pending, Messages.ENGLISH));
+        assertThat(figure("figure-backup")).contains("Last backup");
+    }
+
     @Test
     void speaksBahasaIndonesiaWithIndonesianNumbers() {
         signIn("treasurer", Messages.INDONESIAN);

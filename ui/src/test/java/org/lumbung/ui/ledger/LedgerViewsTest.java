@@ -50,6 +50,33 @@ class LedgerViewsTest extends KaribuTest {
     @Autowired
     org.lumbung.ledger.ChainVerifier verifier;
 
+    /** The issue: raw SAVINGS / system, account codes without names, and a blank grid for an empty search. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theJournalSaysItsSourcesPeopleAndAccountsInWordsAndAnEmptySearchSaysSo() {
+        signIn("treasurer", Messages.INDONESIAN);
+        UI.getCurrent().navigate(JournalView.class);
+        Grid<JournalRow> grid = _get(Grid.class, spec -> spec.withId("journal-grid"));
+        int savings = -1;
+        for (int i = 0; i < Math.min(_size(grid), 50) && savings < 0; i++) {
+            if ("SAVINGS".equals(_get(grid, i).sourceType())) {
+                savings = i;
+            }
+        }
+        assertThat(savings).as("the sample's savings entries").isNotNegative();
+        String row = com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, savings).toString();
+        assertThat(row).contains("Simpanan").doesNotContain("SAVINGS").doesNotContain("system")
+                .containsAnyOf("Lumbung (otomatis)", "Ibu Sri Wahyuni");
+        _clickItem(grid, savings, 1, false, false, false, false);
+        Grid<org.lumbung.ledger.EntryLine> lines = _get(Grid.class, spec -> spec.withId("entry-lines"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(lines, 0).toString()).matches(".*\\d{4}[.0-9]* — \\S.*");
+        com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.dialog.Dialog.class).close();
+
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("journal-text")), "tidak-ada-yang-begini-xyz");
+        assertThat(_size(grid)).isZero();
+        assertThat(grid.getEmptyStateText()).isEqualTo("Tidak ada yang ditemukan. Ubah pencarian atau saringannya.");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void aReversalIsAskedForByOnePersonAndApprovedByAnother() {

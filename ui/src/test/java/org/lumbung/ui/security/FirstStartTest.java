@@ -46,6 +46,32 @@ class FirstStartTest {
         MockVaadin.tearDown();
     }
 
+    @Autowired
+    org.lumbung.platform.Startup startup;
+
+    /** The web server answers before the sample is loaded: that installation is not empty, it is starting. */
+    @Test
+    void whileTheSampleLoadsAStartingPageIsShownAndNoFirstAdministratorIsAccepted() {
+        startup.loading();
+        try {
+            UI.getCurrent().navigate(LoginView.class);
+            assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(StartingView.class);
+            UI.getCurrent().navigate(SetupView.class);
+            assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(StartingView.class);
+            assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("starting-text")).getText())
+                    .contains("sample");
+            assertThat(UI.getCurrent().getPollInterval()).as("the page asks again by itself").isPositive();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.createFirstAdministrator("early.admin", "Early",
+                    "padi menguning di sawah")).isInstanceOf(org.lumbung.platform.DomainException.class);
+        } finally {
+            startup.ready();
+        }
+        assertThat(users.count()).isZero();
+        UI.getCurrent().navigate(StartingView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .as("no sample and no sign-in: now the first administrator is created").isInstanceOf(SetupView.class);
+    }
+
     @Test
     void theFirstAdministratorIsCreatedOnceAndNoDemoUserExists() {
         assertThat(users.count()).isZero();
