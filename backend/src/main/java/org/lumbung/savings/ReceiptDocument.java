@@ -3,8 +3,9 @@ package org.lumbung.savings;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import org.lumbung.platform.pdf.PdfFonts;
+import org.lumbung.platform.pdf.PdfTables;
+import org.lumbung.platform.pdf.PdfText;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -16,14 +17,14 @@ import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
+import org.lumbung.security.UserService;
+import org.lumbung.platform.i18n.DateText;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.platform.i18n.MoneyText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -35,17 +36,20 @@ import java.util.Locale;
 @PreAuthorize("@access.may('SIGNED_IN')")
 public class ReceiptDocument {
 
-    private static final Font TITLE = PdfFonts.bold(12);
-    private static final Font LABEL = PdfFonts.regular(8);
-    private static final Font VALUE = PdfFonts.bold(9);
-    private static final Font SMALL = PdfFonts.regular(6);
+    private static final PdfText TITLE = PdfFonts.bold(12);
+    private static final PdfText LABEL = PdfFonts.regular(8);
+    private static final PdfText VALUE = PdfFonts.bold(9);
+    private static final PdfText SMALL = PdfFonts.regular(6);
 
     private final DSLContext dsl;
     private final SavingsService savings;
     private final MemberService members;
     private final CooperativeService cooperatives;
+    private final UserService users;
 
-    public ReceiptDocument(DSLContext dsl, SavingsService savings, MemberService members, CooperativeService cooperatives) {
+    public ReceiptDocument(DSLContext dsl, SavingsService savings, MemberService members, CooperativeService cooperatives,
+                           UserService users) {
+        this.users = users;
         this.dsl = dsl;
         this.savings = savings;
         this.members = members;
@@ -66,22 +70,20 @@ public class ReceiptDocument {
             document.addTitle(text("receipt.title", locale) + " " + receiptNumber);
             document.addCreator("Lumbung");
             document.open();
-            Paragraph heading = new Paragraph(cooperative.name(), TITLE);
+            Paragraph heading = TITLE.paragraph(cooperative.name());
             heading.setAlignment(Element.ALIGN_CENTER);
             document.add(heading);
-            Paragraph place = new Paragraph(String.join(", ", nonNull(cooperative.village(), cooperative.district())), SMALL);
+            Paragraph place = SMALL.paragraph(String.join(", ", nonNull(cooperative.village(), cooperative.district())));
             place.setAlignment(Element.ALIGN_CENTER);
             document.add(place);
-            Paragraph title = new Paragraph(text("receipt.title", locale), VALUE);
+            Paragraph title = VALUE.paragraph(text("receipt.title", locale));
             title.setAlignment(Element.ALIGN_CENTER);
             title.setSpacingBefore(6);
             title.setSpacingAfter(6);
             document.add(title);
-            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-            PdfPTable table = new PdfPTable(new float[] {2, 3});
-            table.setWidthPercentage(100);
+            PdfPTable table = PdfTables.facts();
             row(table, text("receipt.number", locale), "%06d".formatted(t.receiptNumber()));
-            row(table, text("receipt.date", locale), dates.format(t.valueDate()));
+            row(table, text("receipt.date", locale), DateText.date(t.valueDate(), locale));
             row(table, text("receipt.member", locale), member.displayNumber() + " — " + member.fullName());
             row(table, text("receipt.account", locale), t.accountNumber());
             row(table, text("receipt.kind", locale), text("receipt.kind." + t.kind().name(), locale));
@@ -93,10 +95,10 @@ public class ReceiptDocument {
             if (t.note() != null) {
                 row(table, text("receipt.note", locale), t.note());
             }
-            row(table, text("receipt.recorded-by", locale), t.recordedBy());
+            row(table, text("receipt.recorded-by", locale), users.displayName(t.recordedBy()));
             row(table, text("receipt.entry", locale), "#" + proof[0]);
             document.add(table);
-            Paragraph fingerprint = new Paragraph(proof[1], SMALL);
+            Paragraph fingerprint = SMALL.paragraph(proof[1]);
             fingerprint.setSpacingBefore(4);
             document.add(fingerprint);
             PdfPTable signatures = new PdfPTable(2);
@@ -105,7 +107,7 @@ public class ReceiptDocument {
             signatures.addCell(signature(text("receipt.signature.member", locale)));
             signatures.addCell(signature(text("receipt.signature.treasurer", locale)));
             document.add(signatures);
-            Paragraph footer = new Paragraph(text("receipt.footer", locale), SMALL);
+            Paragraph footer = SMALL.paragraph(text("receipt.footer", locale));
             footer.setSpacingBefore(8);
             document.add(footer);
         } catch (DocumentException e) {
@@ -117,16 +119,11 @@ public class ReceiptDocument {
     }
 
     private static void row(PdfPTable table, String label, String value) {
-        PdfPCell l = new PdfPCell(new Phrase(label, LABEL));
-        l.setBorder(0);
-        PdfPCell v = new PdfPCell(new Phrase(value, VALUE));
-        v.setBorder(0);
-        table.addCell(l);
-        table.addCell(v);
+        PdfTables.row(table, LABEL, label, VALUE, value);
     }
 
     private static PdfPCell signature(String who) {
-        PdfPCell cell = new PdfPCell(new Phrase("\n\n______________\n" + who, LABEL));
+        PdfPCell cell = new PdfPCell(LABEL.phrase("\n\n______________\n" + who));
         cell.setBorder(0);
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);
         return cell;
