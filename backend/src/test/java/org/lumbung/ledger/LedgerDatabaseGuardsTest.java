@@ -3,7 +3,6 @@ package org.lumbung.ledger;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,8 +128,16 @@ class LedgerDatabaseGuardsTest extends DatabaseTest {
     }
 
     private static void assertRefusedAsForeignKey(ThrowingCallable insert, String reason) {
-        assertThatThrownBy(insert).hasStackTraceContaining(reason)
-                .isInstanceOfSatisfying(DataAccessException.class, e -> assertThat(e.sqlState()).isEqualTo("23503"));
+        assertThatThrownBy(insert).hasStackTraceContaining(reason).satisfies(e -> assertThat(sqlState(e)).isEqualTo("23503"));
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException s) {
+                return s.getSQLState();
+            }
+        }
+        return null;
     }
 
     private void insertLines(long entryId, long debitAccount, long creditAccount, String currency) {
