@@ -135,6 +135,9 @@ public final class EntryFingerprint {
     }
 
     private static String escape(String value) {
+        if (!needsEscape(value)) {
+            return value; // nearly every value: spares a copy per field of every entry sealed
+        }
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char ch = value.charAt(i);
@@ -147,5 +150,15 @@ public final class EntryFingerprint {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsEscape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch == '\\' || ch == '\n' || ch == '\r' || ch == '|') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -144,9 +144,17 @@ final class PostingPipeline {
         tx.select(JOURNAL_ENTRY.ID, JOURNAL_ENTRY.IDEMPOTENCY_KEY, JOURNAL_ENTRY.REQUEST_HASH)
                 .from(JOURNAL_ENTRY)
                 .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId)
-                        .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.in(drafts.stream().map(Draft::key).toList())))
+                        .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.eq(DSL.any(keysOf(drafts)))))
                 .forEach(r -> byKey.put(r.get(JOURNAL_ENTRY.IDEMPOTENCY_KEY), r));
         return byKey;
+    }
+
+    /**
+     * Keys, codes and ids go to PostgreSQL as one array parameter (= any), not as a list of up to a
+     * thousand parameters (IN): one value to send and parse, and one statement text whatever the count.
+     */
+    private static String[] keysOf(List<Draft> drafts) {
+        return drafts.stream().map(Draft::key).toArray(String[]::new);
     }
 
     private Map<String, Account> resolveAccounts(List<Draft> fresh) {
@@ -154,7 +162,8 @@ final class PostingPipeline {
         fresh.forEach(d -> d.request().lines().forEach(l -> codes.add(l.accountCode())));
         Map<String, Account> byCode = new HashMap<>();
         tx.selectFrom(LEDGER_ACCOUNT)
-                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.CODE.in(codes)))
+                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(LEDGER_ACCOUNT.CODE.eq(DSL.any(codes.toArray(String[]::new)))))
                 .forEach(r -> {
                     Account a = ChartOfAccounts.toAccount(r);
                     byCode.put(a.code(), a);
@@ -187,7 +196,7 @@ final class PostingPipeline {
     private Record lockHead(List<Draft> fresh) {
         Field<String[]> taken = DSL.field(DSL.select(DSL.arrayAgg(JOURNAL_ENTRY.IDEMPOTENCY_KEY)).from(JOURNAL_ENTRY)
                         .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId)
-                                .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.in(fresh.stream().map(Draft::key).toList()))))
+                                .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.eq(DSL.any(keysOf(fresh))))))
                 .as("taken");
         Record head = tx.select(LEDGER_HEAD.LAST_SEQUENCE, LEDGER_HEAD.LAST_HASH, LEDGER_HEAD.CLOSED_THROUGH,
                         COOPERATIVE.TIME_ZONE, COOPERATIVE.CODE, taken)
@@ -224,7 +233,7 @@ final class PostingPipeline {
         accounts.forEach(a -> byId.put(a.id(), a));
         Map<Long, RunningTotals> totals = new HashMap<>();
         tx.select(LEDGER_ACCOUNT.ID, LEDGER_ACCOUNT.DEBIT_TOTAL, LEDGER_ACCOUNT.CREDIT_TOTAL).from(LEDGER_ACCOUNT)
-                .where(LEDGER_ACCOUNT.ID.in(byId.keySet()))
+                .where(LEDGER_ACCOUNT.ID.eq(DSL.any(byId.keySet().toArray(Long[]::new))))
                 .orderBy(LEDGER_ACCOUNT.ID)
                 .forUpdate()
                 .forEach(r -> totals.put(r.value1(), new RunningTotals(byId.get(r.value1()), r.value2(), r.value3())));

@@ -1,5 +1,6 @@
 package org.lumbung.ledger;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -107,6 +108,43 @@ class LedgerDatabaseGuardsTest extends DatabaseTest {
             // the same statement dated after the closed month goes through: only the date was wrong
             assertThat(insertRaw(app, closed.plusMonths(1).atDay(15))).isEqualTo(1);
         });
+    }
+
+    /**
+     * Checked once per statement by a trigger since changeset 019 (no longer by a foreign key per line):
+     * a line names an entry of its own cooperative and an account of its own cooperative and currency.
+     */
+    @Test
+    void aLineNamesAnEntryAndAnAccountOfItsOwnCooperativeAndCurrency() {
+        Cooperative other = newCooperative("guard-o-" + System.nanoTime() % 1_000_000);
+        long entry = dsl.fetchOne("select id from journal_entry where cooperative_id = " + coop.id()).get(0, Long.class);
+        long cash = chart.account(coop.id(), "1100").id();
+        long savings = chart.account(coop.id(), "2100").id();
+        long foreignSavings = chart.account(other.id(), "2100").id();
+        assertRefusedAsForeignKey(() -> insertLines(entry + 1_000_000, cash, savings, "IDR"), "names entry");
+        assertRefusedAsForeignKey(() -> insertLines(entry, cash, foreignSavings, "IDR"), "names account " + foreignSavings);
+        assertRefusedAsForeignKey(() -> insertLines(entry, cash, savings, "USD"), "names account " + cash);
+        assertThat(chart.account(coop.id(), "1100").debitTotal()).isEqualByComparingTo("10");
+    }
+
+    private static void assertRefusedAsForeignKey(ThrowingCallable insert, String reason) {
+        assertThatThrownBy(insert).hasStackTraceContaining(reason).satisfies(e -> assertThat(sqlState(e)).isEqualTo("23503"));
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException s) {
+                return s.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private void insertLines(long entryId, long debitAccount, long creditAccount, String currency) {
+        dsl.execute("""
+                insert into journal_line (cooperative_id, entry_id, line_no, account_id, side, amount, currency, value_date)
+                values (?, ?, 3, ?, 'D', 5, ?, ?), (?, ?, 4, ?, 'C', 5, ?, ?)""",
+                coop.id(), entryId, debitAccount, currency, today, coop.id(), entryId, creditAccount, currency, today);
     }
 
     /** An entry with two lines written in SQL, past the service, as a bug or an intruder would. */
