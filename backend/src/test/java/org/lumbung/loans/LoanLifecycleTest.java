@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class LoanLifecycleTest extends LoanTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    LoanReceipt receipts;
+
     Member siti;
 
     @BeforeEach
@@ -125,6 +128,22 @@ class LoanLifecycleTest extends LoanTestBase {
         assertThat(schedule.get(0).state()).isEqualTo(LoanInstalment.State.PAID);
         assertThat(schedule.get(1).interestPaid()).isEqualByComparingTo("25000");
         assertThat(loans.loan(coop.id(), loan.id()).outstandingPrincipal()).isEqualByComparingTo("4500000");
+    }
+
+    @Test
+    void aRepaymentsReceiptShowsTheSplitAndTheBalanceAfterInTheBorrowersLanguage() throws Exception {
+        Loan loan = activeLoan(siti, flat, "5000000", 10, null);
+        LoanTransaction t = as(treasurer, "TREASURER", () -> repayments.repay(coop.id(), loan.id(),
+                new Repayment(new BigDecimal("575000"), today, Channel.CASH, null, key())));
+        byte[] pdf = receipts.pdf(coop.id(), loan.id(), t.id());
+        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("Kuitansi angsuran pinjaman", "Siti Aminah", loan.number(), "untuk pokok",
+                    "untuk jasa", "Sisa pokok setelahnya").doesNotContain("Loan repayment receipt");
+            assertThat(text.replaceAll("[^0-9]", "")).contains("4500000");
+        }
+        LoanTransaction disbursement = loans.transactions(coop.id(), loan.id()).get(0);
+        refused(() -> receipts.pdf(coop.id(), loan.id(), disbursement.id()), "loans.receipt.not-found");
     }
 
     @Test
