@@ -12,7 +12,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * {@code SPRING_DATASOURCE_URL} names another server.
  */
 @SpringBootApplication(scanBasePackages = {"org.lumbung.platform", "org.lumbung.cooperative", "org.lumbung.security",
-        "org.lumbung.members", "org.lumbung.savings", "org.lumbung.ledger", "org.lumbung.reports", "org.lumbung.sampledata", "org.lumbung.audit",
+        "org.lumbung.members", "org.lumbung.savings", "org.lumbung.ledger", "org.lumbung.reports", "org.lumbung.sampledata", "org.lumbung.audit", "org.lumbung.loans",
         "org.lumbung.ui"})
 @Theme(themeClass = Lumo.class)
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")

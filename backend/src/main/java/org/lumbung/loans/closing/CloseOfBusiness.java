@@ -5,6 +5,7 @@ import org.jooq.Record;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.AccountRole;
+import org.lumbung.loans.LoanAccountRole;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
@@ -43,7 +44,7 @@ import java.util.Optional;
  * (provision expense / allowance, or the reverse for a release).
  */
 @Service
-@PreAuthorize("@access.may('READ_LOAN_PORTFOLIO')")
+@PreAuthorize("@access.may('READ_LOANS')")
 public class CloseOfBusiness {
 
     /** The steps of a close, in order; a run's {@code step} is the last one committed. */
@@ -93,7 +94,7 @@ public class CloseOfBusiness {
      * Sets the first business date of a cooperative whose loans began before it ever closed (an import,
      * the sample's history); refused once a close has run.
      */
-    @PreAuthorize("@access.may('MANAGE_LOAN_CLOSE')")
+    @PreAuthorize("@access.may('MANAGE_LOAN_PRODUCTS')")
     public void start(long cooperativeId, LocalDate first) {
         Cooperative c = cooperatives.byId(cooperativeId);
         DomainException.require(first != null && !first.isAfter(c.today(clock)), "loans.close.date.future");
@@ -171,15 +172,15 @@ public class CloseOfBusiness {
                         + "and status = 'ACTIVE') where cooperative_id = ? and business_date = ?", late, c.id(), c.id(), date);
             }
             case "PENALTIES" -> {
+                // charged to the instalments, recognised as income when paid (the repayment's split credits
+                // LOAN_PENALTY_INCOME): penalties of late loans are too uncertain to book as income before
                 BigDecimal total = sql.penalties();
-                post(c, date, "penalties", "Loan penalties of " + date, ClosingAccountRole.LOAN_PENALTY_RECEIVABLE,
-                        ClosingAccountRole.LOAN_PENALTY_INCOME, total, actor);
                 dsl.execute("update loan_close_run set penalties = ? where cooperative_id = ? and business_date = ?", total, c.id(), date);
             }
             case "ACCRUALS" -> {
                 BigDecimal total = sql.accruals();
-                post(c, date, "accruals", "Loan interest accrued on " + date, ClosingAccountRole.ACCRUED_LOAN_INTEREST,
-                        ClosingAccountRole.LOAN_INTEREST_INCOME, total, actor);
+                post(c, date, "accruals", "Loan interest accrued on " + date, LoanAccountRole.LOAN_INTEREST_RECEIVABLE,
+                        LoanAccountRole.LOAN_INTEREST_INCOME, total, actor);
                 dsl.execute("update loan_close_run set accrued = ? where cooperative_id = ? and business_date = ?", total, c.id(), date);
             }
             case "SNAPSHOT" -> sql.snapshot(policy);
@@ -201,7 +202,7 @@ public class CloseOfBusiness {
      * the allowance off; the close is then run again.
      */
     private void provision(Cooperative c, LocalDate date, BigDecimal required, String actor) {
-        String allowance = chart.account(c.id(), ClosingAccountRole.LOAN_LOSS_ALLOWANCE).code();
+        String allowance = chart.account(c.id(), LoanAccountRole.LOAN_LOSS_ALLOWANCE).code();
         BigDecimal held = chart.balanceWithDescendants(c.id(), allowance).negate(); // a contra-asset: its credit balance
         BigDecimal change = required.subtract(held);
         Long entryId = null;
@@ -210,8 +211,8 @@ public class CloseOfBusiness {
             Precondition unchanged = balances -> DomainException.require(balances.before(allowance).negate().compareTo(held) == 0,
                     "loans.close.provision.moved");
             PostingResult r = post(c, date, "provision", "Loan-loss provision for " + date.withDayOfMonth(1).toString().substring(0, 7),
-                    more ? ClosingAccountRole.LOAN_LOSS_PROVISION_EXPENSE : ClosingAccountRole.LOAN_LOSS_ALLOWANCE,
-                    more ? ClosingAccountRole.LOAN_LOSS_ALLOWANCE : ClosingAccountRole.LOAN_LOSS_PROVISION_EXPENSE,
+                    more ? LoanAccountRole.LOAN_LOSS_PROVISION_EXPENSE : LoanAccountRole.LOAN_LOSS_ALLOWANCE,
+                    more ? LoanAccountRole.LOAN_LOSS_ALLOWANCE : LoanAccountRole.LOAN_LOSS_PROVISION_EXPENSE,
                     change.abs(), actor, unchanged);
             entryId = r.entry().id();
         }

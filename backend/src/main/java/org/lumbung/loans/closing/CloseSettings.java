@@ -20,7 +20,7 @@ import java.util.Map;
  * unless its chair changed them. A change applies from the next close on.
  */
 @Service
-@PreAuthorize("@access.may('READ_LOAN_PORTFOLIO')")
+@PreAuthorize("@access.may('READ_LOANS')")
 public class CloseSettings {
 
     private final DSLContext dsl;
@@ -50,7 +50,7 @@ public class CloseSettings {
 
     /** Stores the cooperative's five rules (checked by {@link CollectibilityPolicy}), who changed them and when. */
     @Transactional
-    @PreAuthorize("@access.may('MANAGE_LOAN_CLOSE')")
+    @PreAuthorize("@access.may('MANAGE_LOAN_PRODUCTS')")
     public CollectibilityPolicy update(long cooperativeId, CollectibilityPolicy policy) {
         DomainException.require(policy != null, "loans.close.classes.invalid");
         String actor = CurrentActor.name();

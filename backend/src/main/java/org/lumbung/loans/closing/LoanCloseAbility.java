@@ -8,12 +8,8 @@ import java.util.Set;
 
 /** The close of business's rows of the access table. */
 public enum LoanCloseAbility implements Ability {
-    /** The business date, the closes run, the portfolio snapshots, arrears and late borrowers. */
-    READ_LOAN_PORTFOLIO(Roles.READING),
-    /** Close a business day, or catch up the days missed. */
-    RUN_LOAN_CLOSE(Roles.POSTING),
-    /** Change the collectibility thresholds and provision rates. */
-    MANAGE_LOAN_CLOSE(Roles.DECIDING);
+    /** Close a business day, or catch up the days missed (reading them is READ_LOANS). */
+    RUN_LOAN_CLOSE(Roles.POSTING);
 
     private final Set<Role> roles;
 

@@ -26,7 +26,7 @@ import java.util.Optional;
  * the late borrowers for the field visit with a reminder in each borrower's language.
  */
 @Service
-@PreAuthorize("@access.may('READ_LOAN_PORTFOLIO')")
+@PreAuthorize("@access.may('READ_LOANS')")
 public class Portfolio {
 
     public static final int MAX_PAGE = 500;

@@ -6,7 +6,7 @@ import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.loans.closing.ClassFigures;
 import org.lumbung.loans.closing.CloseOfBusiness;
-import org.lumbung.loans.closing.LoanCloseAbility;
+import org.lumbung.loans.LoanAbility;
 import org.lumbung.loans.closing.Portfolio;
 import org.lumbung.loans.closing.PortfolioSnapshot;
 import org.lumbung.platform.DomainException;
@@ -48,7 +48,7 @@ public class PortfolioApiController {
     public SnapshotResponse snapshot(@PathVariable String code,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate businessDate) {
         Cooperative c = cooperatives.byCode(code);
-        access.require(c.id(), LoanCloseAbility.READ_LOAN_PORTFOLIO);
+        access.require(c.id(), LoanAbility.READ_LOANS);
         LocalDate date = businessDate != null ? businessDate : close.businessDate(c.id()).minusDays(1);
         PortfolioSnapshot s = portfolio.snapshot(c.id(), date)
                 .orElseThrow(() -> DomainException.notFound("loans.close.snapshot.not-found", date));
