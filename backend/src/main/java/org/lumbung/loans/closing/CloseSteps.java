@@ -56,21 +56,24 @@ final class CloseSteps {
     }
 
     /**
-     * Charges each overdue instalment past its product's grace days the penalty of the loan's rule: a
-     * percentage of what it still owes per day, or per month (a month counted as 30 days, charged daily),
-     * or a fixed amount once; never beyond the cap per instalment. Each amount is rounded half-even to the
-     * currency's minor units. Answers the day's total (0 if none).
+     * Brings each overdue instalment's penalty up to what the loan's rule says it has earned by this date
+     * ({@link org.lumbung.loans.schedule.Penalties#forOverdue}, the engine's formula, here in SQL over all
+     * instalments at once): on what it still owes besides penalties, for the days late beyond the grace
+     * days, a percentage per day, or per started month of 30 days, or a fixed amount; at most the cap per
+     * instalment; rounded once half-even. The penalty is cumulative, so a day charges the difference to
+     * what is already charged (never less than nothing). Answers the day's total (0 if none).
      */
     BigDecimal penalties() {
-        tx.execute(sql("with charge as (select i.id, i.loan_id, least(case l.penalty_kind"
-                + " when 'PERCENT_PER_DAY' then lumbung_round_half_even(" + OVERDUE_AMOUNT + " * l.penalty_value / 100, {S})"
-                + " when 'PERCENT_PER_MONTH' then lumbung_round_half_even(" + OVERDUE_AMOUNT + " * l.penalty_value / 3000, {S})"
-                + " when 'FIXED' then case when i.penalty_due = 0 then l.penalty_value else 0 end else 0 end,"
-                + " coalesce(l.penalty_cap - i.penalty_due, 1e15)) as amount"
+        String chargeable = "({1} - i.due_date - l.penalty_grace_days)";
+        String percent = OVERDUE_AMOUNT + " * l.penalty_value / 100";
+        tx.execute(sql("with earned as (select i.id, i.loan_id, i.penalty_due, lumbung_round_half_even(least(case l.penalty_kind"
+                + " when 'PERCENT_PER_DAY' then " + percent + " * " + chargeable
+                + " when 'PERCENT_PER_MONTH' then " + percent + " * ceil(" + chargeable + " / 30.0)"
+                + " when 'FIXED' then l.penalty_value else 0 end, coalesce(l.penalty_cap, 1e15)), {S}) as total"
                 + " from loan l join loan_instalment i on " + CURRENT
-                + " where i.state = 'OVERDUE' and l.penalty_kind <> 'NONE' and {1} - i.due_date > l.penalty_grace_days),"
-                + " charged as (update loan_instalment i set penalty_due = i.penalty_due + c.amount from charge c"
-                + " where i.id = c.id and c.amount > 0 returning c.loan_id, c.amount)"
+                + " where i.state = 'OVERDUE' and l.penalty_kind <> 'NONE' and " + chargeable + " > 0 and " + OVERDUE_AMOUNT + " > 0),"
+                + " charged as (update loan_instalment i set penalty_due = e.total from earned e"
+                + " where i.id = e.id and e.total > e.penalty_due returning e.loan_id, e.total - e.penalty_due as amount)"
                 + " insert into loan_penalty (loan_id, business_date, cooperative_id, amount)"
                 + " select loan_id, {1}, {0}, sum(amount) from charged group by loan_id"), cooperativeId, date, currency);
         return total("loan_penalty");

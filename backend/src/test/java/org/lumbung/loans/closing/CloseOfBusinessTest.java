@@ -169,6 +169,33 @@ class CloseOfBusinessTest extends DatabaseTest {
                 .isEqualByComparingTo(expected);
     }
 
+    @Test
+    void theSqlChargesWhatTheEnginesPenaltyFormulaSays() {
+        Cooperative c = coop("cob-engine");
+        LocalDate d = day0(c);
+        String[][] rules = {{"DAY", "PERCENT_PER_DAY", "0.15", "2", null}, {"MONTH", "PERCENT_PER_MONTH", "3", "5", null},
+                {"MCAP", "PERCENT_PER_MONTH", "2.5", "0", "40000"}, {"FIX", "FIXED", "12500", "7", null}};
+        for (String[] r : rules) {
+            long product = LoanBook.product(dsl, c.id(), r[0], r[1], r[2], Integer.parseInt(r[3]), r[4], false);
+            LoanBook.loans(dsl, c.id(), product, r[0], 3, 4, "333333", "12345", d.minusDays(75));
+        }
+        close.start(c.id(), d);
+        close.close(c.id(), d);
+        int checked = 0;
+        for (Record i : dsl.fetch("select p.code, p.penalty_kind, p.penalty_value, p.penalty_grace_days, p.penalty_cap, i.due_date,"
+                + " i.principal_due + i.interest_due as owed, i.penalty_due from loan_instalment i join loan l on l.id = i.loan_id"
+                + " join loan_product p on p.id = l.product_id where l.cooperative_id = ? and i.state = 'OVERDUE'", c.id())) {
+            org.lumbung.loans.schedule.PenaltyRule rule = new org.lumbung.loans.schedule.PenaltyRule(
+                    org.lumbung.loans.schedule.PenaltyKind.valueOf(i.get(1, String.class)), i.get(2, BigDecimal.class),
+                    i.get(3, Integer.class), i.get(4, BigDecimal.class));
+            BigDecimal engine = org.lumbung.loans.schedule.Penalties.forOverdue(i.get(6, BigDecimal.class), "IDR",
+                    i.get(5, LocalDate.class), d, rule);
+            assertThat(i.get(7, BigDecimal.class)).as("%s due %s", i.get(0), i.get(5)).isEqualByComparingTo(engine);
+            checked++;
+        }
+        assertThat(checked).isEqualTo(4 * 3 * 3); // three instalments of each loan are overdue 75, ~45 and ~14 days
+    }
+
     private static BigDecimal share(String interest, long days, long of) {
         return new BigDecimal(interest).multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(of), 2, RoundingMode.HALF_EVEN);
     }
