@@ -58,6 +58,7 @@ class AccessTableTest {
             Map.entry("READ_LOANS", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN)),
             Map.entry("READ_OWN_LOANS", EnumSet.of(MEMBER)),
             Map.entry("APPLY_LOAN", EnumSet.of(TREASURER, CHAIR, ADMIN)),
+            Map.entry("RUN_LOAN_CLOSE", EnumSet.of(TREASURER, CHAIR, ADMIN)),
             Map.entry("DISBURSE_LOAN", EnumSet.of(TREASURER, CHAIR, ADMIN)),
             Map.entry("RECORD_REPAYMENT", EnumSet.of(TREASURER, CHAIR, ADMIN)),
             Map.entry("MANAGE_LOAN_PRODUCTS", EnumSet.of(CHAIR, ADMIN)),

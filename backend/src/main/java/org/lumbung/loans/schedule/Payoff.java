@@ -11,7 +11,8 @@ import java.time.LocalDate;
  *
  * <p>principal = total principal − principal repaid. Interest earned by the date = the scheduled interest of
  * every instalment due on or before the date, plus the current period's (the first instalment due after the
- * date) interest: in full under {@link PrepaymentRule#CURRENT_PERIOD_INTEREST}, or under
+ * date) interest, once that period has begun (a payoff on a due date or on the disbursement date owes none of
+ * the next period): in full under {@link PrepaymentRule#CURRENT_PERIOD_INTEREST}, or under
  * {@link PrepaymentRule#INTEREST_TO_PAYMENT_DATE} its pro-rata share
  * round(I × days(periodStart, date) / days(periodStart, dueDate)) by the product's day count. Interest owed =
  * earned − interest repaid, never below zero (interest repaid in advance is not refunded here). Plus fees and
@@ -35,9 +36,11 @@ public final class Payoff {
                 periodStart = i.dueDate();
                 continue;
             }
-            earned = earned.add(rule == PrepaymentRule.CURRENT_PERIOD_INTEREST ? i.interest()
-                    : proRata(i.interest(), dayCount.days(periodStart, date), dayCount.days(periodStart, i.dueDate()),
-                    currency));
+            if (date.isAfter(periodStart)) {
+                earned = earned.add(rule == PrepaymentRule.CURRENT_PERIOD_INTEREST ? i.interest()
+                        : proRata(i.interest(), dayCount.days(periodStart, date), dayCount.days(periodStart, i.dueDate()),
+                        currency));
+            }
             break;
         }
         BigDecimal principal = schedule.totalPrincipal().subtract(state.principalPaid());
