@@ -54,6 +54,34 @@ class LoanLifecycleTest extends LoanTestBase {
     }
 
     @Test
+    void productsAreCheckedWhereTheyEnterAndAnEditChangesOnlyLaterLoans() {
+        refused(() -> products.create(coop.id(), product("FLAT", org.lumbung.loans.schedule.InterestMethod.FLAT, null,
+                BigDecimal.ZERO, 1)), "loans.product.code-taken");
+        NewLoanProduct dollars = product("USD", org.lumbung.loans.schedule.InterestMethod.FLAT, null, BigDecimal.ZERO, 1);
+        refused(() -> products.create(coop.id(), new NewLoanProduct(dollars.code(), dollars.nameEn(), dollars.nameId(), "USD",
+                dollars.interestMethod(), dollars.interestRate(), dollars.ratePeriod(), dollars.frequency(), 1, 24,
+                dollars.minAmount(), dollars.maxAmount(), 0, 0, dollars.dayCount(), null, null, null, null, null, false, 1,
+                BigDecimal.ZERO)), "loans.product.currency");
+        NewLoanProduct p = product("EDIT", org.lumbung.loans.schedule.InterestMethod.DECLINING_ANNUITY, null, BigDecimal.ZERO, 3);
+        refused(() -> products.create(coop.id(), new NewLoanProduct(p.code(), p.nameEn(), p.nameId(), p.currency(),
+                p.interestMethod(), p.interestRate(), p.ratePeriod(), p.frequency(), 3, 24, p.minAmount(), p.maxAmount(),
+                1, 2, p.dayCount(), null, null, null, null, null, false, 1, BigDecimal.ZERO)), "loans.product.grace");
+        assertThatThrownBy(() -> as(treasurer, "TREASURER", () -> products.create(coop.id(), p)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        LoanProduct created = products.create(coop.id(), p);
+        Loan before = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(siti, created, "1000000", 6, null)));
+        products.edit(coop.id(), created.id(), new NewLoanProduct(p.code(), p.nameEn(), p.nameId(), p.currency(),
+                p.interestMethod(), new BigDecimal("2"), p.ratePeriod(), p.frequency(), 1, 24, p.minAmount(), p.maxAmount(),
+                0, 0, p.dayCount(), null, null, null, null, null, false, 3, BigDecimal.ZERO));
+        Loan after = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(siti, created, "1000000", 6, null)));
+        assertThat(loans.loan(coop.id(), before.id()).terms().ratePercent()).isEqualByComparingTo("1.5");
+        assertThat(after.terms().ratePercent()).isEqualByComparingTo("2");
+        products.setActive(coop.id(), created.id(), false);
+        refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(siti, created, "1000000", 6, null))),
+                "loans.product.inactive");
+    }
+
+    @Test
     void aReplayedApplicationAppliesOnce() {
         LoanApplication a = application(siti, flat, "5000000", 10, null);
         Loan first = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), a));
