@@ -72,6 +72,16 @@ public class ChainVerifier {
     }
 
     /**
+     * When the entry at a sequence was sealed: the moment a written-down head covers history up to. Null for
+     * sequence 0 (the empty chain) or a sequence the chain does not have.
+     */
+    public Instant sealedAt(long cooperativeId, long sequence) {
+        return dsl.select(JOURNAL_ENTRY.CREATED_AT).from(JOURNAL_ENTRY)
+                .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId).and(JOURNAL_ENTRY.SEQUENCE.eq(sequence)))
+                .fetchOptional(JOURNAL_ENTRY.CREATED_AT).map(java.time.OffsetDateTime::toInstant).orElse(null);
+    }
+
+    /**
      * Whether the chain is known to be broken, cheaply enough for every dashboard load: the latest recorded
      * full verification plus a walk over the entries posted since it (at most {@value #MAX_QUICK_ENTRIES};
      * beyond, the periodic full check will tell). A chain never verified is verified in full once, and

@@ -3,8 +3,9 @@ package org.lumbung.ledger;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import org.lumbung.platform.pdf.PdfFonts;
+import org.lumbung.platform.pdf.PdfTables;
+import org.lumbung.platform.pdf.PdfText;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -15,16 +16,16 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.platform.i18n.DateText;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.platform.i18n.MoneyText;
+import org.lumbung.security.UserService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
@@ -40,17 +41,19 @@ import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
 @PreAuthorize("@access.may('READ_LEDGER')")
 public class ClosingReport {
 
-    private static final Font TITLE = PdfFonts.bold(14);
-    private static final Font LABEL = PdfFonts.regular(9);
-    private static final Font VALUE = PdfFonts.bold(10);
-    private static final Font MONO = PdfFonts.monospaced(10);
-    private static final Font SMALL = PdfFonts.regular(8);
+    private static final PdfText TITLE = PdfFonts.bold(14);
+    private static final PdfText LABEL = PdfFonts.regular(9);
+    private static final PdfText VALUE = PdfFonts.bold(10);
+    private static final PdfText MONO = PdfFonts.monospaced(10);
+    private static final PdfText SMALL = PdfFonts.regular(8);
 
     private final DSLContext dsl;
     private final PeriodService periods;
     private final CooperativeService cooperatives;
+    private final UserService users;
 
-    public ClosingReport(DSLContext dsl, PeriodService periods, CooperativeService cooperatives) {
+    public ClosingReport(DSLContext dsl, PeriodService periods, CooperativeService cooperatives, UserService users) {
+        this.users = users;
         this.dsl = dsl;
         this.periods = periods;
         this.cooperatives = cooperatives;
@@ -68,12 +71,9 @@ public class ClosingReport {
             document.addCreator("Lumbung");
             document.open();
             heading(document, cooperative, month, locale);
-            PdfPTable facts = new PdfPTable(new float[] {2, 3});
-            facts.setWidthPercentage(100);
-            DateTimeFormatter stamp = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                    .withLocale(locale).withZone(cooperative.zone());
-            row(facts, text("closing.closed-by", locale), period.closedBy());
-            row(facts, text("closing.closed-at", locale), stamp.format(period.closedAt()));
+            PdfPTable facts = PdfTables.facts();
+            row(facts, text("closing.closed-by", locale), users.displayName(period.closedBy()));
+            row(facts, text("closing.closed-at", locale), DateText.dateTime(period.closedAt(), cooperative.zone(), locale));
             row(facts, text("closing.entries", locale), Long.toString(entriesOf(cooperativeId, month)));
             document.add(facts);
             document.add(turnover(cooperativeId, month, locale));
@@ -87,11 +87,11 @@ public class ClosingReport {
     }
 
     private static void heading(Document document, Cooperative cooperative, YearMonth month, Locale locale) {
-        Paragraph name = new Paragraph(cooperative.name(), TITLE);
+        Paragraph name = TITLE.paragraph(cooperative.name());
         name.setAlignment(Element.ALIGN_CENTER);
         document.add(name);
-        Paragraph title = new Paragraph(text("closing.title", locale) + " — " + text("closing.period", locale) + " "
-                + DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(month), VALUE);
+        Paragraph title = VALUE.paragraph(text("closing.title", locale) + " — " + text("closing.period", locale) + " "
+                + DateText.month(month, locale));
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingBefore(6);
         title.setSpacingAfter(12);
@@ -108,7 +108,7 @@ public class ClosingReport {
         PdfPTable table = new PdfPTable(new float[] {1, 2, 2});
         table.setWidthPercentage(100);
         table.setSpacingBefore(12);
-        PdfPCell caption = new PdfPCell(new Phrase(text("closing.totals", locale), VALUE));
+        PdfPCell caption = new PdfPCell(VALUE.phrase(text("closing.totals", locale)));
         caption.setColspan(3);
         caption.setBorder(0);
         table.addCell(caption);
@@ -130,29 +130,24 @@ public class ClosingReport {
     }
 
     private static void chainHead(Document document, Period period, Locale locale) {
-        Paragraph head = new Paragraph(text("closing.head", locale), VALUE);
+        Paragraph head = VALUE.paragraph(text("closing.head", locale));
         head.setSpacingBefore(18);
         document.add(head);
-        document.add(new Paragraph(text("closing.head.sequence", locale, Long.toString(period.headSequence())), LABEL));
-        Paragraph fingerprint = new Paragraph(period.headFingerprint(), MONO);
+        document.add(LABEL.paragraph(text("closing.head.sequence", locale, Long.toString(period.headSequence()))));
+        Paragraph fingerprint = MONO.paragraph(period.headFingerprint());
         fingerprint.setSpacingBefore(4);
         document.add(fingerprint);
-        Paragraph footer = new Paragraph(text("closing.footer", locale), SMALL);
+        Paragraph footer = SMALL.paragraph(text("closing.footer", locale));
         footer.setSpacingBefore(18);
         document.add(footer);
     }
 
     private static void row(PdfPTable table, String label, String value) {
-        PdfPCell l = new PdfPCell(new Phrase(label, LABEL));
-        l.setBorder(0);
-        PdfPCell v = new PdfPCell(new Phrase(value, VALUE));
-        v.setBorder(0);
-        table.addCell(l);
-        table.addCell(v);
+        PdfTables.row(table, LABEL, label, VALUE, value);
     }
 
-    private static PdfPCell cell(String value, Font font) {
-        PdfPCell c = new PdfPCell(new Phrase(value, font));
+    private static PdfPCell cell(String value, PdfText font) {
+        PdfPCell c = new PdfPCell(font.phrase(value));
         c.setPadding(4);
         return c;
     }

@@ -7,16 +7,14 @@ import org.lumbung.ledger.LedgerService;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
 import org.lumbung.platform.DomainException;
+import org.lumbung.platform.i18n.DateText;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.platform.i18n.MoneyText;
 import org.lumbung.platform.pdf.ReceiptLayout;
-import org.lumbung.savings.ReceiptDocument;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,9 +51,8 @@ public class LoanReceipt {
         Cooperative cooperative = cooperatives.byId(cooperativeId);
         Locale locale = Messages.forCode(member.locale());
         JournalEntry entry = ledger.entry(cooperativeId, t.journalEntryId());
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         Map<String, String> rows = new LinkedHashMap<>();
-        rows.put(text("loans.receipt.date", locale), dates.format(t.valueDate()));
+        rows.put(text("loans.receipt.date", locale), DateText.date(t.valueDate(), locale));
         rows.put(text("loans.receipt.member", locale), member.displayNumber() + " — " + member.fullName());
         rows.put(text("loans.receipt.loan", locale), loan.number());
         rows.put(text("loans.receipt.kind", locale), text("loans.receipt.kind." + t.kind().name(), locale));
@@ -67,7 +64,7 @@ public class LoanReceipt {
         rows.put(text("loans.receipt.outstanding", locale), money(t.outstandingAfter(), loan, locale));
         rows.put(text("loans.receipt.recorded-by", locale), t.recordedBy());
         rows.put(text("loans.receipt.entry", locale), "#" + entry.sequence());
-        return ReceiptLayout.pdf(new ReceiptLayout.Content(cooperative.name(), ReceiptDocument.place(cooperative),
+        return ReceiptLayout.pdf(new ReceiptLayout.Content(cooperative.name(), ReceiptLayout.place(cooperative.village(), cooperative.district()),
                 text("loans.receipt.title", locale), rows, entry.hash(),
                 List.of(text("loans.receipt.signature.member", locale), text("loans.receipt.signature.treasurer", locale)),
                 text("loans.receipt.footer", locale)));

@@ -48,7 +48,7 @@ public class SignInAttempts {
                 .where(APP_USER.USERNAME.eq(user.getUsername()).and(APP_USER.FAILED_SIGN_INS.gt(0)))
                 .execute();
         audit.record(user.getUsername(), user.account().cooperativeId(), "SIGN_IN", AuditLog.Outcome.OK,
-                "signed in as " + user.account().role());
+                user.account().role().name()); // the role's code: the audit screen says it in the reader's language
     }
 
     @EventListener

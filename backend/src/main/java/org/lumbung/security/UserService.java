@@ -199,6 +199,16 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
         dsl.update(APP_USER).set(APP_USER.LOCALE, localeCode).where(APP_USER.USERNAME.eq(username)).execute();
     }
 
+    /**
+     * The name a person is shown by on what Lumbung prints and shows ("Sri Rahayu", not "treasurer"); the
+     * user name itself for a name that is no person's sign-in ({@code system}, an API token).
+     */
+    @PreAuthorize("@access.may('SIGNED_IN')")
+    public String displayName(String username) {
+        return dsl.select(APP_USER.FULL_NAME).from(APP_USER).where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(APP_USER.FULL_NAME).orElse(username);
+    }
+
     public int count() {
         return dsl.fetchCount(APP_USER);
     }

@@ -1,7 +1,5 @@
 package org.lumbung.ledger;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.ChainVerification.Checkpoint;
@@ -9,6 +7,7 @@ import org.lumbung.ledger.ChainVerification.CheckpointResult;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.testsupport.DatabaseTest;
+import org.lumbung.testsupport.PdfPages;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
@@ -42,18 +41,8 @@ class ClosingTest extends DatabaseTest {
                 "treasurer")).entry();
     }
 
-    private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            StringBuilder text = new StringBuilder();
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
+    private static String text(byte[] pdf) {
+        return PdfPages.text(pdf);
     }
 
     @Test

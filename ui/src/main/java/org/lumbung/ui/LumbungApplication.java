@@ -3,7 +3,6 @@ package org.lumbung.ui;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.theme.Theme;
-import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -14,7 +13,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication(scanBasePackages = {"org.lumbung.platform", "org.lumbung.cooperative", "org.lumbung.security",
         "org.lumbung.members", "org.lumbung.savings", "org.lumbung.ledger", "org.lumbung.reports", "org.lumbung.sampledata", "org.lumbung.audit", "org.lumbung.loans",
         "org.lumbung.ui"})
-@Theme(themeClass = Lumo.class)
+// A named application theme (themes/lumbung/styles.css): without a name, the page asked for "VAADIN/themes//styles.css"
+// on every load, a console error (400, or a redirect loop before sign-in)
+@Theme("lumbung")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class LumbungApplication implements AppShellConfigurator {
 

@@ -36,9 +36,12 @@ import java.util.Map;
 public class MainLayout extends AppLayout {
 
     private final AbilityAccessChecker screens;
+    private final LanguageSwitch languages;
 
-    public MainLayout(CurrentCooperative current, AuthenticationContext authentication, AbilityAccessChecker screens) {
+    public MainLayout(CurrentCooperative current, AuthenticationContext authentication, AbilityAccessChecker screens,
+                      LanguageSwitch languages) {
         this.screens = screens;
+        this.languages = languages;
         UserAccount user = current.user();
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header(current, user, authentication));
@@ -49,9 +52,10 @@ public class MainLayout extends AppLayout {
 
     private HorizontalLayout header(CurrentCooperative current, UserAccount user, AuthenticationContext authentication) {
         HorizontalLayout header = new HorizontalLayout();
+        header.setId("app-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.getStyle().set("padding-right", "var(--lumo-space-m)").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
+        header.getStyle().set("padding-right", "var(--lumo-space-s)").set("gap", "var(--lumo-space-s)");
 
         Cooperative cooperative = current.get().orElse(null);
         if (current.choices().size() > 1) {
@@ -89,12 +93,14 @@ public class MainLayout extends AppLayout {
         language.setWidth("12.5em");
         language.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                LanguageSwitch.change(e.getValue());
+                languages.change(e.getValue());
             }
         });
 
         Button signOut = new Button(getTranslation("header.sign-out"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         signOut.setId("sign-out");
+        signOut.setTooltipText(getTranslation("header.sign-out"));
+        signOut.setAriaLabel(getTranslation("header.sign-out"));
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         header.add(who, language, signOut);
         return header;

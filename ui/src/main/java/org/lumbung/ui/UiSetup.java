@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import org.lumbung.platform.DomainException;
@@ -31,8 +32,10 @@ public class UiSetup implements VaadinServiceInitListener {
 
     private final AccessPolicy access;
     private final AbilityAccessChecker screens;
+    private final LanguageSwitch languages;
 
-    public UiSetup(AccessPolicy access, AbilityAccessChecker screens) {
+    public UiSetup(AccessPolicy access, AbilityAccessChecker screens, LanguageSwitch languages) {
+        this.languages = languages;
         this.access = access;
         this.screens = screens;
     }
@@ -43,11 +46,7 @@ public class UiSetup implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(e -> {
             UI ui = e.getUI();
             VaadinSession session = ui.getSession();
-            Locale locale = LanguageSwitch.chosen(session);
-            if (locale == null) {
-                locale = access.currentUser().map(u -> Messages.forCode(u.locale()))
-                        .orElseGet(() -> Messages.supported(session.getBrowser() == null ? null : session.getLocale()));
-            }
+            Locale locale = LanguageSwitch.forScreens(languages.localeOf(session, VaadinRequest.getCurrent()));
             ui.setLocale(locale);
             session.setLocale(locale);
             ui.addBeforeEnterListener(this::sendToStartPage);

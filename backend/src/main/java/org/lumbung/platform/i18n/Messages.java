@@ -85,7 +85,21 @@ public final class Messages {
             return null;
         }
         String pattern = bundle(bundleName, target).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, target).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, target).format(identifiersAsWritten(pattern, arguments));
+    }
+
+    /**
+     * An argument written right after "#" ("receipt #{0}", "entry #{1}") is an identifier: its digits as they
+     * are, "#5205", never grouped like a quantity ("#5,205"), which MessageFormat does to every number.
+     */
+    private static Object[] identifiersAsWritten(String pattern, Object[] arguments) {
+        Object[] written = arguments.clone();
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] instanceof Number n && pattern.contains("#{" + i + "}")) {
+                written[i] = n.toString();
+            }
+        }
+        return written;
     }
 
     private static String bundleOf(String key) {

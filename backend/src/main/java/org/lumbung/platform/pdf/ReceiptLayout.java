@@ -3,10 +3,8 @@ package org.lumbung.platform.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -16,16 +14,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The layout every printed receipt shares (savings, loans): A6, what a receipt printer or a phone shows; the
+ * The layout of a printed receipt (loans; savings keep their own, older layout of the same shape): A6, what a receipt printer or a phone shows; the
  * cooperative and its place, the title, a table of label and value, the journal entry's fingerprint as proof,
  * two signature lines and a footer. Text is set as text, never markup.
  */
 public final class ReceiptLayout {
 
-    private static final Font TITLE = PdfFonts.bold(12);
-    private static final Font LABEL = PdfFonts.regular(8);
-    private static final Font VALUE = PdfFonts.bold(9);
-    private static final Font SMALL = PdfFonts.regular(6);
+    private static final PdfText TITLE = PdfFonts.bold(12);
+    private static final PdfText LABEL = PdfFonts.regular(8);
+    private static final PdfText VALUE = PdfFonts.bold(9);
+    private static final PdfText SMALL = PdfFonts.regular(6);
 
     private ReceiptLayout() {
     }
@@ -49,11 +47,10 @@ public final class ReceiptLayout {
             document.add(centred(c.cooperative(), TITLE, 0));
             document.add(centred(c.place(), SMALL, 0));
             document.add(centred(c.title(), VALUE, 6));
-            PdfPTable table = new PdfPTable(new float[] {2, 3});
-            table.setWidthPercentage(100);
-            c.rows().forEach((label, value) -> row(table, label, value));
+            PdfPTable table = PdfTables.facts();
+            c.rows().forEach((label, value) -> PdfTables.row(table, LABEL, label, VALUE, value));
             document.add(table);
-            Paragraph fingerprint = new Paragraph(c.fingerprint(), SMALL);
+            Paragraph fingerprint = SMALL.paragraph(c.fingerprint());
             fingerprint.setSpacingBefore(4);
             document.add(fingerprint);
             PdfPTable signatures = new PdfPTable(c.signatures().size());
@@ -61,7 +58,7 @@ public final class ReceiptLayout {
             signatures.setSpacingBefore(24);
             c.signatures().forEach(who -> signatures.addCell(signature(who)));
             document.add(signatures);
-            Paragraph footer = new Paragraph(c.footer(), SMALL);
+            Paragraph footer = SMALL.paragraph(c.footer());
             footer.setSpacingBefore(8);
             document.add(footer);
         } catch (DocumentException e) {
@@ -72,25 +69,22 @@ public final class ReceiptLayout {
         return out.toByteArray();
     }
 
-    private static Paragraph centred(String text, Font font, float spacing) {
-        Paragraph p = new Paragraph(text, font);
+    private static Paragraph centred(String text, PdfText font, float spacing) {
+        Paragraph p = font.paragraph(text);
         p.setAlignment(Element.ALIGN_CENTER);
         p.setSpacingBefore(spacing);
         p.setSpacingAfter(spacing);
         return p;
     }
 
-    private static void row(PdfPTable table, String label, String value) {
-        PdfPCell l = new PdfPCell(new Phrase(label, LABEL));
-        l.setBorder(0);
-        PdfPCell v = new PdfPCell(new Phrase(value, VALUE));
-        v.setBorder(0);
-        table.addCell(l);
-        table.addCell(v);
+    /** A cooperative's village and district, as a receipt's heading names its place. */
+    public static String place(String village, String district) {
+        return String.join(", ", java.util.Arrays.stream(new String[] {village, district})
+                .filter(p -> p != null && !p.isBlank()).toArray(String[]::new));
     }
 
     private static PdfPCell signature(String who) {
-        PdfPCell cell = new PdfPCell(new Phrase("\n\n______________\n" + who, LABEL));
+        PdfPCell cell = new PdfPCell(LABEL.phrase("\n\n______________\n" + who));
         cell.setBorder(0);
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);
         return cell;

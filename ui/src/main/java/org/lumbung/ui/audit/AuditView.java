@@ -34,12 +34,26 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(AuditEvent::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(AuditEvent::outcome).setHeader(getTranslation("audit.outcome")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(3);
+        grid.addColumn(this::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(3);
         grid.addColumn(AuditEvent::clientAddress).setHeader(getTranslation("audit.address")).setAutoWidth(true);
         grid.setItems(q -> audit.page(c.id(), filter.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> audit.count(c.id(), filter.getValue()));
         add(new H2(getTranslation("nav.audit")), filter, grid);
         setFlexGrow(1, grid);
+    }
+
+    /**
+     * What happened, in the reader's language where Lumbung wrote it: a sign-in's summary is the role signed in
+     * as ("TREASURER"; "signed in as TREASURER" in older rows); people's own words stay as they wrote them.
+     */
+    private String summary(AuditEvent e) {
+        String summary = e.summary() == null ? "" : e.summary();
+        java.util.regex.Matcher role = java.util.regex.Pattern.compile("(?:signed in as )?([A-Z_]+)").matcher(summary);
+        if ("SIGN_IN".equals(e.action()) && role.matches()) {
+            String name = org.lumbung.platform.i18n.Messages.find("role." + role.group(1), getLocale());
+            return name == null ? summary : getTranslation("audit.signed-in-as", name);
+        }
+        return summary;
     }
 
     @Override

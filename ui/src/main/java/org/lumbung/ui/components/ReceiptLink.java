@@ -25,6 +25,8 @@ public class ReceiptLink extends Anchor {
         getElement().setAttribute("download", fileName);
         getElement().setAttribute("aria-label", text + " " + receiptNumber);
         setTarget("_blank");
-        getElement().insertChild(0, VaadinIcon.DOWNLOAD_ALT.create().getElement());
+        com.vaadin.flow.component.icon.Icon download = VaadinIcon.DOWNLOAD_ALT.create();
+        download.setSize("var(--lumo-icon-size-s)");
+        getElement().insertChild(0, download.getElement());
     }
 }

@@ -1,14 +1,13 @@
 package org.lumbung.ui.i18n;
 
+import org.lumbung.platform.i18n.DateText;
 import org.lumbung.platform.i18n.MoneyText;
-
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -33,12 +32,16 @@ public final class Formats {
         return String.format(locale, "%,d", value);
     }
 
+    /** "1 Dec 2026", "1 Des 2026": day first, the month by name, in both languages. */
     public static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return DateText.date(date, locale);
     }
 
     public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .format(instant.atZone(zone));
+        return DateText.dateTime(instant, zone, locale);
+    }
+
+    public static String month(YearMonth month, Locale locale) {
+        return DateText.month(month, locale);
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.EntryLine;
+import org.lumbung.ledger.EntryDescriptions;
 import org.lumbung.ledger.JournalEntry;
 import org.lumbung.ledger.LedgerLimits;
 import org.lumbung.ledger.LedgerService;
@@ -33,8 +34,12 @@ class EntryDialog extends Dialog {
         setWidth("min(56em, 96vw)");
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
-        body.add(field("entry.description", e.description()),
-                field("entry.value-date", Formats.date(e.valueDate(), getLocale())),
+        String readable = EntryDescriptions.readable(e.description(), getLocale());
+        body.add(field("entry.description", readable));
+        if (!readable.equals(e.description())) {
+            body.add(field("entry.description.sealed", e.description())); // what the fingerprint covers, as stored
+        }
+        body.add(                field("entry.value-date", Formats.date(e.valueDate(), getLocale())),
                 field("entry.booking-date", Formats.date(e.bookingDate(), getLocale())),
                 field("entry.source", e.sourceType() + (e.sourceRef() == null ? "" : " · " + e.sourceRef())),
                 field("entry.created", e.createdBy() + " · " + Formats.dateTime(e.createdAt(), c.zone(), getLocale())));

@@ -19,6 +19,7 @@ import org.lumbung.ui.security.RequiresAbility;
 import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.JournalFilter;
+import org.lumbung.ledger.EntryDescriptions;
 import org.lumbung.ledger.JournalRow;
 import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.LedgerService;
@@ -61,7 +62,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(JournalRow::sequence).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.date(r.valueDate(), getLocale())).setHeader(getTranslation("journal.value-date")).setAutoWidth(true);
-        grid.addColumn(JournalRow::description).setHeader(getTranslation("journal.description")).setFlexGrow(3);
+        grid.addColumn(r -> EntryDescriptions.readable(r.description(), getLocale())).setHeader(getTranslation("journal.description")).setFlexGrow(3);
         grid.addColumn(r -> r.debitTotal() == null ? r.currencies() : Formats.money(r.debitTotal(), r.currencies(), getLocale()))
                 .setHeader(getTranslation("journal.amount")).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(JournalRow::sourceType).setHeader(getTranslation("journal.source")).setAutoWidth(true);

@@ -35,7 +35,6 @@ import org.lumbung.ui.i18n.Formats;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Monthly periods: closed in order by the chair, reopened (the latest only) with a reason; the log of
@@ -90,7 +89,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String month(YearMonth m) {
-        return DateTimeFormatter.ofPattern("MMMM yyyy", getLocale()).format(m);
+        return Formats.month(m, getLocale());
     }
 
     private void refresh() {

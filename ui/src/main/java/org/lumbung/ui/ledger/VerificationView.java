@@ -2,6 +2,7 @@ package org.lumbung.ui.ledger;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,12 +19,19 @@ import com.vaadin.flow.router.Menu;
 import org.lumbung.ui.security.RequiresAbility;
 import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.ChainCertificate;
 import org.lumbung.ledger.ChainVerification;
 import org.lumbung.ledger.ChainVerification.Checkpoint;
 import org.lumbung.ledger.ChainVerifier;
 import org.lumbung.platform.DomainException;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Chain verification for auditors: recomputes every entry's hash and every balance, and states the chain
@@ -43,8 +51,11 @@ public class VerificationView extends VerticalLayout implements HasDynamicTitle 
     private final TextField sequence = new TextField();
     private final TextField fingerprint = new TextField();
 
-    public VerificationView(LedgerAccess access, ChainVerifier verifier) {
+    private final ChainCertificate certificates;
+
+    public VerificationView(LedgerAccess access, ChainVerifier verifier, ChainCertificate certificates) {
         this.verifier = verifier;
+        this.certificates = certificates;
         this.cooperative = access.cooperative();
         Paragraph intro = new Paragraph(getTranslation("verification.intro"));
         intro.getStyle().set("max-width", "48em");
@@ -94,12 +105,8 @@ public class VerificationView extends VerticalLayout implements HasDynamicTitle 
         verdict.setId("verification-verdict");
         verdict.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600")
                 .set("color", v.ok() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
-        Paragraph head = new Paragraph(getTranslation("verification.head", Formats.number(v.entriesChecked(), getLocale())));
-        Span fingerprintText = new Span(v.headFingerprint());
-        fingerprintText.setId("head-fingerprint");
-        fingerprintText.getStyle().set("font-family", "monospace").set("word-break", "break-all")
-                .set("background", "var(--lumo-contrast-5pct)").set("padding", "var(--lumo-space-s)").set("display", "block");
-        result.add(verdict, head, fingerprintText);
+        result.add(verdict);
+        result.add(headToKeep(v));
         if (v.checkpoint() != null) {
             Paragraph through = new Paragraph(getTranslation("verification.checkpoint." + v.checkpoint().name()));
             through.setId("checkpoint-result");
@@ -115,6 +122,52 @@ public class VerificationView extends VerticalLayout implements HasDynamicTitle 
         if (!v.balancesOk()) {
             result.add(new Paragraph(getTranslation("verification.balance-mismatch", v.mismatchedAccount())));
         }
+    }
+
+    /**
+     * The head as an auditor keeps it: the entries it covers, when the last of them was sealed, the fingerprint
+     * (one click copies it), and the one-page certificate the district office files.
+     */
+    private Div headToKeep(ChainVerification v) {
+        Instant sealed = verifier.sealedAt(cooperative.id(), v.entriesChecked());
+        Paragraph head = new Paragraph(getTranslation("verification.head", v.entriesChecked(),
+                sealed == null ? "—" : Formats.dateTime(sealed, cooperative.zone(), getLocale())));
+        head.setId("head-covers");
+        Span fingerprintText = new Span(v.headFingerprint());
+        fingerprintText.setId("head-fingerprint");
+        fingerprintText.getStyle().set("font-family", "monospace").set("word-break", "break-all")
+                .set("background", "var(--lumo-contrast-5pct)").set("padding", "var(--lumo-space-s)").set("display", "block");
+        Button copy = new Button(getTranslation("verification.copy"), VaadinIcon.COPY.create(), e -> copy(v));
+        copy.setId("copy-fingerprint");
+        Anchor certificate = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = certificates.pdf(cooperative.id(), getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(pdf), certificateFileName(), "application/pdf", pdf.length);
+        }), getTranslation("verification.certificate"));
+        certificate.setId("chain-certificate");
+        certificate.setTarget("_blank");
+        com.vaadin.flow.component.icon.Icon print = VaadinIcon.PRINT.create();
+        print.setSize("var(--lumo-icon-size-s)");
+        print.getStyle().set("margin-right", "var(--lumo-space-xs)");
+        certificate.getElement().insertChild(0, print.getElement());
+        HorizontalLayout actions = new HorizontalLayout(copy, certificate);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.setWrap(true);
+        return new Div(head, fingerprintText, actions);
+    }
+
+    /** Copies "sequence fingerprint" as one line, the way the checkpoint form below takes them back. */
+    private void copy(ChainVerification v) {
+        getElement().executeJs("""
+                const text = $0;
+                if (navigator.clipboard && window.isSecureContext) { return navigator.clipboard.writeText(text); }
+                const area = document.createElement('textarea');
+                area.value = text; document.body.appendChild(area); area.select();
+                document.execCommand('copy'); area.remove();""", v.entriesChecked() + " " + v.headFingerprint());
+        Notifications.success(getTranslation("verification.copied"));
+    }
+
+    private String certificateFileName() {
+        return "chain-certificate-" + cooperative.code() + "-" + LocalDate.now(cooperative.zone()) + ".pdf";
     }
 
     @Override

@@ -32,6 +32,7 @@ import org.lumbung.savings.MemberImport;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.i18n.UploadTexts;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 import java.io.ByteArrayInputStream;
@@ -82,6 +83,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             runImport.setEnabled(false);
         }));
         upload.setId("import-upload");
+        upload.setI18n(UploadTexts.of(this));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(MemberImport.MAX_BYTES);

@@ -3,7 +3,9 @@ package org.lumbung.ui.my;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,7 +32,6 @@ import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.FigureCard;
 import org.lumbung.ui.components.Notifications;
-import org.lumbung.ui.components.TransactionsGrid;
 import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.i18n.LanguageSwitch;
 
@@ -49,11 +50,18 @@ import java.util.List;
 @Menu(title = "nav.my", order = 10, icon = "vaadin:piggy-bank")
 public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
+    private final LanguageSwitch languageSwitch;
+
+    /**
+     * A member's own page, made for a 360 px phone, as sections one under another (who, savings, statement,
+     * settings), so that other features add theirs (loans) without reshaping the page.
+     */
     public MyAccountView(CurrentCooperative current, MemberService members, SavingsService savings, SavingsProducts products,
-                         ReceiptDocument receipts, UserService users, UiAudit audit, Clock clock) {
+                         ReceiptDocument receipts, UserService users, UiAudit audit, Clock clock, LanguageSwitch languageSwitch) {
+        this.languageSwitch = languageSwitch;
         setPadding(true);
         setMaxWidth("42em");
-        getStyle().set("margin", "0 auto");
+        getStyle().set("margin", "0 auto").set("box-sizing", "border-box");
         UserAccount user = current.user();
         Cooperative c = current.require();
         if (user.memberId() == null) {
@@ -63,7 +71,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         Member me = members.member(c.id(), user.memberId());
         H2 title = new H2(me.fullName());
         title.setId("my-name");
-        title.getStyle().set("margin", "0");
+        title.getStyle().set("margin", "0").set("overflow-wrap", "anywhere");
         Span number = new Span(getTranslation("my.member-number", me.displayNumber()) + " · "
                 + getTranslation("member.status." + me.status()));
         number.setId("my-number");
@@ -75,20 +83,24 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         if (me.status() != org.lumbung.members.MemberStatus.EXITED) {
             nextMandatorySaving(accounts, products, c, clock);
         }
+        add(section("my-statement-section", "my.statement", new StatementCards(savings, receipts, c.id(), me.id(), accounts)));
+        add(pin(users, audit, c, user), language());
+    }
 
-        add(new H3(getTranslation("my.statement")));
-        TransactionsGrid statement = new TransactionsGrid("my-statement", savings, receipts, c.id(), me.id(), true);
-        statement.setHeight("24em");
-        statement.setWidthFull();
-        add(statement);
-        add(pin(users, audit, c, user), language(users, user));
+    private Section section(String id, String titleKey, Component content) {
+        H3 heading = new H3(getTranslation(titleKey));
+        heading.getStyle().set("margin", "var(--lumo-space-m) 0 var(--lumo-space-s)");
+        Section section = new Section(heading, content);
+        section.setId(id);
+        section.setWidthFull();
+        return section;
     }
 
     private Div balances(List<SavingsAccount> accounts) {
         Div figures = new Div();
         figures.setId("my-balances");
         figures.setWidthFull();
-        figures.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(14em, 1fr))")
+        figures.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fill, minmax(min(14em, 100%), 1fr))")
                 .set("gap", "var(--lumo-space-s)");
         for (SavingsAccount a : accounts) {
             if (!a.active() && a.balance().signum() == 0) {
@@ -150,7 +162,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         return pin;
     }
 
-    private Select<String> language(UserService users, UserAccount user) {
+    private Select<String> language() {
         Select<String> language = new Select<>();
         language.setId("my-language");
         language.setLabel(getTranslation("member.field.language"));
@@ -160,8 +172,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         language.setWidthFull();
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                users.changeLocale(user.username(), e.getValue());
-                LanguageSwitch.change(e.getValue());
+                languageSwitch.change(e.getValue());
             }
         });
         return language;

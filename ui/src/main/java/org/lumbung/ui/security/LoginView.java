@@ -26,7 +26,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final org.lumbung.security.UserService users;
 
-    public LoginView(org.lumbung.security.UserService users) {
+    public LoginView(org.lumbung.security.UserService users, LanguageSwitch languageSwitch) {
         this.users = users;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -40,7 +40,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         tagline.getStyle().set("max-width", "22em").set("text-align", "center").set("color", "var(--lumo-secondary-text-color)");
         HorizontalLayout languages = new HorizontalLayout();
         for (String code : new String[]{"id", "en"}) {
-            Button b = new Button(getTranslation("language." + code), e -> LanguageSwitch.change(code));
+            Button b = new Button(getTranslation("language." + code), e -> languageSwitch.change(code));
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             b.setId("language-" + code);
             languages.add(b);

@@ -199,6 +199,19 @@ class LedgerViewsTest extends KaribuTest {
         String result = _get(Div.class, spec -> spec.withId("verification-result")).getElement().getTextRecursively();
         assertThat(result).contains("Rantai utuh");
         assertThat(_get(Span.class, spec -> spec.withId("head-fingerprint")).getText()).matches("[0-9a-f]{64}");
+        // what the fingerprint covers: the entries, by number as the journal shows them, and when the last was sealed
+        long coop = org.lumbung.security.SystemActor.run(() -> cooperatives.byCode("ngrupit").id());
+        org.lumbung.ledger.ChainVerification now = org.lumbung.security.SystemActor.run(() -> verifier.verify(coop));
+        java.time.Instant sealed = org.lumbung.security.SystemActor.run(() -> verifier.sealedAt(coop, now.entriesChecked()));
+        assertThat(now.entriesChecked()).isGreaterThan(999);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("head-covers")).getText())
+                .contains("#1 sampai #" + now.entriesChecked())
+                .contains(org.lumbung.ui.i18n.Formats.dateTime(sealed, cooperatives.byCode("ngrupit").zone(), Messages.INDONESIAN));
+        _click(_get(Button.class, spec -> spec.withId("copy-fingerprint")));
+        com.vaadin.flow.component.html.Anchor certificate = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("chain-certificate"));
+        assertThat(certificate.getText()).contains("Sertifikat");
+        assertThat(certificate.getHref()).isNotBlank();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.lumbung.ui.my;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.NotFoundException;
@@ -22,8 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,10 +51,21 @@ class MyAccountViewTest extends KaribuTest {
         List<SavingsAccount> accounts = savings.accounts(coop, me);
         Div balances = _get(Div.class, spec -> spec.withId("my-balances"));
         assertThat(balances.getChildren().count()).isEqualTo(accounts.stream().filter(a -> a.active() || a.balance().signum() != 0).count());
-        Grid<SavingsTransaction> statement = _get(Grid.class, spec -> spec.withId("my-statement"));
-        assertThat(_size(statement)).isEqualTo(savings.transactionCount(coop, me));
-        for (int i = 0; i < Math.min(_size(statement), 20); i++) {
-            assertThat(_get(statement, i).memberId()).isEqualTo(me);
+        // the statement as cards a phone shows whole: when, what, which account, how much, the balance after
+        List<SavingsTransaction> newest = savings.transactions(coop, me, 0, 20);
+        List<Div> cards = _find(Div.class, spec -> spec.withClasses("statement-card"));
+        assertThat(cards).hasSize((int) Math.min(20, savings.transactionCount(coop, me))).isNotEmpty();
+        SavingsTransaction first = newest.get(0);
+        SavingsAccount itsAccount = accounts.stream().filter(a -> a.number().equals(first.accountNumber())).findFirst().orElseThrow();
+        assertThat(cards.get(0).getElement().getTextRecursively())
+                .contains(org.lumbung.ui.i18n.Formats.date(first.valueDate(), java.util.Locale.ENGLISH))
+                .contains(itsAccount.product().name(java.util.Locale.ENGLISH), first.accountNumber())
+                .contains(org.lumbung.ui.i18n.Formats.money(first.amount(), first.currency(), java.util.Locale.ENGLISH))
+                .contains("Balance after: " + org.lumbung.ui.i18n.Formats.money(savings.balanceAfter(coop, first), first.currency(), java.util.Locale.ENGLISH))
+                .contains("#" + first.receiptNumber());
+        if (savings.transactionCount(coop, me) > 20) {
+            _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("my-statement-more")));
+            assertThat(_find(Div.class, spec -> spec.withClasses("statement-card"))).hasSizeGreaterThan(20);
         }
         // no staff navigation
         assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class, spec -> spec.withText("Members"))).isEmpty();

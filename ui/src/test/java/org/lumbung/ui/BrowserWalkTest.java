@@ -1,0 +1,290 @@
+package org.lumbung.ui;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.members.MemberService;
+import org.lumbung.security.SystemActor;
+import org.lumbung.security.UserService;
+import org.lumbung.testsupport.AppRoleDatabaseInitializer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every screen of every role, in Bahasa Indonesia and in English, in a real browser (Debian's headless
+ * Chromium): no screen shows a translation key, no Indonesian screen shows one of a list of English words
+ * Lumbung used to leak, no screen logs a console error; the member's screens on 390 and 360 px phones have no
+ * sideways scroll and a one-line header. Also: the language chosen in the header survives signing out and in.
+ */
+@SpringBootTest(classes = LumbungApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
+class BrowserWalkTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** English that once showed on Indonesian screens; whole words, case-sensitive. */
+    static final List<String> ENGLISH = List.of("Upload File", "Drop file", "signed in as", "Sign out", "Save", "Cancel",
+            "Search", "Deposit", "Withdrawal", "Balance", "Amount", "Receipt", "Members", "Loading", "TREASURER", "CHAIR",
+            "AUDITOR", "Dec 2026", "Oct 2026", "Aug 2026", "May 2026");
+    /** Text that is all visible text, shadow roots included, of the page. */
+    static final String VISIBLE_TEXT = """
+            const out = [];
+            const walk = root => {
+              for (const n of root.childNodes) {
+                if (n.nodeType === 3) {
+                  const p = n.parentElement;
+                  if (p && !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(p.tagName)
+                      && p.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) { out.push(n.textContent); }
+                } else if (n.nodeType === 1) {
+                  if (n.shadowRoot) { walk(n.shadowRoot); }
+                  walk(n);
+                }
+              }
+            };
+            walk(document.body);
+            return out.join('\\n');""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserService users;
+    @Autowired
+    CooperativeService cooperatives;
+    @Autowired
+    MemberService members;
+
+    WebDriver browser;
+    WebDriverWait wait;
+    final List<String> problems = new ArrayList<>();
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=id-ID", "--window-size=1366,900",
+                "--user-data-dir=" + Files.createTempDirectory("lumbung-chromium"));
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyScreenOfEveryRoleSpeaksTheReadersLanguage() throws Exception {
+        Set<String> keys = translationKeys();
+        for (String username : List.of("treasurer", "chair", "auditor", "admin")) {
+            for (String language : List.of("id", "en")) {
+                inLanguage(username, language, () -> walkStaff(username, language, keys));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theMembersScreensFitAPhone() throws Exception {
+        Set<String> keys = translationKeys();
+        for (int width : new int[] {390, 360}) {
+            for (String language : List.of("id", "en")) {
+                inLanguage("ngrupit-1", language, () -> {
+                    browser.manage().window().setSize(new Dimension(width, 800));
+                    signIn("ngrupit-1", "135790");
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-statement")));
+                    check("member " + width + " " + language, language, keys);
+                    fitsThePhone("member " + width + " " + language);
+                    if (width == 360) {
+                        ((JavascriptExecutor) browser).executeScript("document.getElementById('my-statement-section').scrollIntoView()");
+                        Thread.sleep(300);
+                        screenshot("my-statement-phone-" + language + ".png");
+                    }
+                    signOut();
+                });
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theLanguageChosenInTheHeaderSurvivesSigningOutAndIn() throws Exception {
+        inLanguage("chair", "id", () -> {
+            signIn("chair", "demo");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("language-select")));
+            assertThat(browser.findElement(By.id("sign-out")).getText()).contains("Keluar");
+            browser.findElement(By.id("language-select")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., 'English')]"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign-out"), "Sign out"));
+            signOut();
+            assertThat(visibleText()).as("the sign-in page, by the browser's cookie").contains("Sign in");
+            signIn("chair", "demo");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign-out"), "Sign out"));
+        });
+    }
+
+    private void walkStaff(String username, String language, Set<String> keys) throws Exception {
+        signIn(username, "demo");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("app-header")));
+        List<String> routes = new ArrayList<>(menuRoutes());
+        routes.add("members/" + SystemActor.run(() -> members.byNumber(cooperatives.byCode("ngrupit").id(), 1).orElseThrow().id()));
+        assertThat(routes).as(username + "'s menu").hasSizeGreaterThan(3);
+        for (String route : routes) {
+            browser.get("http://localhost:" + port + "/" + route);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("app-header")));
+            Thread.sleep(700); // lazy grids load their first rows
+            if (route.endsWith("verification")) {
+                browser.findElement(By.id("verify-chain")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("head-fingerprint")));
+                if ("auditor".equals(username)) {
+                    screenshot("verification-" + language + ".png");
+                }
+            }
+            check(username + " " + language + " /" + route, language, keys);
+        }
+        signOut();
+    }
+
+    private List<String> menuRoutes() {
+        @SuppressWarnings("unchecked")
+        List<String> paths = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('vaadin-side-nav-item')).map(i => i.getAttribute('path')).filter(p => p != null);");
+        return paths.stream().map(p -> p.startsWith("/") ? p.substring(1) : p).distinct().toList();
+    }
+
+    /** Notes what the page shows that it should not: a key, English on an Indonesian screen, a console error. */
+    private void check(String where, String language, Set<String> keys) {
+        String text = visibleText();
+        for (String word : text.split("[\\s,;:()\"“”]+")) {
+            String bare = word.replaceAll("^[!'.]+|[.'!?…]+$", "");
+            if (keys.contains(bare) || word.startsWith("!") && keys.contains(word.substring(1).replaceAll("[.'!?…]+$", ""))) {
+                problems.add(where + ": shows the translation key " + word);
+            }
+        }
+        if ("id".equals(language)) {
+            for (String english : ENGLISH) {
+                if (Pattern.compile("\\b" + Pattern.quote(english) + "\\b").matcher(text).find()) {
+                    problems.add(where + ": shows English \"" + english + "\"");
+                }
+            }
+        }
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
+                problems.add(where + ": console error " + entry.getMessage());
+            }
+        }
+    }
+
+    private void fitsThePhone(String where) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        Number scroll = (Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        Number inner = (Number) js.executeScript(
+                "return Math.max(...Array.from(document.querySelectorAll('vaadin-app-layout, vaadin-vertical-layout, #my-statement'))"
+                        + ".map(e => e.scrollWidth - e.clientWidth));");
+        Number header = (Number) js.executeScript("return document.getElementById('app-header').getBoundingClientRect().height;");
+        if (scroll.intValue() > 0 || inner.intValue() > 0) {
+            problems.add(where + ": scrolls sideways by " + Math.max(scroll.intValue(), inner.intValue()) + " px");
+        }
+        if (header.doubleValue() > 64) {
+            problems.add(where + ": the header takes " + header + " px");
+        }
+    }
+
+    private String visibleText() {
+        return (String) ((JavascriptExecutor) browser).executeScript(VISIBLE_TEXT);
+    }
+
+    private void signIn(String username, String password) {
+        browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(username);
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("app-header")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+    }
+
+    /** Runs the walk with the person's language set to the given one, and puts theirs back after. */
+    private void inLanguage(String username, String language, Walk walk) throws Exception {
+        String before = users.loadUserByUsername(username).account().locale();
+        SystemActor.run(() -> {
+            users.changeLocale(username, language);
+            return null;
+        });
+        try {
+            walk.run();
+        } finally {
+            SystemActor.run(() -> {
+                users.changeLocale(username, before);
+                return null;
+            });
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    interface Walk {
+        void run() throws Exception;
+    }
+
+    /** Every key of every translation bundle on the class path. */
+    static Set<String> translationKeys() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (Resource bundle : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*/*.properties")) {
+            Properties p = new Properties();
+            try (InputStream in = bundle.getInputStream()) {
+                p.load(in);
+            }
+            p.stringPropertyNames().stream().filter(k -> k.contains(".")).forEach(keys::add);
+        }
+        return keys;
+    }
+
+    private void screenshot(String name) throws IOException {
+        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
