@@ -54,7 +54,16 @@ class AccessTableTest {
             Map.entry("CLOSE_PERIOD", EnumSet.of(CHAIR, ADMIN)),
             Map.entry("MANAGE_USERS", EnumSet.of(CHAIR, ADMIN)),
             Map.entry("FOUND_COOPERATIVE", EnumSet.of(ADMIN)),
-            Map.entry("MANAGE_API_TOKENS", EnumSet.of(ADMIN))));
+            Map.entry("MANAGE_API_TOKENS", EnumSet.of(ADMIN)),
+            Map.entry("READ_LOANS", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN)),
+            Map.entry("READ_OWN_LOANS", EnumSet.of(MEMBER)),
+            Map.entry("APPLY_LOAN", EnumSet.of(TREASURER, CHAIR, ADMIN)),
+            Map.entry("RUN_LOAN_CLOSE", EnumSet.of(TREASURER, CHAIR, ADMIN)),
+            Map.entry("DISBURSE_LOAN", EnumSet.of(TREASURER, CHAIR, ADMIN)),
+            Map.entry("RECORD_REPAYMENT", EnumSet.of(TREASURER, CHAIR, ADMIN)),
+            Map.entry("MANAGE_LOAN_PRODUCTS", EnumSet.of(CHAIR, ADMIN)),
+            Map.entry("APPROVE_LOAN", EnumSet.of(CHAIR, ADMIN)),
+            Map.entry("WRITE_OFF_LOAN", EnumSet.of(CHAIR, ADMIN))));
 
     @Test
     void everyFeaturesRowsAreFoundAndSayWhatTheReadmeSays() {
@@ -63,7 +72,7 @@ class AccessTableTest {
         assertThat(table).isEqualTo(README);
         // rows come from the features' own enums, not from a central list
         assertThat(TABLE.abilities().stream().map(a -> a.getClass().getPackageName()).collect(Collectors.toSet()))
-                .contains("org.lumbung.ledger", "org.lumbung.savings", "org.lumbung.members", "org.lumbung.security");
+                .contains("org.lumbung.ledger", "org.lumbung.savings", "org.lumbung.loans", "org.lumbung.members", "org.lumbung.security");
     }
 
     @Test

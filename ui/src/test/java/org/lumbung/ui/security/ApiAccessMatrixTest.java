@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.lumbung.ledger.LedgerAbility;
+import org.lumbung.loans.LoanAbility;
+import org.lumbung.ui.api.LoanApiFixture;
 import org.lumbung.security.Ability;
 import org.lumbung.security.AccessTable;
 import org.lumbung.security.Role;
@@ -30,7 +32,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Every REST operation of the OpenAPI document, for every role and signed out, against the access table:
  * reading for the roles with READ_LEDGER, commands for those with POST_ENTRY, decisions on requests for
- * those with DECIDE_APPROVAL. A new endpoint is covered the moment it is documented.
+ * those with DECIDE_APPROVAL, and the loans' operations by their own abilities (see {@link #ability}). A new
+ * endpoint is covered the moment it is documented.
  */
 @SpringBootTest(classes = LumbungApplication.class, properties = "lumbung.test.context=api-matrix")
 @AutoConfigureMockMvc
@@ -44,11 +47,20 @@ class ApiAccessMatrixTest {
     @Autowired
     AccessTable table;
 
+    /** Query strings an operation needs to be answered at all (a preview without terms is a 400 by design). */
+    static final Map<String, String> QUERIES = Map.of("/api/v1/loan-schedule-preview",
+            "?principal=1000000&currency=IDR&interestMethod=FLAT&rate=1.5&ratePeriod=MONTH&instalments=12"
+                    + "&frequency=MONTHLY&firstDueDate=2026-02-15");
+
     /**
-     * Who may call an operation: the ledger's reading needs READ_LEDGER, deciding a request DECIDE_APPROVAL, any other
-     * command POST_ENTRY; the members' and savings' operations their features' abilities.
+     * Who may call an operation. The ledger's: reading needs READ_LEDGER, deciding a request DECIDE_APPROVAL,
+     * any other command POST_ENTRY. The loans': reading READ_LOANS, products MANAGE_LOAN_PRODUCTS, decisions
+     * APPROVE_LOAN, disbursement DISBURSE_LOAN, repayments RECORD_REPAYMENT, applications APPLY_LOAN.
      */
     private static Ability ability(String method, String path) {
+        if (path.contains("/loan")) {
+            return loanAbility(method, path);
+        }
         boolean get = method.equals("GET");
         if (path.contains("/savings-accounts")) {
             return get ? org.lumbung.savings.SavingsAbility.READ_SAVINGS : org.lumbung.savings.SavingsAbility.RECORD_SAVINGS;
@@ -56,15 +68,28 @@ class ApiAccessMatrixTest {
         if (path.contains("/members")) {
             return get ? org.lumbung.members.MemberAbility.READ_MEMBERS : org.lumbung.members.MemberAbility.REGISTER_MEMBERS;
         }
-        return get ? LedgerAbility.READ_LEDGER : path.contains("/approvals/") ? LedgerAbility.DECIDE_APPROVAL : LedgerAbility.POST_ENTRY;
+        return get ? LedgerAbility.READ_LEDGER
+                : path.contains("/approvals/") ? LedgerAbility.DECIDE_APPROVAL : LedgerAbility.POST_ENTRY;
+    }
+
+    private static Ability loanAbility(String method, String path) {
+        if (method.equals("GET")) {
+            return LoanAbility.READ_LOANS;
+        }
+        if (path.contains("/loan-products")) {
+            return LoanAbility.MANAGE_LOAN_PRODUCTS;
+        }
+        if (path.endsWith("/approval") || path.endsWith("/rejection")) {
+            return LoanAbility.APPROVE_LOAN;
+        }
+        if (path.endsWith("/disbursement")) {
+            return LoanAbility.DISBURSE_LOAN;
+        }
+        return path.endsWith("/repayments") ? LoanAbility.RECORD_REPAYMENT : LoanAbility.APPLY_LOAN;
     }
 
     @Autowired
     org.lumbung.savings.SavingsService savings;
-    @Autowired
-    org.lumbung.cooperative.CooperativeService cooperatives;
-    @Autowired
-    org.lumbung.members.MemberService members;
 
     /** Member 1's voluntary account, whose number the savings operations name. */
     private String voluntaryAccountOfMemberOne() {
@@ -81,6 +106,10 @@ class ApiAccessMatrixTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.lumbung.members.MemberService members;
+    @Autowired
+    org.lumbung.cooperative.CooperativeService cooperatives;
     @Autowired
     ObjectMapper json;
 
@@ -106,6 +135,7 @@ class ApiAccessMatrixTest {
         long entry = postEntry();
         long approval = askForReversal(entry);
         String account = voluntaryAccountOfMemberOne();
+        LoanApiFixture.Ids loan = new LoanApiFixture(mvc, json, members, cooperatives).applied("matrix");
         List<String> failures = new ArrayList<>();
         int operations = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
@@ -115,7 +145,9 @@ class ApiAccessMatrixTest {
                 operations++;
                 boolean approvals = path.getKey().contains("/approvals/");
                 String uri = path.getKey().replace("{code}", "ngrupit").replace("{id}", Long.toString(approvals ? approval : entry))
-                        .replace("{accountCode}", "1100").replace("{memberNumber}", "1").replace("{accountNumber}", account);
+                        .replace("{accountCode}", "1100").replace("{memberNumber}", "1").replace("{accountNumber}", account).replace("{productId}", Long.toString(loan.productId()))
+                        .replace("{loanId}", Long.toString(loan.loanId())).replace("{memberId}", Long.toString(loan.memberId()))
+                        + QUERIES.getOrDefault(path.getKey(), "");
                 Ability ability = ability(method, path.getKey());
                 for (String person : PEOPLE) {
                     MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), uri)
