@@ -256,6 +256,19 @@ public class ChartOfAccounts {
                 sums.get(1, BigDecimal.class)), root.currency());
     }
 
+    /**
+     * Modal sendiri (own capital): the equity accounts plus the surplus not yet distributed; income adds and
+     * expenses subtract, so every one of these accounts, members' sub-accounts included, counts with credits
+     * less debits. The base of the members' equity limit and of the legal lending limit.
+     */
+    public BigDecimal ownCapital(long cooperativeId) {
+        BigDecimal total = dsl.select(DSL.sum(LEDGER_ACCOUNT.CREDIT_TOTAL.minus(LEDGER_ACCOUNT.DEBIT_TOTAL))).from(LEDGER_ACCOUNT)
+                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.HEADER.isFalse())
+                        .and(LEDGER_ACCOUNT.TYPE.in(AccountType.EQUITY.name(), AccountType.INCOME.name(), AccountType.EXPENSE.name())))
+                .fetchOne(0, BigDecimal.class);
+        return total == null ? BigDecimal.ZERO : total;
+    }
+
     static Account toAccount(Record r) {
         return new Account(r.get(LEDGER_ACCOUNT.ID), r.get(LEDGER_ACCOUNT.COOPERATIVE_ID), r.get(LEDGER_ACCOUNT.CODE),
                 r.get(LEDGER_ACCOUNT.NAME_EN), r.get(LEDGER_ACCOUNT.NAME_ID),

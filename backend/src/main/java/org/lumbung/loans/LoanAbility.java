@@ -17,13 +17,13 @@ public enum LoanAbility implements Ability {
     /** Enter a loan application, ask for a write-off or a lending-limit override, reschedule. */
     APPLY_LOAN(Roles.POSTING, "access.read-only"),
     /** Approve or reject someone else's application, write-off or lending-limit override. */
-    APPROVE_LOAN(Roles.DECIDING, "loans.access.decide"),
+    APPROVE_LOAN(Roles.DECIDING, "access.loans.decide"),
     /** Pay out an approved loan. */
     DISBURSE_LOAN(Roles.POSTING, "access.read-only"),
     /** Repayments, prepayments and recoveries. */
     RECORD_REPAYMENT(Roles.POSTING, "access.read-only"),
     /** Carry out an approved write-off (the chair, never the one who asked). */
-    WRITE_OFF_LOAN(Roles.DECIDING, "loans.access.decide");
+    WRITE_OFF_LOAN(Roles.DECIDING, "access.loans.decide");
 
     private final Set<Role> roles;
     private final String refusal;

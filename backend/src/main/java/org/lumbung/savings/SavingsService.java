@@ -6,7 +6,6 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.Account;
-import org.lumbung.ledger.AccountType;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.GuardedPosting;
 import org.lumbung.ledger.LedgerService;
@@ -22,6 +21,7 @@ import org.lumbung.members.MemberStatus;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.security.AccessPolicy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,9 +69,11 @@ public class SavingsService {
     private final CooperativeService cooperatives;
     private final AccessPolicy access;
     private final Clock clock;
+    private final ObjectProvider<SavingsHolds> holds;
 
     public SavingsService(DSLContext dsl, LedgerService ledger, ChartOfAccounts chart, MemberService members,
-                          SavingsProducts products, CooperativeService cooperatives, AccessPolicy access, Clock clock) {
+                          SavingsProducts products, CooperativeService cooperatives, AccessPolicy access, Clock clock,
+                          ObjectProvider<SavingsHolds> holds) {
         this.dsl = dsl;
         this.ledger = ledger;
         this.chart = chart;
@@ -80,6 +82,7 @@ public class SavingsService {
         this.cooperatives = cooperatives;
         this.access = access;
         this.clock = clock;
+        this.holds = holds;
     }
 
     /** A new member gets an account of every active share, mandatory and voluntary product at once. */
@@ -371,12 +374,27 @@ public class SavingsService {
                 "savings.share.over", fixed.toPlainString(), b.before(account.number()).toPlainString());
     }
 
-    /** A voluntary account keeps the product's minimum balance. */
-    private static Precondition keepsMinimum(SavingsAccount account) {
-        BigDecimal minimum = account.product().minimumBalance();
+    /**
+     * A voluntary account keeps the product's minimum balance, and on top of it what other features hold on
+     * it (a loan's required savings, blocked until the loan is repaid).
+     */
+    private Precondition keepsMinimum(SavingsAccount account) {
+        BigDecimal held = held(account);
+        BigDecimal minimum = account.product().minimumBalance().add(held);
+        String refusal = held.signum() > 0 ? "savings.withdrawal.held" : "savings.withdrawal.minimum";
         return b -> DomainException.require(b.after(account.number()).compareTo(minimum) >= 0,
-                "savings.withdrawal.minimum", b.before(account.number()).toPlainString(), minimum.toPlainString(),
-                account.currency());
+                refusal, b.before(account.number()).toPlainString(), minimum.toPlainString(), account.currency());
+    }
+
+    /**
+     * What is held on the account. Its row is locked first, in the movement's transaction: a loan locks it too
+     * before it checks the savings and starts its hold, so a withdrawal and a disbursement never both count on
+     * the same money. The row lock comes before the ledger's, as in the loan.
+     */
+    private BigDecimal held(SavingsAccount account) {
+        dsl.select(SAVINGS_ACCOUNT.ID).from(SAVINGS_ACCOUNT).where(SAVINGS_ACCOUNT.ID.eq(account.id())).forNoKeyUpdate().fetch();
+        return holds.orderedStream().map(h -> h.held(account.cooperativeId(), account.id()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** A fee takes at most what the account holds. */
@@ -401,7 +419,7 @@ public class SavingsService {
                 .join(LEDGER_ACCOUNT).on(LEDGER_ACCOUNT.ID.eq(SAVINGS_ACCOUNT.LEDGER_ACCOUNT_ID))
                 .where(SAVINGS_ACCOUNT.MEMBER_ID.eq(account.memberId()).and(SAVINGS_PRODUCT.KIND.in("SHARE", "MANDATORY")))
                 .fetchOne(0, BigDecimal.class);
-        BigDecimal ownCapital = ownCapital(cooperativeId);
+        BigDecimal ownCapital = chart.ownCapital(cooperativeId);
         if (memberEquity == null || ownCapital.signum() <= 0
                 || memberEquity.compareTo(ownCapital.multiply(EQUITY_LIMIT)) <= 0) {
             return booked;
@@ -410,18 +428,6 @@ public class SavingsService {
         List<Booked.Warning> warnings = new ArrayList<>(booked.warnings());
         warnings.add(new Booked.Warning("savings.equity.over-limit", List.of(percent.toPlainString(), "20")));
         return new Booked(booked.transaction(), booked.balanceAfter(), warnings);
-    }
-
-    /**
-     * Modal sendiri: the equity accounts plus the surplus not yet distributed; income adds and expenses
-     * subtract, so every one of these accounts counts with credits less debits.
-     */
-    private BigDecimal ownCapital(long cooperativeId) {
-        BigDecimal total = dsl.select(DSL.sum(LEDGER_ACCOUNT.CREDIT_TOTAL.minus(LEDGER_ACCOUNT.DEBIT_TOTAL))).from(LEDGER_ACCOUNT)
-                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.HEADER.isFalse())
-                        .and(LEDGER_ACCOUNT.TYPE.in(AccountType.EQUITY.name(), AccountType.INCOME.name(), AccountType.EXPENSE.name())))
-                .fetchOne(0, BigDecimal.class);
-        return total == null ? BigDecimal.ZERO : total;
     }
 
     // --- booking -----------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.lumbung.ledger.LedgerAbility;
+import org.lumbung.loans.LoanAbility;
+import org.lumbung.ui.api.LoanApiFixture;
 import org.lumbung.security.Ability;
 import org.lumbung.security.AccessTable;
 import org.lumbung.security.Role;
@@ -30,7 +32,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Every REST operation of the OpenAPI document, for every role and signed out, against the access table:
  * reading for the roles with READ_LEDGER, commands for those with POST_ENTRY, decisions on requests for
- * those with DECIDE_APPROVAL. A new endpoint is covered the moment it is documented.
+ * those with DECIDE_APPROVAL, and the loans' operations by their own abilities (see {@link #ability}). A new
+ * endpoint is covered the moment it is documented.
  */
 @SpringBootTest(classes = LumbungApplication.class, properties = "lumbung.test.context=api-matrix")
 @AutoConfigureMockMvc
@@ -44,10 +47,33 @@ class ApiAccessMatrixTest {
     @Autowired
     AccessTable table;
 
-    /** Who may call an operation: reading needs READ_LEDGER, deciding a request DECIDE_APPROVAL, any other command POST_ENTRY. */
-    private static Ability ability(String method, boolean approvals) {
+    /**
+     * Who may call an operation. The ledger's: reading needs READ_LEDGER, deciding a request DECIDE_APPROVAL,
+     * any other command POST_ENTRY. The loans': reading READ_LOANS, products MANAGE_LOAN_PRODUCTS, decisions
+     * APPROVE_LOAN, disbursement DISBURSE_LOAN, repayments RECORD_REPAYMENT, applications APPLY_LOAN.
+     */
+    private static Ability ability(String method, String path) {
+        if (path.contains("/loan")) {
+            return loanAbility(method, path);
+        }
         return method.equals("GET") ? LedgerAbility.READ_LEDGER
-                : approvals ? LedgerAbility.DECIDE_APPROVAL : LedgerAbility.POST_ENTRY;
+                : path.contains("/approvals/") ? LedgerAbility.DECIDE_APPROVAL : LedgerAbility.POST_ENTRY;
+    }
+
+    private static Ability loanAbility(String method, String path) {
+        if (method.equals("GET")) {
+            return LoanAbility.READ_LOANS;
+        }
+        if (path.contains("/loan-products")) {
+            return LoanAbility.MANAGE_LOAN_PRODUCTS;
+        }
+        if (path.endsWith("/approval") || path.endsWith("/rejection")) {
+            return LoanAbility.APPROVE_LOAN;
+        }
+        if (path.endsWith("/disbursement")) {
+            return LoanAbility.DISBURSE_LOAN;
+        }
+        return path.endsWith("/repayments") ? LoanAbility.RECORD_REPAYMENT : LoanAbility.APPLY_LOAN;
     }
 
     private boolean allowed(String person, Ability ability) {
@@ -56,6 +82,10 @@ class ApiAccessMatrixTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.lumbung.members.MemberService members;
+    @Autowired
+    org.lumbung.cooperative.CooperativeService cooperatives;
     @Autowired
     ObjectMapper json;
 
@@ -80,6 +110,7 @@ class ApiAccessMatrixTest {
                 .getResponse().getContentAsString()).get("paths");
         long entry = postEntry();
         long approval = askForReversal(entry);
+        LoanApiFixture.Ids loan = new LoanApiFixture(mvc, json, members, cooperatives).applied("matrix");
         List<String> failures = new ArrayList<>();
         int operations = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
@@ -89,8 +120,9 @@ class ApiAccessMatrixTest {
                 operations++;
                 boolean approvals = path.getKey().contains("/approvals/");
                 String uri = path.getKey().replace("{code}", "ngrupit").replace("{id}", Long.toString(approvals ? approval : entry))
-                        .replace("{accountCode}", "1100");
-                Ability ability = ability(method, approvals);
+                        .replace("{accountCode}", "1100").replace("{productId}", Long.toString(loan.productId()))
+                        .replace("{loanId}", Long.toString(loan.loanId())).replace("{memberId}", Long.toString(loan.memberId()));
+                Ability ability = ability(method, path.getKey());
                 for (String person : PEOPLE) {
                     MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), uri)
                             .contentType(MediaType.APPLICATION_JSON).content("{}").header("Idempotency-Key", "matrix-" + person);

@@ -1,0 +1,6 @@
+package org.lumbung.loans;
+
+/** Why a member falls under the lower lending limit. */
+public enum InsiderRelation {
+    BOARD, SUPERVISOR, RELATIVE
+}

@@ -1,0 +1,277 @@
+package org.lumbung.loans;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.lumbung.ledger.PostingLine;
+import org.lumbung.ledger.Precondition;
+import org.lumbung.loans.schedule.AllocatedPart;
+import org.lumbung.loans.schedule.Allocation;
+import org.lumbung.loans.schedule.DueParts;
+import org.lumbung.loans.schedule.Instalment;
+import org.lumbung.loans.schedule.LoanState;
+import org.lumbung.loans.schedule.Payoff;
+import org.lumbung.loans.schedule.PayoffQuote;
+import org.lumbung.loans.schedule.RepaymentAllocator;
+import org.lumbung.loans.schedule.Schedule;
+import org.lumbung.platform.DomainException;
+import org.lumbung.platform.money.Amounts;
+import org.lumbung.savings.SavingsAccount;
+import org.lumbung.savings.SavingsService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.lumbung.db.jooq.Tables.LOAN;
+import static org.lumbung.db.jooq.Tables.LOAN_INSTALMENT;
+import static org.lumbung.db.jooq.Tables.LOAN_TRANSACTION;
+
+/**
+ * Money coming back: repayments (split by the engine's {@link RepaymentAllocator} in the loan's allocation
+ * order, shown before saving by {@link #preview}), payoff (the engine's {@link Payoff} quote under the loan's
+ * prepayment rule; later interest is waived) and recoveries after a write-off. Each is one balanced entry:
+ * cash or the linked savings debited; the loan's sub-account credited with the principal, interest income
+ * (interest receivable when the product accrues) with the interest, fee and penalty income with theirs.
+ */
+@Service
+@PreAuthorize("@access.may('SIGNED_IN')")
+public class LoanRepayments {
+
+    private final DSLContext dsl;
+    private final LoanService loans;
+    private final LoanBooking booking;
+    private final SavingsService savings;
+
+    public LoanRepayments(DSLContext dsl, LoanService loans, LoanBooking booking, SavingsService savings) {
+        this.dsl = dsl;
+        this.loans = loans;
+        this.booking = booking;
+        this.savings = savings;
+    }
+
+    /** How a payment would split over what the loan owes, oldest instalment first, and the principal after it. */
+    @PreAuthorize("@access.may('READ_LOANS')")
+    public RepaymentPreview preview(long cooperativeId, long loanId, BigDecimal amount) {
+        Loan loan = loans.active(cooperativeId, loanId);
+        List<DueParts> dues = LoanRows.instalments(dsl, loanId, loan.scheduleVersion(), loan.currency()).stream()
+                .filter(i -> i.state() == LoanInstalment.State.DUE || i.state() == LoanInstalment.State.OVERDUE)
+                .map(LoanRepayments::dueParts).toList();
+        Allocation allocation = RepaymentAllocator.allocate(amount, loan.currency(), dues, loan.terms().allocationOrder());
+        DomainException.require(allocation.excess().signum() == 0, "loans.repayment.more-than-owed",
+                amount.subtract(allocation.excess()).toPlainString());
+        return new RepaymentPreview(allocation, loan.outstandingPrincipal(),
+                loan.outstandingPrincipal().subtract(allocation.principal()));
+    }
+
+    private static DueParts dueParts(LoanInstalment i) {
+        return new DueParts(i.number(), i.dueDate(), i.penaltyDue().subtract(i.penaltyPaid()), i.feeDue().subtract(i.feePaid()),
+                i.interestDue().subtract(i.interestPaid()).subtract(i.interestWaived()), i.principalDue().subtract(i.principalPaid()));
+    }
+
+    @Transactional
+    @PreAuthorize("@access.may('RECORD_REPAYMENT')")
+    public LoanTransaction repay(long cooperativeId, long loanId, Repayment r) {
+        Optional<LoanTransaction> replayed = begin(cooperativeId, loanId, LoanTransaction.Kind.REPAYMENT, r);
+        if (replayed.isPresent()) {
+            return replayed.get();
+        }
+        Loan loan = loans.active(cooperativeId, loanId);
+        booking.requireValueDate(cooperativeId, r.valueDate(), loan.scheduleStart());
+        RepaymentPreview split = preview(cooperativeId, loanId, r.amount());
+        settle(loan, split.allocation().parts(), r.valueDate());
+        return record(loan, LoanTransaction.Kind.REPAYMENT, r, split.allocation(), split.outstandingAfter());
+    }
+
+    /** What closing the loan on a date takes, by the loan's prepayment rule. */
+    @PreAuthorize("@access.may('READ_LOANS')")
+    public PayoffQuote payoffQuote(long cooperativeId, long loanId, LocalDate date) {
+        Loan loan = loans.active(cooperativeId, loanId);
+        DomainException.require(date != null, "ledger.value-date.missing");
+        List<LoanInstalment> rows = LoanRows.instalments(dsl, loanId, loan.scheduleVersion(), loan.currency());
+        String c = loan.currency();
+        BigDecimal zero = LoanService.zero(c);
+        List<Instalment> scheduled = rows.stream().map(i -> new Instalment(i.number(), i.dueDate(), i.principalDue(),
+                i.interestDue(), i.principalDue().add(i.interestDue()))).toList();
+        Schedule schedule = new Schedule(c, scheduled, sum(rows, LoanInstalment::principalDue, zero),
+                sum(rows, LoanInstalment::interestDue, zero));
+        LoanState state = new LoanState(schedule, loan.scheduleStart(), sum(rows, LoanInstalment::principalPaid, zero),
+                sum(rows, i -> i.interestPaid().add(i.interestWaived()), zero),
+                sum(rows, i -> i.feeDue().subtract(i.feePaid()), zero), sum(rows, i -> i.penaltyDue().subtract(i.penaltyPaid()), zero));
+        return Payoff.amount(state, date, loan.terms().prepaymentRule(), loan.terms().dayCount());
+    }
+
+    private static BigDecimal sum(List<LoanInstalment> rows, java.util.function.Function<LoanInstalment, BigDecimal> part,
+                                  BigDecimal zero) {
+        return rows.stream().map(part).reduce(zero, BigDecimal::add);
+    }
+
+    /**
+     * Closes the loan early with exactly its payoff amount: all principal, fees and penalties, the interest
+     * the quote says (oldest first); the rest of the scheduled interest is waived.
+     */
+    @Transactional
+    @PreAuthorize("@access.may('RECORD_REPAYMENT')")
+    public LoanTransaction payOff(long cooperativeId, long loanId, Repayment r) {
+        Optional<LoanTransaction> replayed = begin(cooperativeId, loanId, LoanTransaction.Kind.PREPAYMENT, r);
+        if (replayed.isPresent()) {
+            return replayed.get();
+        }
+        Loan loan = loans.active(cooperativeId, loanId);
+        booking.requireValueDate(cooperativeId, r.valueDate(), loan.scheduleStart());
+        PayoffQuote quote = payoffQuote(cooperativeId, loanId, r.valueDate());
+        BigDecimal amount = Amounts.requireEntered(r.amount(), loan.currency());
+        DomainException.require(amount.compareTo(quote.total()) == 0, "loans.payoff.amount", quote.total().toPlainString());
+        List<AllocatedPart> parts = new ArrayList<>();
+        BigDecimal interestLeft = quote.interest();
+        for (LoanInstalment i : LoanRows.instalments(dsl, loanId, loan.scheduleVersion(), loan.currency())) {
+            if (i.state() == LoanInstalment.State.PAID || i.state() == LoanInstalment.State.SUPERSEDED) {
+                continue;
+            }
+            DueParts due = dueParts(i);
+            BigDecimal interest = due.interest().min(interestLeft);
+            interestLeft = interestLeft.subtract(interest);
+            parts.add(new AllocatedPart(i.number(), i.dueDate(), due.penalty(), due.fees(), interest, due.principal()));
+        }
+        Allocation allocation = new Allocation(loan.currency(), parts, quote.penalty(), quote.fees(),
+                quote.interest().subtract(interestLeft), quote.principal(), interestLeft);
+        DomainException.require(interestLeft.signum() == 0, "loans.payoff.amount", quote.total().toPlainString());
+        settle(loan, parts, r.valueDate());
+        waiveUnpaidInterest(loan, r.valueDate());
+        return record(loan, LoanTransaction.Kind.PREPAYMENT, r, allocation, LoanService.zero(loan.currency()));
+    }
+
+    /** Money recovered on a written-off loan: income, at most what was unpaid when it was written off. */
+    @Transactional
+    @PreAuthorize("@access.may('RECORD_REPAYMENT')")
+    public LoanTransaction recover(long cooperativeId, long loanId, Repayment r) {
+        Optional<LoanTransaction> replayed = begin(cooperativeId, loanId, LoanTransaction.Kind.RECOVERY, r);
+        if (replayed.isPresent()) {
+            return replayed.get();
+        }
+        Loan loan = loans.loan(cooperativeId, loanId);
+        if (loan.status() != LoanStatus.WRITTEN_OFF) {
+            throw DomainException.conflict("loans.status", loan.number(), loan.status().name());
+        }
+        booking.requireValueDate(cooperativeId, r.valueDate(), loan.writtenOffOn());
+        BigDecimal amount = Amounts.requireEntered(r.amount(), loan.currency());
+        BigDecimal recoverable = recoverable(loan);
+        DomainException.require(amount.compareTo(recoverable) <= 0, "loans.recovery.too-much", recoverable.toPlainString());
+        BigDecimal zero = LoanService.zero(loan.currency());
+        List<PostingLine> lines = List.of(PostingLine.debit(source(loan, r.channel()), amount),
+                PostingLine.credit(booking.code(cooperativeId, LoanAccountRole.LOAN_RECOVERY_INCOME), amount));
+        return booking.book(loan, new LoanBooking.Event(LoanTransaction.Kind.RECOVERY, r.channel(), savingsId(loan, r.channel()),
+                r.valueDate(), new LoanBooking.Parts(amount, zero, zero, zero, zero), zero, lines, savingsRule(loan, r.channel()),
+                r.idempotencyKey(), r.note()));
+    }
+
+    /** What was unpaid of the schedule when the loan was written off, less what was recovered since. */
+    private BigDecimal recoverable(Loan loan) {
+        BigDecimal unpaid = LoanRows.instalments(dsl, loan.id(), loan.scheduleVersion(), loan.currency()).stream()
+                .map(LoanInstalment::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal recovered = dsl.select(DSL.sum(LOAN_TRANSACTION.AMOUNT)).from(LOAN_TRANSACTION)
+                .where(LOAN_TRANSACTION.LOAN_ID.eq(loan.id()).and(LOAN_TRANSACTION.KIND.eq(LoanTransaction.Kind.RECOVERY.name())))
+                .fetchOne(0, BigDecimal.class);
+        return Amounts.normalise(unpaid.subtract(recovered == null ? BigDecimal.ZERO : recovered), loan.currency());
+    }
+
+    // --- shared ------------------------------------------------------------------------------------
+
+    private Optional<LoanTransaction> begin(long cooperativeId, long loanId, LoanTransaction.Kind kind, Repayment r) {
+        DomainException.require(r != null && r.channel() != null, "loans.channel.missing");
+        LoanBooking.requireNote(r.note(), false);
+        booking.lock(cooperativeId, loanId);
+        return booking.replay(cooperativeId, loanId, kind, r.idempotencyKey());
+    }
+
+
+    /** Adds what a payment settled to its instalments; a loan whose every instalment is paid is closed. */
+    private void settle(Loan loan, List<AllocatedPart> parts, LocalDate paidOn) {
+        for (AllocatedPart p : parts) {
+            dsl.update(LOAN_INSTALMENT)
+                    .set(LOAN_INSTALMENT.PENALTY_PAID, LOAN_INSTALMENT.PENALTY_PAID.plus(p.penalty()))
+                    .set(LOAN_INSTALMENT.FEE_PAID, LOAN_INSTALMENT.FEE_PAID.plus(p.fees()))
+                    .set(LOAN_INSTALMENT.INTEREST_PAID, LOAN_INSTALMENT.INTEREST_PAID.plus(p.interest()))
+                    .set(LOAN_INSTALMENT.PRINCIPAL_PAID, LOAN_INSTALMENT.PRINCIPAL_PAID.plus(p.principal()))
+                    .where(instalment(loan, p.instalment())).execute();
+        }
+        dsl.update(LOAN_INSTALMENT).set(LOAN_INSTALMENT.STATE, LoanInstalment.State.PAID.name())
+                .set(LOAN_INSTALMENT.PAID_ON, paidOn)
+                .where(LOAN_INSTALMENT.LOAN_ID.eq(loan.id()).and(LOAN_INSTALMENT.SCHEDULE_VERSION.eq(loan.scheduleVersion()))
+                        .and(LOAN_INSTALMENT.STATE.in(LoanInstalment.State.DUE.name(), LoanInstalment.State.OVERDUE.name()))
+                        .and(LOAN_INSTALMENT.PRINCIPAL_PAID.eq(LOAN_INSTALMENT.PRINCIPAL_DUE))
+                        .and(LOAN_INSTALMENT.INTEREST_PAID.plus(LOAN_INSTALMENT.INTEREST_WAIVED).eq(LOAN_INSTALMENT.INTEREST_DUE))
+                        .and(LOAN_INSTALMENT.FEE_PAID.eq(LOAN_INSTALMENT.FEE_DUE))
+                        .and(LOAN_INSTALMENT.PENALTY_PAID.eq(LOAN_INSTALMENT.PENALTY_DUE))).execute();
+        boolean open = dsl.fetchExists(LOAN_INSTALMENT, LOAN_INSTALMENT.LOAN_ID.eq(loan.id())
+                .and(LOAN_INSTALMENT.SCHEDULE_VERSION.eq(loan.scheduleVersion()))
+                .and(LOAN_INSTALMENT.STATE.in(LoanInstalment.State.DUE.name(), LoanInstalment.State.OVERDUE.name())));
+        if (!open) {
+            dsl.update(LOAN).set(LOAN.STATUS, LoanStatus.CLOSED.name()).set(LOAN.CLOSED_ON, paidOn)
+                    .where(LOAN.ID.eq(loan.id())).execute();
+        }
+    }
+
+    private static org.jooq.Condition instalment(Loan loan, int number) {
+        return LOAN_INSTALMENT.LOAN_ID.eq(loan.id()).and(LOAN_INSTALMENT.SCHEDULE_VERSION.eq(loan.scheduleVersion()))
+                .and(LOAN_INSTALMENT.NUMBER.eq(number));
+    }
+
+    /** A payoff forgives the interest of the periods it cuts short, then every instalment is settled. */
+    private void waiveUnpaidInterest(Loan loan, LocalDate paidOn) {
+        dsl.update(LOAN_INSTALMENT)
+                .set(LOAN_INSTALMENT.INTEREST_WAIVED, LOAN_INSTALMENT.INTEREST_DUE.minus(LOAN_INSTALMENT.INTEREST_PAID))
+                .where(LOAN_INSTALMENT.LOAN_ID.eq(loan.id()).and(LOAN_INSTALMENT.SCHEDULE_VERSION.eq(loan.scheduleVersion()))
+                        .and(LOAN_INSTALMENT.STATE.in(LoanInstalment.State.DUE.name(), LoanInstalment.State.OVERDUE.name())))
+                .execute();
+        settle(loan, List.of(), paidOn);
+    }
+
+    private LoanTransaction record(Loan loan, LoanTransaction.Kind kind, Repayment r, Allocation a, BigDecimal outstandingAfter) {
+        long c = loan.cooperativeId();
+        BigDecimal amount = a.principal().add(a.interest()).add(a.fees()).add(a.penalty());
+        List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(source(loan, r.channel()), amount)));
+        credit(lines, loan.number(), a.principal());
+        credit(lines, booking.code(c, loan.terms().accruesInterest() ? LoanAccountRole.LOAN_INTEREST_RECEIVABLE
+                : LoanAccountRole.LOAN_INTEREST_INCOME), a.interest());
+        credit(lines, booking.code(c, LoanAccountRole.LOAN_FEE_INCOME), a.fees());
+        credit(lines, booking.code(c, LoanAccountRole.LOAN_PENALTY_INCOME), a.penalty());
+        return booking.book(loan, new LoanBooking.Event(kind, r.channel(), savingsId(loan, r.channel()), r.valueDate(),
+                new LoanBooking.Parts(amount, a.principal(), a.interest(), a.fees(), a.penalty()), outstandingAfter, lines,
+                savingsRule(loan, r.channel()), r.idempotencyKey(), r.note()));
+    }
+
+    private static void credit(List<PostingLine> lines, String code, BigDecimal amount) {
+        if (amount.signum() > 0) {
+            lines.add(PostingLine.credit(code, amount));
+        }
+    }
+
+    private String source(Loan loan, Channel channel) {
+        if (channel == Channel.CASH) {
+            return booking.cash(loan.cooperativeId());
+        }
+        DomainException.require(loan.savingsAccountId() != null, "loans.savings.required");
+        return savings.account(loan.cooperativeId(), loan.savingsAccountId()).number();
+    }
+
+    private static Long savingsId(Loan loan, Channel channel) {
+        return channel == Channel.SAVINGS ? loan.savingsAccountId() : null;
+    }
+
+    /** Paid from savings, the account keeps its product's minimum balance (checked under the ledger's locks). */
+    private Precondition savingsRule(Loan loan, Channel channel) {
+        if (channel != Channel.SAVINGS) {
+            return Precondition.NONE;
+        }
+        SavingsAccount account = savings.account(loan.cooperativeId(), loan.savingsAccountId());
+        BigDecimal minimum = account.product().minimumBalance();
+        return b -> DomainException.require(b.after(account.number()).compareTo(minimum) >= 0,
+                "savings.withdrawal.minimum", b.before(account.number()).toPlainString(), minimum.toPlainString(),
+                account.currency());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The loans' JSON API under {@code /api/v1/cooperatives/{code}}: products, applications, decisions,
+ * disbursement, repayments with their split, a loan with its schedule and balances, a member's loans.
+ */
+package org.lumbung.loans.api;

@@ -1,0 +1,269 @@
+package org.lumbung.loans;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lumbung.ledger.JournalEntry;
+import org.lumbung.loans.schedule.AllocationOrder;
+import org.lumbung.loans.schedule.PayoffQuote;
+import org.lumbung.members.Member;
+import org.lumbung.platform.DomainException;
+import org.lumbung.savings.Movement;
+import org.lumbung.savings.SavingsAccount;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every event of a loan's life through the services: the entry it posts (balanced, on the loan's own
+ * sub-account), the schedule rows it changes and the refusals of maker-checker.
+ */
+class LoanLifecycleTest extends LoanTestBase {
+
+    Member siti;
+
+    @BeforeEach
+    void setUp() {
+        setUpCooperative("loan");
+        siti = member("Siti Aminah");
+    }
+
+    @Test
+    void anApplicationIsDecidedBySomeoneElse() {
+        Loan applied = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(siti, flat, "5000000", 10, null)));
+        assertThat(applied.status()).isEqualTo(LoanStatus.APPLIED);
+        assertThat(applied.number()).isEqualTo("1300.%05d-01".formatted(siti.memberNumber()));
+        assertThat(applied.appliedBy()).isEqualTo(treasurer);
+        // the one who entered it cannot approve it, whatever her role
+        assertThatThrownBy(() -> as(treasurer, "CHAIR", () -> loans.approve(coop.id(), applied.id(), null, null)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("loans.same-person"));
+        // nor can an integration's token
+        assertThatThrownBy(() -> as("api-token-7", "CHAIR", () -> loans.approve(coop.id(), applied.id(), null, null)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isIn("loans.person-only", "loans.same-person"));
+        refused(() -> as(chair, "CHAIR", () -> loans.reject(coop.id(), applied.id(), " ")), "loans.reason.missing");
+        Loan rejected = as(chair, "CHAIR", () -> loans.reject(coop.id(), applied.id(), "no business plan"));
+        assertThat(rejected.status()).isEqualTo(LoanStatus.REJECTED);
+        assertThat(rejected.decidedBy()).isEqualTo(chair);
+        assertThatThrownBy(() -> as(chair, "CHAIR", () -> loans.approve(coop.id(), applied.id(), null, null)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
+    }
+
+    @Test
+    void aReplayedApplicationAppliesOnce() {
+        LoanApplication a = application(siti, flat, "5000000", 10, null);
+        Loan first = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), a));
+        Loan again = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), a));
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(loans.loansOf(coop.id(), siti.id())).hasSize(1);
+    }
+
+    @Test
+    void applicationsOutsideTheProductAreRefusedAndChangeNothing() {
+        refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(siti, flat, "100", 10, null))),
+                "loans.application.amount");
+        refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(siti, flat, "5000000", 30, null))),
+                "loans.application.instalments");
+        Member self = siti;
+        LoanApplication guaranteedBySelf = new LoanApplication(siti.id(), flat.id(), new BigDecimal("5000000"), 10,
+                today.plusMonths(1), "stall", treasurer, List.of(self.id()), null, null, key());
+        refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), guaranteedBySelf)), "loans.guarantor.self");
+        LoanApplication unknownOfficer = new LoanApplication(siti.id(), flat.id(), new BigDecimal("5000000"), 10,
+                today.plusMonths(1), "stall", "nobody.here", List.of(), null, null, key());
+        refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), unknownOfficer)), "loans.application.officer");
+        assertThat(loans.loansOf(coop.id(), siti.id())).isEmpty();
+    }
+
+    @Test
+    void theProductsLimitOfOpenLoansPerMemberHolds() {
+        LoanProduct single = products.create(coop.id(), product("SINGLE", org.lumbung.loans.schedule.InterestMethod.FLAT, null,
+                BigDecimal.ZERO, 1));
+        as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(siti, single, "1000000", 5, null)));
+        refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(siti, single, "1000000", 5, null))),
+                "loans.member.too-many-loans");
+    }
+
+    @Test
+    void aDisbursementDebitsTheLoansSubAccountAndDeductsTheFee() {
+        BigDecimal cashBefore = balance("1100");
+        Loan loan = activeLoan(siti, flat, "5000000", 10, null);
+        assertThat(loan.status()).isEqualTo(LoanStatus.ACTIVE);
+        assertThat(loan.outstandingPrincipal()).isEqualByComparingTo("5000000");
+        LoanTransaction d = loans.transactions(coop.id(), loan.id()).get(0);
+        JournalEntry entry = ledger.entry(coop.id(), d.journalEntryId());
+        // 1 % fee deducted: the borrower receives 4,950,000; fee income 50,000
+        assertThat(entry.lines()).extracting(l -> l.accountCode() + " " + l.side() + " " + l.amount().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder(loan.number() + " DEBIT 5000000", "1100 CREDIT 4950000", "4200 CREDIT 50000");
+        assertThat(balance("1100")).isEqualByComparingTo(cashBefore.subtract(new BigDecimal("4950000")));
+        assertThat(chart.account(coop.id(), loan.number()).memberId()).isEqualTo(siti.id());
+        // flat 1.5 % a month on 5,000,000: 75,000 interest each month; 500,000 principal, rounded to 100
+        List<LoanInstalment> schedule = loans.schedule(coop.id(), loan.id(), null);
+        assertThat(schedule).hasSize(10);
+        assertThat(schedule.get(0).interestDue()).isEqualByComparingTo("75000");
+        assertThat(schedule.stream().map(LoanInstalment::principalDue).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("5000000");
+    }
+
+    @Test
+    void aRepaymentSplitsAsPreviewedAndPaysTheOldestInstalmentFirst() {
+        Loan loan = activeLoan(siti, flat, "5000000", 10, null);
+        RepaymentPreview preview = repayments.preview(coop.id(), loan.id(), new BigDecimal("600000"));
+        // instalment 1: 75,000 interest then 500,000 principal; 25,000 left for instalment 2's interest
+        assertThat(preview.allocation().interest()).isEqualByComparingTo("100000");
+        assertThat(preview.allocation().principal()).isEqualByComparingTo("500000");
+        assertThat(preview.outstandingAfter()).isEqualByComparingTo("4500000");
+        LoanTransaction t = as(treasurer, "TREASURER", () -> repayments.repay(coop.id(), loan.id(),
+                new Repayment(new BigDecimal("600000"), today, Channel.CASH, null, key())));
+        assertThat(t.principal()).isEqualByComparingTo("500000");
+        assertThat(t.interest()).isEqualByComparingTo("100000");
+        assertThat(t.outstandingAfter()).isEqualByComparingTo("4500000");
+        assertThat(ledger.entry(coop.id(), t.journalEntryId()).lines())
+                .extracting(l -> l.accountCode() + " " + l.side() + " " + l.amount().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder("1100 DEBIT 600000", loan.number() + " CREDIT 500000", "4100 CREDIT 100000");
+        List<LoanInstalment> schedule = loans.schedule(coop.id(), loan.id(), null);
+        assertThat(schedule.get(0).state()).isEqualTo(LoanInstalment.State.PAID);
+        assertThat(schedule.get(1).interestPaid()).isEqualByComparingTo("25000");
+        assertThat(loans.loan(coop.id(), loan.id()).outstandingPrincipal()).isEqualByComparingTo("4500000");
+    }
+
+    @Test
+    void aRepaymentReplayedWithItsKeyBooksOnce() {
+        Loan loan = activeLoan(siti, flat, "5000000", 10, null);
+        Repayment r = new Repayment(new BigDecimal("575000"), today, Channel.CASH, null, key());
+        LoanTransaction first = as(treasurer, "TREASURER", () -> repayments.repay(coop.id(), loan.id(), r));
+        LoanTransaction again = as(treasurer, "TREASURER", () -> repayments.repay(coop.id(), loan.id(), r));
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(loans.loan(coop.id(), loan.id()).outstandingPrincipal()).isEqualByComparingTo("4500000");
+    }
+
+    @Test
+    void paymentsBeyondWhatIsOwedAreRefused() {
+        Loan loan = activeLoan(siti, flat, "1000000", 2, null);
+        refused(() -> repayments.preview(coop.id(), loan.id(), new BigDecimal("5000000")), "loans.repayment.more-than-owed");
+    }
+
+    @Test
+    void payingTheWholeScheduleClosesTheLoan() {
+        Loan loan = activeLoan(siti, flat, "1000000", 2, null);
+        BigDecimal owed = loans.schedule(coop.id(), loan.id(), null).stream().map(LoanInstalment::outstanding)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        as(treasurer, "TREASURER", () -> repayments.repay(coop.id(), loan.id(), new Repayment(owed, today, Channel.CASH, null, key())));
+        Loan closed = loans.loan(coop.id(), loan.id());
+        assertThat(closed.status()).isEqualTo(LoanStatus.CLOSED);
+        assertThat(closed.outstandingPrincipal()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aPayoffTakesExactlyTheQuoteAndWaivesLaterInterest() {
+        Loan loan = activeLoan(siti, flat, "5000000", 10, null);
+        PayoffQuote quote = repayments.payoffQuote(coop.id(), loan.id(), today);
+        // paid off on the day of disbursement: principal only (interest to the payment date is nothing)
+        assertThat(quote.principal()).isEqualByComparingTo("5000000");
+        assertThat(quote.interest()).isEqualByComparingTo("0");
+        refused(() -> as(treasurer, "TREASURER", () -> repayments.payOff(coop.id(), loan.id(),
+                new Repayment(quote.total().add(BigDecimal.ONE), today, Channel.CASH, null, key()))), "loans.payoff.amount");
+        LoanTransaction t = as(treasurer, "TREASURER", () -> repayments.payOff(coop.id(), loan.id(),
+                new Repayment(quote.total(), today, Channel.CASH, null, key())));
+        assertThat(t.kind()).isEqualTo(LoanTransaction.Kind.PREPAYMENT);
+        Loan closed = loans.loan(coop.id(), loan.id());
+        assertThat(closed.status()).isEqualTo(LoanStatus.CLOSED);
+        assertThat(balance(loan.number())).isEqualByComparingTo("0");
+        assertThat(loans.schedule(coop.id(), loan.id(), null)).allSatisfy(i -> {
+            assertThat(i.state()).isEqualTo(LoanInstalment.State.PAID);
+            assertThat(i.interestWaived()).isEqualByComparingTo(i.interestDue());
+        });
+    }
+
+    @Test
+    void aWriteOffNeedsASecondPersonAndARecoveryIsIncome() {
+        Loan loan = activeLoan(siti, flat, "2000000", 4, null);
+        refused(() -> as(chair, "CHAIR", () -> workouts.writeOff(coop.id(), loan.id(), today, key())), "loans.write-off.not-requested");
+        as(treasurer, "TREASURER", () -> workouts.requestWriteOff(coop.id(), loan.id(), "moved away, no contact"));
+        assertThatThrownBy(() -> as(treasurer, "CHAIR", () -> workouts.writeOff(coop.id(), loan.id(), today, key())))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("loans.same-person"));
+        BigDecimal allowanceBefore = balance("1310");
+        LoanTransaction w = as(chair, "CHAIR", () -> workouts.writeOff(coop.id(), loan.id(), today, key()));
+        assertThat(w.principal()).isEqualByComparingTo("2000000");
+        Loan written = loans.loan(coop.id(), loan.id());
+        assertThat(written.status()).isEqualTo(LoanStatus.WRITTEN_OFF);
+        assertThat(balance(loan.number())).isEqualByComparingTo("0");
+        assertThat(balance("1310")).isEqualByComparingTo(allowanceBefore.add(new BigDecimal("2000000")));
+        LoanTransaction r = as(treasurer, "TREASURER", () -> repayments.recover(coop.id(), loan.id(),
+                new Repayment(new BigDecimal("300000"), today, Channel.CASH, "paid by her brother", key())));
+        assertThat(ledger.entry(coop.id(), r.journalEntryId()).lines())
+                .extracting(l -> l.accountCode() + " " + l.side() + " " + l.amount().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder("1100 DEBIT 300000", "4120 CREDIT 300000");
+        refused(() -> as(treasurer, "TREASURER", () -> repayments.recover(coop.id(), loan.id(),
+                new Repayment(new BigDecimal("90000000"), today, Channel.CASH, null, key()))), "loans.recovery.too-much");
+    }
+
+    @Test
+    void aRescheduleKeepsTheOldScheduleAndSpreadsTheOutstandingPrincipal() {
+        Loan loan = activeLoan(siti, flat, "3000000", 3, null);
+        as(treasurer, "TREASURER", () -> repayments.repay(coop.id(), loan.id(),
+                new Repayment(new BigDecimal("1045000"), today, Channel.CASH, null, key())));
+        Loan re = as(treasurer, "TREASURER", () -> workouts.reschedule(coop.id(), loan.id(), new Reschedule(today, 6,
+                today.plusMonths(1), AllocationOrder.PRINCIPAL_FIRST, "harvest failed", key())));
+        assertThat(re.restructured()).isTrue();
+        assertThat(re.scheduleVersion()).isEqualTo(2);
+        assertThat(re.terms().allocationOrder()).isEqualTo(AllocationOrder.PRINCIPAL_FIRST);
+        List<LoanInstalment> old = loans.schedule(coop.id(), loan.id(), 1);
+        assertThat(old.get(0).state()).isEqualTo(LoanInstalment.State.PAID);
+        assertThat(old.subList(1, 3)).allSatisfy(i -> assertThat(i.state()).isEqualTo(LoanInstalment.State.SUPERSEDED));
+        List<LoanInstalment> fresh = loans.schedule(coop.id(), loan.id(), null);
+        assertThat(fresh).hasSize(6);
+        assertThat(fresh.stream().map(LoanInstalment::principalDue).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(re.outstandingPrincipal()).isEqualByComparingTo("2000000");
+    }
+
+    @Test
+    void requiredSavingsAreHeldUntilTheLoanIsRepaid() {
+        LoanProduct secured = products.create(coop.id(), product("SECURED", org.lumbung.loans.schedule.InterestMethod.FLAT, null,
+                BigDecimal.TEN, 1));
+        SavingsAccount sukarela = voluntary(siti);
+        deposit(sukarela, "300000");
+        refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(siti, secured, "5000000", 10, sukarela.id()))),
+                "loans.required-savings.short");
+        deposit(sukarela, "700000");
+        Loan loan = activeLoan(siti, secured, "5000000", 10, sukarela.id());
+        assertThat(loan.requiredSavings()).isEqualByComparingTo("500000");
+        // 1,000,000 held 500,000 + the minimum 10,000: 490,000 may go, 490,001 may not
+        refused(() -> savings.withdraw(coop.id(), new Movement(sukarela.id(), new BigDecimal("490001"), today, null, key())),
+                "savings.withdrawal.held");
+        savings.withdraw(coop.id(), new Movement(sukarela.id(), new BigDecimal("490000"), today, null, key()));
+        PayoffQuote quote = repayments.payoffQuote(coop.id(), loan.id(), today);
+        as(treasurer, "TREASURER", () -> repayments.payOff(coop.id(), loan.id(), new Repayment(quote.total(), today, Channel.CASH, null, key())));
+        savings.withdraw(coop.id(), new Movement(sukarela.id(), new BigDecimal("500000"), today, null, key()));
+        assertThat(savings.account(coop.id(), sukarela.id()).balance()).isEqualByComparingTo("10000");
+    }
+
+    @Test
+    void aRepaymentFromSavingsDebitsTheLinkedAccount() {
+        SavingsAccount sukarela = voluntary(siti);
+        deposit(sukarela, "1000000");
+        Loan loan = activeLoan(siti, flat, "5000000", 10, sukarela.id());
+        LoanTransaction t = as(treasurer, "TREASURER", () -> repayments.repay(coop.id(), loan.id(),
+                new Repayment(new BigDecimal("575000"), today, Channel.SAVINGS, null, key())));
+        assertThat(t.channel()).isEqualTo(Channel.SAVINGS);
+        assertThat(savings.account(coop.id(), sukarela.id()).balance()).isEqualByComparingTo("425000");
+        refused(() -> as(treasurer, "TREASURER", () -> repayments.repay(coop.id(), loan.id(),
+                new Repayment(new BigDecimal("420000"), today, Channel.SAVINGS, null, key()))), "savings.withdrawal.minimum");
+    }
+
+    @Test
+    void theLendingLimitIsOverriddenOnlyByTheApproverWithAReason() {
+        // own capital 100,000,000: limit 20 % = 20,000,000; insiders 10 % = 10,000,000
+        Loan big = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(siti, flat, "25000000", 10, null)));
+        refused(() -> as(chair, "CHAIR", () -> loans.approve(coop.id(), big.id(), null, null)), "loans.limit.exceeded");
+        Loan approved = as(chair, "CHAIR", () -> loans.approve(coop.id(), big.id(), null, "harvest contract with Bulog"));
+        assertThat(approved.limitOverrideBy()).isEqualTo(chair);
+        assertThat(approved.limitOverrideReason()).isEqualTo("harvest contract with Bulog");
+        as(treasurer, "TREASURER", () -> loans.disburse(coop.id(), big.id(), new Disbursement(today, Channel.CASH, key())));
+
+        Member board = member("Pak Lurah");
+        limits.setInsider(coop.id(), board.id(), InsiderRelation.BOARD);
+        Loan insider = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(board, flat, "15000000", 10, null)));
+        refused(() -> as(chair, "CHAIR", () -> loans.approve(coop.id(), insider.id(), null, null)), "loans.limit.insider-exceeded");
+    }
+}
