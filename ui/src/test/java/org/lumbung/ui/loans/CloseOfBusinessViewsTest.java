@@ -30,9 +30,14 @@ class CloseOfBusinessViewsTest extends KaribuTest {
         signIn("treasurer");
         long coop = cooperatives.byCode("ngrupit").id();
         LocalDate before = close.businessDate(coop);
+        LocalDate today = close.status(coop).today();
         UI.getCurrent().navigate(CloseOfBusinessView.class);
         CloseOfBusinessView view = _get(CloseOfBusinessView.class);
         Button closeDay = _get(Button.class, spec -> spec.withId("close-day"));
+        if (before.isAfter(today)) { // another test of this context closed today already: nothing left to close
+            assertThat(closeDay.isEnabled()).isFalse();
+            return;
+        }
         assertThat(closeDay.isEnabled()).as("a business date not after today can be closed").isTrue();
         _click(closeDay);
         for (int i = 0; i < 300 && view.isRunning(); i++) {
