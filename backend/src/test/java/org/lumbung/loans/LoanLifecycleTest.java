@@ -40,8 +40,8 @@ class LoanLifecycleTest extends LoanTestBase {
         assertThatThrownBy(() -> as(treasurer, "CHAIR", () -> loans.approve(coop.id(), applied.id(), null, null)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("loans.same-person"));
         // nor can an integration's token
-        assertThatThrownBy(() -> as("api-token-7", "CHAIR", () -> loans.approve(coop.id(), applied.id(), null, null)))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isIn("loans.person-only", "loans.same-person"));
+        assertThatThrownBy(() -> as("token:lbg_x7", "CHAIR", () -> loans.approve(coop.id(), applied.id(), null, null)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("loans.person-only"));
         refused(() -> as(chair, "CHAIR", () -> loans.reject(coop.id(), applied.id(), " ")), "loans.reason.missing");
         Loan rejected = as(chair, "CHAIR", () -> loans.reject(coop.id(), applied.id(), "no business plan"));
         assertThat(rejected.status()).isEqualTo(LoanStatus.REJECTED);
