@@ -47,6 +47,11 @@ class ApiAccessMatrixTest {
     @Autowired
     AccessTable table;
 
+    /** Query strings an operation needs to be answered at all (a preview without terms is a 400 by design). */
+    static final Map<String, String> QUERIES = Map.of("/api/v1/loan-schedule-preview",
+            "?principal=1000000&currency=IDR&interestMethod=FLAT&rate=1.5&ratePeriod=MONTH&instalments=12"
+                    + "&frequency=MONTHLY&firstDueDate=2026-02-15");
+
     /**
      * Who may call an operation. The ledger's: reading needs READ_LEDGER, deciding a request DECIDE_APPROVAL,
      * any other command POST_ENTRY. The loans': reading READ_LOANS, products MANAGE_LOAN_PRODUCTS, decisions
@@ -121,7 +126,8 @@ class ApiAccessMatrixTest {
                 boolean approvals = path.getKey().contains("/approvals/");
                 String uri = path.getKey().replace("{code}", "ngrupit").replace("{id}", Long.toString(approvals ? approval : entry))
                         .replace("{accountCode}", "1100").replace("{productId}", Long.toString(loan.productId()))
-                        .replace("{loanId}", Long.toString(loan.loanId())).replace("{memberId}", Long.toString(loan.memberId()));
+                        .replace("{loanId}", Long.toString(loan.loanId())).replace("{memberId}", Long.toString(loan.memberId()))
+                        + QUERIES.getOrDefault(path.getKey(), "");
                 Ability ability = ability(method, path.getKey());
                 for (String person : PEOPLE) {
                     MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), uri)
