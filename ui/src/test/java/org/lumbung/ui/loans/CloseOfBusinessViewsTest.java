@@ -46,11 +46,11 @@ class CloseOfBusinessViewsTest extends KaribuTest {
         }
         assertThat(view.isRunning()).isFalse();
         assertThat(close.businessDate(coop)).isEqualTo(before.plusDays(1));
-        assertThat(_get(Div.class, spec -> spec.withId("close-last-run")).getElement().getText())
+        assertThat(_get(Div.class, spec -> spec.withId("close-last-run")).getElement().getTextRecursively())
                 .contains(org.lumbung.ui.i18n.Formats.date(before, Messages.ENGLISH));
 
         UI.getCurrent().navigate(PortfolioView.class);
-        assertThat(_get(Div.class, spec -> spec.withId("portfolio-outstanding")).getElement().getText()).contains("IDR");
+        assertThat(_get(Div.class, spec -> spec.withId("portfolio-outstanding")).getElement().getTextRecursively()).contains("IDR");
         assertThat(_find(Div.class, spec -> spec.withId("portfolio-trend"))).hasSize(1);
     }
 
@@ -58,7 +58,7 @@ class CloseOfBusinessViewsTest extends KaribuTest {
     void anAuditorReadsButRunsNothing() {
         signIn("auditor");
         UI.getCurrent().navigate(CloseOfBusinessView.class);
-        assertThat(_get(Div.class, spec -> spec.withId("close-business-date")).getElement().getText()).isNotEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("close-business-date")).getElement().getTextRecursively()).isNotEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("close-day"))).as("offered only to who may run it").isEmpty();
     }
 }
