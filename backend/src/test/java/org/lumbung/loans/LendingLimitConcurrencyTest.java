@@ -4,14 +4,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbung.members.Member;
 import org.lumbung.platform.DomainException;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.lumbung.savings.Movement;
+import org.lumbung.savings.SavingsAccount;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.math.BigDecimal;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,12 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The legal lending limit under real concurrency: two loans of one borrower, each within the limit alone,
  * disbursed in two transactions at once. The first stays open (posted, not committed) until the second
  * waits on a lock; without the borrower's row lock the second reads the exposure without the first loan,
- * passes, and only then queues behind the ledger's head lock, so both would be paid out.
+ * passes, and only then queues behind the ledger's head lock, so both would be paid out. Likewise a withdrawal
+ * of the savings a loan requires, while the loan is being disbursed.
  */
 class LendingLimitConcurrencyTest extends LoanTestBase {
-
-    @Autowired
-    TransactionTemplate transactions;
 
     Member siti;
 
@@ -32,6 +27,22 @@ class LendingLimitConcurrencyTest extends LoanTestBase {
     void setUp() {
         setUpCooperative("limit");
         siti = member("Siti Aminah");
+    }
+
+    @Test
+    void aWithdrawalDuringTheDisbursementCannotTakeTheRequiredSavings() throws Exception {
+        LoanProduct secured = products.create(coop.id(), product("SECURED", org.lumbung.loans.schedule.InterestMethod.FLAT, null,
+                BigDecimal.TEN, 1));
+        SavingsAccount sukarela = voluntary(siti);
+        deposit(sukarela, "1000000");
+        Loan applied = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(siti, secured, "5000000", 10, sukarela.id())));
+        as(chair, "CHAIR", () -> loans.approve(coop.id(), applied.id(), null, null));
+        // the loan holds 500,000; a withdrawal of 800,000 alone would leave 200,000 (minimum 10,000)
+        Throwable withdrawal = race(() -> disburse(applied),
+                () -> savings.withdraw(coop.id(), new Movement(sukarela.id(), new BigDecimal("800000"), today, null, key())));
+        assertThat(withdrawal).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("savings.withdrawal.held"));
+        assertThat(savings.account(coop.id(), sukarela.id()).balance()).isEqualByComparingTo("1000000");
     }
 
     @Test
@@ -54,47 +65,5 @@ class LendingLimitConcurrencyTest extends LoanTestBase {
 
     private void disburse(Loan loan) {
         as(treasurer, "TREASURER", () -> loans.disburse(coop.id(), loan.id(), new Disbursement(today, Channel.CASH, key())));
-    }
-
-    /** The second's refusal, or null if it was booked. */
-    private Throwable race(Runnable first, Runnable second) throws Exception {
-        SecurityContext signedIn = SecurityContextHolder.getContext();
-        CountDownLatch firstPosted = new CountDownLatch(1);
-        CompletableFuture<Void> firstDone = CompletableFuture.runAsync(() -> within(signedIn, () -> transactions.executeWithoutResult(s -> {
-            first.run();
-            firstPosted.countDown();
-            awaitLockWaiter();
-        })));
-        assertThat(firstPosted.await(30, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Throwable> secondDone = CompletableFuture.supplyAsync(() -> {
-            try {
-                within(signedIn, second);
-                return null;
-            } catch (RuntimeException e) {
-                return e;
-            }
-        });
-        firstDone.get(60, TimeUnit.SECONDS);
-        return secondDone.get(60, TimeUnit.SECONDS);
-    }
-
-    private void awaitLockWaiter() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (dsl.fetchOne("select count(*) from pg_stat_activity where datname = current_database() "
-                + "and wait_event_type = 'Lock'").get(0, Long.class) == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the second disbursement never waited for the first one's locks");
-            }
-            Thread.onSpinWait();
-        }
-    }
-
-    private static void within(SecurityContext context, Runnable work) {
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class LoanLifecycleTest extends LoanTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    LoanReceipt receipts;
+
     Member siti;
 
     @BeforeEach
@@ -48,6 +51,34 @@ class LoanLifecycleTest extends LoanTestBase {
         assertThat(rejected.decidedBy()).isEqualTo(chair);
         assertThatThrownBy(() -> as(chair, "CHAIR", () -> loans.approve(coop.id(), applied.id(), null, null)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
+    }
+
+    @Test
+    void productsAreCheckedWhereTheyEnterAndAnEditChangesOnlyLaterLoans() {
+        refused(() -> products.create(coop.id(), product("FLAT", org.lumbung.loans.schedule.InterestMethod.FLAT, null,
+                BigDecimal.ZERO, 1)), "loans.product.code-taken");
+        NewLoanProduct dollars = product("USD", org.lumbung.loans.schedule.InterestMethod.FLAT, null, BigDecimal.ZERO, 1);
+        refused(() -> products.create(coop.id(), new NewLoanProduct(dollars.code(), dollars.nameEn(), dollars.nameId(), "USD",
+                dollars.interestMethod(), dollars.interestRate(), dollars.ratePeriod(), dollars.frequency(), 1, 24,
+                dollars.minAmount(), dollars.maxAmount(), 0, 0, dollars.dayCount(), null, null, null, null, null, false, 1,
+                BigDecimal.ZERO)), "loans.product.currency");
+        NewLoanProduct p = product("EDIT", org.lumbung.loans.schedule.InterestMethod.DECLINING_ANNUITY, null, BigDecimal.ZERO, 3);
+        refused(() -> products.create(coop.id(), new NewLoanProduct(p.code(), p.nameEn(), p.nameId(), p.currency(),
+                p.interestMethod(), p.interestRate(), p.ratePeriod(), p.frequency(), 3, 24, p.minAmount(), p.maxAmount(),
+                1, 2, p.dayCount(), null, null, null, null, null, false, 1, BigDecimal.ZERO)), "loans.product.grace");
+        assertThatThrownBy(() -> as(treasurer, "TREASURER", () -> products.create(coop.id(), p)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        LoanProduct created = products.create(coop.id(), p);
+        Loan before = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(siti, created, "1000000", 6, null)));
+        products.edit(coop.id(), created.id(), new NewLoanProduct(p.code(), p.nameEn(), p.nameId(), p.currency(),
+                p.interestMethod(), new BigDecimal("2"), p.ratePeriod(), p.frequency(), 1, 24, p.minAmount(), p.maxAmount(),
+                0, 0, p.dayCount(), null, null, null, null, null, false, 3, BigDecimal.ZERO));
+        Loan after = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(siti, created, "1000000", 6, null)));
+        assertThat(loans.loan(coop.id(), before.id()).terms().ratePercent()).isEqualByComparingTo("1.5");
+        assertThat(after.terms().ratePercent()).isEqualByComparingTo("2");
+        products.setActive(coop.id(), created.id(), false);
+        refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(siti, created, "1000000", 6, null))),
+                "loans.product.inactive");
     }
 
     @Test
@@ -125,6 +156,22 @@ class LoanLifecycleTest extends LoanTestBase {
         assertThat(schedule.get(0).state()).isEqualTo(LoanInstalment.State.PAID);
         assertThat(schedule.get(1).interestPaid()).isEqualByComparingTo("25000");
         assertThat(loans.loan(coop.id(), loan.id()).outstandingPrincipal()).isEqualByComparingTo("4500000");
+    }
+
+    @Test
+    void aRepaymentsReceiptShowsTheSplitAndTheBalanceAfterInTheBorrowersLanguage() throws Exception {
+        Loan loan = activeLoan(siti, flat, "5000000", 10, null);
+        LoanTransaction t = as(treasurer, "TREASURER", () -> repayments.repay(coop.id(), loan.id(),
+                new Repayment(new BigDecimal("575000"), today, Channel.CASH, null, key())));
+        byte[] pdf = receipts.pdf(coop.id(), loan.id(), t.id());
+        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("Kuitansi angsuran pinjaman", "Siti Aminah", loan.number(), "untuk pokok",
+                    "untuk jasa", "Sisa pokok setelahnya").doesNotContain("Loan repayment receipt");
+            assertThat(text.replaceAll("[^0-9]", "")).contains("4500000");
+        }
+        LoanTransaction disbursement = loans.transactions(coop.id(), loan.id()).get(0);
+        refused(() -> receipts.pdf(coop.id(), loan.id(), disbursement.id()), "loans.receipt.not-found");
     }
 
     @Test

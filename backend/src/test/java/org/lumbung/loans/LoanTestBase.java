@@ -34,12 +34,16 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +71,7 @@ abstract class LoanTestBase extends DatabaseTest {
     @Autowired ChartOfAccounts chart;
     @Autowired UserService users;
     @Autowired ChainVerifier verifier;
+    @Autowired TransactionTemplate transactions;
 
     Cooperative coop;
     LoanProduct flat;
@@ -165,6 +170,48 @@ abstract class LoanTestBase extends DatabaseTest {
                     .map(i -> i.principalDue().subtract(i.principalPaid())).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(loan.outstandingPrincipal()).as("loan %s: sub-account = unpaid principal", loan.number())
                     .isEqualByComparingTo(unpaid);
+        }
+    }
+
+    /** The second's refusal, or null if it was booked. */
+    Throwable race(Runnable first, Runnable second) throws Exception {
+        SecurityContext signedIn = SecurityContextHolder.getContext();
+        CountDownLatch firstPosted = new CountDownLatch(1);
+        CompletableFuture<Void> firstDone = CompletableFuture.runAsync(() -> within(signedIn, () -> transactions.executeWithoutResult(s -> {
+            first.run();
+            firstPosted.countDown();
+            awaitLockWaiter();
+        })));
+        assertThat(firstPosted.await(30, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Throwable> secondDone = CompletableFuture.supplyAsync(() -> {
+            try {
+                within(signedIn, second);
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        firstDone.get(60, TimeUnit.SECONDS);
+        return secondDone.get(60, TimeUnit.SECONDS);
+    }
+
+    private void awaitLockWaiter() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (dsl.fetchOne("select count(*) from pg_stat_activity where datname = current_database() "
+                + "and wait_event_type = 'Lock'").get(0, Long.class) == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the second disbursement never waited for the first one's locks");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    private static void within(SecurityContext context, Runnable work) {
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 }

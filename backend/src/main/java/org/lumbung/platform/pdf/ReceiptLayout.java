@@ -1,0 +1,98 @@
+package org.lumbung.platform.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The layout every printed receipt shares (savings, loans): A6, what a receipt printer or a phone shows; the
+ * cooperative and its place, the title, a table of label and value, the journal entry's fingerprint as proof,
+ * two signature lines and a footer. Text is set as text, never markup.
+ */
+public final class ReceiptLayout {
+
+    private static final Font TITLE = PdfFonts.bold(12);
+    private static final Font LABEL = PdfFonts.regular(8);
+    private static final Font VALUE = PdfFonts.bold(9);
+    private static final Font SMALL = PdfFonts.regular(6);
+
+    private ReceiptLayout() {
+    }
+
+    /**
+     * What a receipt says. {@code rows} keep their order (label → value); {@code signatures} are the two
+     * people who sign (member, treasurer).
+     */
+    public record Content(String cooperative, String place, String title, Map<String, String> rows, String fingerprint,
+                          List<String> signatures, String footer) {
+    }
+
+    public static byte[] pdf(Content c) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A6, 18, 18, 18, 18);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle(c.title());
+            document.addCreator("Lumbung");
+            document.open();
+            document.add(centred(c.cooperative(), TITLE, 0));
+            document.add(centred(c.place(), SMALL, 0));
+            document.add(centred(c.title(), VALUE, 6));
+            PdfPTable table = new PdfPTable(new float[] {2, 3});
+            table.setWidthPercentage(100);
+            c.rows().forEach((label, value) -> row(table, label, value));
+            document.add(table);
+            Paragraph fingerprint = new Paragraph(c.fingerprint(), SMALL);
+            fingerprint.setSpacingBefore(4);
+            document.add(fingerprint);
+            PdfPTable signatures = new PdfPTable(c.signatures().size());
+            signatures.setWidthPercentage(100);
+            signatures.setSpacingBefore(24);
+            c.signatures().forEach(who -> signatures.addCell(signature(who)));
+            document.add(signatures);
+            Paragraph footer = new Paragraph(c.footer(), SMALL);
+            footer.setSpacingBefore(8);
+            document.add(footer);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the receipt could not be laid out", e);
+        } finally {
+            document.close();
+        }
+        return out.toByteArray();
+    }
+
+    private static Paragraph centred(String text, Font font, float spacing) {
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(Element.ALIGN_CENTER);
+        p.setSpacingBefore(spacing);
+        p.setSpacingAfter(spacing);
+        return p;
+    }
+
+    private static void row(PdfPTable table, String label, String value) {
+        PdfPCell l = new PdfPCell(new Phrase(label, LABEL));
+        l.setBorder(0);
+        PdfPCell v = new PdfPCell(new Phrase(value, VALUE));
+        v.setBorder(0);
+        table.addCell(l);
+        table.addCell(v);
+    }
+
+    private static PdfPCell signature(String who) {
+        PdfPCell cell = new PdfPCell(new Phrase("\n\n______________\n" + who, LABEL));
+        cell.setBorder(0);
+        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+        return cell;
+    }
+}
