@@ -28,9 +28,9 @@ class MainLayoutTest extends KaribuTest {
         signIn("treasurer", Messages.ENGLISH);
         UI.getCurrent().navigate(DashboardView.class);
         assertThat(items()).startsWith("Dashboard", "Members", "Import members", "Passbook entry")
-                .contains("Journal", "New journal entry", "Trial balance", "Cooperative profile")
+                .contains("Journal", "New journal entry", "Trial balance", "Cooperative profile", "Close of business")
                 .doesNotContain("Users", "Audit log", "Cooperatives", "API tokens", "My savings");
-        assertThat(groups()).containsExactly("Members", "Savings", "Ledger", "Reports", "Admin");
+        assertThat(groups()).containsExactly("Members", "Savings", "Ledger", "Loans", "Reports", "Admin");
     }
 
     @Test

@@ -21,7 +21,7 @@ final class CloseSteps {
 
     /** What an instalment still owes besides penalties: the base of a percentage penalty. */
     private static final String OVERDUE_AMOUNT = "(i.principal_due + i.interest_due + i.fee_due "
-            + "- i.principal_paid - i.interest_paid - i.fee_paid)";
+            + "- i.principal_paid - i.interest_paid - i.interest_waived - i.fee_paid)";
 
     private final DSLContext tx;
     private final long cooperativeId;
@@ -81,7 +81,8 @@ final class CloseSteps {
 
     /**
      * Accrues the interest of loans whose product accrues: each instalment's interest earned evenly over
-     * the days of its period (from the previous due date, or the disbursement, to its due date), the day's
+     * the days of its period (from the previous due date, or the schedule's start — the disbursement or the
+     * rescheduling — to its due date), the day's
      * part being the rounded share to date less the rounded share to the day before — so a period's
      * accruals add up exactly to its interest, whatever its length. Answers the day's total.
      */
@@ -91,7 +92,7 @@ final class CloseSteps {
                 + " select p.loan_id, lumbung_round_half_even(p.interest_due * ({1} - p.start) / (p.due_date - p.start), {S})"
                 + " - lumbung_round_half_even(p.interest_due * ({1} - 1 - p.start) / (p.due_date - p.start), {S}) as amount"
                 + " from (select i.loan_id, i.interest_due, i.due_date, coalesce(lag(i.due_date) over"
-                + " (partition by i.loan_id order by i.number), l.disbursed_on) as start"
+                + " (partition by i.loan_id order by i.number), l.schedule_start) as start"
                 + " from loan l join loan_instalment i on " + CURRENT + " where l.accrues_interest) p"
                 + " where {1} > p.start and {1} <= p.due_date) a where amount > 0 group by loan_id"),
                 cooperativeId, date, currency);

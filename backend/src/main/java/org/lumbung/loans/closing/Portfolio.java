@@ -93,7 +93,7 @@ public class Portfolio {
         return dsl.fetch("select l.id, l.number, m.id as member_id, m.member_number, m.full_name, m.phone, m.village, m.locale,"
                 + " l.days_past_due, l.aging_class, l.currency,"
                 + " sum(i.principal_due + i.interest_due + i.fee_due + i.penalty_due - i.principal_paid - i.interest_paid"
-                + " - i.fee_paid - i.penalty_paid) filter (where i.state = 'OVERDUE') as overdue,"
+                + " - i.interest_waived - i.fee_paid - i.penalty_paid) filter (where i.state = 'OVERDUE') as overdue,"
                 + " sum(i.principal_due - i.principal_paid) as outstanding,"
                 + " min(i.due_date) filter (where i.state = 'OVERDUE') as oldest"
                 + " from loan l join member m on m.id = l.member_id"

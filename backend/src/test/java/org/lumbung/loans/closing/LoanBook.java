@@ -51,13 +51,13 @@ public final class LoanBook {
                                   interest_rate, rate_period, frequency, instalments, day_count, instalment_rounding, fee_kind, fee_value,
                                   fee_timing, penalty_kind, penalty_value, penalty_grace_days, penalty_cap, allocation_order,
                                   prepayment_rule, accrues_interest, first_due_date, loan_officer, application_key, applied_by,
-                                  decided_by, decided_at, disbursed_by, disbursed_at, disbursed_on, ledger_account_id)
+                                  decided_by, decided_at, disbursed_by, disbursed_at, disbursed_on, schedule_start, ledger_account_id)
                 select {0}, {2} || '-' || row_number() over (order by a.id), a.member_id, p.id, 'ACTIVE', 'Modal warung',
                        {5} * {4}, 'IDR', p.interest_method, p.interest_rate, p.rate_period, p.frequency, {4}, p.day_count,
                        p.instalment_rounding, p.fee_kind, p.fee_value, p.fee_timing, p.penalty_kind, p.penalty_value,
                        p.penalty_grace_days, p.penalty_cap, p.allocation_order, p.prepayment_rule, p.accrues_interest, {7},
                        'officer', 'apply-' || {2} || '-' || a.id, 'maker', 'checker', now(), 'maker', now(),
-                       ({7} - interval '1 month')::date, a.id
+                       ({7} - interval '1 month')::date, ({7} - interval '1 month')::date, a.id
                 from a, p
                 """, cooperativeId, productId, prefix, count, instalments, new BigDecimal(principalEach), new BigDecimal(interestEach),
                 firstDue);

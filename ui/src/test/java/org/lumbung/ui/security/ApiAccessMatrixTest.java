@@ -112,6 +112,16 @@ class ApiAccessMatrixTest {
     org.lumbung.cooperative.CooperativeService cooperatives;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    org.lumbung.loans.closing.CloseOfBusiness close;
+
+    private void closeBusinessDay() {
+        org.lumbung.security.SystemActor.run(() -> {
+            long coop = cooperatives.byCode("ngrupit").id();
+            var status = close.status(coop);
+            return status.businessDate().isAfter(status.today()) ? null : close.close(coop, status.businessDate());
+        });
+    }
 
     /** This context's security-context strategy, made the JVM-wide one again before each test (see KaribuTest). */
     @Autowired
@@ -136,6 +146,7 @@ class ApiAccessMatrixTest {
         long approval = askForReversal(entry);
         String account = voluntaryAccountOfMemberOne();
         LoanApiFixture.Ids loan = new LoanApiFixture(mvc, json, members, cooperatives).applied("matrix");
+        closeBusinessDay(); // the portfolio snapshot of the last closed business date exists
         List<String> failures = new ArrayList<>();
         int operations = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
