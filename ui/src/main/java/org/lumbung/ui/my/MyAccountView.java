@@ -50,7 +50,8 @@ import java.util.List;
 public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     public MyAccountView(CurrentCooperative current, MemberService members, SavingsService savings, SavingsProducts products,
-                         ReceiptDocument receipts, UserService users, UiAudit audit, Clock clock) {
+                         ReceiptDocument receipts, UserService users, UiAudit audit, Clock clock,
+                         org.lumbung.loans.LoanService loans) {
         setPadding(true);
         setMaxWidth("42em");
         getStyle().set("margin", "0 auto");
@@ -76,6 +77,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
             nextMandatorySaving(accounts, products, c, clock);
         }
 
+        add(new org.lumbung.ui.loans.MyLoansPanel(loans, c.id(), me.id()));
         add(new H3(getTranslation("my.statement")));
         TransactionsGrid statement = new TransactionsGrid("my-statement", savings, receipts, c.id(), me.id(), true);
         statement.setHeight("24em");
