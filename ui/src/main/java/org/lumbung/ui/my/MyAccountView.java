@@ -57,7 +57,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
      * settings), so that other features add theirs (loans) without reshaping the page.
      */
     public MyAccountView(CurrentCooperative current, MemberService members, SavingsService savings, SavingsProducts products,
-                         ReceiptDocument receipts, UserService users, UiAudit audit, Clock clock, LanguageSwitch languageSwitch) {
+                         ReceiptDocument receipts, UserService users, UiAudit audit, Clock clock, LanguageSwitch languageSwitch,
+                         org.lumbung.loans.LoanService loans) {
         this.languageSwitch = languageSwitch;
         setPadding(true);
         setMaxWidth("42em");
@@ -83,6 +84,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         if (me.status() != org.lumbung.members.MemberStatus.EXITED) {
             nextMandatorySaving(me, accounts, products, c, clock);
         }
+        add(new org.lumbung.ui.loans.MyLoansPanel(loans, c.id(), me.id()));
         add(section("my-statement-section", "my.statement", new StatementCards(savings, receipts, c.id(), me.id(), accounts)));
         add(pin(users, audit, c, user), language());
     }

@@ -1,0 +1,71 @@
+package org.lumbung.ui.loans;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.loans.Loan;
+import org.lumbung.loans.LoanService;
+import org.lumbung.loans.LoanStatus;
+import org.lumbung.members.MemberService;
+import org.lumbung.ui.CurrentCooperative;
+import org.lumbung.ui.MenuGroup;
+import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.security.RequiresAbility;
+
+/**
+ * The cooperative's loans by status. Opened on the applications waiting for a decision, it is the approval
+ * queue: a chair or administrator opens one, checks it and decides (someone other than who entered it).
+ */
+@Route("loans")
+@RequiresAbility("READ_LOANS")
+@Menu(title = "nav.loans.list", order = 350, icon = "vaadin:list")
+@MenuGroup("nav.group.loans")
+public class LoanListView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Cooperative cooperative;
+    private final Grid<Loan> grid = new Grid<>();
+    private final Select<LoanStatus> status = new Select<>();
+
+    public LoanListView(CurrentCooperative current, LoanService loans, MemberService members) {
+        this.cooperative = current.require();
+        setSizeFull();
+        status.setLabel(getTranslation("loans.ui.status"));
+        status.setId("loan-status");
+        status.setItems(LoanStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("loans.ui.loan-status." + s.name()));
+        grid.setId("loans-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Loan::number).setHeader(getTranslation("loans.ui.loan")).setAutoWidth(true);
+        grid.addColumn(l -> members.member(cooperative.id(), l.memberId()).fullName())
+                .setHeader(getTranslation("loans.ui.member")).setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(Loan::productCode).setHeader(getTranslation("loans.ui.product")).setAutoWidth(true);
+        grid.addColumn(l -> Formats.money(l.principal(), l.currency(), getLocale())).setHeader(getTranslation("loans.ui.amount"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(l -> Formats.money(l.outstandingPrincipal(), l.currency(), getLocale()))
+                .setHeader(getTranslation("loans.ui.outstanding")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(Loan::daysPastDue).setHeader(getTranslation("loans.ui.days-past-due")).setAutoWidth(true);
+        grid.addColumn(Loan::appliedBy).setHeader(getTranslation("loans.ui.applied-by")).setAutoWidth(true);
+        grid.addItemClickListener(e -> open(e.getItem()));
+        status.addValueChangeListener(e -> grid.setItems(loans.loansIn(cooperative.id(), e.getValue())));
+        status.setValue(LoanStatus.APPLIED);
+        add(new H2(getTranslation("nav.loans.list")), status, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void open(Loan loan) {
+        getUI().ifPresent(ui -> ui.navigate(LoanView.class, new RouteParameters("loanId", Long.toString(loan.id()))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.loans.list") + " — Lumbung";
+    }
+}
