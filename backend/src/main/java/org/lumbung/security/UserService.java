@@ -210,18 +210,15 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
      */
     @PreAuthorize("@access.may('SIGNED_IN')")
     public String displayName(String username) {
+        if (username == null) {
+            return null;
+        }
         return dsl.select(APP_USER.FULL_NAME).from(APP_USER).where(APP_USER.USERNAME.eq(username))
                 .fetchOptional(APP_USER.FULL_NAME).orElse(username);
     }
 
     public int count() {
         return dsl.fetchCount(APP_USER);
-    }
-
-    /** The full name of a sign-in, for screens that show who recorded something; empty for no such user. */
-    public java.util.Optional<String> displayName(String username) {
-        return username == null ? java.util.Optional.empty()
-                : dsl.select(APP_USER.FULL_NAME).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(APP_USER.FULL_NAME);
     }
 
     private UserAccount toAccount(Record r) {

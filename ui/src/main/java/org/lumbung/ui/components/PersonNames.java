@@ -28,6 +28,6 @@ public class PersonNames {
         if (SystemActor.NAME.equals(username)) {
             return UI.getCurrent() == null ? username : UI.getCurrent().getTranslation("person.system");
         }
-        return known.computeIfAbsent(username, u -> users.displayName(u).orElse(u));
+        return known.computeIfAbsent(username, u -> users.displayName(u));
     }
 }
