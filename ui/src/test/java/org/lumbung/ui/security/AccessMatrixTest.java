@@ -36,7 +36,7 @@ class AccessMatrixTest extends KaribuTest {
     static final Map<String, Role> PEOPLE = Map.of("treasurer", Role.TREASURER, "chair", Role.CHAIR, "auditor", Role.AUDITOR,
             "admin", Role.ADMIN, MEMBER, Role.MEMBER);
     /** Sign-in and first-start pages are open to everyone (first start forwards to sign-in once set up). */
-    static final Set<Class<? extends Component>> OPEN = Set.of(LoginView.class, SetupView.class);
+    static final Set<Class<? extends Component>> OPEN = Set.of(LoginView.class, SetupView.class, StartingView.class);
 
     @org.springframework.beans.factory.annotation.Autowired
     AccessTable table;
@@ -55,6 +55,7 @@ class AccessMatrixTest extends KaribuTest {
         // a member page needs a member: number 2, not the demo member's own
         signIn("treasurer");
         String otherMember = Long.toString(members.byNumber(cooperatives.byCode("ngrupit").id(), 2).orElseThrow().id());
+        String loan = Long.toString(appliedLoan(otherMember));
         for (RouteData route : routes) {
             Class<? extends Component> target = route.getNavigationTarget();
             if (OPEN.contains(target)) {
@@ -71,6 +72,8 @@ class AccessMatrixTest extends KaribuTest {
                 }
                 if (target == org.lumbung.ui.members.MemberView.class) {
                     UI.getCurrent().navigate(target, new com.vaadin.flow.router.RouteParameters("memberId", otherMember));
+                } else if (target == org.lumbung.ui.loans.LoanView.class) {
+                    UI.getCurrent().navigate(target, new com.vaadin.flow.router.RouteParameters("loanId", loan));
                 } else {
                     UI.getCurrent().navigate(target);
                 }
@@ -81,6 +84,30 @@ class AccessMatrixTest extends KaribuTest {
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.loans.LoanProductService products;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.loans.LoanService loans;
+
+    /** A loan page needs a loan: the chair makes a product, the treasurer (signed in) applies for member 2. */
+    private long appliedLoan(String memberId) {
+        long coop = cooperatives.byCode("ngrupit").id();
+        tearDownAndSetUp();
+        signIn("chair");
+        var product = products.create(coop, new org.lumbung.loans.NewLoanProduct("MATRIX", "Matrix loan", "Pinjaman matriks",
+                "IDR", org.lumbung.loans.schedule.InterestMethod.FLAT, new java.math.BigDecimal("1.5"),
+                org.lumbung.loans.schedule.RatePeriod.MONTH, org.lumbung.loans.schedule.RepaymentFrequency.MONTHLY, 1, 24,
+                new java.math.BigDecimal("100000"), new java.math.BigDecimal("5000000"), 0, 0,
+                org.lumbung.loans.schedule.DayCount.THIRTY_360, new java.math.BigDecimal("100"), null, null, null, null, false, 3,
+                java.math.BigDecimal.ZERO));
+        tearDownAndSetUp();
+        signIn("treasurer");
+        java.time.LocalDate firstDue = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusMonths(1);
+        return loans.apply(coop, new org.lumbung.loans.LoanApplication(Long.parseLong(memberId), product.id(),
+                new java.math.BigDecimal("1200000"), 12, firstDue, "warung", "treasurer", List.of(), null, null,
+                "matrix-loan")).id();
     }
 
     private void tearDownAndSetUp() {

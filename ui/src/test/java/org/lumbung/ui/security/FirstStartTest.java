@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** An installation without sample data has no sign-in; its first administrator is created on first start. */
 @SpringBootTest(classes = LumbungApplication.class, properties = "lumbung.sample-data.enabled=false")
 @ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class FirstStartTest {
 
     @Autowired
@@ -51,6 +52,7 @@ class FirstStartTest {
 
     /** The web server answers before the sample is loaded: that installation is not empty, it is starting. */
     @Test
+    @org.junit.jupiter.api.Order(1) // before the first administrator exists: both tests share one database
     void whileTheSampleLoadsAStartingPageIsShownAndNoFirstAdministratorIsAccepted() {
         startup.loading();
         try {
@@ -73,6 +75,7 @@ class FirstStartTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(2)
     void theFirstAdministratorIsCreatedOnceAndNoDemoUserExists() {
         assertThat(users.count()).isZero();
         UI.getCurrent().navigate(LoginView.class);
