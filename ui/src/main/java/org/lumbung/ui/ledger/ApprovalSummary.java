@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.lumbung.ledger.ApprovalDetail;
+import org.lumbung.ledger.EntryDescriptions;
 import org.lumbung.ledger.Side;
+import org.lumbung.ui.components.PersonNames;
 import org.lumbung.ui.i18n.Formats;
 
 import java.time.YearMonth;
@@ -23,7 +25,10 @@ import java.util.stream.Collectors;
  */
 class ApprovalSummary extends VerticalLayout {
 
-    ApprovalSummary(ApprovalDetail d, ZoneId zone, Locale locale) {
+    private final PersonNames people;
+
+    ApprovalSummary(ApprovalDetail d, ZoneId zone, Locale locale, PersonNames people) {
+        this.people = people;
         setPadding(false);
         setSpacing(false);
         setId("approval-summary");
@@ -33,7 +38,7 @@ class ApprovalSummary extends VerticalLayout {
             period(d.period(), zone, locale);
         }
         add(row("periods.reason", d.approval().reason()),
-                row("approvals.requested", d.approval().requestedBy() + " · "
+                row("approvals.requested", people.of(d.approval().requestedBy()) + " · "
                         + Formats.dateTime(d.approval().requestedAt(), zone, locale)));
     }
 
@@ -48,7 +53,7 @@ class ApprovalSummary extends VerticalLayout {
     }
 
     private void entry(ApprovalDetail.EntryToReverse e, ZoneId zone, Locale locale) {
-        add(row("entry.value-date", Formats.date(e.valueDate(), locale)), row("entry.description", e.description()));
+        add(row("entry.value-date", Formats.date(e.valueDate(), locale)), row("entry.description", EntryDescriptions.readable(e.description(), locale)));
         Grid<ApprovalDetail.Line> lines = new Grid<>();
         lines.setId("approval-lines");
         lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -62,12 +67,12 @@ class ApprovalSummary extends VerticalLayout {
         lines.setItems(e.lines());
         lines.setWidthFull();
         add(lines, row("approvals.total", total(e, locale)),
-                row("entry.created", e.postedBy() + " · " + Formats.dateTime(e.postedAt(), zone, locale)));
+                row("entry.created", people.of(e.postedBy()) + " · " + Formats.dateTime(e.postedAt(), zone, locale)));
     }
 
     private void period(ApprovalDetail.PeriodToReopen p, ZoneId zone, Locale locale) {
         add(row("approvals.period", month(p.month(), locale)),
-                row("approvals.closed-by", p.closedBy() + " · " + Formats.dateTime(p.closedAt(), zone, locale)),
+                row("approvals.closed-by", people.of(p.closedBy()) + " · " + Formats.dateTime(p.closedAt(), zone, locale)),
                 row("approvals.entries-since", Formats.number(p.entriesSince(), locale)));
     }
 

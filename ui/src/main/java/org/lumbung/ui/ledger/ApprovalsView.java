@@ -39,9 +39,12 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     private final LedgerAccess access;
     private final Approvals approvals;
     private final UiAudit audit;
+    /** Who asked and who decided, by their names as people know them, not their sign-ins. */
+    private final org.lumbung.ui.components.PersonNames people;
 
-    public ApprovalsView(LedgerAccess access, Approvals approvals, UiAudit audit) {
+    public ApprovalsView(LedgerAccess access, Approvals approvals, UiAudit audit, org.lumbung.security.UserService users) {
         this.access = access;
+        this.people = new org.lumbung.ui.components.PersonNames(users);
         this.approvals = approvals;
         this.audit = audit;
         Cooperative c = access.cooperative();
@@ -52,10 +55,10 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> getTranslation("approvals.kind." + a.kind().name(),
                 a.kind() == Approval.Kind.REVERSAL ? a.entryId() : a.month())).setHeader(getTranslation("approvals.what")).setAutoWidth(true);
         grid.addColumn(Approval::reason).setHeader(getTranslation("periods.reason")).setFlexGrow(2);
-        grid.addColumn(a -> a.requestedBy() + " · " + Formats.dateTime(a.requestedAt(), c.zone(), getLocale()))
+        grid.addColumn(a -> people.of(a.requestedBy()) + " · " + Formats.dateTime(a.requestedAt(), c.zone(), getLocale()))
                 .setHeader(getTranslation("approvals.requested")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("approvals.status." + a.status().name())
-                + (a.decidedBy() == null ? "" : " · " + a.decidedBy()) + (a.outcome() == null ? "" : " · " + a.outcome()))
+                + (a.decidedBy() == null ? "" : " · " + people.of(a.decidedBy())) + (a.outcome() == null ? "" : " · " + a.outcome()))
                 .setHeader(getTranslation("approvals.status")).setAutoWidth(true);
         grid.addComponentColumn(this::decision).setKey("decision").setAutoWidth(true);
         add(new H2(getTranslation("nav.approvals")), new Paragraph(getTranslation("approvals.intro")), grid);
@@ -83,7 +86,7 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     /** The request in full, for whoever may read the ledger. */
     private void show(Approval a) {
         ApprovalDetail d = approvals.detail(access.cooperative().id(), a.id());
-        Dialog dialog = new Dialog(new ApprovalSummary(d, access.cooperative().zone(), getLocale()));
+        Dialog dialog = new Dialog(new ApprovalSummary(d, access.cooperative().zone(), getLocale(), people));
         dialog.setId("approval-dialog");
         dialog.setHeaderTitle(subject(d));
         dialog.setWidth("min(56em, 96vw)");
@@ -95,7 +98,7 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     private void confirm(Approval a, boolean approve) {
         ApprovalDetail d = approvals.detail(access.cooperative().id(), a.id());
         String what = approve ? outcome(d) : getTranslation("approvals.confirm.reject", subject(d));
-        VerticalLayout body = new VerticalLayout(new ApprovalSummary(d, access.cooperative().zone(), getLocale()),
+        VerticalLayout body = new VerticalLayout(new ApprovalSummary(d, access.cooperative().zone(), getLocale(), people),
                 new Paragraph(what));
         body.setPadding(false);
         Confirmation c = Confirmation.ask(getTranslation(approve ? "approvals.confirm.approve.title" : "approvals.confirm.reject.title",

@@ -117,9 +117,14 @@ class LedgerViewsTest extends KaribuTest {
         assertThat(_get(lines, 0).accountCode()).isEqualTo(entry.lines().get(0).accountCode());
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(lines, 0).get(0))
                 .startsWith(entry.lines().get(0).accountCode() + " ");
-        assertThat(_get(Span.class, spec -> spec.withClasses("approval-entry-description")).getText()).isEqualTo(entry.description());
+        // the description as the journal shows it in the reader's language, the people by their names, not sign-ins
+        assertThat(_get(Span.class, spec -> spec.withClasses("approval-entry-description")).getText())
+                .isEqualTo(org.lumbung.ledger.EntryDescriptions.readable(entry.description(), java.util.Locale.ENGLISH));
         assertThat(_get(Span.class, spec -> spec.withClasses("approval-approvals-total")).getText()).startsWith("IDR ");
-        assertThat(_get(Span.class, spec -> spec.withClasses("approval-entry-created")).getText()).startsWith(entry.createdBy());
+        assertThat(_get(Span.class, spec -> spec.withClasses("approval-entry-created")).getText())
+                .startsWith(new org.lumbung.ui.components.PersonNames(users).of(entry.createdBy()) + " · ");
+        assertThat(_get(Span.class, spec -> spec.withClasses("approval-approvals-requested")).getText())
+                .startsWith(users.displayName("treasurer") + " · ").doesNotStartWith("treasurer");
         Button confirm = _get(Button.class, spec -> spec.withId("confirm-yes"));
         assertThat(confirm.getText()).isEqualTo("Approve: Reverse entry #" + entry.sequence());
         _click(confirm);
