@@ -100,6 +100,16 @@ public class LoanService {
         return LoanRows.loans(dsl, LOAN.COOPERATIVE_ID.eq(cooperativeId).and(LOAN.STATUS.eq(status.name())));
     }
 
+    /** The borrowers' names of listed loans, by member id, in one query: a list of loans must not ask per row. */
+    @PreAuthorize("@access.may('READ_LOANS')")
+    public java.util.Map<Long, String> borrowerNames(long cooperativeId, List<Loan> listed) {
+        return dsl.select(org.lumbung.db.jooq.Tables.MEMBER.ID, org.lumbung.db.jooq.Tables.MEMBER.FULL_NAME)
+                .from(org.lumbung.db.jooq.Tables.MEMBER)
+                .where(org.lumbung.db.jooq.Tables.MEMBER.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(org.lumbung.db.jooq.Tables.MEMBER.ID.in(listed.stream().map(Loan::memberId).distinct().toList())))
+                .fetchMap(org.lumbung.db.jooq.Tables.MEMBER.ID, org.lumbung.db.jooq.Tables.MEMBER.FULL_NAME);
+    }
+
     /** The loan's current schedule (or an earlier version, kept after a rescheduling). */
     public List<LoanInstalment> schedule(long cooperativeId, long loanId, Integer version) {
         Loan loan = loan(cooperativeId, loanId);

@@ -14,11 +14,12 @@ import org.lumbung.cooperative.Cooperative;
 import org.lumbung.loans.Loan;
 import org.lumbung.loans.LoanService;
 import org.lumbung.loans.LoanStatus;
-import org.lumbung.members.MemberService;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MenuGroup;
 import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.RequiresAbility;
+
+import java.util.List;
 
 /**
  * The cooperative's loans by status. Opened on the applications waiting for a decision, it is the approval
@@ -34,8 +35,12 @@ public class LoanListView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Loan> grid = new Grid<>();
     private final Select<LoanStatus> status = new Select<>();
 
-    public LoanListView(CurrentCooperative current, LoanService loans, MemberService members) {
+    /** The listed loans' borrowers, read with the list (one query, not one per row). */
+    private java.util.Map<Long, String> borrowers = java.util.Map.of();
+
+    public LoanListView(CurrentCooperative current, LoanService loans, org.lumbung.security.UserService users) {
         this.cooperative = current.require();
+        org.lumbung.ui.components.PersonNames people = new org.lumbung.ui.components.PersonNames(users);
         setSizeFull();
         status.setLabel(getTranslation("loans.ui.status"));
         status.setId("loan-status");
@@ -44,7 +49,7 @@ public class LoanListView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("loans-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Loan::number).setHeader(getTranslation("loans.ui.loan")).setAutoWidth(true);
-        grid.addColumn(l -> members.member(cooperative.id(), l.memberId()).fullName())
+        grid.addColumn(l -> borrowers.getOrDefault(l.memberId(), ""))
                 .setHeader(getTranslation("loans.ui.member")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(Loan::productCode).setHeader(getTranslation("loans.ui.product")).setAutoWidth(true);
         grid.addColumn(l -> Formats.money(l.principal(), l.currency(), getLocale())).setHeader(getTranslation("loans.ui.amount"))
@@ -52,9 +57,13 @@ public class LoanListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(l -> Formats.money(l.outstandingPrincipal(), l.currency(), getLocale()))
                 .setHeader(getTranslation("loans.ui.outstanding")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(Loan::daysPastDue).setHeader(getTranslation("loans.ui.days-past-due")).setAutoWidth(true);
-        grid.addColumn(Loan::appliedBy).setHeader(getTranslation("loans.ui.applied-by")).setAutoWidth(true);
+        grid.addColumn(l -> people.of(l.appliedBy())).setHeader(getTranslation("loans.ui.applied-by")).setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
-        status.addValueChangeListener(e -> grid.setItems(loans.loansIn(cooperative.id(), e.getValue())));
+        status.addValueChangeListener(e -> {
+            List<Loan> listed = loans.loansIn(cooperative.id(), e.getValue());
+            borrowers = loans.borrowerNames(cooperative.id(), listed);
+            grid.setItems(listed);
+        });
         status.setValue(LoanStatus.APPLIED);
         add(new H2(getTranslation("nav.loans.list")), status, grid);
         setFlexGrow(1, grid);

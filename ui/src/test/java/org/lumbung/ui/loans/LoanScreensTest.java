@@ -73,6 +73,10 @@ class LoanScreensTest extends KaribuTest {
         UI.getCurrent().navigate(LoanListView.class);
         Grid<Loan> queue = _get(Grid.class, spec -> spec.withId("loans-grid"));
         assertThat(queue.getGenericDataView().getItems().map(Loan::id)).contains(applied.id());
+        int row = queue.getGenericDataView().getItems().map(Loan::id).toList().indexOf(applied.id());
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(queue, row))
+                .as("the borrower by name, who applied by the person's name")
+                .contains(members.member(coop, applied.memberId()).fullName(), users.displayName(applied.appliedBy()));
         openLoan(applied);
         _click(_get(Button.class, spec -> spec.withId("approve-loan")));
         assertThat(loans.loan(coop, applied.id()).status()).isEqualTo(LoanStatus.APPROVED);
