@@ -6,8 +6,6 @@ import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.ChainVerifier;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerService;
-import org.lumbung.ledger.PostingLine;
-import org.lumbung.ledger.PostingRequest;
 import org.lumbung.platform.DomainException;
 import org.lumbung.testsupport.DatabaseTest;
 import org.lumbung.testsupport.LedgerInvariants;
@@ -54,14 +52,8 @@ class FxTradingTest extends DatabaseTest {
         coop = newCooperative("t" + UUID.randomUUID().toString().substring(0, 8));
     }
 
-    /** Foreign notes received for a member: ringgit into the foreign cash box, rupiah owed to the member. */
     void receive(String key, String holding, String myr, String idr) {
-        String foreign = "BANK".equals(holding) ? fx.bank(coop.id(), "MYR").code() : fx.cash(coop.id(), "MYR").code();
-        ledger.post(new PostingRequest(coop.id(), key, DAY, "remittance", "MANUAL", null, List.of(
-                PostingLine.debit(foreign, new BigDecimal(myr)),
-                PostingLine.credit(fx.position(coop.id(), "MYR").code(), new BigDecimal(myr)),
-                PostingLine.debit(fx.positionCost(coop.id(), "MYR").code(), new BigDecimal(idr)),
-                PostingLine.credit("2300", new BigDecimal(idr))), "treasurer"));
+        FxFixture.receive(ledger, fx, coop.id(), key, DAY, "BANK".equals(holding), "MYR", myr, idr);
     }
 
     FxSaleResult sell(String key, FxSale.Holding from, String myr, String idr) {
