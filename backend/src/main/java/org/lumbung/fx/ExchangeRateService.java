@@ -51,9 +51,14 @@ public class ExchangeRateService {
     public static final BigDecimal MAX_RATE = new BigDecimal("1000000000000");
     /** The most rates one call records: eight currencies' business days over two years fit comfortably. */
     public static final int MAX_BATCH = 10_000;
+    /** The most rates a list returns: over three years of one currency's business days. */
+    public static final int MAX_LISTED = 1_000;
     /** Rates before this day are refused as typing errors. */
     static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
-    private static final String SOURCE = "[A-Z][A-Z0-9_]{0,31}";
+    static final String SOURCE = "[A-Z][A-Z0-9_]{0,31}";
+    /** A rate as text: up to 13 integer digits and 8 decimals, unsigned, never an exponent. */
+    private static final java.util.regex.Pattern RATE_TEXT = java.util.regex.Pattern.compile("[0-9]{1,13}(\\.[0-9]{1,8})?");
+    private static final int SHOWN_TEXT = 32;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final DSLContext dsl;
@@ -205,10 +210,87 @@ public class ExchangeRateService {
         return rate(rate);
     }
 
+    /** A rate written as text (an API body, a rate sheet): plain digits, a point, at most 8 decimals; then checked. */
+    public static BigDecimal parseRate(@Nullable String text) {
+        DomainException.require(text != null && !text.isEmpty(), "fx.rate.missing");
+        DomainException.require(RATE_TEXT.matcher(text).matches(), "fx.rate.malformed", shortened(text));
+        return requireRate(new BigDecimal(text));
+    }
+
+    /** A caller's text for a message: at most 32 characters of it. */
+    public static String shortened(String text) {
+        return text.length() <= SHOWN_TEXT ? text : text.substring(0, SHOWN_TEXT) + "…";
+    }
+
     /** A stored rate without its trailing zeros (3550.12345600 → 3550.123456), never in exponent form. */
     static BigDecimal rate(BigDecimal stored) {
         BigDecimal stripped = stored.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** A currency's rates between two days, newest first, at most {@value #MAX_LISTED}. */
+    public List<RateRow> history(long cooperativeId, String currency, LocalDate from, LocalDate to) {
+        DomainException.require(from != null && to != null && !from.isAfter(to), "fx.rate.period.invalid");
+        return dsl.selectFrom(EXCHANGE_RATE).where(EXCHANGE_RATE.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(EXCHANGE_RATE.CURRENCY.eq(Amounts.currency(currency).getCurrencyCode()))
+                        .and(EXCHANGE_RATE.RATE_DATE.between(from, to)))
+                .orderBy(EXCHANGE_RATE.RATE_DATE.desc(), EXCHANGE_RATE.ID.desc()).limit(MAX_LISTED).fetch(ExchangeRateService::row);
+    }
+
+    /** The rates waiting for a chair's confirmation, oldest first. */
+    public List<RateRow> pending(long cooperativeId) {
+        return dsl.selectFrom(EXCHANGE_RATE).where(EXCHANGE_RATE.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(EXCHANGE_RATE.STATUS.eq("PENDING")))
+                .orderBy(EXCHANGE_RATE.RATE_DATE, EXCHANGE_RATE.ID).limit(MAX_LISTED).fetch(ExchangeRateService::row);
+    }
+
+    /** The currencies the cooperative has rates of, in code order. */
+    public List<String> currencies(long cooperativeId) {
+        return dsl.selectDistinct(EXCHANGE_RATE.CURRENCY).from(EXCHANGE_RATE)
+                .where(EXCHANGE_RATE.COOPERATIVE_ID.eq(cooperativeId)).orderBy(EXCHANGE_RATE.CURRENCY).limit(MAX_LISTED)
+                .fetch(EXCHANGE_RATE.CURRENCY);
+    }
+
+    /**
+     * A chair's decision on an outlying rate: confirmed, it is used from now on; rejected, it stays as history and
+     * its day is free for another rate. Never by the one who entered it (the database refuses it too).
+     */
+    @Transactional
+    @PreAuthorize("@access.may('DECIDE_RATES')")
+    public RateRow decide(long cooperativeId, long rateId, boolean confirm) {
+        String actor = CurrentActor.name();
+        RateRow pending = dsl.selectFrom(EXCHANGE_RATE).where(EXCHANGE_RATE.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(EXCHANGE_RATE.ID.eq(rateId)).and(EXCHANGE_RATE.STATUS.eq("PENDING"))).forUpdate()
+                .fetchOptional(ExchangeRateService::row).orElseThrow(() -> DomainException.notFound("fx.rate.not-pending", rateId));
+        DomainException.require(!pending.enteredBy().equals(actor), "fx.rate.own-decision");
+        dsl.update(EXCHANGE_RATE).set(EXCHANGE_RATE.STATUS, confirm ? "ACTIVE" : "REJECTED")
+                .set(EXCHANGE_RATE.DECIDED_BY, actor).set(EXCHANGE_RATE.DECIDED_AT, java.time.OffsetDateTime.now(clock))
+                .where(EXCHANGE_RATE.ID.eq(rateId)).execute();
+        return new RateRow(pending.id(), pending.currency(), pending.rateDate(), pending.rate(), pending.source(),
+                confirm ? "ACTIVE" : "REJECTED", pending.enteredBy());
+    }
+
+    /** Changes the cooperative's currency settings (a chair's). */
+    @Transactional
+    @PreAuthorize("@access.may('DECIDE_RATES')")
+    public FxSettings updateSettings(long cooperativeId, FxSettings s) {
+        DomainException.require(s != null && s.staleAfterDays() >= 1 && s.staleAfterDays() <= 366, "fx.settings.stale");
+        DomainException.require(s.outlierPercent() != null && s.outlierPercent().signum() > 0
+                && s.outlierPercent().compareTo(HUNDRED) <= 0 && s.outlierPercent().scale() <= 4, "fx.settings.outlier");
+        DomainException.require(s.cashMinorUnits() == null || (s.cashMinorUnits() >= 0 && s.cashMinorUnits() <= 4), "fx.settings.cash");
+        dsl.insertInto(FX_SETTING).set(FX_SETTING.COOPERATIVE_ID, cooperativeId).set(FX_SETTING.STALE_AFTER_DAYS, s.staleAfterDays())
+                .set(FX_SETTING.OUTLIER_PERCENT, s.outlierPercent()).set(FX_SETTING.CASH_MINOR_UNITS, s.cashMinorUnits())
+                .set(FX_SETTING.CHANGED_BY, CurrentActor.name())
+                .onConflict(FX_SETTING.COOPERATIVE_ID).doUpdate()
+                .set(FX_SETTING.STALE_AFTER_DAYS, s.staleAfterDays()).set(FX_SETTING.OUTLIER_PERCENT, s.outlierPercent())
+                .set(FX_SETTING.CASH_MINOR_UNITS, s.cashMinorUnits()).set(FX_SETTING.CHANGED_BY, CurrentActor.name())
+                .set(FX_SETTING.CHANGED_AT, java.time.OffsetDateTime.now(clock)).execute();
+        return settings(cooperativeId);
+    }
+
+    private static RateRow row(org.lumbung.db.jooq.tables.records.ExchangeRateRecord r) {
+        return new RateRow(r.getId(), r.getCurrency(), r.getRateDate(), rate(r.getRate()), r.getSource(), r.getStatus(),
+                r.getEnteredBy());
     }
 
     /** The cooperative's currency settings, or the defaults when it has none. */

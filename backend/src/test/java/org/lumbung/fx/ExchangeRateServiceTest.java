@@ -120,4 +120,48 @@ class ExchangeRateServiceTest extends DatabaseTest {
         assertRefused("fx.rate.batch.size", () -> rates.record(coop.id(), List.of()));
         assertThat(dsl.fetchCount(EXCHANGE_RATE, EXCHANGE_RATE.COOPERATIVE_ID.eq(coop.id()))).isZero();
     }
+
+    /** Maker-checker: the one who entered an outlying rate cannot confirm it; someone else can, and then it is used. */
+    @Test
+    void aSecondPersonConfirmsOrRejectsAnOutlyingRate() {
+        record(myr(THURSDAY, "3550"));
+        long pending = record(myr(FRIDAY, "3800")).get(0).id();
+        assertThat(rates.pending(coop.id())).extracting(RateRow::id).containsExactly(pending);
+        assertRefused("fx.rate.own-decision", () -> rates.decide(coop.id(), pending, true));
+
+        asSomeoneElse(() -> rates.decide(coop.id(), pending, true));
+        assertThat(rates.rateOn(coop.id(), "MYR", FRIDAY).orElseThrow().rate()).isEqualByComparingTo("3800");
+        assertThat(rates.pending(coop.id())).isEmpty();
+        assertRefused("fx.rate.not-pending", () -> asSomeoneElse(() -> rates.decide(coop.id(), pending, false)));
+
+        long rejected = record(myr(FRIDAY.plusDays(3), "3000")).get(0).id();
+        asSomeoneElse(() -> rates.decide(coop.id(), rejected, false));
+        assertThat(rates.rateOn(coop.id(), "MYR", FRIDAY.plusDays(3)).orElseThrow().rateDate()).isEqualTo(FRIDAY);
+        // the rejected day is free again
+        assertThat(record(myr(FRIDAY.plusDays(3), "3790")).get(0).outcome()).isEqualTo(RecordedRate.Outcome.RECORDED);
+        assertThat(rates.history(coop.id(), "MYR", THURSDAY, FRIDAY.plusDays(3))).extracting(RateRow::status)
+                .containsExactly("ACTIVE", "REJECTED", "ACTIVE", "ACTIVE");
+    }
+
+    @Test
+    void theSettingsChangeTheStalenessAndOutlierLimits() {
+        rates.updateSettings(coop.id(), new FxSettings(2, new BigDecimal("10"), 0));
+        record(myr(THURSDAY, "3550"));
+        assertThat(record(myr(FRIDAY, "3850")).get(0).outcome()).isEqualTo(RecordedRate.Outcome.RECORDED);
+        assertThat(rates.rateOn(coop.id(), "MYR", FRIDAY.plusDays(3)).orElseThrow().stale()).isTrue();
+        assertThat(rates.settings(coop.id()).cashMinorUnits()).isZero();
+        assertRefused("fx.settings.stale", () -> rates.updateSettings(coop.id(), new FxSettings(0, BigDecimal.ONE, null)));
+    }
+
+    static void asSomeoneElse(Runnable action) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
+                "second-chair", "x", "ROLE_ADMIN"));
+        try {
+            action.run();
+        } finally {
+            context.setAuthentication(previous);
+        }
+    }
 }

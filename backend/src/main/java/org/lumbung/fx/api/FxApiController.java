@@ -26,11 +26,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A cooperative's dated exchange rates for integrations: record a central bank's or an operator's rates, and
@@ -41,8 +39,6 @@ import java.util.regex.Pattern;
 @Tag(name = "Exchange rates", description = "Dated exchange rates into the cooperative's currency")
 public class FxApiController {
 
-    /** Up to 13 integer digits and 8 decimals, unsigned, never an exponent: nothing expands before it is checked. */
-    private static final Pattern RATE = Pattern.compile("[0-9]{1,13}(\\.[0-9]{1,8})?");
     private static final int MAX_TEXT = 32;
 
     private final CooperativeService cooperatives;
@@ -81,7 +77,7 @@ public class FxApiController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), FxAbility.READ_RATES);
-        DomainException.require(currency.length() <= MAX_TEXT, "money.currency.unknown", shortened(currency));
+        DomainException.require(currency.length() <= MAX_TEXT, "money.currency.unknown", ExchangeRateService.shortened(currency));
         LocalDate day = on == null ? c.today(clock) : on;
         return rates.rateOn(c.id(), currency, day).map(r -> RateResponse.of(r, day))
                 .orElseThrow(() -> DomainException.notFound("fx.rate.none", currency, day.toString()));
@@ -89,13 +85,6 @@ public class FxApiController {
 
     private static NewRate rate(@Nullable RateInput r) {
         DomainException.require(r != null, "fx.rate.missing");
-        DomainException.require(r.rate() != null, "fx.rate.missing");
-        DomainException.require(RATE.matcher(r.rate()).matches(), "fx.rate.malformed", shortened(r.rate()));
-        return new NewRate(r.currency(), r.date(), new BigDecimal(r.rate()), r.source() == null ? "ENTERED" : r.source());
-    }
-
-    /** A caller's text for a message: at most {@value #MAX_TEXT} characters of it. */
-    private static String shortened(String text) {
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…";
+        return new NewRate(r.currency(), r.date(), ExchangeRateService.parseRate(r.rate()), r.source() == null ? "ENTERED" : r.source());
     }
 }

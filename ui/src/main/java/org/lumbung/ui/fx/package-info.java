@@ -1,0 +1,2 @@
+/** The currency screens: exchange rates (grid, chart, entry, CSV import with a dry run, a chair's confirmations). */
+package org.lumbung.ui.fx;

@@ -1,0 +1,91 @@
+package org.lumbung.ui.fx;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import org.junit.jupiter.api.Test;
+import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.fx.ExchangeRateService;
+import org.lumbung.fx.RateRow;
+import org.lumbung.security.SystemActor;
+import org.lumbung.ui.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RatesViewTest extends KaribuTest {
+
+    @Autowired
+    CooperativeService cooperatives;
+    @Autowired
+    ExchangeRateService rates;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSamplesRatesShowAsAGridAndAChartAndAnEnteredOutlierWaitsForTheChair() {
+        signIn("treasurer");
+        UI.getCurrent().navigate(RatesView.class);
+        ComboBox<String> currency = _get(ComboBox.class, spec -> spec.withId("rates-currency"));
+        assertThat(currency.getListDataView().getItems()).contains("MYR", "HKD", "TWD", "SAR", "SGD", "KRW", "JPY", "USD");
+        _setValue(currency, "KRW");
+        Grid<RateRow> grid = _get(Grid.class, spec -> spec.withId("rates-grid"));
+        assertThat(grid.getListDataView().getItemCount()).isGreaterThan(200);
+        assertThat(grid.getListDataView().getItems()).allMatch(r -> r.currency().equals("KRW"));
+        assertThat(_find(Div.class, spec -> spec.withId("rates-chart"))).hasSize(1);
+        assertThat(_find(Grid.class, spec -> spec.withId("rates-pending"))).as("a treasurer does not decide").isEmpty();
+
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(1);
+        _setValue(_get(TextField.class, spec -> spec.withId("rates-entry-currency")), "sgd");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("rates-entry-date")), day);
+        _setValue(_get(TextField.class, spec -> spec.withId("rates-entry-rate")), "99999.5");
+        _click(_get(Button.class, spec -> spec.withId("rates-entry-save")));
+        long coop = cooperatives.byCode("ngrupit").id();
+        assertThat(SystemActor.run(() -> rates.pending(coop))).anySatisfy(r -> {
+            assertThat(r.currency()).isEqualTo("SGD");
+            assertThat(r.enteredBy()).isEqualTo("treasurer");
+        });
+
+        signIn("chair");
+        UI.getCurrent().navigate(RatesView.class);
+        Grid<RateRow> pending = _get(Grid.class, spec -> spec.withId("rates-pending"));
+        RateRow waiting = pending.getListDataView().getItems().filter(r -> r.currency().equals("SGD")).findFirst().orElseThrow();
+        _click(_get(Button.class, spec -> spec.withId("rates-reject-" + waiting.id())));
+        assertThat(SystemActor.run(() -> rates.pending(coop))).noneMatch(r -> r.id() == waiting.id());
+    }
+
+    @Test
+    void aRateSheetIsCheckedBeforeItIsImported() {
+        signIn("treasurer");
+        UI.getCurrent().navigate(RatesView.class);
+        RateImportPanel panel = _get(RateImportPanel.class);
+        assertThat(_find(Upload.class, spec -> spec.withId("rates-upload"))).hasSize(1);
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(40);
+        panel.received(("currency;date;rate\nTHB;" + day + ";481.25\nTHB;" + day.plusDays(1) + ";4,8\n").getBytes(StandardCharsets.UTF_8));
+        Button importButton = _get(Button.class, spec -> spec.withId("rates-import"));
+        _click(_get(Button.class, spec -> spec.withId("rates-check")));
+        assertThat(importButton.isEnabled()).isFalse();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("rates-import-summary")).getText())
+                .contains("2 rows, 1 with errors");
+
+        panel.received(("currency;date;rate\nTHB;" + day + ";481.25\n").getBytes(StandardCharsets.UTF_8));
+        _click(_get(Button.class, spec -> spec.withId("rates-check")));
+        assertThat(importButton.isEnabled()).isTrue();
+        long coop = cooperatives.byCode("ngrupit").id();
+        assertThat(SystemActor.run(() -> rates.rateOn(coop, "THB", day))).isEmpty();
+        _click(importButton);
+        assertThat(SystemActor.run(() -> rates.rateOn(coop, "THB", day)).orElseThrow().source()).isEqualTo("IMPORTED");
+    }
+}
