@@ -77,6 +77,30 @@ class ManualEntryViewTest extends KaribuTest {
     }
 
     @Test
+    void anAmountFarAboveWhatTheAccountsUsuallyMoveIsBookedOnlyAfterTheTreasurerConfirmsIt() {
+        signIn("treasurer");
+        UI.getCurrent().navigate(ManualEntryView.class);
+        long cooperativeId = cooperatives.byCode("ngrupit").id();
+        int before = queries.journalCount(cooperativeId, JournalFilter.all());
+        _setValue(_get(TextField.class, spec -> spec.withId("entry-description")), "Hibah pemerintah daerah");
+        _setValue(account(1), byCode(account(1), "1100"));
+        _setValue(amount("line-debit-1"), "250,000,000");
+        _setValue(account(2), byCode(account(2), "3300"));
+        _setValue(amount("line-credit-2"), "250,000,000");
+
+        _click(_get(Button.class, spec -> spec.withId("save-entry")));
+        assertThat(queries.journalCount(cooperativeId, JournalFilter.all())).as("asked first").isEqualTo(before);
+        assertThat(_get(Button.class, spec -> spec.withId("confirm-yes")).getText()).isEqualTo("Yes, book IDR 250,000,000.00");
+        _click(_get(Button.class, spec -> spec.withId("confirm-no")));
+        assertThat(queries.journalCount(cooperativeId, JournalFilter.all())).isEqualTo(before);
+        assertThat(amount("line-debit-1").getValue()).as("kept to be corrected").isEqualTo("250,000,000");
+
+        _click(_get(Button.class, spec -> spec.withId("save-entry")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-yes")));
+        assertThat(queries.journalCount(cooperativeId, JournalFilter.all())).isEqualTo(before + 1);
+    }
+
+    @Test
     void aFreshFormSaysNothingAndEachFaultGetsItsOwnMessage() {
         signIn("treasurer");
         UI.getCurrent().navigate(ManualEntryView.class);
