@@ -1,5 +1,7 @@
 package org.lumbung.ui.members;
 
+import org.lumbung.members.MemberRules;
+import org.lumbung.ui.components.TextLimit;
 import org.lumbung.savings.SavingsAbility;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -308,12 +310,16 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         on.setMin(member.statusSince());
         TextArea reason = new TextArea(getTranslation("periods.reason"));
         reason.setId("status-reason");
-        reason.setMaxLength(300);
+        reason.setRequired(true);
+        TextLimit.limit(reason, MemberRules.MAX_STATUS_REASON);
         reason.setWidthFull();
         VerticalLayout body = new VerticalLayout(to, on, reason);
         body.setPadding(false);
         d.add(body);
         Button save = new Button(getTranslation("action.save"), e -> {
+            if (!TextLimit.check(reason, MemberRules.MAX_STATUS_REASON)) {
+                return;
+            }
             try {
                 members.changeStatus(cooperative.id(), member.id(), to.getValue(), on.getValue(), reason.getValue());
                 audit.done(cooperative.id(), "CHANGE_MEMBER_STATUS", "member " + member.displayNumber() + " → " + to.getValue());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,25 @@ class MembersViewTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("exit-member"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("edit-member"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("member-sign-in"))).isEmpty();
+    }
+
+    @Test
+    void aStatusChangesReasonOverItsLimitIsNamedNotCutAndNothingChanges() {
+        signIn("treasurer");
+        long coop = cooperatives.byCode("ngrupit").id();
+        Member m = members.register(coop, NewMember.basic("Sri Rahayu Panjang", "F", "Ngrupit", null, LocalDate.now().minusDays(3)));
+        UI.getCurrent().navigate(MemberView.class, new RouteParameters("memberId", Long.toString(m.id())));
+        _click(_get(Button.class, spec -> spec.withId("change-status")));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("status-reason"));
+        _click(_get(Button.class, spec -> spec.withId("save-status")));
+        assertThat(reason.getErrorMessage()).as("a reason is asked for by name").isEqualTo("This field is required.");
+
+        _setValue(reason, "R".repeat(400));
+        _click(_get(Button.class, spec -> spec.withId("save-status")));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("At most 300 characters; this text has 400.");
+        assertThat(reason.getValue()).as("not cut").hasSize(400);
+        assertThat(members.byNumber(coop, m.memberNumber()).orElseThrow().status()).isEqualTo(m.status());
     }
 
     /** A new member's voluntary account, with the member page open and its deposit dialog. */
