@@ -1,5 +1,6 @@
 package org.lumbung.ui.admin;
 
+import org.lumbung.ui.components.DateField;
 import org.lumbung.cooperative.CooperativeAbility;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -79,7 +80,7 @@ public class CooperativeProfileView extends VerticalLayout implements HasDynamic
         language.setItemLabelGenerator(code -> getTranslation("language." + code));
         language.setValue(c.defaultLocale());
         Select<Integer> duesDay = duesDay(c);
-        com.vaadin.flow.component.datepicker.DatePicker founded = new com.vaadin.flow.component.datepicker.DatePicker(
+        com.vaadin.flow.component.datepicker.DatePicker founded = new DateField(
                 getTranslation("profile.founded-on"));
         founded.setId("profile-founded-on");
         founded.setValue(c.foundedOn());

@@ -1,5 +1,6 @@
 package org.lumbung.ui.ledger;
 
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -56,7 +57,7 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
     private final LedgerService ledger;
     private final UsualMovements usual;
     private final List<Account> accounts;
-    private final DatePicker valueDate = new DatePicker();
+    private final DatePicker valueDate = new DateField();
     private final TextField description = new TextField();
     private final VerticalLayout lines = new VerticalLayout();
     private final List<LineEditor> editors = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.lumbung.ui.members;
 
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -41,7 +42,7 @@ class ExitDialog extends Dialog {
         setId("exit-dialog");
         setHeaderTitle(getTranslation("exit.title", member.displayNumber(), member.fullName()));
         setWidth("min(44em, 96vw)");
-        DatePicker on = new DatePicker(getTranslation("exit.date"));
+        DatePicker on = new DateField(getTranslation("exit.date"));
         on.setId("exit-date");
         on.setValue(today);
         on.setMax(today);

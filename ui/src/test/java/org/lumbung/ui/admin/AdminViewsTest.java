@@ -30,6 +30,8 @@ class AdminViewsTest extends KaribuTest {
     UserService users;
     @Autowired
     CooperativeService cooperatives;
+    @Autowired
+    org.lumbung.security.ApiTokens tokens;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -85,6 +87,19 @@ class AdminViewsTest extends KaribuTest {
         assertThat(phone.isInvalid()).isTrue();
         assertThat(phone.getErrorMessage()).contains("call me");
         assertThat(SystemActor.run(() -> cooperatives.byCode("ngrupit").legalNumber())).isEqualTo(legalBefore);
+    }
+
+    @Test
+    void aTokenNameOverItsLimitIsNamedNotCutAndNoTokenIsMade() {
+        signIn("admin");
+        UI.getCurrent().navigate(ApiTokensView.class);
+        int before = tokens.list().size();
+        TextField name = _get(TextField.class, spec -> spec.withId("token-name"));
+        _setValue(name, "remittance operator ".repeat(8));
+        _click(_get(Button.class, spec -> spec.withId("token-create")));
+        assertThat(name.getErrorMessage()).isEqualTo("At most 100 characters; this text has 159.");
+        assertThat(name.getValue()).as("not cut").hasSize(160);
+        assertThat(tokens.list()).hasSize(before);
     }
 
     @Test

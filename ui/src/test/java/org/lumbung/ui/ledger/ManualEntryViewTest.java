@@ -3,6 +3,7 @@ package org.lumbung.ui.ledger;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,19 @@ class ManualEntryViewTest extends KaribuTest {
         assertThat(account(2).getValue()).isNull();
         assertThat(account(2).isInvalid()).isTrue();
         assertThat(account(2).getErrorMessage()).isEqualTo("No account has the code 9999.");
+    }
+
+    @Test
+    void theValueDatesPickerSpeaksIndonesianOnAnIndonesianScreen() {
+        signIn("treasurer");
+        UI.getCurrent().setLocale(org.lumbung.platform.i18n.Messages.INDONESIAN);
+        UI.getCurrent().navigate(ManualEntryView.class);
+        DatePicker.DatePickerI18n i18n = _get(DatePicker.class, spec -> spec.withId("entry-value-date")).getI18n();
+        assertThat(i18n.getMonthNames()).startsWith("Januari").endsWith("Desember");
+        assertThat(i18n.getWeekdays()).startsWith("Minggu");
+        assertThat(i18n.getToday()).isEqualTo("Hari ini");
+        assertThat(i18n.getCancel()).isEqualTo("Batal");
+        assertThat(i18n.getDateFormats()).as("day first, never the US order").startsWith("dd/MM/yyyy");
     }
 
     @Test

@@ -44,6 +44,8 @@ class MembersViewTest extends KaribuTest {
     MemberService members;
     @Autowired
     SavingsService savings;
+    @Autowired
+    org.lumbung.security.UserService users;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -116,6 +118,8 @@ class MembersViewTest extends KaribuTest {
         assertThat(_get(transactions, 0).amount()).isEqualByComparingTo("150000");
         assertThat(GridKt._getCellComponent(transactions, 0, "receipt").getId())
                 .hasValue("receipt-" + _get(transactions, 0).receiptNumber());
+        assertThat(GridKt._getFormattedRow(transactions, 0)).as("who recorded it, by name, not by sign-in")
+                .contains(users.displayName("treasurer")).doesNotContain("treasurer");
     }
 
     @Test
