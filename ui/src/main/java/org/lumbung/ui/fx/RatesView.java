@@ -31,6 +31,7 @@ import org.lumbung.fx.RecordedRate;
 import org.lumbung.platform.DomainException;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MenuGroup;
+import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.RequiresAbility;
@@ -160,7 +161,8 @@ public class RatesView extends VerticalLayout implements HasDynamicTitle {
         code.setId("rates-entry-currency");
         code.setMaxLength(3);
         code.setWidth("6em");
-        DatePicker day = new DatePicker(getTranslation("fx.rates.date"), today);
+        DatePicker day = new DateField(getTranslation("fx.rates.date"));
+        day.setValue(today);
         day.setId("rates-entry-date");
         day.setMax(today);
         TextField rate = new TextField(getTranslation("fx.rates.rate"));
