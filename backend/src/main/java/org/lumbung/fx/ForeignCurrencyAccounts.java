@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.Account;
+import org.lumbung.ledger.AccountRole;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.ledger.NewAccount;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
@@ -94,6 +96,11 @@ public class ForeignCurrencyAccounts {
     @Transactional
     public Account result(long cooperativeId, FxAccountRole role) {
         return chart.account(cooperativeId, role);
+    }
+
+    /** The role's account in the currency (1910.MYR) if it was opened: a reader never opens one. */
+    public Optional<Account> existing(long cooperativeId, AccountRole role, String currency) {
+        return chart.find(cooperativeId, chart.code(cooperativeId, role) + "." + Amounts.currency(currency).getCurrencyCode());
     }
 
     /** The foreign currencies the cooperative holds a position in (has exchanged), in code order. */

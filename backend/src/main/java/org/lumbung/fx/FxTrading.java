@@ -43,11 +43,14 @@ public class FxTrading {
         this.ledger = ledger;
     }
 
-    /** The position in a currency from the ledger's maintained totals. */
+    /** The position in a currency from the ledger's maintained totals (nothing held when never exchanged). */
     public FxPosition position(long cooperativeId, String currency) {
-        Account position = accounts.position(cooperativeId, currency);
-        Account cost = accounts.positionCost(cooperativeId, currency);
-        return new FxPosition(position.currency(), position.balance().negate(), cost.balance());
+        String code = accounts.foreign(cooperativeId, currency);
+        BigDecimal held = accounts.existing(cooperativeId, LedgerAccountRole.FX_POSITION, code).map(Account::balance)
+                .orElse(BigDecimal.ZERO).negate();
+        BigDecimal cost = accounts.existing(cooperativeId, FxAccountRole.FX_POSITION_COST, code).map(Account::balance)
+                .orElse(BigDecimal.ZERO);
+        return new FxPosition(code, held, cost);
     }
 
     /** Sells foreign currency and books the realized result; refused when more is sold than is held. */

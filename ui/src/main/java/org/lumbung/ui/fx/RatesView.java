@@ -23,7 +23,10 @@ import com.vaadin.flow.router.Route;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.fx.DatedRate;
 import org.lumbung.fx.ExchangeRateService;
+import org.lumbung.fx.ForeignCurrencyAccounts;
 import org.lumbung.fx.FxAbility;
+import org.lumbung.fx.FxRevaluation;
+import org.lumbung.fx.FxTrading;
 import org.lumbung.fx.NewRate;
 import org.lumbung.fx.RateImport;
 import org.lumbung.fx.RateRow;
@@ -66,7 +69,8 @@ public class RatesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<RateRow> pending = new Grid<>();
     private final Div chart = new Div();
 
-    public RatesView(CurrentCooperative current, ExchangeRateService rates, RateImport imports, Clock clock) {
+    public RatesView(CurrentCooperative current, ExchangeRateService rates, RateImport imports, Clock clock,
+                     ForeignCurrencyAccounts accounts, FxTrading trading, FxRevaluation revaluation) {
         this.rates = rates;
         this.cooperative = current.require();
         this.today = cooperative.today(clock);
@@ -79,7 +83,8 @@ public class RatesView extends VerticalLayout implements HasDynamicTitle {
         chart.setWidthFull();
         chart.setHeight("16em");
         buildHistory();
-        add(new H2(getTranslation("nav.fx.rates")), warnings, currency, chart, history);
+        add(new H2(getTranslation("nav.fx.rates")), warnings, currency, chart, history, new PositionsPanel(accounts, trading,
+                rates, revaluation, cooperative.id(), cooperative.baseCurrency(), today, current.may(FxAbility.RECORD_RATES)));
         if (current.may(FxAbility.RECORD_RATES)) {
             add(entryForm(), new RateImportPanel(imports, cooperative.id(), this::refresh));
         }
