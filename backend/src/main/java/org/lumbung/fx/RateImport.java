@@ -79,7 +79,7 @@ public class RateImport {
             });
             return new RateSheet(parsed.size(), errors, outcomes, write);
         } catch (DomainException e) {
-            errors.add(new RateSheet.RowError(0, "", e.messageKey(), List.of(e.arguments())));
+            errors.add(new RateSheet.RowError(0, "", e.messageKey(), java.util.Arrays.asList(e.arguments())));
             return new RateSheet(parsed.size(), errors, List.of(), false);
         }
     }
@@ -134,7 +134,7 @@ public class RateImport {
                     ExchangeRateService.shortened(source));
             return java.util.Optional.of(new NewRate(currency, date, rate, source));
         } catch (DomainException e) {
-            errors.add(new RateSheet.RowError(line, column, e.messageKey(), List.of(e.arguments())));
+            errors.add(new RateSheet.RowError(line, column, e.messageKey(), java.util.Arrays.asList(e.arguments())));
             return java.util.Optional.empty();
         }
     }

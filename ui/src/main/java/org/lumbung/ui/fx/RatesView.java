@@ -190,7 +190,7 @@ public class RatesView extends VerticalLayout implements HasDynamicTitle {
             RecordedRate r = rates.record(cooperative.id(), List.of(new NewRate(code == null ? null : code.strip().toUpperCase(
                     java.util.Locale.ROOT), day, ExchangeRateService.parseRate(rate == null ? null : rate.strip()), "ENTERED"))).get(0);
             if (r.outcome() == RecordedRate.Outcome.PENDING) {
-                Notifications.warning("fx.rate.pending", List.of(r.currency(), r.previous() == null ? "" : r.previous().toPlainString()));
+                Notifications.warning("fx.rate.pending", List.<Object>of(r.currency(), r.previous() == null ? "" : r.previous().toPlainString()));
             } else {
                 Notifications.success(getTranslation("fx.rates.saved", r.currency(), Formats.date(r.rateDate(), getLocale())));
             }
