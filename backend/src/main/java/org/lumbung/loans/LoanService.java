@@ -53,6 +53,8 @@ import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
 @PreAuthorize("@access.may('SIGNED_IN')")
 public class LoanService {
 
+    /** The most loans one page of a list holds. */
+    public static final int MAX_PAGE = 500;
     static final int MAX_GUARANTORS = 5;
     private static final int MAX_PURPOSE = 300;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -97,10 +99,22 @@ public class LoanService {
         return LoanRows.loans(dsl, LOAN.MEMBER_ID.eq(memberId).and(LOAN.COOPERATIVE_ID.eq(cooperativeId)));
     }
 
-    /** The cooperative's loans in a status (the approval queue: APPLIED), latest first. */
+    /** A page of the cooperative's loans in a status (the approval queue: APPLIED), latest first. */
     @PreAuthorize("@access.may('READ_LOANS')")
-    public List<Loan> loansIn(long cooperativeId, LoanStatus status) {
-        return LoanRows.loans(dsl, LOAN.COOPERATIVE_ID.eq(cooperativeId).and(LOAN.STATUS.eq(status.name())));
+    public List<Loan> loansIn(long cooperativeId, LoanStatus status, int offset, int limit) {
+        DomainException.require(offset >= 0 && limit > 0 && limit <= MAX_PAGE, "page.invalid", MAX_PAGE);
+        return LoanRows.loans(dsl, inStatus(cooperativeId, status), offset, limit);
+    }
+
+    /** How many loans the cooperative has in a status: the pages' total. */
+    @PreAuthorize("@access.may('READ_LOANS')")
+    public int countIn(long cooperativeId, LoanStatus status) {
+        return dsl.fetchCount(LOAN, inStatus(cooperativeId, status));
+    }
+
+    private static org.jooq.Condition inStatus(long cooperativeId, LoanStatus status) {
+        DomainException.require(status != null, "loans.status.missing");
+        return LOAN.COOPERATIVE_ID.eq(cooperativeId).and(LOAN.STATUS.eq(status.name()));
     }
 
     /** The borrowers' names of listed loans, by member id, in one query: a list of loans must not ask per row. */
@@ -206,6 +220,7 @@ public class LoanService {
     }
 
     private void checkDetails(long cooperativeId, LoanApplication a) {
+        DomainException.require(a.purposeCategory() != null, "loans.application.purpose-category");
         DomainException.require(a.purpose() != null && !a.purpose().isBlank() && a.purpose().length() <= MAX_PURPOSE,
                 "loans.application.purpose", MAX_PURPOSE);
         DomainException.require(a.collateralNotes() == null || a.collateralNotes().length() <= LoanBooking.MAX_NOTE,
@@ -246,7 +261,7 @@ public class LoanService {
         CopiedTerms t = CopiedTerms.of(p, a.instalments());
         return dsl.insertInto(LOAN)
                 .set(LOAN.COOPERATIVE_ID, cooperativeId).set(LOAN.NUMBER, number).set(LOAN.MEMBER_ID, m.id())
-                .set(LOAN.PRODUCT_ID, p.id()).set(LOAN.PURPOSE, a.purpose().strip()).set(LOAN.PRINCIPAL, amount)
+                .set(LOAN.PRODUCT_ID, p.id()).set(LOAN.PURPOSE_CATEGORY, a.purposeCategory().name()).set(LOAN.PURPOSE, a.purpose().strip()).set(LOAN.PRINCIPAL, amount)
                 .set(LOAN.CURRENCY, p.currency()).set(LOAN.INTEREST_METHOD, t.method().name())
                 .set(LOAN.INTEREST_RATE, t.ratePercent()).set(LOAN.RATE_PERIOD, t.ratePeriod().name())
                 .set(LOAN.FREQUENCY, t.frequency().name()).set(LOAN.INSTALMENTS, t.instalments())
