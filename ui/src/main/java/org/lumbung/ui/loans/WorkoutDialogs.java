@@ -21,6 +21,7 @@ import org.lumbung.loans.schedule.PayoffQuote;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.ui.components.AmountField;
+import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.UiAudit;
@@ -126,9 +127,8 @@ final class WorkoutDialogs {
     }
 
     private static DatePicker date(Component reader, String id, LocalDate value) {
-        DatePicker date = new DatePicker(reader.getTranslation("loans.ui.value-date"), value);
+        DatePicker date = new DateField(reader.getTranslation("loans.ui.value-date"), value);
         date.setId(id);
-        date.setLocale(reader.getLocale());
         return date;
     }
 
