@@ -147,10 +147,14 @@ public class LoanWorkoutApiController {
                 body.allocationOrder(), body.reason(), key)));
     }
 
-    @Operation(summary = "The receipt of a payment (repayment, payoff, recovery) as PDF, in the borrower's language")
-    @GetMapping(value = "/transactions/{transactionId}/receipt", produces = MediaType.APPLICATION_PDF_VALUE)
-    public ResponseEntity<byte[]> receipt(@PathVariable String code, @PathVariable long loanId, @PathVariable long transactionId) {
+    @Operation(summary = "The receipt of a payment (repayment, payoff, recovery) as PDF, in the borrower's language",
+            description = "transaction: the id of the loan's transaction (as the commands answer it).")
+    @GetMapping(value = "/receipt", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public ResponseEntity<byte[]> receipt(@PathVariable String code, @PathVariable long loanId,
+                                          @RequestParam(required = false) Long transaction) {
         long c = cooperative(code, LoanAbility.READ_LOANS);
+        DomainException.require(transaction != null, "loans.receipt.transaction.missing");
+        long transactionId = transaction;
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"loan-receipt-" + transactionId + ".pdf\"")
                 .body(receipts.pdf(c, loanId, transactionId));

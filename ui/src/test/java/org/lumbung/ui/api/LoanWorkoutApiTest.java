@@ -91,10 +91,10 @@ class LoanWorkoutApiTest {
         as("treasurer", LoanApiTest.postJson(loan + "/payoff", "wo-payoff-1", body.formatted("1000000", TODAY)))
                 .andExpect(status().isOk());
         long transaction = json.readTree(paid).get("id").asLong();
-        byte[] pdf = as("auditor", get(BASE + loan + "/transactions/" + transaction + "/receipt")).andExpect(status().isOk())
+        byte[] pdf = as("auditor", get(BASE + loan + "/receipt").param("transaction", Long.toString(transaction))).andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF)).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        refused(as("auditor", get(BASE + loan + "/transactions/999999999/receipt")), 404, "loans.receipt.not-found");
+        refused(as("auditor", get(BASE + loan + "/receipt").param("transaction", "999999999")), 404, "loans.receipt.not-found");
         refused(as("treasurer", LoanApiTest.postJson(loan + "/payoff", "wo-payoff-2", body.formatted("1000000", TODAY))),
                 409, "loans.status");
     }
