@@ -65,11 +65,11 @@ final class WorkoutDialogs {
     private static PayoffQuote quote(Dialog d, LoanRepayments repayments, Loan loan, LocalDate date, Span shown) {
         try {
             PayoffQuote q = repayments.payoffQuote(loan.cooperativeId(), loan.id(), date);
-            shown.setText(d.getTranslation("loans.ui.pay-off.quote", money(d, loan, q.principal()), money(d, loan, q.interest()),
-                    money(d, loan, q.fees()), money(d, loan, q.penalty()), money(d, loan, q.total())));
+            shown.setText(d.getTranslation("loans.ui.pay-off.quote", money(loan, q.principal()), money(loan, q.interest()),
+                    money(loan, q.fees()), money(loan, q.penalty()), money(loan, q.total())));
             return q;
         } catch (DomainException refused) {
-            shown.setText(Messages.of(refused, d.getLocale()));
+            shown.setText(Messages.of(refused, com.vaadin.flow.component.UI.getCurrent().getLocale()));
             return null;
         }
     }
@@ -167,7 +167,7 @@ final class WorkoutDialogs {
         d.getFooter().add(new Button(d.getTranslation("loans.ui.cancel"), e -> d.close()), save);
     }
 
-    private static String money(Component reader, Loan loan, BigDecimal amount) {
-        return Formats.money(amount, loan.currency(), reader.getLocale());
+    private static String money(Loan loan, BigDecimal amount) {
+        return Formats.money(amount, loan.currency(), com.vaadin.flow.component.UI.getCurrent().getLocale());
     }
 }
