@@ -82,7 +82,7 @@ class LoanWorkoutApiTest {
         refused(as("auditor", get(BASE + loan + "/payoff-quote")), 422, "ledger.value-date.missing");
         String body = "{\"amount\":\"%s\",\"valueDate\":\"%s\",\"channel\":\"CASH\"}";
         refused(as("treasurer", LoanApiTest.postJson(loan + "/payoff", "wo-payoff-short", body.formatted("999999", TODAY))),
-                400, "loans.payoff.amount");
+                422, "loans.payoff.amount");
         refused(as("auditor", LoanApiTest.postJson(loan + "/payoff", "wo-payoff-1", body.formatted("1000000", TODAY))),
                 403, "access.read-only");
         String paid = as("treasurer", LoanApiTest.postJson(loan + "/payoff", "wo-payoff-1", body.formatted("1000000", TODAY)))
@@ -104,7 +104,7 @@ class LoanWorkoutApiTest {
         String loan = activeLoan("woout");
         String reschedule = "{\"valueDate\":\"%s\",\"instalments\":6,\"firstDueDate\":\"%s\",\"allocationOrder\":\"PRINCIPAL_FIRST\"%s}";
         refused(as("treasurer", LoanApiTest.postJson(loan + "/reschedule", "wo-reschedule-1", reschedule.formatted(TODAY, NEXT_MONTH, ""))),
-                400, "loans.reason.missing");
+                422, "loans.reason.missing");
         as("treasurer", LoanApiTest.postJson(loan + "/reschedule", "wo-reschedule-1",
                 reschedule.formatted(TODAY, NEXT_MONTH, ",\"reason\":\"banjir\""))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.scheduleVersion").value(2)).andExpect(jsonPath("$.loan.restructured").value(true));
@@ -119,7 +119,7 @@ class LoanWorkoutApiTest {
                 .andExpect(jsonPath("$.kind").value("WRITE_OFF")).andExpect(jsonPath("$.principal").value("1000000.00"));
         String recovery = "{\"amount\":\"%s\",\"valueDate\":\"%s\",\"channel\":\"CASH\"}";
         refused(as("treasurer", LoanApiTest.postJson(loan + "/recoveries", "wo-recover-big", recovery.formatted("90000000", TODAY))),
-                400, "loans.recovery.too-much");
+                422, "loans.recovery.too-much");
         as("treasurer", LoanApiTest.postJson(loan + "/recoveries", "wo-recover-1", recovery.formatted("100000", TODAY)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.kind").value("RECOVERY"));
         refused(as("treasurer", LoanApiTest.postJson(loan + "/reschedule", "wo-reschedule-2",
