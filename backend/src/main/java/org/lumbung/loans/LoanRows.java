@@ -35,12 +35,17 @@ final class LoanRows {
     private LoanRows() {
     }
 
-    /** Loans with their product's code and their sub-account's balance: one query, then one for guarantors. */
+    /** At most {@link #MAX_LOANS_LISTED} loans (one member's, one key's): lists of a cooperative page instead. */
     static List<Loan> loans(DSLContext dsl, org.jooq.Condition where) {
+        return loans(dsl, where, 0, MAX_LOANS_LISTED);
+    }
+
+    /** Loans with their product's code and their sub-account's balance, latest first: one query, then one for guarantors. */
+    static List<Loan> loans(DSLContext dsl, org.jooq.Condition where, int offset, int limit) {
         List<Record> rows = dsl.select(LOAN.asterisk(), LOAN_PRODUCT.CODE, LEDGER_ACCOUNT.DEBIT_TOTAL, LEDGER_ACCOUNT.CREDIT_TOTAL)
                 .from(LOAN).join(LOAN_PRODUCT).on(LOAN_PRODUCT.ID.eq(LOAN.PRODUCT_ID))
                 .leftJoin(LEDGER_ACCOUNT).on(LEDGER_ACCOUNT.ID.eq(LOAN.LEDGER_ACCOUNT_ID))
-                .where(where).orderBy(LOAN.ID.desc()).limit(MAX_LOANS_LISTED).fetch();
+                .where(where).orderBy(LOAN.ID.desc()).offset(offset).limit(limit).fetch();
         List<Long> ids = rows.stream().map(r -> r.get(LOAN.ID)).toList();
         Map<Long, List<Long>> guarantors = dsl.select(LOAN_GUARANTOR.LOAN_ID, LOAN_GUARANTOR.MEMBER_ID).from(LOAN_GUARANTOR)
                 .where(LOAN_GUARANTOR.LOAN_ID.in(ids)).orderBy(LOAN_GUARANTOR.MEMBER_ID).fetch().stream()
@@ -62,7 +67,8 @@ final class LoanRows {
                 AllocationOrder.valueOf(r.getAllocationOrder()), PrepaymentRule.valueOf(r.getPrepaymentRule()),
                 r.getAccruesInterest());
         return new Loan(r.getId(), r.getCooperativeId(), r.getNumber(), r.getMemberId(), r.getProductId(),
-                record.get(LOAN_PRODUCT.CODE), LoanStatus.valueOf(r.getStatus()), r.getPurpose(),
+                record.get(LOAN_PRODUCT.CODE), LoanStatus.valueOf(r.getStatus()),
+                r.getPurposeCategory() == null ? null : LoanPurpose.valueOf(r.getPurposeCategory()), r.getPurpose(),
                 Amounts.normalise(r.getPrincipal(), c), c, terms, r.getFirstDueDate(),
                 Amounts.normalise(r.getRequiredSavings(), c), r.getLoanOfficer(), r.getSavingsAccountId(),
                 r.getCollateralNotes(), guarantors, r.getAppliedBy(), r.getDecidedBy(), r.getDecisionNote(),

@@ -53,6 +53,8 @@ import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
 @PreAuthorize("@access.may('SIGNED_IN')")
 public class LoanService {
 
+    /** The most loans one page of a list holds. */
+    public static final int MAX_PAGE = 500;
     static final int MAX_GUARANTORS = 5;
     private static final int MAX_PURPOSE = 300;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -65,9 +67,12 @@ public class LoanService {
     private final LoanBooking booking;
     private final ChartOfAccounts chart;
     private final AccessPolicy access;
+    private final BusinessDate businessDate;
 
     public LoanService(DSLContext dsl, LoanProductService products, MemberService members, SavingsService savings,
-                       LendingLimits limits, LoanBooking booking, ChartOfAccounts chart, AccessPolicy access) {
+                       LendingLimits limits, LoanBooking booking, ChartOfAccounts chart, AccessPolicy access,
+                       BusinessDate businessDate) {
+        this.businessDate = businessDate;
         this.dsl = dsl;
         this.products = products;
         this.members = members;
@@ -94,10 +99,22 @@ public class LoanService {
         return LoanRows.loans(dsl, LOAN.MEMBER_ID.eq(memberId).and(LOAN.COOPERATIVE_ID.eq(cooperativeId)));
     }
 
-    /** The cooperative's loans in a status (the approval queue: APPLIED), latest first. */
+    /** A page of the cooperative's loans in a status (the approval queue: APPLIED), latest first. */
     @PreAuthorize("@access.may('READ_LOANS')")
-    public List<Loan> loansIn(long cooperativeId, LoanStatus status) {
-        return LoanRows.loans(dsl, LOAN.COOPERATIVE_ID.eq(cooperativeId).and(LOAN.STATUS.eq(status.name())));
+    public List<Loan> loansIn(long cooperativeId, LoanStatus status, int offset, int limit) {
+        DomainException.require(offset >= 0 && limit > 0 && limit <= MAX_PAGE, "page.invalid", MAX_PAGE);
+        return LoanRows.loans(dsl, inStatus(cooperativeId, status), offset, limit);
+    }
+
+    /** How many loans the cooperative has in a status: the pages' total. */
+    @PreAuthorize("@access.may('READ_LOANS')")
+    public int countIn(long cooperativeId, LoanStatus status) {
+        return dsl.fetchCount(LOAN, inStatus(cooperativeId, status));
+    }
+
+    private static org.jooq.Condition inStatus(long cooperativeId, LoanStatus status) {
+        DomainException.require(status != null, "loans.status.missing");
+        return LOAN.COOPERATIVE_ID.eq(cooperativeId).and(LOAN.STATUS.eq(status.name()));
     }
 
     /** The borrowers' names of listed loans, by member id, in one query: a list of loans must not ask per row. */
@@ -203,12 +220,14 @@ public class LoanService {
     }
 
     private void checkDetails(long cooperativeId, LoanApplication a) {
+        DomainException.require(a.purposeCategory() != null, "loans.application.purpose-category");
         DomainException.require(a.purpose() != null && !a.purpose().isBlank() && a.purpose().length() <= MAX_PURPOSE,
                 "loans.application.purpose", MAX_PURPOSE);
         DomainException.require(a.collateralNotes() == null || a.collateralNotes().length() <= LoanBooking.MAX_NOTE,
                 "loans.note.too-long", LoanBooking.MAX_NOTE);
-        DomainException.require(a.firstDueDate().isAfter(booking.today(cooperativeId)), "loans.application.first-due-past",
-                a.firstDueDate());
+        // against the business date, not the wall clock: back-dated history is booked on its own timeline
+        LocalDate business = businessDate.of(cooperativeId);
+        DomainException.require(a.firstDueDate().isAfter(business), "loans.application.first-due-past", a.firstDueDate(), business);
         DomainException.require(a.loanOfficer() != null && dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(a.loanOfficer())
                 .and(APP_USER.ENABLED.isTrue()).and(APP_USER.COOPERATIVE_ID.eq(cooperativeId)
                         .and(APP_USER.ROLE.in("TREASURER", "CHAIR")).or(APP_USER.ROLE.eq("ADMIN")))),
@@ -242,7 +261,7 @@ public class LoanService {
         CopiedTerms t = CopiedTerms.of(p, a.instalments());
         return dsl.insertInto(LOAN)
                 .set(LOAN.COOPERATIVE_ID, cooperativeId).set(LOAN.NUMBER, number).set(LOAN.MEMBER_ID, m.id())
-                .set(LOAN.PRODUCT_ID, p.id()).set(LOAN.PURPOSE, a.purpose().strip()).set(LOAN.PRINCIPAL, amount)
+                .set(LOAN.PRODUCT_ID, p.id()).set(LOAN.PURPOSE_CATEGORY, a.purposeCategory().name()).set(LOAN.PURPOSE, a.purpose().strip()).set(LOAN.PRINCIPAL, amount)
                 .set(LOAN.CURRENCY, p.currency()).set(LOAN.INTEREST_METHOD, t.method().name())
                 .set(LOAN.INTEREST_RATE, t.ratePercent()).set(LOAN.RATE_PERIOD, t.ratePeriod().name())
                 .set(LOAN.FREQUENCY, t.frequency().name()).set(LOAN.INSTALMENTS, t.instalments())
@@ -335,7 +354,7 @@ public class LoanService {
     @Transactional
     @PreAuthorize("@access.may('DISBURSE_LOAN')")
     public LoanTransaction disburse(long cooperativeId, long loanId, Disbursement d) {
-        DomainException.require(d != null && d.channel() != null, "loans.channel.missing");
+        DomainException.require(d != null && d.channel() != null && d.channel().enteredByStaff(), "loans.channel.missing");
         booking.lock(cooperativeId, loanId);
         Optional<LoanTransaction> replayed = booking.replay(cooperativeId, loanId, LoanTransaction.Kind.DISBURSEMENT, d.idempotencyKey());
         if (replayed.isPresent()) {

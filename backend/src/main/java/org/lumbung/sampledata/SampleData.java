@@ -46,6 +46,8 @@ public final class SampleData {
     private final LocalDate today;
     private final long shiftDays;
     private Cooperative cooperative;
+    /** Events booked since the statistics were last refreshed (the first chunk refreshes them). */
+    private int sinceRefresh = EVENTS_PER_TRANSACTION;
 
     SampleData(JsonNode json, LocalDate today) {
         this.json = json;
@@ -111,7 +113,10 @@ public final class SampleData {
      * Books the timeline in date order, a few hundred events per transaction. One transaction for all of
      * it would update the cash account's row thousands of times, and PostgreSQL cannot prune the old row
      * versions before the commit: every posting would walk a longer chain than the one before. The
-     * planner's statistics are refreshed as the tables grow (see {@link TableStatistics}).
+     * planner's statistics are refreshed as the tables grow (see {@link TableStatistics}): once per
+     * {@value #EVENTS_PER_TRANSACTION} events, not per chunk — events that commit their own work (the
+     * daily close of business) cut the timeline into many small chunks, and six ANALYZEs each cost more
+     * than a small chunk's events.
      */
     void book(TransactionTemplate transaction, TableStatistics statistics) {
         timeline.sort(Comparator.comparing(Event::date).thenComparingInt(Event::order));
@@ -131,10 +136,14 @@ public final class SampleData {
         afterwards.forEach(action -> transaction.executeWithoutResult(status -> action.run()));
     }
 
-    private static void bookChunk(TransactionTemplate transaction, TableStatistics statistics, List<Event> chunk) {
+    private void bookChunk(TransactionTemplate transaction, TableStatistics statistics, List<Event> chunk) {
         if (!chunk.isEmpty()) {
+            boolean refresh = sinceRefresh >= EVENTS_PER_TRANSACTION;
+            sinceRefresh = (refresh ? 0 : sinceRefresh) + chunk.size();
             transaction.executeWithoutResult(status -> {
-                statistics.refresh();
+                if (refresh) {
+                    statistics.refresh();
+                }
                 chunk.forEach(e -> e.action().run());
             });
             chunk.clear();

@@ -37,6 +37,8 @@ class LoanLifecycleTest extends LoanTestBase {
     void anApplicationIsDecidedBySomeoneElse() {
         Loan applied = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(siti, flat, "5000000", 10, null)));
         assertThat(applied.status()).isEqualTo(LoanStatus.APPLIED);
+        assertThat(applied.purposeCategory()).isEqualTo(LoanPurpose.FOOD_PROCESSING);
+        assertThat(applied.purposeCategory().incomeGenerating()).isTrue();
         assertThat(applied.number()).isEqualTo("1300.%05d-01".formatted(siti.memberNumber()));
         assertThat(applied.appliedBy()).isEqualTo(treasurer);
         // the one who entered it cannot approve it, whatever her role
@@ -81,6 +83,27 @@ class LoanLifecycleTest extends LoanTestBase {
                 "loans.product.inactive");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.loans.closing.CloseOfBusiness close;
+
+    /** Back-dated history (an import, the sample): the first due date is checked against the business date. */
+    @Test
+    void anApplicationsFirstDueDateFollowsTheBusinessDateNotTheWallClock() {
+        java.time.LocalDate start = today.minusMonths(3);
+        as(chair, "CHAIR", () -> {
+            close.start(coop.id(), start);
+            return null;
+        });
+        refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), new LoanApplication(siti.id(), flat.id(),
+                new BigDecimal("2000000"), 4, start, LoanPurpose.TRADE, "a food stall", treasurer, List.of(), null, null, key()))),
+                "loans.application.first-due-past");
+        Loan applied = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), new LoanApplication(siti.id(), flat.id(),
+                new BigDecimal("2000000"), 4, start.plusMonths(1), LoanPurpose.TRADE, "a food stall", treasurer, List.of(), null, null, key())));
+        as(chair, "CHAIR", () -> loans.approve(coop.id(), applied.id(), null, null));
+        as(treasurer, "TREASURER", () -> loans.disburse(coop.id(), applied.id(), new Disbursement(start, Channel.CASH, key())));
+        assertThat(loans.schedule(coop.id(), applied.id(), null).get(0).dueDate()).isEqualTo(start.plusMonths(1));
+    }
+
     @Test
     void aReplayedApplicationAppliesOnce() {
         LoanApplication a = application(siti, flat, "5000000", 10, null);
@@ -98,12 +121,31 @@ class LoanLifecycleTest extends LoanTestBase {
                 "loans.application.instalments");
         Member self = siti;
         LoanApplication guaranteedBySelf = new LoanApplication(siti.id(), flat.id(), new BigDecimal("5000000"), 10,
-                today.plusMonths(1), "stall", treasurer, List.of(self.id()), null, null, key());
+                today.plusMonths(1), LoanPurpose.TRADE, "stall", treasurer, List.of(self.id()), null, null, key());
         refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), guaranteedBySelf)), "loans.guarantor.self");
         LoanApplication unknownOfficer = new LoanApplication(siti.id(), flat.id(), new BigDecimal("5000000"), 10,
-                today.plusMonths(1), "stall", "nobody.here", List.of(), null, null, key());
+                today.plusMonths(1), LoanPurpose.TRADE, "stall", "nobody.here", List.of(), null, null, key());
         refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), unknownOfficer)), "loans.application.officer");
+        LoanApplication noPurpose = new LoanApplication(siti.id(), flat.id(), new BigDecimal("5000000"), 10,
+                today.plusMonths(1), null, "stall", treasurer, List.of(), null, null, key());
+        refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), noPurpose)), "loans.application.purpose-category");
         assertThat(loans.loansOf(coop.id(), siti.id())).isEmpty();
+    }
+
+    /** The list of a status pages with its total: nothing is cut off silently. */
+    @Test
+    void theLoansOfAStatusPageWithTheirTotal() {
+        List<Loan> applied = java.util.stream.IntStream.range(0, 3).mapToObj(i -> as(treasurer, "TREASURER",
+                () -> loans.apply(coop.id(), application(siti, flat, "1000000", 5, null)))).toList();
+        assertThat(loans.countIn(coop.id(), LoanStatus.APPLIED)).isEqualTo(3);
+        List<Loan> first = loans.loansIn(coop.id(), LoanStatus.APPLIED, 0, 2);
+        List<Loan> second = loans.loansIn(coop.id(), LoanStatus.APPLIED, 2, 2);
+        assertThat(java.util.stream.Stream.concat(first.stream(), second.stream()).map(Loan::id))
+                .as("latest first, each once").containsExactly(applied.get(2).id(), applied.get(1).id(), applied.get(0).id());
+        assertThat(loans.countIn(coop.id(), LoanStatus.ACTIVE)).isZero();
+        refused(() -> loans.loansIn(coop.id(), LoanStatus.APPLIED, 0, LoanService.MAX_PAGE + 1), "page.invalid");
+        refused(() -> loans.loansIn(coop.id(), LoanStatus.APPLIED, -1, 10), "page.invalid");
+        refused(() -> loans.countIn(coop.id(), null), "loans.status.missing");
     }
 
     @Test

@@ -118,7 +118,7 @@ abstract class LoanTestBase extends DatabaseTest {
     }
 
     LoanApplication application(Member m, LoanProduct p, String amount, int instalments, Long savingsAccount) {
-        return new LoanApplication(m.id(), p.id(), new BigDecimal(amount), instalments, today.plusMonths(1), "a food stall",
+        return new LoanApplication(m.id(), p.id(), new BigDecimal(amount), instalments, today.plusMonths(1), LoanPurpose.FOOD_PROCESSING, "a food stall",
                 treasurer, List.of(), "BPKB motor", savingsAccount, key());
     }
 
@@ -164,7 +164,7 @@ abstract class LoanTestBase extends DatabaseTest {
             return;
         }
         LedgerInvariants.assertHold(dsl, verifier, coop.id());
-        for (Loan loan : loans.loansIn(coop.id(), LoanStatus.ACTIVE)) {
+        for (Loan loan : loans.loansIn(coop.id(), LoanStatus.ACTIVE, 0, LoanService.MAX_PAGE)) {
             BigDecimal unpaid = loans.schedule(coop.id(), loan.id(), null).stream()
                     .filter(i -> i.state() != LoanInstalment.State.SUPERSEDED)
                     .map(i -> i.principalDue().subtract(i.principalPaid())).reduce(BigDecimal.ZERO, BigDecimal::add);

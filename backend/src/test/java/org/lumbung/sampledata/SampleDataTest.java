@@ -88,6 +88,33 @@ class SampleDataTest {
                 .isBeforeOrEqualTo(FIRST_START);
     }
 
+    @Test
+    void theSampleLoansWereBookedThroughTheServicesAndClosedEveryDay() {
+        long coop = cooperatives.byCode("ngrupit").id();
+        String loans = "from loan where cooperative_id = " + coop;
+        assertThat(count("select count(distinct product_id) " + loans)).isEqualTo(3);
+        assertThat(count("select count(*) " + loans + " and status = 'CLOSED'")).as("paid off").isGreaterThan(0);
+        assertThat(count("select count(*) " + loans + " and status = 'ACTIVE' and days_past_due = 0")).as("current").isGreaterThan(0);
+        assertThat(count("select count(distinct aging_class) " + loans + " and status = 'ACTIVE' and days_past_due > 0"))
+                .as("late in several classes").isGreaterThan(2);
+        assertThat(count("select count(*) " + loans + " and restructured and schedule_version = 2")).isEqualTo(1);
+        assertThat(count("select count(*) " + loans + " and status = 'WRITTEN_OFF' and exists (select 1 from loan_transaction t "
+                + "where t.loan_id = loan.id and t.kind = 'RECOVERY')")).as("written off, partly recovered").isEqualTo(1);
+        // the close ran every day from its first (1 May 2025 in the files) up to the day before the first start
+        long shift = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2026, 11, 7), FIRST_START);
+        LocalDate firstClose = LocalDate.of(2025, 5, 1).plusDays(shift);
+        assertThat(count("select count(*) from loan_close_run where status = 'DONE' and cooperative_id = " + coop))
+                .isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(firstClose, FIRST_START));
+        assertThat(day("select business_date from loan_business_date where cooperative_id = " + coop)).isEqualTo(FIRST_START);
+        assertThat(dsl.resultQuery("select sum(par30_amount) from loan_portfolio_snapshot where cooperative_id = " + coop
+                + " and business_date = '" + FIRST_START.minusDays(1) + "'").fetchOne(0, java.math.BigDecimal.class)).isPositive();
+        LedgerInvariants.assertHold(dsl, verifier, coop);
+    }
+
+    private long count(String sql) {
+        return dsl.resultQuery(sql).fetchOne(0, Long.class);
+    }
+
     private LocalDate day(String sql) {
         return dsl.resultQuery(sql).fetchOne(0, LocalDate.class);
     }

@@ -34,6 +34,17 @@ final class ApiInput {
         return text == null ? null : decimal(text, "money.amount.missing");
     }
 
+    /** A required constant of an enum, by its exact name (at most 40 characters); {@code key} names the choice. */
+    static <E extends Enum<E>> E choice(Class<E> type, String text, String key) {
+        DomainException.require(text != null && text.length() <= 40, key);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        throw DomainException.invalid(key);
+    }
+
     static int whole(Integer value, String missingKey) {
         DomainException.require(value != null, missingKey);
         return value;

@@ -12,11 +12,13 @@ import org.lumbung.loans.LoanApplication;
 import org.lumbung.loans.LoanProductService;
 import org.lumbung.loans.LoanRepayments;
 import org.lumbung.loans.LoanService;
+import org.lumbung.loans.LoanStatus;
 import org.lumbung.loans.LoanTransaction;
 import org.lumbung.loans.Repayment;
 import org.lumbung.loans.api.LoanApiModels.ApplicationBody;
 import org.lumbung.loans.api.LoanApiModels.ApprovalBody;
 import org.lumbung.loans.api.LoanApiModels.DisbursementBody;
+import org.lumbung.loans.api.LoanApiModels.LoanPage;
 import org.lumbung.loans.api.LoanApiModels.LoanResponse;
 import org.lumbung.loans.api.LoanApiModels.LoanSummary;
 import org.lumbung.loans.api.LoanApiModels.ProductBody;
@@ -58,6 +60,7 @@ public class LoanApiController {
     private final LoanProductService products;
     private final LoanService loans;
     private final LoanRepayments repayments;
+    private final LoanApiAnswers answers;
 
     public LoanApiController(CooperativeService cooperatives, AccessPolicy access, LoanProductService products,
                              LoanService loans, LoanRepayments repayments) {
@@ -66,6 +69,7 @@ public class LoanApiController {
         this.products = products;
         this.loans = loans;
         this.repayments = repayments;
+        this.answers = new LoanApiAnswers(loans);
     }
 
     private long cooperative(String code, LoanAbility ability) {
@@ -107,7 +111,7 @@ public class LoanApiController {
         boolean known = key != null && loans.applicationOf(c, key).isPresent();
         Loan loan = loans.apply(c, new LoanApplication(body.memberId(), body.productId(),
                 ApiInput.decimal(body.amount(), "money.amount.missing"), ApiInput.whole(body.instalments(), "loans.product.instalments"),
-                body.firstDueDate(), body.purpose(), body.loanOfficer(), body.guarantorIds(), body.collateralNotes(),
+                body.firstDueDate(), body.purposeCategory(), body.purpose(), body.loanOfficer(), body.guarantorIds(), body.collateralNotes(),
                 body.savingsAccountId(), key));
         return ResponseEntity.status(known ? HttpStatus.OK : HttpStatus.CREATED).body(response(c, loan));
     }
@@ -117,6 +121,17 @@ public class LoanApiController {
     public LoanResponse loan(@PathVariable String code, @PathVariable long loanId) {
         long c = cooperative(code, LoanAbility.READ_LOANS);
         return response(c, loans.loan(c, loanId));
+    }
+
+    @Operation(summary = "The cooperative's loans in a status, latest first, a page at a time",
+            description = "status: APPLIED, APPROVED, REJECTED, ACTIVE, CLOSED or WRITTEN_OFF; limit at most 500. "
+                    + "`total` counts every loan in the status: a client pages until offset + loans.length = total.")
+    @GetMapping("/loans")
+    public LoanPage list(@PathVariable String code, @RequestParam(required = false) String status,
+                         @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+        long c = cooperative(code, LoanAbility.READ_LOANS);
+        LoanStatus s = ApiInput.choice(LoanStatus.class, status, "loans.status.missing");
+        return new LoanPage(loans.countIn(c, s), offset, loans.loansIn(c, s, offset, limit).stream().map(LoanSummary::of).toList());
     }
 
     @Operation(summary = "A member's loans, latest first")
@@ -178,13 +193,11 @@ public class LoanApiController {
         return created(c, loanId, before, t);
     }
 
-    /** 201 when the command made a transaction now, 200 when it answered one made before with the same key. */
     private ResponseEntity<TransactionResponse> created(long c, long loanId, int before, LoanTransaction t) {
-        boolean replayed = loans.transactions(c, loanId).size() == before;
-        return ResponseEntity.status(replayed ? HttpStatus.OK : HttpStatus.CREATED).body(TransactionResponse.of(t));
+        return answers.created(c, loanId, before, t);
     }
 
     private LoanResponse response(long c, Loan loan) {
-        return LoanResponse.of(loan, loans.schedule(c, loan.id(), null), loans.transactions(c, loan.id()));
+        return answers.response(c, loan);
     }
 }

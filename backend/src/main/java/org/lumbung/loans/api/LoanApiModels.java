@@ -1,6 +1,7 @@
 package org.lumbung.loans.api;
 
 import org.lumbung.loans.Channel;
+import org.lumbung.loans.LoanPurpose;
 import org.lumbung.loans.Loan;
 import org.lumbung.loans.LoanInstalment;
 import org.lumbung.loans.LoanProduct;
@@ -65,7 +66,7 @@ public final class LoanApiModels {
     }
 
     public record ApplicationBody(Long memberId, Long productId, String amount, Integer instalments, LocalDate firstDueDate,
-                                  String purpose, String loanOfficer, List<Long> guarantorIds, String collateralNotes,
+                                  LoanPurpose purposeCategory, String purpose, String loanOfficer, List<Long> guarantorIds, String collateralNotes,
                                   Long savingsAccountId) {
     }
 
@@ -114,8 +115,32 @@ public final class LoanApiModels {
         }
     }
 
+    /** What paying a loan off on {@code date} takes, by component; {@code total} is what the payoff must bring. */
+    public record PayoffQuoteResponse(LocalDate date, String currency, String principal, String interest, String fees,
+                                      String penalty, String total) {
+        static PayoffQuoteResponse of(LocalDate date, org.lumbung.loans.schedule.PayoffQuote q) {
+            return new PayoffQuoteResponse(date, q.currency(), plain(q.principal()), plain(q.interest()), plain(q.fees()),
+                    plain(q.penalty()), plain(q.total()));
+        }
+    }
+
+    public record WriteOffRequestBody(String reason) {
+    }
+
+    public record WriteOffBody(LocalDate valueDate) {
+    }
+
+    /** A new schedule for the outstanding principal; {@code allocationOrder} null keeps the loan's. */
+    public record RescheduleBody(LocalDate valueDate, Integer instalments, LocalDate firstDueDate, AllocationOrder allocationOrder,
+                                 String reason) {
+    }
+
+    /** A page of loans: {@code total} counts every loan in the status. */
+    public record LoanPage(int total, int offset, List<LoanSummary> loans) {
+    }
+
     /** A loan with its terms, decision, schedule (current version), transactions and balances. */
-    public record LoanResponse(LoanSummary loan, String purpose, InterestMethod interestMethod, String interestRate,
+    public record LoanResponse(LoanSummary loan, LoanPurpose purposeCategory, Boolean incomeGenerating, String purpose, InterestMethod interestMethod, String interestRate,
                                RatePeriod ratePeriod, RepaymentFrequency frequency, int instalments, LocalDate firstDueDate,
                                AllocationOrder allocationOrder, String requiredSavings, Long savingsAccountId,
                                String loanOfficer, List<Long> guarantorIds, String collateralNotes, String appliedBy,
@@ -129,7 +154,8 @@ public final class LoanApiModels {
             InstalmentResponse next = schedule.stream()
                     .filter(i -> i.state() == LoanInstalment.State.DUE || i.state() == LoanInstalment.State.OVERDUE)
                     .findFirst().map(InstalmentResponse::of).orElse(null);
-            return new LoanResponse(LoanSummary.of(l), l.purpose(), l.terms().method(), plain(l.terms().ratePercent()),
+            return new LoanResponse(LoanSummary.of(l), l.purposeCategory(),
+                    l.purposeCategory() == null ? null : l.purposeCategory().incomeGenerating(), l.purpose(), l.terms().method(), plain(l.terms().ratePercent()),
                     l.terms().ratePeriod(), l.terms().frequency(), l.terms().instalments(), l.firstDueDate(),
                     l.terms().allocationOrder(), plain(l.requiredSavings()), l.savingsAccountId(), l.loanOfficer(),
                     l.guarantorIds(), l.collateralNotes(), l.appliedBy(), l.decidedBy(), l.decisionNote(),

@@ -20,6 +20,7 @@ import org.lumbung.cooperative.Cooperative;
 import org.lumbung.loans.Loan;
 import org.lumbung.loans.LoanApplication;
 import org.lumbung.loans.LoanProduct;
+import org.lumbung.loans.LoanPurpose;
 import org.lumbung.loans.LoanProductService;
 import org.lumbung.loans.LoanService;
 import org.lumbung.loans.schedule.Fee;
@@ -61,6 +62,7 @@ public class LoanApplicationView extends VerticalLayout implements HasDynamicTit
     private final AmountField amount = new AmountField("");
     private final IntegerField instalments = new IntegerField();
     private final DatePicker firstDue = new DateField();
+    private final com.vaadin.flow.component.select.Select<LoanPurpose> purposeCategory = new com.vaadin.flow.component.select.Select<>();
     private final TextField purpose = new TextField();
     private final TextField guarantors = new TextField();
     private final TextArea collateral = new TextArea();
@@ -83,7 +85,8 @@ public class LoanApplicationView extends VerticalLayout implements HasDynamicTit
         instalments.addValueChangeListener(e -> recompute());
         firstDue.addValueChangeListener(e -> recompute());
         amount.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        FormLayout form = new FormLayout(memberNumber, product, amount, instalments, firstDue, purpose, guarantors, collateral);
+        FormLayout form = new FormLayout(memberNumber, product, amount, instalments, firstDue, purposeCategory, purpose,
+                guarantors, collateral);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         Button apply = new Button(getTranslation("loans.ui.apply"), e -> apply(loans, audit, current));
         apply.setId("apply-loan");
@@ -104,6 +107,10 @@ public class LoanApplicationView extends VerticalLayout implements HasDynamicTit
         instalments.setId("loan-instalments");
         firstDue.setLabel(getTranslation("loans.ui.first-due-date"));
         firstDue.setId("first-due-date");
+        purposeCategory.setLabel(getTranslation("loans.ui.purpose-category"));
+        purposeCategory.setId("loan-purpose-category");
+        purposeCategory.setItems(LoanPurpose.values());
+        purposeCategory.setItemLabelGenerator(p -> PurposeLabels.of(this, p));
         purpose.setLabel(getTranslation("loans.ui.purpose"));
         purpose.setId("loan-purpose");
         guarantors.setLabel(getTranslation("loans.ui.guarantors"));
@@ -154,7 +161,7 @@ public class LoanApplicationView extends VerticalLayout implements HasDynamicTit
             LoanProduct p = product.getValue();
             DomainException.require(p != null, "loans.schedule.ui.product-missing");
             Loan loan = loans.apply(cooperative.id(), new LoanApplication(borrower.id(), p.id(), amount.getAmount(),
-                    instalments.getValue() == null ? 0 : instalments.getValue(), firstDue.getValue(), purpose.getValue(),
+                    instalments.getValue() == null ? 0 : instalments.getValue(), firstDue.getValue(), purposeCategory.getValue(), purpose.getValue(),
                     current.user().username(), guarantorIds(), collateral.getValue(), null, key));
             audit.done(cooperative.id(), "APPLY_LOAN", loan.number());
             Notifications.success(getTranslation("loans.ui.applied", loan.number()));

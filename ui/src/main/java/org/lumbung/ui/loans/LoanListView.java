@@ -22,7 +22,8 @@ import org.lumbung.ui.security.RequiresAbility;
 import java.util.List;
 
 /**
- * The cooperative's loans by status. Opened on the applications waiting for a decision, it is the approval
+ * The cooperative's loans by status, every one of them: the grid reads the page it shows as it scrolls,
+ * with the count of the status. Opened on the applications waiting for a decision, it is the approval
  * queue: a chair or administrator opens one, checks it and decides (someone other than who entered it).
  */
 @Route("loans")
@@ -46,6 +47,7 @@ public class LoanListView extends VerticalLayout implements HasDynamicTitle {
         status.setId("loan-status");
         status.setItems(LoanStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("loans.ui.loan-status." + s.name()));
+        status.setValue(LoanStatus.APPLIED);
         grid.setId("loans-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Loan::number).setHeader(getTranslation("loans.ui.loan")).setAutoWidth(true);
@@ -59,14 +61,20 @@ public class LoanListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Loan::daysPastDue).setHeader(getTranslation("loans.ui.days-past-due")).setAutoWidth(true);
         grid.addColumn(l -> people.of(l.appliedBy())).setHeader(getTranslation("loans.ui.applied-by")).setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
-        status.addValueChangeListener(e -> {
-            List<Loan> listed = loans.loansIn(cooperative.id(), e.getValue());
-            borrowers = loans.borrowerNames(cooperative.id(), listed);
-            grid.setItems(listed);
-        });
-        status.setValue(LoanStatus.APPLIED);
+        grid.setItems(query -> page(loans, query.getOffset(), query.getLimit()).stream(),
+                query -> loans.countIn(cooperative.id(), status.getValue()));
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(new H2(getTranslation("nav.loans.list")), status, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** A page the grid asks for (as it scrolls), with its borrowers' names read in one query. */
+    private List<Loan> page(LoanService loans, int offset, int limit) {
+        List<Loan> listed = loans.loansIn(cooperative.id(), status.getValue(), offset, Math.min(limit, LoanService.MAX_PAGE));
+        java.util.Map<Long, String> names = new java.util.HashMap<>(borrowers);
+        names.putAll(loans.borrowerNames(cooperative.id(), listed));
+        borrowers = names;
+        return listed;
     }
 
     private void open(Loan loan) {

@@ -22,6 +22,7 @@ import org.lumbung.loans.Loan;
 import org.lumbung.loans.LoanAbility;
 import org.lumbung.loans.LoanInstalment;
 import org.lumbung.loans.LoanRepayments;
+import org.lumbung.loans.LoanWorkouts;
 import org.lumbung.loans.LoanService;
 import org.lumbung.loans.LoanStatus;
 import org.lumbung.loans.LoanTransaction;
@@ -43,7 +44,8 @@ import java.util.stream.Collectors;
 /**
  * One loan: its schedule with each instalment paid, due or overdue, its transactions, what is outstanding,
  * the next instalment, days past due and guarantors; the decision, the disbursement and repayments for those
- * who may make them.
+ * who may make them; payoff, rescheduling, write-off (asked for by one person, carried out by another) and
+ * recovery through {@link WorkoutDialogs}.
  */
 @Route("loans/loan/:loanId")
 @RequiresAbility("READ_LOANS")
@@ -53,14 +55,16 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Cooperative cooperative;
     private final LoanService loans;
     private final LoanRepayments repayments;
+    private final LoanWorkouts workouts;
     private final MemberService members;
     private final UiAudit audit;
     private final Clock clock;
     private final TextField decisionNote = new TextField();
     private Loan loan;
 
-    public LoanView(CurrentCooperative current, LoanService loans, LoanRepayments repayments, MemberService members,
-                    UiAudit audit, Clock clock) {
+    public LoanView(CurrentCooperative current, LoanService loans, LoanRepayments repayments, LoanWorkouts workouts,
+                    MemberService members, UiAudit audit, Clock clock) {
+        this.workouts = workouts;
         this.current = current;
         this.cooperative = current.require();
         this.loans = loans;
@@ -114,7 +118,9 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
         Span late = figure("loan-days-past-due", "loans.ui.days-past-due", Integer.toString(loan.daysPastDue()));
         Span guarantees = figure("loan-guarantors", "loans.ui.guarantors", guarantors.isEmpty() ? "—" : guarantors);
         Span principal = figure("loan-principal", "loans.ui.amount", money(loan.principal()) + " · " + loan.productCode());
-        return new VerticalLayout(status, principal, outstanding, nextDue, late, guarantees);
+        Span purpose = figure("loan-purpose", "loans.ui.purpose-category", PurposeLabels.of(this, loan.purposeCategory())
+                + " · " + loan.purpose());
+        return new VerticalLayout(status, principal, purpose, outstanding, nextDue, late, guarantees);
     }
 
     private Span figure(String id, String labelKey, String value) {
@@ -136,15 +142,56 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
             actions.add(button("disburse-loan", "loans.ui.disburse", () -> loans.disburse(cooperative.id(), loan.id(),
                     new Disbursement(cooperative.today(clock), Channel.CASH, key)), "DISBURSE_LOAN"));
         }
-        if (loan.status() == LoanStatus.ACTIVE && current.may(LoanAbility.RECORD_REPAYMENT)) {
+        if (loan.status() == LoanStatus.ACTIVE) {
+            workoutActions(actions);
+        }
+        if (loan.status() == LoanStatus.WRITTEN_OFF && current.may(LoanAbility.RECORD_REPAYMENT)) {
+            actions.add(dialogButton("recover-loan", "loans.ui.recover", c -> WorkoutDialogs.recovery(repayments, c)));
+        }
+        actions.setAlignItems(Alignment.BASELINE);
+        return actions;
+    }
+
+    /**
+     * An active loan's repayment, payoff and rescheduling for those who record them; a write-off is asked for
+     * by one person and carried out, or refused, by another who decides.
+     */
+    private void workoutActions(HorizontalLayout actions) {
+        if (current.may(LoanAbility.RECORD_REPAYMENT)) {
             Button repay = new Button(getTranslation("loans.ui.repay"), e -> new RepaymentDialog(repayments, audit, loan,
                     cooperative.today(clock), this::reload).open());
             repay.setId("repay-loan");
             repay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(repay);
+            actions.add(repay, dialogButton("pay-off-loan", "loans.ui.pay-off", c -> WorkoutDialogs.payoff(repayments, c)));
         }
-        actions.setAlignItems(Alignment.BASELINE);
-        return actions;
+        if (current.may(LoanAbility.APPLY_LOAN)) {
+            actions.add(dialogButton("reschedule-loan", "loans.ui.reschedule", c -> WorkoutDialogs.reschedule(workouts, c)));
+            if (loan.writeOffRequestedBy() == null) {
+                actions.add(dialogButton("request-write-off", "loans.ui.request-write-off",
+                        c -> WorkoutDialogs.requestWriteOff(workouts, c)));
+            }
+        }
+        if (loan.writeOffRequestedBy() != null) {
+            Span pending = new Span(getTranslation("loans.ui.write-off.pending", loan.writeOffRequestedBy(), loan.writeOffReason()));
+            pending.setId("write-off-pending");
+            actions.add(pending);
+            if (current.may(LoanAbility.WRITE_OFF_LOAN)) {
+                String key = Keys.newKey();
+                actions.add(button("write-off-loan", "loans.ui.write-off",
+                        () -> workouts.writeOff(cooperative.id(), loan.id(), cooperative.today(clock), key), "WRITE_OFF_LOAN"));
+                actions.add(button("withdraw-write-off", "loans.ui.withdraw-write-off",
+                        () -> workouts.withdrawWriteOff(cooperative.id(), loan.id()), "WITHDRAW_WRITE_OFF"));
+            }
+        }
+    }
+
+    /** A button opening one of the workout dialogs, with a fresh key for what it saves. */
+    private Button dialogButton(String id, String labelKey,
+                                Function<WorkoutDialogs.Context, com.vaadin.flow.component.dialog.Dialog> dialog) {
+        Button button = new Button(getTranslation(labelKey), e -> dialog.apply(new WorkoutDialogs.Context(loan, audit,
+                cooperative.today(clock), this::reload, Keys.newKey())).open());
+        button.setId(id);
+        return button;
     }
 
     private Button button(String id, String labelKey, Runnable action, String auditAction) {

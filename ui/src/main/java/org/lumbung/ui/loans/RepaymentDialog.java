@@ -32,7 +32,7 @@ class RepaymentDialog extends Dialog {
 
     private final AmountField amount = new AmountField("");
     private final DatePicker valueDate = new DateField();
-    private final Select<Channel> channel = new Select<>();
+    private final Select<Channel> channel = WorkoutDialogs.channel(this);
     private final TextField note = new TextField();
     private final Span split = new Span();
     private final String key = Keys.newKey();
@@ -47,10 +47,6 @@ class RepaymentDialog extends Dialog {
         amount.setValueChangeMode(ValueChangeMode.LAZY);
         valueDate.setLabel(getTranslation("loans.ui.value-date"));
         valueDate.setValue(today);
-        channel.setLabel(getTranslation("loans.ui.channel"));
-        channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(c -> getTranslation("loans.ui.channel." + c.name()));
-        channel.setValue(Channel.CASH);
         note.setLabel(getTranslation("loans.ui.note"));
         split.setId("repayment-split");
         amount.addValueChangeListener(e -> showSplit(repayments));

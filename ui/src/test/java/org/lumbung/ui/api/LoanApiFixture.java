@@ -48,7 +48,7 @@ public final class LoanApiFixture {
     static String application(long memberId, long productId, String amount) {
         return """
                 {"memberId":%d,"productId":%d,"amount":"%s","instalments":10,"firstDueDate":"%s",
-                 "purpose":"Warung sayur","loanOfficer":"treasurer","guarantorIds":[],"collateralNotes":null}
+                 "purposeCategory":"TRADE","purpose":"Warung sayur","loanOfficer":"treasurer","guarantorIds":[],"collateralNotes":null}
                 """.formatted(memberId, productId, amount, NEXT_MONTH);
     }
 

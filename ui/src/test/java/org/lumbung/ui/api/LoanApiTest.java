@@ -91,11 +91,19 @@ class LoanApiTest {
                 .andExpect(jsonPath("$.outstandingAfter").value("900000.00"));
         as("auditor", get(BASE + loan)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.loan.outstandingPrincipal").value("900000.00"))
+                .andExpect(jsonPath("$.purposeCategory").value("TRADE")).andExpect(jsonPath("$.incomeGenerating").value(true))
                 .andExpect(jsonPath("$.schedule[0].state").value("PAID"))
                 .andExpect(jsonPath("$.nextDue.number").value(2))
                 .andExpect(jsonPath("$.transactions.length()").value(2));
         as("auditor", get(BASE + "/members/" + ids.memberId() + "/loans")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].number").isString());
+        as("auditor", get(BASE + "/loans").param("status", "ACTIVE").param("limit", "1")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThan(1)))
+                .andExpect(jsonPath("$.loans.length()").value(1)).andExpect(jsonPath("$.loans[0].status").value("ACTIVE"));
+        as("auditor", get(BASE + "/loans").param("status", "LATE")).andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("loans.status.missing"));
+        as("auditor", get(BASE + "/loans").param("status", "ACTIVE").param("limit", "501")).andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("page.invalid"));
         as("auditor", get(BASE + "/loans/999999999")).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }

@@ -78,6 +78,8 @@ class LoanScreensTest extends KaribuTest {
                 .as("the borrower by name, who applied by the person's name")
                 .contains(members.member(coop, applied.memberId()).fullName(), users.displayName(applied.appliedBy()));
         openLoan(applied);
+        assertThat(_get(Span.class, spec -> spec.withId("loan-purpose")).getText())
+                .isEqualTo("What the loan is for: Income-generating activity: food processing · a food stall");
         _click(_get(Button.class, spec -> spec.withId("approve-loan")));
         assertThat(loans.loan(coop, applied.id()).status()).isEqualTo(LoanStatus.APPROVED);
 
@@ -113,7 +115,7 @@ class LoanScreensTest extends KaribuTest {
         signIn("treasurer", Locale.ENGLISH);
         LocalDate firstDue = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusMonths(1);
         Loan loan = loans.apply(coop, new org.lumbung.loans.LoanApplication(me, product.id(), new BigDecimal("1200000"), 12,
-                firstDue, "kambing", "treasurer", java.util.List.of(), null, null, "test-" + code));
+                firstDue, org.lumbung.loans.LoanPurpose.FARMING, "kambing", "treasurer", java.util.List.of(), null, null, "test-" + code));
         setUpVaadinAgain();
         signIn("chair", Locale.ENGLISH);
         loans.approve(coop, loan.id(), null, null);
@@ -181,6 +183,13 @@ class LoanScreensTest extends KaribuTest {
         assertThat(_size(preview)).isZero();
         _setValue(instalments, 12);
         _setValue(_get(TextField.class, spec -> spec.withId("loan-purpose")), "a food stall");
+        _click(_get(Button.class, spec -> spec.withId("apply-loan")));
+        assertThat(loans.loansOf(product.cooperativeId(), borrower.id())).as("what the loan is for is required").isEmpty();
+        com.vaadin.flow.component.select.Select<org.lumbung.loans.LoanPurpose> purpose =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("loan-purpose-category"));
+        assertThat(purpose.getItemLabelGenerator().apply(org.lumbung.loans.LoanPurpose.FOOD_PROCESSING))
+                .isEqualTo("Income-generating activity: food processing");
+        _setValue(purpose, org.lumbung.loans.LoanPurpose.FOOD_PROCESSING);
         _click(_get(Button.class, spec -> spec.withId("apply-loan")));
         return loans.loansOf(product.cooperativeId(), borrower.id()).get(0);
     }

@@ -106,7 +106,7 @@ class AccessMatrixTest extends KaribuTest {
         signIn("treasurer");
         java.time.LocalDate firstDue = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusMonths(1);
         return loans.apply(coop, new org.lumbung.loans.LoanApplication(Long.parseLong(memberId), product.id(),
-                new java.math.BigDecimal("1200000"), 12, firstDue, "warung", "treasurer", List.of(), null, null,
+                new java.math.BigDecimal("1200000"), 12, firstDue, org.lumbung.loans.LoanPurpose.TRADE, "warung", "treasurer", List.of(), null, null,
                 "matrix-loan")).id();
     }
 

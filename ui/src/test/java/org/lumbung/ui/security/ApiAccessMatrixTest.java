@@ -55,7 +55,8 @@ class ApiAccessMatrixTest {
     /**
      * Who may call an operation. The ledger's: reading needs READ_LEDGER, deciding a request DECIDE_APPROVAL,
      * any other command POST_ENTRY. The loans': reading READ_LOANS, products MANAGE_LOAN_PRODUCTS, decisions
-     * APPROVE_LOAN, disbursement DISBURSE_LOAN, repayments RECORD_REPAYMENT, applications APPLY_LOAN.
+     * APPROVE_LOAN, disbursement DISBURSE_LOAN, repayments, payoffs and recoveries RECORD_REPAYMENT, carrying out
+     * or refusing a write-off WRITE_OFF_LOAN, applications, write-off requests and reschedulings APPLY_LOAN.
      */
     private static Ability ability(String method, String path) {
         if (path.contains("/loan")) {
@@ -85,7 +86,11 @@ class ApiAccessMatrixTest {
         if (path.endsWith("/disbursement")) {
             return LoanAbility.DISBURSE_LOAN;
         }
-        return path.endsWith("/repayments") ? LoanAbility.RECORD_REPAYMENT : LoanAbility.APPLY_LOAN;
+        if (path.endsWith("/write-off") || method.equals("DELETE") && path.endsWith("/write-off-request")) {
+            return LoanAbility.WRITE_OFF_LOAN;
+        }
+        return path.endsWith("/repayments") || path.endsWith("/payoff") || path.endsWith("/recoveries")
+                ? LoanAbility.RECORD_REPAYMENT : LoanAbility.APPLY_LOAN;
     }
 
     @Autowired

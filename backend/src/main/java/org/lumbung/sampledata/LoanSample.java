@@ -1,0 +1,286 @@
+package org.lumbung.sampledata;
+
+import org.lumbung.loans.Channel;
+import org.lumbung.loans.Disbursement;
+import org.lumbung.loans.Loan;
+import org.lumbung.loans.LoanApplication;
+import org.lumbung.loans.LoanInstalment;
+import org.lumbung.loans.LoanProduct;
+import org.lumbung.loans.LoanPurpose;
+import org.lumbung.loans.LoanProductService;
+import org.lumbung.loans.LoanRepayments;
+import org.lumbung.loans.LoanService;
+import org.lumbung.loans.LoanWorkouts;
+import org.lumbung.loans.NewLoanProduct;
+import org.lumbung.loans.Repayment;
+import org.lumbung.loans.Reschedule;
+import org.lumbung.loans.closing.CloseOfBusiness;
+import org.lumbung.loans.schedule.AllocationOrder;
+import org.lumbung.loans.schedule.DayCount;
+import org.lumbung.loans.schedule.Fee;
+import org.lumbung.loans.schedule.FeeKind;
+import org.lumbung.loans.schedule.FeeTiming;
+import org.lumbung.loans.schedule.InterestMethod;
+import org.lumbung.loans.schedule.PenaltyKind;
+import org.lumbung.loans.schedule.PenaltyRule;
+import org.lumbung.loans.schedule.PrepaymentRule;
+import org.lumbung.loans.schedule.RatePeriod;
+import org.lumbung.loans.schedule.RepaymentFrequency;
+import org.lumbung.members.Member;
+import org.lumbung.members.MemberStatus;
+import org.lumbung.savings.SavingsKind;
+import org.lumbung.savings.SavingsService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The sample cooperative's loans over its history, booked through the loan services on the timeline: three
+ * products (flat, annuity, equal principal fortnightly), loans repaid, current, late in each collectibility
+ * class at the end of the history, one rescheduled and one written off and partly recovered; the close of
+ * business runs every day from {@link #FIRST_CLOSE}, so the PAR trend is the real one. The treasurer
+ * applies, disburses and takes repayments; the chair approves (maker-checker). Dates are written as of the
+ * sample's last day (7 November 2026) and moved with {@link SampleData#date} like every other sample date.
+ */
+@Component
+class LoanSample implements SampleDataContributor {
+
+    static final LocalDate FIRST_CLOSE = LocalDate.of(2025, 5, 1);
+    /** On its day after savings, the journal and withdrawals; the close of business after everything else. */
+    private static final int LOAN_EVENTS = 5;
+    private static final int CLOSE = 10;
+
+    enum Behaviour { REPAYS, STOPS, RESCHEDULED, WRITTEN_OFF }
+
+    /** One planned loan: borrower, product, amount, instalments, disbursed on, how it goes, instalments paid if it stops, what for. */
+    record Plan(int member, String product, String amount, int instalments, LocalDate disbursed, Behaviour behaviour, int paid,
+                LoanPurpose purpose, String purposeText) {
+    }
+
+    static final List<Plan> PLANS = List.of(
+            new Plan(1, "FLAT", "3000000", 12, LocalDate.of(2026, 2, 10), Behaviour.REPAYS, 0, LoanPurpose.TRADE, "warung sembako"),
+            new Plan(2, "FLAT", "2000000", 6, LocalDate.of(2025, 5, 15), Behaviour.REPAYS, 0, LoanPurpose.FOOD_PROCESSING, "produksi keripik tempe"),
+            new Plan(3, "ANUITAS", "4000000", 12, LocalDate.of(2025, 9, 1), Behaviour.REPAYS, 0, LoanPurpose.FARMING, "sapi perah"),
+            new Plan(4, "ANUITAS", "4000000", 24, LocalDate.of(2025, 11, 20), Behaviour.REPAYS, 0, LoanPurpose.EDUCATION, "biaya kuliah anak"),
+            new Plan(5, "POKOK", "1200000", 24, LocalDate.of(2026, 5, 4), Behaviour.REPAYS, 0, LoanPurpose.TRADE, "dagang sayur di pasar"),
+            new Plan(20, "POKOK", "800000", 12, LocalDate.of(2025, 10, 6), Behaviour.REPAYS, 0, LoanPurpose.HEALTH_CARE, "biaya operasi ibu"),
+            new Plan(18, "ANUITAS", "4000000", 24, LocalDate.of(2026, 7, 15), Behaviour.REPAYS, 0, LoanPurpose.FOOD_PROCESSING, "usaha katering"),
+            new Plan(19, "FLAT", "1000000", 6, LocalDate.of(2026, 8, 3), Behaviour.REPAYS, 0, LoanPurpose.HOUSING, "perbaikan atap rumah"),
+            new Plan(6, "FLAT", "1500000", 12, LocalDate.of(2026, 3, 18), Behaviour.STOPS, 6, LoanPurpose.FARMING, "bibit dan pupuk padi"),      // ~20 days late
+            new Plan(7, "POKOK", "1000000", 24, LocalDate.of(2026, 6, 1), Behaviour.STOPS, 8, LoanPurpose.TRADE, "kios pulsa"),      // ~33 days late
+            new Plan(13, "ANUITAS", "3000000", 12, LocalDate.of(2025, 12, 30), Behaviour.STOPS, 6, LoanPurpose.FARMING, "kambing"), // ~100: kurang lancar
+            new Plan(14, "FLAT", "2500000", 12, LocalDate.of(2026, 1, 10), Behaviour.STOPS, 4, LoanPurpose.FOOD_PROCESSING, "produksi jamu"),     // ~150: diragukan
+            new Plan(15, "FLAT", "2000000", 18, LocalDate.of(2025, 6, 2), Behaviour.STOPS, 8, LoanPurpose.OTHER, "modal kerja"),      // ~250: macet
+            new Plan(16, "FLAT", "3000000", 12, LocalDate.of(2025, 7, 5), Behaviour.RESCHEDULED, 5, LoanPurpose.TRADE, "toko kelontong"),
+            new Plan(17, "FLAT", "2000000", 12, LocalDate.of(2025, 6, 20), Behaviour.WRITTEN_OFF, 2, LoanPurpose.EDUCATION, "sekolah menjahit"));
+    static final LocalDate RESCHEDULED_ON = LocalDate.of(2026, 3, 10);
+    static final LocalDate WRITTEN_OFF_ON = LocalDate.of(2026, 4, 20);
+    static final LocalDate RECOVERED_ON = LocalDate.of(2026, 6, 15);
+
+    private final LoanProductService products;
+    private final LoanService loans;
+    private final LoanRepayments repayments;
+    private final LoanWorkouts workouts;
+    private final SavingsService savings;
+    private final CloseOfBusiness close;
+
+    LoanSample(LoanProductService products, LoanService loans, LoanRepayments repayments, LoanWorkouts workouts,
+               SavingsService savings, CloseOfBusiness close) {
+        this.products = products;
+        this.loans = loans;
+        this.repayments = repayments;
+        this.workouts = workouts;
+        this.savings = savings;
+        this.close = close;
+    }
+
+    @Override
+    public int getOrder() {
+        return 500;
+    }
+
+    @Override
+    public void contribute(SampleData sample) {
+        long coop = sample.cooperative().id();
+        LocalDate until = sample.today();
+        Map<String, LoanProduct> byCode = createProducts(coop);
+        Map<Integer, Member> members = new HashMap<>();
+        sample.shared(MemberSample.Registered.class).members().forEach(m -> members.put(m.memberNumber(), m));
+        Map<Integer, Long> loanIds = new HashMap<>();
+        for (int i = 0; i < PLANS.size(); i++) {
+            Plan p = PLANS.get(i);
+            Member m = members.get(p.member());
+            if (m == null || m.status() == MemberStatus.APPLICANT || m.joinedOn().isAfter(sample.date(p.disbursed()))) {
+                continue;
+            }
+            new Booking(sample, coop, i, p, m, byCode.get(p.product()), loanIds).plan(until);
+        }
+        scheduleCloses(sample, coop, until);
+    }
+
+    /**
+     * The business date starts on the first close; the close then runs after each day's events up to
+     * yesterday: today is the treasurer's, closed tonight.
+     */
+    private void scheduleCloses(SampleData sample, long coop, LocalDate until) {
+        LocalDate first = sample.date(FIRST_CLOSE);
+        close.start(coop, first);
+        for (LocalDate day = first; day.isBefore(until); day = day.plusDays(1)) {
+            LocalDate d = day;
+            sample.onItsOwn(d, CLOSE, () -> close.close(coop, d));
+        }
+    }
+
+    private Map<String, LoanProduct> createProducts(long coop) {
+        PenaltyRule daily = new PenaltyRule(PenaltyKind.PERCENT_PER_DAY, new BigDecimal("0.1"), 3, new BigDecimal("100000"));
+        PenaltyRule monthly = new PenaltyRule(PenaltyKind.PERCENT_PER_MONTH, new BigDecimal("2"), 7, null);
+        PenaltyRule fixed = new PenaltyRule(PenaltyKind.FIXED, new BigDecimal("10000"), 0, null);
+        Fee admin = new Fee(FeeKind.FIXED, new BigDecimal("25000"), FeeTiming.DEDUCTED_AT_DISBURSEMENT);
+        Map<String, LoanProduct> created = new HashMap<>();
+        created.put("FLAT", products.create(coop, product("FLAT", "Microloan, flat rate", "Pinjaman mikro bunga flat",
+                InterestMethod.FLAT, "1.5", RatePeriod.MONTH, RepaymentFrequency.MONTHLY, 6, 24, admin, daily, false)));
+        created.put("ANUITAS", products.create(coop, product("ANUITAS", "Business loan, annuity", "Pinjaman usaha anuitas",
+                InterestMethod.DECLINING_ANNUITY, "18", RatePeriod.YEAR, RepaymentFrequency.MONTHLY, 12, 36, admin, monthly, true)));
+        created.put("POKOK", products.create(coop, product("POKOK", "Market loan, equal principal", "Pinjaman pasar pokok tetap",
+                InterestMethod.DECLINING_EQUAL_PRINCIPAL, "1.25", RatePeriod.MONTH, RepaymentFrequency.FORTNIGHTLY, 12, 26, null,
+                fixed, false)));
+        return created;
+    }
+
+    private static NewLoanProduct product(String code, String en, String id, InterestMethod method, String rate, RatePeriod period,
+                                          RepaymentFrequency frequency, int min, int max, Fee fee, PenaltyRule penalty,
+                                          boolean accrues) {
+        return new NewLoanProduct(code, en, id, "IDR", method, new BigDecimal(rate), period, frequency, min, max,
+                new BigDecimal("500000"), new BigDecimal("10000000"), 0, 0, DayCount.THIRTY_360, null, fee, penalty, null,
+                PrepaymentRule.INTEREST_TO_PAYMENT_DATE, accrues, 1, BigDecimal.ZERO);
+    }
+
+    /** The events of one planned loan on the timeline. */
+    private final class Booking {
+        private final SampleData sample;
+        private final long coop;
+        private final int index;
+        private final Plan plan;
+        private final Member member;
+        private final LoanProduct product;
+        private final Map<Integer, Long> loanIds;
+
+        Booking(SampleData sample, long coop, int index, Plan plan, Member member, LoanProduct product, Map<Integer, Long> loanIds) {
+            this.sample = sample;
+            this.coop = coop;
+            this.index = index;
+            this.plan = plan;
+            this.member = member;
+            this.product = product;
+            this.loanIds = loanIds;
+        }
+
+        void plan(LocalDate until) {
+            sample.on(disbursed(), LOAN_EVENTS, this::disburse);
+            int paying = plan.behaviour() == Behaviour.REPAYS ? plan.instalments() : plan.paid();
+            for (int k = 0; k < paying; k++) {
+                payOn(due(firstDue(), k), until);
+            }
+            if (plan.behaviour() == Behaviour.RESCHEDULED) {
+                planReschedule(until);
+            }
+            if (plan.behaviour() == Behaviour.WRITTEN_OFF) {
+                LocalDate writtenOff = sample.date(WRITTEN_OFF_ON);
+                LocalDate recovered = sample.date(RECOVERED_ON);
+                sample.on(writtenOff, LOAN_EVENTS, () -> writeOff(writtenOff));
+                sample.on(recovered, LOAN_EVENTS, () -> as("treasurer", () -> repayments.recover(coop, id(),
+                        new Repayment(new BigDecimal("500000"), recovered, Channel.CASH, "angsuran dari keluarga", key("recovery")))));
+            }
+        }
+
+        private void planReschedule(LocalDate until) {
+            LocalDate on = sample.date(RESCHEDULED_ON);
+            sample.on(on, LOAN_EVENTS, () -> as("treasurer", () -> workouts.reschedule(coop, id(),
+                    new Reschedule(on, 12, on.plusMonths(1), AllocationOrder.PRINCIPAL_FIRST,
+                            "usaha sempat tutup karena banjir", key("reschedule")))));
+            for (int k = 0; k < 12; k++) {
+                payOn(on.plusMonths(1 + k), until);
+            }
+        }
+
+        private LocalDate disbursed() {
+            return sample.date(plan.disbursed());
+        }
+
+        private LocalDate firstDue() {
+            return product.frequency() == RepaymentFrequency.MONTHLY ? disbursed().plusMonths(1) : disbursed().plusWeeks(2);
+        }
+
+        private LocalDate due(LocalDate first, int k) {
+            return product.frequency() == RepaymentFrequency.MONTHLY ? first.plusMonths(k) : first.plusWeeks(2L * k);
+        }
+
+        private void payOn(LocalDate date, LocalDate until) {
+            if (!date.isAfter(until)) {
+                sample.on(date, LOAN_EVENTS, () -> payWhatIsDue(date));
+            }
+        }
+
+        private void disburse() {
+            Long account = savings.accounts(coop, member.id()).stream().filter(a -> a.kind() == SavingsKind.VOLUNTARY)
+                    .findFirst().map(a -> a.id()).orElse(null);
+            Loan applied = as("treasurer", () -> loans.apply(coop, new LoanApplication(member.id(), product.id(),
+                    new BigDecimal(plan.amount()), plan.instalments(), firstDue(), plan.purpose(), plan.purposeText(), "treasurer", List.of(), null,
+                    account, key("apply"))));
+            // within the legal lending limit: an override would throw in the day's transaction and undo it
+            as("chair", () -> loans.approve(coop, applied.id(), "layak", null));
+            as("treasurer", () -> loans.disburse(coop, applied.id(), new Disbursement(disbursed(),
+                    account == null ? Channel.CASH : Channel.SAVINGS, key("disburse"))));
+            loanIds.put(index, applied.id());
+        }
+
+        /** Pays what has fallen due by the date (instalments, penalties), as the borrower does at the meeting. */
+        private void payWhatIsDue(LocalDate date) {
+            BigDecimal due = loans.schedule(coop, id(), null).stream()
+                    .filter(i -> !i.dueDate().isAfter(date) && i.state() != LoanInstalment.State.PAID
+                            && i.state() != LoanInstalment.State.SUPERSEDED)
+                    .map(LoanInstalment::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (due.signum() > 0 && loans.loan(coop, id()).status() == org.lumbung.loans.LoanStatus.ACTIVE) {
+                as("treasurer", () -> repayments.repay(coop, id(), new Repayment(due, date, Channel.CASH, null, key("repay-" + date))));
+            }
+        }
+
+        private void writeOff(LocalDate on) {
+            as("treasurer", () -> workouts.requestWriteOff(coop, id(), "peminjam merantau, tidak dapat dihubungi"));
+            as("chair", () -> workouts.writeOff(coop, id(), on, key("write-off")));
+        }
+
+        private long id() {
+            return loanIds.get(index);
+        }
+
+        private String key(String what) {
+            return "sample-loan-" + index + "-" + what;
+        }
+    }
+
+    /**
+     * Runs the work as one of the sample's staff, so maker and checker differ; with the system's rights and
+     * scope (the sample is loaded by Lumbung itself).
+     */
+    private static <T> T as(String username, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext acting = SecurityContextHolder.createEmptyContext();
+        acting.setAuthentication(new UsernamePasswordAuthenticationToken(username, null, List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
+        SecurityContextHolder.setContext(acting);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
