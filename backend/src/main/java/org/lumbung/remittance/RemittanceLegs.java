@@ -1,0 +1,97 @@
+package org.lumbung.remittance;
+
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.LedgerAccountRole;
+import org.lumbung.ledger.PostingLine;
+import org.lumbung.members.Member;
+import org.lumbung.platform.DomainException;
+import org.lumbung.savings.SavingsAccount;
+import org.lumbung.savings.SavingsKind;
+import org.lumbung.savings.SavingsService;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lines of a remittance's entry: where the money arrived (the arrival leg) and where each part of it went.
+ * The other features' rules stay theirs: savings accounts are the savings service's, a loan repayment's split the
+ * loans feature's, rates and foreign-currency accounts the FX feature's.
+ */
+@Component
+class RemittanceLegs {
+
+    private final ChartOfAccounts chart;
+    private final SavingsService savings;
+
+    RemittanceLegs(ChartOfAccounts chart, SavingsService savings) {
+        this.chart = chart;
+        this.savings = savings;
+    }
+
+    /** A part with its allocation row and its lines of the entry. */
+    record Part(Allocation allocation, List<PostingLine> lines) {
+    }
+
+    /** Converted by a bank or an operator: the cooperative's currency arrived in its bank account. */
+    List<PostingLine> arrival(Cooperative c, RemittanceRows.Header h) {
+        if (h.booking() == RemittanceBooking.CONVERTED) {
+            return List.of(PostingLine.debit(chart.code(c.id(), LedgerAccountRole.BANK), h.receivedAmount()));
+        }
+        throw DomainException.invalid("remittance.foreign.unavailable", h.sentCurrency());
+    }
+
+    /** The cooperative's rate of the currency on the day: the latest on or before it. */
+    AppliedRate datedRate(long cooperativeId, String currency, LocalDate on) {
+        throw DomainException.notFound("remittance.rate.none", currency, on);
+    }
+
+    Part part(Cooperative c, Member m, int lineNo, NewAllocation a, BigDecimal amount, LocalDate on) {
+        return switch (a.kind()) {
+            case CASH -> cash(c, lineNo, amount);
+            case SAVINGS -> savings(c, m, lineNo, a.account(), amount);
+            case LOAN_REPAYMENT -> throw DomainException.invalid("remittance.loan.unavailable");
+            case FEE -> new Part(new Allocation(lineNo, AllocationKind.FEE, amount, null, null, null, null),
+                    List.of(PostingLine.credit(chart.account(c.id(), RemittanceAccountRole.REMITTANCE_FEE_INCOME).code(), amount)));
+        };
+    }
+
+    /** Cash out of the cash box, rounded to the cooperative's cash increment; the difference on a line of its own. */
+    private Part cash(Cooperative c, int lineNo, BigDecimal amount) {
+        BigDecimal paid = RemittanceConversion.cashPaid(amount, cashIncrement(c));
+        List<PostingLine> lines = new ArrayList<>();
+        if (paid.signum() > 0) {
+            lines.add(PostingLine.credit(chart.code(c.id(), LedgerAccountRole.CASH), paid));
+        }
+        BigDecimal difference = amount.subtract(paid);
+        if (difference.signum() != 0) {
+            String rounding = chart.account(c.id(), RemittanceAccountRole.CASH_ROUNDING).code();
+            lines.add(difference.signum() > 0 ? PostingLine.credit(rounding, difference) : PostingLine.debit(rounding, difference.negate()));
+        }
+        return new Part(new Allocation(lineNo, AllocationKind.CASH, amount, paid, null, null, null), lines);
+    }
+
+    /** The cooperative's cash rounding (null: none, cash is paid to the currency's minor units). */
+    private BigDecimal cashIncrement(Cooperative c) {
+        return null;
+    }
+
+    /**
+     * A deposit into one of the member's own active savings accounts in the cooperative's currency: voluntary or
+     * mandatory (share capital is paid once, exactly, through savings; a time deposit is opened there).
+     */
+    private Part savings(Cooperative c, Member m, int lineNo, String number, BigDecimal amount) {
+        SavingsAccount account = savings.accounts(c.id(), m.id()).stream().filter(s -> s.number().equals(number.strip()))
+                .findFirst().orElseThrow(() -> DomainException.notFound("remittance.savings.not-found", number, m.displayNumber()));
+        DomainException.require(account.active(), "remittance.savings.closed", account.number());
+        DomainException.require(account.kind() == SavingsKind.VOLUNTARY || account.kind() == SavingsKind.MANDATORY,
+                "remittance.savings.kind", account.number());
+        DomainException.require(account.currency().equals(c.baseCurrency()), "remittance.savings.currency", account.number(),
+                account.currency());
+        return new Part(new Allocation(lineNo, AllocationKind.SAVINGS, amount, null, account.id(), null, account.number()),
+                List.of(PostingLine.credit(account.number(), amount)));
+    }
+}

@@ -1,0 +1,162 @@
+package org.lumbung.remittance;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lumbung.ledger.JournalEntry;
+import org.lumbung.members.Member;
+import org.lumbung.platform.DomainException;
+import org.lumbung.savings.SavingsAccount;
+import org.lumbung.savings.SavingsKind;
+import org.lumbung.testsupport.LedgerInvariants;
+import org.lumbung.testsupport.PdfPages;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RemittanceServiceTest extends RemittanceTestBase {
+
+    @Autowired
+    RemittanceReceipt receipt;
+
+    Member siti;
+    SavingsAccount sukarela;
+    SavingsAccount wajib;
+
+    @BeforeEach
+    void setUp() {
+        cooperative("rmt" + System.nanoTime() % 100_000);
+        siti = member("Siti Aminah");
+        sukarela = account(siti, SavingsKind.VOLUNTARY);
+        wajib = account(siti, SavingsKind.MANDATORY);
+    }
+
+    @Test
+    void conversionIsExactAndRoundedHalfEvenToTheCooperativeCurrency() {
+        // MYR with cents × a six-decimal rate: 1234.56 × 3550.123456 = 4,382,840.41383936 → 4,382,840.41
+        assertThat(RemittanceConversion.received(new BigDecimal("1234.56"), new BigDecimal("3550.123456"), "IDR"))
+                .isEqualByComparingTo("4382840.41");
+        // KRW and JPY have no minor units; the rate has eight decimals
+        assertThat(RemittanceConversion.received(new BigDecimal("1000000"), new BigDecimal("11.72345678"), "IDR"))
+                .isEqualByComparingTo("11723456.78");
+        assertThat(RemittanceConversion.received(new BigDecimal("50000"), new BigDecimal("104.87654321"), "IDR"))
+                .isEqualByComparingTo("5243827.16");
+        // a tie goes to the even cent: 12.50 × 0.01 = 0.125 → 0.12 (half-up would give 0.13)
+        assertThat(RemittanceConversion.received(new BigDecimal("12.50"), new BigDecimal("0.01"), "IDR"))
+                .isEqualByComparingTo("0.12");
+        // into a currency without minor units
+        assertThat(RemittanceConversion.received(new BigDecimal("100.00"), new BigDecimal("0.5"), "JPY"))
+                .isEqualByComparingTo("50").extracting(BigDecimal::scale).isEqualTo(0);
+    }
+
+    @Test
+    void ratesAndCashRoundingAreBounded() {
+        refused(() -> RemittanceConversion.requireRate(new BigDecimal("3550.123456789")), "remittance.rate.decimals");
+        refused(() -> RemittanceConversion.requireRate(BigDecimal.ZERO), "remittance.rate.range");
+        refused(() -> RemittanceConversion.requireRate(new BigDecimal("1E+9")), "remittance.rate.range");
+        assertThat(RemittanceConversion.requireRate(new BigDecimal("3.55E+3")).toPlainString()).isEqualTo("3550");
+        assertThat(RemittanceConversion.cashPaid(new BigDecimal("4382840.50"), BigDecimal.ONE)).isEqualByComparingTo("4382840");
+        assertThat(RemittanceConversion.cashPaid(new BigDecimal("4382841.50"), BigDecimal.ONE)).isEqualByComparingTo("4382842");
+        assertThat(RemittanceConversion.cashPaid(new BigDecimal("4382840.41"), new BigDecimal("100"))).isEqualByComparingTo("4382800");
+    }
+
+    @Test
+    void aReceiptIsOneBalancedEntryThatAllocatesEveryRupiah() {
+        RecordedRemittance r = remittances.record(coop.id(), myr(siti, "1234.56", "3550.123456", List.of(
+                toSavings(sukarela, "3000000.00"), toSavings(wajib, "25000.00"), fee("10000.00"), cash("1347840.41"))));
+
+        Remittance m = r.remittance();
+        assertThat(m.receiptNumber()).isEqualTo(1);
+        assertThat(m.receivedAmount()).isEqualByComparingTo("4382840.41");
+        assertThat(m.receivedCurrency()).isEqualTo("IDR");
+        assertThat(m.rateSource()).isEqualTo(RateSource.ENTERED);
+        assertThat(m.rateDate()).isEqualTo(NOV_27);
+        assertThat(m.booking()).isEqualTo(RemittanceBooking.CONVERTED);
+        assertThat(m.fee()).isEqualByComparingTo("12.00");
+        assertThat(m.putToWork()).isEqualByComparingTo("3025000.00");
+        assertThat(m.allocations()).extracting(Allocation::kind).containsExactly(AllocationKind.SAVINGS, AllocationKind.SAVINGS,
+                AllocationKind.FEE, AllocationKind.CASH);
+        JournalEntry entry = ledger.entry(coop.id(), m.journalEntryId());
+        assertThat(entry.sequence()).isEqualTo(r.entrySequence());
+        assertThat(savings.account(coop.id(), sukarela.id()).balance()).isEqualByComparingTo("3000000.00");
+        assertThat(savings.account(coop.id(), wajib.id()).balance()).isEqualByComparingTo("25000.00");
+        assertThat(remittances.record(coop.id(), myr(siti, "10.00", "3550", List.of(cash("35500.00")))).remittance()
+                .receiptNumber()).isEqualTo(2);
+    }
+
+    @Test
+    void allocationsThatDoNotAddUpAreRefusedAndChangeNothing() {
+        Map<String, List<BigDecimal>> before = LedgerInvariants.state(dsl, coop.id());
+        // one cent short, one cent over, and a part in a fraction of a cent
+        refused(() -> remittances.record(coop.id(), myr(siti, "1234.56", "3550.123456", List.of(
+                toSavings(sukarela, "3000000.00"), cash("1382840.40")))), "remittance.allocation.sum");
+        refused(() -> remittances.record(coop.id(), myr(siti, "1234.56", "3550.123456", List.of(
+                toSavings(sukarela, "3000000.00"), cash("1382840.42")))), "remittance.allocation.sum");
+        refused(() -> remittances.record(coop.id(), myr(siti, "1234.56", "3550.123456", List.of(
+                toSavings(sukarela, "3000000.005"), cash("1382840.405")))), "money.amount.too-many-decimals");
+        refused(() -> remittances.record(coop.id(), myr(siti, "1234.56", "3550.123456", List.of())), "remittance.allocation.count");
+        refused(() -> remittances.record(coop.id(), myr(siti, "1234.56", "3550.123456", List.of(
+                cash("1.00"), cash("4382839.41")))), "remittance.allocation.once");
+        assertThat(LedgerInvariants.state(dsl, coop.id())).isEqualTo(before);
+        assertThat(remittances.count(coop.id(), RemittanceFilter.all())).isZero();
+    }
+
+    @Test
+    void badInputIsRefusedWithItsOwnMessage() {
+        refused(() -> remittances.record(coop.id(), new NewRemittance(siti.id(), NOV_27, "MY", RemittanceChannel.HAND_CARRIED,
+                RemittanceBooking.CONVERTED, "MYR", new BigDecimal("10"), BigDecimal.ZERO, new BigDecimal("3550"),
+                List.of(cash("35500")), null, key())), "remittance.booking.hand-carried");
+        refused(() -> remittances.record(coop.id(), new NewRemittance(siti.id(), NOV_27, "MY", RemittanceChannel.BANK,
+                null, "IDR", new BigDecimal("10"), BigDecimal.ZERO, BigDecimal.ONE, List.of(cash("10")), null, key())),
+                "remittance.currency.own");
+        refused(() -> remittances.record(coop.id(), new NewRemittance(siti.id(), NOV_27, "ID", RemittanceChannel.BANK,
+                null, "MYR", new BigDecimal("10"), BigDecimal.ZERO, BigDecimal.ONE, List.of(cash("10")), null, key())),
+                "remittance.corridor.invalid");
+        refused(() -> remittances.record(coop.id(), new NewRemittance(siti.id(), NOV_27, "KR", RemittanceChannel.BANK,
+                null, "KRW", new BigDecimal("10.5"), BigDecimal.ZERO, BigDecimal.ONE, List.of(cash("10.5")), null, key())),
+                "money.amount.too-many-decimals");
+        Member other = member("Sri Wahyuni");
+        refused(() -> remittances.record(coop.id(), myr(siti, "10.00", "3550", List.of(
+                toSavings(account(other, SavingsKind.VOLUNTARY), "35500.00")))), "remittance.savings.not-found");
+    }
+
+    @Test
+    void theSameKeyReplaysTheReceiptAndAnotherRequestUnderItIsAConflict() {
+        NewRemittance first = myr(siti, "100.00", "3550", List.of(toSavings(sukarela, "300000.00"), cash("55000.00")));
+        RecordedRemittance booked = remittances.record(coop.id(), first);
+        RecordedRemittance again = remittances.record(coop.id(), first);
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.remittance()).isEqualTo(booked.remittance());
+        NewRemittance other = new NewRemittance(siti.id(), NOV_27, "MY", RemittanceChannel.MONEY_TRANSFER_OPERATOR, null, "MYR",
+                new BigDecimal("100.00"), new BigDecimal("12.00"), new BigDecimal("3550"),
+                List.of(cash("355000.00")), null, first.idempotencyKey());
+        assertThatThrownBy(() -> remittances.record(coop.id(), other)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
+        assertThat(remittances.count(coop.id(), RemittanceFilter.all())).isEqualTo(1);
+    }
+
+    @Test
+    void listsArePagedAndFilteredByDateAndMember() {
+        remittances.record(coop.id(), myr(siti, "10.00", "3550", List.of(cash("35500.00"))));
+        Member sri = member("Sri Wahyuni");
+        remittances.record(coop.id(), myr(sri, "20.00", "3550", List.of(cash("71000.00"))));
+        assertThat(remittances.count(coop.id(), RemittanceFilter.ofMember(sri.id()))).isEqualTo(1);
+        assertThat(remittances.count(coop.id(), new RemittanceFilter(NOV_27.plusDays(1), null, null))).isZero();
+        assertThat(remittances.remittances(coop.id(), new RemittanceFilter(NOV_27, NOV_27, null), 0, 1)).hasSize(1);
+        refused(() -> remittances.remittances(coop.id(), RemittanceFilter.all(), 0, RemittanceService.MAX_PAGE + 1), "page.invalid");
+    }
+
+    @Test
+    void theReceiptPdfShowsBothCurrenciesTheRateAndWhereTheMoneyWent() {
+        Remittance m = remittances.record(coop.id(), myr(siti, "1234.56", "3550.123456", List.of(
+                toSavings(sukarela, "3000000.00"), cash("1382840.41")))).remittance();
+        String text = PdfPages.text(receipt.pdf(coop.id(), m.id()));
+        // the member's language is Indonesian (the default)
+        assertThat(text).contains("Kuitansi kiriman uang", "MYR", "1.234,56", "3.550,123456", "4.382.840,41",
+                "3.000.000,00", "1.382.840,41", sukarela.number(), "Malaysia");
+    }
+}
