@@ -79,17 +79,22 @@ class LoanBooking {
 
     /** Posts the event's entry (if money moved) and records the loan transaction, in the caller's transaction. */
     LoanTransaction book(Loan loan, Event e) {
-        Long entryId = null;
-        if (!e.lines().isEmpty()) {
-            String description = "%s %s %s".formatted(e.kind().name(), loan.productCode(), loan.number());
-            if (e.note() != null && !e.note().isBlank()) {
-                description = (description + ": " + e.note().strip());
-            }
-            PostingRequest request = new PostingRequest(loan.cooperativeId(), "loans:" + e.key(), e.valueDate(),
-                    description.length() <= 200 ? description : description.substring(0, 200), "LOANS", loan.number(),
-                    e.lines(), CurrentActor.name());
-            entryId = ledger.post(request, e.rule()).entry().id();
+        return record(loan, e, e.lines().isEmpty() ? null : post(loan, e));
+    }
+
+    private long post(Loan loan, Event e) {
+        String description = "%s %s %s".formatted(e.kind().name(), loan.productCode(), loan.number());
+        if (e.note() != null && !e.note().isBlank()) {
+            description = (description + ": " + e.note().strip());
         }
+        PostingRequest request = new PostingRequest(loan.cooperativeId(), "loans:" + e.key(), e.valueDate(),
+                description.length() <= 200 ? description : description.substring(0, 200), "LOANS", loan.number(),
+                e.lines(), CurrentActor.name());
+        return ledger.post(request, e.rule()).entry().id();
+    }
+
+    /** Records the loan transaction of an event whose entry (if any) is already posted. */
+    LoanTransaction record(Loan loan, Event e, Long entryId) {
         Parts p = e.parts();
         long id = dsl.insertInto(LOAN_TRANSACTION)
                 .set(LOAN_TRANSACTION.COOPERATIVE_ID, loan.cooperativeId())
@@ -112,6 +117,26 @@ class LoanBooking {
         return LoanRows.transactions(dsl, LOAN_TRANSACTION.ID.eq(id)).get(0);
     }
 
+    /** The entry, posted in the cooperative, carries every one of the lines (another feature posted it). */
+    void requireCarried(long cooperativeId, long entryId, List<PostingLine> lines) {
+        List<String> posted = ledger.entry(cooperativeId, entryId).lines().stream()
+                .map(l -> text(l.accountCode(), l.side(), l.amount())).toList();
+        for (PostingLine l : lines) {
+            if (!posted.contains(text(l.accountCode(), l.side(), l.amount()))) {
+                throw DomainException.conflict("loans.linked.line-missing", entryId, l.accountCode());
+            }
+        }
+    }
+
+    private static String text(String code, org.lumbung.ledger.Side side, BigDecimal amount) {
+        return code + " " + side + " " + amount.stripTrailingZeros().toPlainString();
+    }
+
+    /** The current database transaction's id: a linked repayment is recorded in the one that prepared it. */
+    long transactionId() {
+        return dsl.fetchOne("select txid_current()").get(0, Long.class);
+    }
+
     /** The code of the account playing the role here (opened from the template if the chart predates it). */
     String code(long cooperativeId, LoanAccountRole role) {
         return chart.account(cooperativeId, role).code();
@@ -128,10 +153,6 @@ class LoanBooking {
         DomainException.require(!valueDate.isAfter(today), "loans.value-date.future", valueDate);
         DomainException.require(notBefore == null || !valueDate.isBefore(notBefore), "loans.value-date.too-early",
                 valueDate, notBefore);
-    }
-
-    LocalDate today(long cooperativeId) {
-        return cooperatives.byId(cooperativeId).today(clock);
     }
 
     static void requireNote(String note, boolean required) {

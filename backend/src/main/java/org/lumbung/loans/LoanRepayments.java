@@ -19,6 +19,7 @@ import org.lumbung.savings.SavingsAccount;
 import org.lumbung.savings.SavingsService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -85,6 +86,57 @@ public class LoanRepayments {
         RepaymentPreview split = preview(cooperativeId, loanId, r.amount());
         settle(loan, split.allocation().parts(), r.valueDate());
         return record(loan, LoanTransaction.Kind.REPAYMENT, r, split.allocation(), split.outstandingAfter());
+    }
+
+    /**
+     * The hook for a repayment carried by another feature's own journal entry (a remittance allocated to a
+     * loan): the loan is locked, the amount split exactly as {@link #repay} splits it on that date, and the
+     * credit lines of the split answered; nothing is written yet. Inside one transaction the caller then
+     * <ol>
+     *   <li>adds {@link LinkedRepayment#lines()} and its own debit of {@link LinkedRepayment#amount()} (e.g. its
+     *   clearing account) to its entry's lines, which must balance as a whole;</li>
+     *   <li>posts the entry with {@code itsOwnRule.and(linked.rule())}: the ledger checks, under its locks, that
+     *   the loan's sub-account still holds the principal the split was made for;</li>
+     *   <li>calls {@link #recordLinked} with the posted entry's id: the instalments are settled and the loan
+     *   transaction recorded (kind REPAYMENT, channel REMITTANCE), exactly as a repayment through
+     *   {@link #repay} leaves them.</li>
+     * </ol>
+     * Refused as {@link #repay} refuses (a loan not active, a value date in the future or before the
+     * disbursement, more than is owed); an idempotency key already used on a loan is a conflict. Needs the
+     * caller's transaction (the loan's lock lives in it) and the RECORD_REPAYMENT ability.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("@access.may('RECORD_REPAYMENT')")
+    public LinkedRepayment linkedRepayment(long cooperativeId, long loanId, BigDecimal amount, LocalDate valueDate,
+                                           String idempotencyKey) {
+        booking.lock(cooperativeId, loanId);
+        if (booking.replay(cooperativeId, loanId, LoanTransaction.Kind.REPAYMENT, idempotencyKey).isPresent()) {
+            throw DomainException.conflict("loans.key.used-elsewhere");
+        }
+        Loan loan = loans.active(cooperativeId, loanId);
+        booking.requireValueDate(cooperativeId, valueDate, loan.scheduleStart());
+        RepaymentPreview split = preview(cooperativeId, loanId, amount);
+        return new LinkedRepayment(cooperativeId, loanId, loan.number(), valueDate, idempotencyKey, split,
+                credits(loan, split.allocation()), booking.transactionId());
+    }
+
+    /**
+     * Records a {@link #linkedRepayment} once the caller's entry carrying its lines is posted (same
+     * transaction): settles the instalments and records the loan transaction pointing at that entry.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("@access.may('RECORD_REPAYMENT')")
+    public LoanTransaction recordLinked(LinkedRepayment linked, long journalEntryId) {
+        if (linked == null || linked.transactionId() != booking.transactionId()) {
+            throw new IllegalStateException("a linked repayment is recorded in the transaction that prepared it");
+        }
+        booking.requireCarried(linked.cooperativeId(), journalEntryId, linked.lines());
+        Loan loan = loans.active(linked.cooperativeId(), linked.loanId());
+        Allocation a = linked.split().allocation();
+        settle(loan, a.parts(), linked.valueDate());
+        return booking.record(loan, new LoanBooking.Event(LoanTransaction.Kind.REPAYMENT, Channel.REMITTANCE, null,
+                linked.valueDate(), parts(a), linked.split().outstandingAfter(), linked.lines(), Precondition.NONE,
+                linked.idempotencyKey(), null), journalEntryId);
     }
 
     /** What closing the loan on a date takes, by the loan's prepayment rule. */
@@ -182,7 +234,7 @@ public class LoanRepayments {
     // --- shared ------------------------------------------------------------------------------------
 
     private Optional<LoanTransaction> begin(long cooperativeId, long loanId, LoanTransaction.Kind kind, Repayment r) {
-        DomainException.require(r != null && r.channel() != null, "loans.channel.missing");
+        DomainException.require(r != null && r.channel() != null && r.channel().enteredByStaff(), "loans.channel.missing");
         LoanBooking.requireNote(r.note(), false);
         booking.lock(cooperativeId, loanId);
         return booking.replay(cooperativeId, loanId, kind, r.idempotencyKey());
@@ -232,17 +284,28 @@ public class LoanRepayments {
     }
 
     private LoanTransaction record(Loan loan, LoanTransaction.Kind kind, Repayment r, Allocation a, BigDecimal outstandingAfter) {
+        LoanBooking.Parts parts = parts(a);
+        List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(source(loan, r.channel()), parts.amount())));
+        lines.addAll(credits(loan, a));
+        return booking.book(loan, new LoanBooking.Event(kind, r.channel(), savingsId(loan, r.channel()), r.valueDate(),
+                parts, outstandingAfter, lines, savingsRule(loan, r.channel()), r.idempotencyKey(), r.note()));
+    }
+
+    private static LoanBooking.Parts parts(Allocation a) {
+        return new LoanBooking.Parts(a.principal().add(a.interest()).add(a.fees()).add(a.penalty()), a.principal(),
+                a.interest(), a.fees(), a.penalty());
+    }
+
+    /** The credits of a split: the loan's sub-account, interest (receivable when accrued, else income), fees, penalty. */
+    private List<PostingLine> credits(Loan loan, Allocation a) {
         long c = loan.cooperativeId();
-        BigDecimal amount = a.principal().add(a.interest()).add(a.fees()).add(a.penalty());
-        List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(source(loan, r.channel()), amount)));
+        List<PostingLine> lines = new ArrayList<>();
         credit(lines, loan.number(), a.principal());
         credit(lines, booking.code(c, loan.terms().accruesInterest() ? LoanAccountRole.LOAN_INTEREST_RECEIVABLE
                 : LoanAccountRole.LOAN_INTEREST_INCOME), a.interest());
         credit(lines, booking.code(c, LoanAccountRole.LOAN_FEE_INCOME), a.fees());
         credit(lines, booking.code(c, LoanAccountRole.LOAN_PENALTY_INCOME), a.penalty());
-        return booking.book(loan, new LoanBooking.Event(kind, r.channel(), savingsId(loan, r.channel()), r.valueDate(),
-                new LoanBooking.Parts(amount, a.principal(), a.interest(), a.fees(), a.penalty()), outstandingAfter, lines,
-                savingsRule(loan, r.channel()), r.idempotencyKey(), r.note()));
+        return lines;
     }
 
     private static void credit(List<PostingLine> lines, String code, BigDecimal amount) {

@@ -65,9 +65,12 @@ public class LoanService {
     private final LoanBooking booking;
     private final ChartOfAccounts chart;
     private final AccessPolicy access;
+    private final BusinessDate businessDate;
 
     public LoanService(DSLContext dsl, LoanProductService products, MemberService members, SavingsService savings,
-                       LendingLimits limits, LoanBooking booking, ChartOfAccounts chart, AccessPolicy access) {
+                       LendingLimits limits, LoanBooking booking, ChartOfAccounts chart, AccessPolicy access,
+                       BusinessDate businessDate) {
+        this.businessDate = businessDate;
         this.dsl = dsl;
         this.products = products;
         this.members = members;
@@ -207,8 +210,9 @@ public class LoanService {
                 "loans.application.purpose", MAX_PURPOSE);
         DomainException.require(a.collateralNotes() == null || a.collateralNotes().length() <= LoanBooking.MAX_NOTE,
                 "loans.note.too-long", LoanBooking.MAX_NOTE);
-        DomainException.require(a.firstDueDate().isAfter(booking.today(cooperativeId)), "loans.application.first-due-past",
-                a.firstDueDate());
+        // against the business date, not the wall clock: back-dated history is booked on its own timeline
+        LocalDate business = businessDate.of(cooperativeId);
+        DomainException.require(a.firstDueDate().isAfter(business), "loans.application.first-due-past", a.firstDueDate(), business);
         DomainException.require(a.loanOfficer() != null && dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(a.loanOfficer())
                 .and(APP_USER.ENABLED.isTrue()).and(APP_USER.COOPERATIVE_ID.eq(cooperativeId)
                         .and(APP_USER.ROLE.in("TREASURER", "CHAIR")).or(APP_USER.ROLE.eq("ADMIN")))),
@@ -335,7 +339,7 @@ public class LoanService {
     @Transactional
     @PreAuthorize("@access.may('DISBURSE_LOAN')")
     public LoanTransaction disburse(long cooperativeId, long loanId, Disbursement d) {
-        DomainException.require(d != null && d.channel() != null, "loans.channel.missing");
+        DomainException.require(d != null && d.channel() != null && d.channel().enteredByStaff(), "loans.channel.missing");
         booking.lock(cooperativeId, loanId);
         Optional<LoanTransaction> replayed = booking.replay(cooperativeId, loanId, LoanTransaction.Kind.DISBURSEMENT, d.idempotencyKey());
         if (replayed.isPresent()) {

@@ -81,6 +81,27 @@ class LoanLifecycleTest extends LoanTestBase {
                 "loans.product.inactive");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.loans.closing.CloseOfBusiness close;
+
+    /** Back-dated history (an import, the sample): the first due date is checked against the business date. */
+    @Test
+    void anApplicationsFirstDueDateFollowsTheBusinessDateNotTheWallClock() {
+        java.time.LocalDate start = today.minusMonths(3);
+        as(chair, "CHAIR", () -> {
+            close.start(coop.id(), start);
+            return null;
+        });
+        refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), new LoanApplication(siti.id(), flat.id(),
+                new BigDecimal("2000000"), 4, start, "a food stall", treasurer, List.of(), null, null, key()))),
+                "loans.application.first-due-past");
+        Loan applied = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), new LoanApplication(siti.id(), flat.id(),
+                new BigDecimal("2000000"), 4, start.plusMonths(1), "a food stall", treasurer, List.of(), null, null, key())));
+        as(chair, "CHAIR", () -> loans.approve(coop.id(), applied.id(), null, null));
+        as(treasurer, "TREASURER", () -> loans.disburse(coop.id(), applied.id(), new Disbursement(start, Channel.CASH, key())));
+        assertThat(loans.schedule(coop.id(), applied.id(), null).get(0).dueDate()).isEqualTo(start.plusMonths(1));
+    }
+
     @Test
     void aReplayedApplicationAppliesOnce() {
         LoanApplication a = application(siti, flat, "5000000", 10, null);

@@ -5,6 +5,7 @@ import org.jooq.Record;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.AccountRole;
+import org.lumbung.loans.BusinessDate;
 import org.lumbung.loans.LoanAccountRole;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerService;
@@ -60,9 +61,12 @@ public class CloseOfBusiness {
     private final LedgerService ledger;
     private final CloseSettings settings;
     private final Clock clock;
+    private final BusinessDate businessDate;
 
     public CloseOfBusiness(DSLContext dsl, TransactionTemplate transaction, CooperativeService cooperatives,
-                           ChartOfAccounts chart, LedgerService ledger, CloseSettings settings, Clock clock) {
+                           ChartOfAccounts chart, LedgerService ledger, CloseSettings settings, Clock clock,
+                           BusinessDate businessDate) {
+        this.businessDate = businessDate;
         this.dsl = dsl;
         this.transaction = transaction;
         this.cooperatives = cooperatives;
@@ -86,8 +90,7 @@ public class CloseOfBusiness {
     }
 
     private LocalDate businessDate(Cooperative c) {
-        return dsl.fetchOptional("select business_date from loan_business_date where cooperative_id = ?", c.id())
-                .map(r -> r.get(0, LocalDate.class)).orElse(c.today(clock));
+        return businessDate.of(c.id());
     }
 
     /**

@@ -47,7 +47,7 @@ class RepaymentDialog extends Dialog {
         valueDate.setLabel(getTranslation("loans.ui.value-date"));
         valueDate.setValue(today);
         channel.setLabel(getTranslation("loans.ui.channel"));
-        channel.setItems(Channel.values());
+        channel.setItems(Channel.CASH, Channel.SAVINGS);
         channel.setItemLabelGenerator(c -> getTranslation("loans.ui.channel." + c.name()));
         channel.setValue(Channel.CASH);
         note.setLabel(getTranslation("loans.ui.note"));
