@@ -4,6 +4,12 @@ import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.ledger.PostingLine;
+import org.lumbung.ledger.Precondition;
+import org.lumbung.loans.LinkedRepayment;
+import org.lumbung.loans.Loan;
+import org.lumbung.loans.LoanRepayments;
+import org.lumbung.loans.LoanService;
+import org.lumbung.loans.LoanStatus;
 import org.lumbung.members.Member;
 import org.lumbung.platform.DomainException;
 import org.lumbung.savings.SavingsAccount;
@@ -15,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * The lines of a remittance's entry: where the money arrived (the arrival leg) and where each part of it went.
@@ -26,14 +33,25 @@ class RemittanceLegs {
 
     private final ChartOfAccounts chart;
     private final SavingsService savings;
+    private final LoanService loans;
+    private final LoanRepayments repayments;
 
-    RemittanceLegs(ChartOfAccounts chart, SavingsService savings) {
+    RemittanceLegs(ChartOfAccounts chart, SavingsService savings, LoanService loans, LoanRepayments repayments) {
         this.chart = chart;
         this.savings = savings;
+        this.loans = loans;
+        this.repayments = repayments;
     }
 
-    /** A part with its allocation row and its lines of the entry. */
-    record Part(Allocation allocation, List<PostingLine> lines) {
+    /**
+     * A part with its allocation row, its lines of the entry, the rule the ledger checks under its locks, and what
+     * to do once the entry is posted (a loan records its repayment against the entry).
+     */
+    record Part(Allocation allocation, List<PostingLine> lines, Precondition rule, LongConsumer posted) {
+
+        Part(Allocation allocation, List<PostingLine> lines) {
+            this(allocation, lines, Precondition.NONE, entryId -> { });
+        }
     }
 
     /** Converted by a bank or an operator: the cooperative's currency arrived in its bank account. */
@@ -49,11 +67,12 @@ class RemittanceLegs {
         throw DomainException.notFound("remittance.rate.none", currency, on);
     }
 
-    Part part(Cooperative c, Member m, int lineNo, NewAllocation a, BigDecimal amount, LocalDate on) {
+    /** {@code key} is the receipt's idempotency key: a loan repayment's own key is made from it. */
+    Part part(Cooperative c, Member m, int lineNo, NewAllocation a, BigDecimal amount, LocalDate on, String key) {
         return switch (a.kind()) {
             case CASH -> cash(c, lineNo, amount);
             case SAVINGS -> savings(c, m, lineNo, a.account(), amount);
-            case LOAN_REPAYMENT -> throw DomainException.invalid("remittance.loan.unavailable");
+            case LOAN_REPAYMENT -> loanRepayment(c, m, lineNo, a.account(), amount, on, key);
             case FEE -> new Part(new Allocation(lineNo, AllocationKind.FEE, amount, null, null, null, null),
                     List.of(PostingLine.credit(chart.account(c.id(), RemittanceAccountRole.REMITTANCE_FEE_INCOME).code(), amount)));
         };
@@ -77,6 +96,19 @@ class RemittanceLegs {
     /** The cooperative's cash rounding (null: none, cash is paid to the currency's minor units). */
     private BigDecimal cashIncrement(Cooperative c) {
         return null;
+    }
+
+    /**
+     * A repayment of one of the member's active loans, split by the loans feature exactly as a repayment at the
+     * counter is (penalties, fees, interest, principal in the loan's order); recorded on the loan once the entry is posted.
+     */
+    private Part loanRepayment(Cooperative c, Member m, int lineNo, String number, BigDecimal amount, LocalDate on, String key) {
+        Loan loan = loans.loansOf(c.id(), m.id()).stream()
+                .filter(l -> l.number().equals(number.strip()) && l.status() == LoanStatus.ACTIVE).findFirst()
+                .orElseThrow(() -> DomainException.notFound("remittance.loan.not-found", number, m.displayNumber()));
+        LinkedRepayment linked = repayments.linkedRepayment(c.id(), loan.id(), amount, on, "remit:" + key + ":" + lineNo);
+        return new Part(new Allocation(lineNo, AllocationKind.LOAN_REPAYMENT, amount, null, null, loan.id(), loan.number()),
+                linked.lines(), linked.rule(), entryId -> repayments.recordLinked(linked, entryId));
     }
 
     /**

@@ -82,18 +82,20 @@ public class RemittanceService {
         List<BigDecimal> amounts = AllocationRules.check(r.allocations(), h.receivedAmount(), h.receivedCurrency());
         List<RemittanceLegs.Part> parts = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
-            parts.add(legs.part(c, m, i + 1, r.allocations().get(i), amounts.get(i), h.receivedOn()));
+            parts.add(legs.part(c, m, i + 1, r.allocations().get(i), amounts.get(i), h.receivedOn(), r.idempotencyKey()));
         }
         List<PostingLine> lines = new ArrayList<>(legs.arrival(c, h));
         parts.forEach(p -> lines.addAll(p.lines()));
         PostingResult posted = ledger.post(new PostingRequest(cooperativeId, "remit:" + r.idempotencyKey(), h.receivedOn(),
-                description(h, m), "REMITTANCE", m.displayNumber(), lines, CurrentActor.name()), Precondition.NONE);
+                description(h, m), "REMITTANCE", m.displayNumber(), lines, CurrentActor.name()),
+                parts.stream().map(RemittanceLegs.Part::rule).reduce(Precondition.NONE, Precondition::and));
         if (posted.replayed()) {
             // the ledger saw the key from a request still committing: the client asks again and gets the receipt
             throw DomainException.conflict("remittance.key.in-flight");
         }
         long id = RemittanceRows.insert(dsl, h, posted.entry().id(), parts.stream().map(RemittanceLegs.Part::allocation).toList(),
                 CurrentActor.name());
+        parts.forEach(p -> p.posted().accept(posted.entry().id()));
         return new RecordedRemittance(remittance(cooperativeId, id), posted.entry().sequence(), false);
     }
 
