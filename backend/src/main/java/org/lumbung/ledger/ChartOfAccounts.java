@@ -109,6 +109,9 @@ public class ChartOfAccounts {
         if (a.parentCode() != null) {
             Account parent = account(cooperativeId, a.parentCode());
             DomainException.require(parent.type() == a.type(), "ledger.account.parent.type", a.parentCode());
+            // a parent's balance rolls up its children's: they must all count in its currency
+            DomainException.require(parent.currency().equals(a.currency()), "ledger.account.parent.currency",
+                    a.parentCode(), parent.currency(), a.currency());
             parentId = parent.id();
             // a member's sub-account rolls up into its parent: a postable general-ledger account of its currency
             DomainException.require(a.memberId() == null || (!parent.header() && parent.memberId() == null
@@ -170,12 +173,16 @@ public class ChartOfAccounts {
                 parent.debitsMustNotExceedCredits(), parent.creditsMustNotExceedDebits()));
     }
 
-    /** The trading account of one currency for entries that touch two currencies (code "1900.MYR"). */
+    /**
+     * The trading account of one currency for entries that touch two currencies (code "1900.MYR"). One in a
+     * foreign currency stands at the top of the chart, as the header 1900 counts in the cooperative's currency.
+     */
     @Transactional
     @PreAuthorize("@access.may('POST_ENTRY')")
     public Account fxPositionAccount(long cooperativeId, String currency) {
-        String parent = code(cooperativeId, LedgerAccountRole.FX_POSITION);
-        String code = parent + "." + Amounts.currency(currency).getCurrencyCode();
+        Account header = account(cooperativeId, LedgerAccountRole.FX_POSITION);
+        String code = header.code() + "." + Amounts.currency(currency).getCurrencyCode();
+        String parent = header.currency().equals(currency) ? header.code() : null;
         return find(cooperativeId, code).orElseGet(() -> open(cooperativeId, new NewAccount(code,
                 "Foreign currency position " + currency, "Posisi valuta asing " + currency, AccountType.ASSET,
                 parent, currency, false, null, false, false)));
@@ -242,7 +249,8 @@ public class ChartOfAccounts {
     /**
      * Sum of the normal balances of an account and all its descendants (e.g. 3100 with every member's
      * share): the general-ledger accounts under it by code, each with its members' maintained totals, so
-     * a few rows are read however many members there are.
+     * a few rows are read however many members there are. Only accounts in the account's own currency count:
+     * 1900.MYR shares the prefix of 1900 but not its currency, and two currencies are never added together.
      */
     public BigDecimal balanceWithDescendants(long cooperativeId, String code) {
         Account root = account(cooperativeId, code);
@@ -250,6 +258,7 @@ public class ChartOfAccounts {
                         DSL.sum(LEDGER_ACCOUNT.CREDIT_TOTAL.plus(LEDGER_ACCOUNT.SUB_CREDIT_TOTAL)))
                 .from(LEDGER_ACCOUNT)
                 .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.MEMBER_ID.isNull())
+                        .and(LEDGER_ACCOUNT.CURRENCY.eq(root.currency()))
                         .and(LEDGER_ACCOUNT.CODE.eq(code).or(LEDGER_ACCOUNT.CODE.startsWith(code + "."))))
                 .fetchOne();
         return Amounts.normalise(Account.normalBalance(root.type(), sums.get(0, BigDecimal.class),

@@ -212,7 +212,7 @@ class LedgerServiceTest extends DatabaseTest {
 
     @Test
     void twoCurrenciesBalanceEachOnTheirOwnThroughTradingAccounts() {
-        Account bankMyr = chart.open(coop.id(), new NewAccount("1210", "Bank MYR", "Bank MYR", AccountType.ASSET, "1",
+        Account bankMyr = chart.open(coop.id(), new NewAccount("1210", "Bank MYR", "Bank MYR", AccountType.ASSET, null,
                 "MYR", false, null, false, true));
         Account fxMyr = chart.fxPositionAccount(coop.id(), "MYR");
         Account fxIdr = chart.fxPositionAccount(coop.id(), "IDR");
@@ -229,6 +229,34 @@ class LedgerServiceTest extends DatabaseTest {
         assertRefused("ledger.entry.unbalanced", request("remit-00002", today,
                 debit(bankMyr.code(), new BigDecimal("10")), credit("2300", new BigDecimal("35500"))));
         assertThat(verifier.verify(coop.id()).ok()).isTrue();
+    }
+
+    /** A roll-up adds its children's balances: a child in another currency would add ringgit to rupiah. */
+    @Test
+    void anAccountIsOpenedOnlyUnderAParentOfItsCurrency() {
+        assertThatThrownBy(() -> chart.open(coop.id(), new NewAccount("1210", "Bank MYR", "Bank MYR", AccountType.ASSET,
+                "1", "MYR", false, null, false, true))).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("ledger.account.parent.currency"));
+        assertThat(chart.find(coop.id(), "1210")).isEmpty();
+        assertThat(chart.open(coop.id(), new NewAccount("1210", "Bank MYR", "Bank MYR", AccountType.ASSET, null,
+                "MYR", false, null, false, true)).parentId()).isNull();
+    }
+
+    /** 1900.MYR shares the code prefix of the rupiah header 1900: its ringgit never count in 1900's balance. */
+    @Test
+    void balanceWithDescendantsAddsOnlyAccountsOfItsOwnCurrency() {
+        Account bankMyr = chart.open(coop.id(), new NewAccount("1210", "Bank MYR", "Bank MYR", AccountType.ASSET, null,
+                "MYR", false, null, false, true));
+        Account fxMyr = chart.fxPositionAccount(coop.id(), "MYR");
+        Account fxIdr = chart.fxPositionAccount(coop.id(), "IDR");
+        ledger.post(request("rollup-00001", today,
+                debit(bankMyr.code(), new BigDecimal("1000.00")), credit(fxMyr.code(), new BigDecimal("1000.00")),
+                debit(fxIdr.code(), new BigDecimal("3550000")), credit("2300", new BigDecimal("3550000"))));
+
+        assertThat(fxMyr.parentId()).isNull();
+        assertThat(fxIdr.parentId()).isNotNull();
+        assertThat(chart.balanceWithDescendants(coop.id(), "1900")).isEqualByComparingTo("3550000");
+        assertThat(chart.balanceWithDescendants(coop.id(), fxMyr.code())).isEqualByComparingTo("-1000.00");
     }
 
     @Test

@@ -63,7 +63,10 @@ class AccessTableTest {
             Map.entry("RECORD_REPAYMENT", EnumSet.of(TREASURER, CHAIR, ADMIN)),
             Map.entry("MANAGE_LOAN_PRODUCTS", EnumSet.of(CHAIR, ADMIN)),
             Map.entry("APPROVE_LOAN", EnumSet.of(CHAIR, ADMIN)),
-            Map.entry("WRITE_OFF_LOAN", EnumSet.of(CHAIR, ADMIN))));
+            Map.entry("WRITE_OFF_LOAN", EnumSet.of(CHAIR, ADMIN)),
+            Map.entry("READ_RATES", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN)),
+            Map.entry("RECORD_RATES", EnumSet.of(TREASURER, CHAIR, ADMIN)),
+            Map.entry("DECIDE_RATES", EnumSet.of(CHAIR, ADMIN))));
 
     @Test
     void everyFeaturesRowsAreFoundAndSayWhatTheReadmeSays() {

@@ -211,12 +211,16 @@ class LedgerApiTest {
 
     @Test
     void theChartCanBeExtendedAndTheNewAccountTakesPostings() throws Exception {
+        // a child counts in its parent's currency (issue 12): ringgit under the rupiah assets are refused
         as("treasurer", post(BASE + "/accounts").contentType(MediaType.APPLICATION_JSON).content("""
                 {"code":"1210","nameEn":"Bank MYR","nameId":"Bank MYR","parent":"1","currency":"MYR","constraint":"NO_CREDIT_BALANCE"}
+                """)).andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("ledger.account.parent.currency"));
+        as("treasurer", post(BASE + "/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+                {"code":"1210","nameEn":"Bank BRI","nameId":"Bank BRI","parent":"1","constraint":"NO_CREDIT_BALANCE"}
                 """))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.type").value("ASSET"))
-                .andExpect(jsonPath("$.currency").value("MYR"));
+                .andExpect(jsonPath("$.currency").value("IDR"));
         as("treasurer", post(BASE + "/accounts").contentType(MediaType.APPLICATION_JSON).content("""
                 {"code":"1210","nameEn":"Again","nameId":"Lagi","parent":"1"}
                 """)).andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("ledger.account.code.taken"));

@@ -197,7 +197,7 @@ class LedgerViewsTest extends KaribuTest {
             long coop = cooperatives.byCode("ngrupit").id();
             java.time.LocalDate today = cooperatives.byCode("ngrupit").today(clock);
             chart.open(coop, new org.lumbung.ledger.NewAccount("1230", "Bank MYR", "Bank MYR", org.lumbung.ledger.AccountType.ASSET,
-                    "1", "MYR", false, null, false, true));
+                    null, "MYR", false, null, false, true));
             String fxMyr = chart.fxPositionAccount(coop, "MYR").code();
             String fxIdr = chart.fxPositionAccount(coop, "IDR").code();
             return ledger.post(new org.lumbung.ledger.PostingRequest(coop, "tb-two-currencies", today, "remittance", "MANUAL", null,

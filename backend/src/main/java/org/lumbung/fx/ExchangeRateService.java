@@ -1,0 +1,197 @@
+package org.lumbung.fx;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.platform.DomainException;
+import org.lumbung.platform.money.Amounts;
+import org.lumbung.security.CurrentActor;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.lumbung.db.jooq.Tables.EXCHANGE_RATE;
+import static org.lumbung.db.jooq.Tables.FX_SETTING;
+
+/**
+ * A cooperative's dated exchange rates: units of its own currency per one unit of a foreign currency.
+ *
+ * <p>The lookup rule: the rate of a value date is the latest rate recorded on or before it, so a weekend or a
+ * holiday, on which no bank publishes a rate, resolves to the last business day's rate. That rate is stale
+ * when its day lies more than {@link FxSettings#staleAfterDays()} days before the value date (it is still
+ * returned, flagged). The cooperative's own currency has the rate 1 on every day.
+ *
+ * <p>Recording: at most 8 decimals, positive, below 10^12; a day's rate is recorded once (the same rate again
+ * changes nothing, another rate for a recorded day is refused). A rate more than
+ * {@link FxSettings#outlierPercent()} % from the last known rate before its day waits, unused, until a chair
+ * who did not enter it confirms it ({@link #confirm}) or rejects it.
+ */
+@Service
+@PreAuthorize("@access.may('READ_RATES')")
+public class ExchangeRateService {
+
+    public static final int RATE_SCALE = 8;
+    public static final BigDecimal MAX_RATE = new BigDecimal("1000000000000");
+    /** The most rates one call records: eight currencies' business days over two years fit comfortably. */
+    public static final int MAX_BATCH = 10_000;
+    /** Rates before this day are refused as typing errors. */
+    static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    private static final String SOURCE = "[A-Z][A-Z0-9_]{0,31}";
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final DSLContext dsl;
+    private final CooperativeService cooperatives;
+    private final Clock clock;
+
+    public ExchangeRateService(DSLContext dsl, CooperativeService cooperatives, Clock clock) {
+        this.dsl = dsl;
+        this.cooperatives = cooperatives;
+        this.clock = clock;
+    }
+
+    /** The rate of a value date by the lookup rule; empty when no rate exists on or before it. */
+    public Optional<DatedRate> rateOn(long cooperativeId, String currency, LocalDate on) {
+        DomainException.require(on != null, "fx.rate.date.missing");
+        String code = Amounts.currency(currency).getCurrencyCode();
+        if (code.equals(cooperatives.byId(cooperativeId).baseCurrency())) {
+            return Optional.of(new DatedRate(code, on, BigDecimal.ONE, "BASE", false));
+        }
+        int staleAfter = settings(cooperativeId).staleAfterDays();
+        return dsl.select(EXCHANGE_RATE.RATE_DATE, EXCHANGE_RATE.RATE, EXCHANGE_RATE.SOURCE).from(EXCHANGE_RATE)
+                .where(active(cooperativeId, code).and(EXCHANGE_RATE.RATE_DATE.le(on)))
+                .orderBy(EXCHANGE_RATE.RATE_DATE.desc()).limit(1)
+                .fetchOptional(r -> new DatedRate(code, r.value1(), rate(r.value2()), r.value3(),
+                        ChronoUnit.DAYS.between(r.value1(), on) > staleAfter));
+    }
+
+    /**
+     * Records rates in date order, each checked and compared with the last known rate before its day; all or
+     * nothing. The one who records is the signed-in person.
+     */
+    @Transactional
+    @PreAuthorize("@access.may('RECORD_RATES')")
+    public List<RecordedRate> record(long cooperativeId, List<NewRate> rates) {
+        Cooperative c = cooperatives.byId(cooperativeId);
+        List<NewRate> checked = checked(c, rates);
+        FxSettings settings = settings(cooperativeId);
+        String actor = CurrentActor.name();
+        List<RecordedRate> recorded = new ArrayList<>(checked.size());
+        for (NewRate r : checked) {
+            recorded.add(recordOne(cooperativeId, r, settings, actor));
+        }
+        return recorded;
+    }
+
+    private RecordedRate recordOne(long cooperativeId, NewRate r, FxSettings settings, String actor) {
+        Record same = dsl.select(EXCHANGE_RATE.ID, EXCHANGE_RATE.RATE, EXCHANGE_RATE.STATUS).from(EXCHANGE_RATE)
+                .where(live(cooperativeId, r.currency()).and(EXCHANGE_RATE.RATE_DATE.eq(r.rateDate()))).fetchOne();
+        @Nullable BigDecimal previous = lastBefore(cooperativeId, r.currency(), r.rateDate());
+        if (same != null) {
+            DomainException.require(same.get(EXCHANGE_RATE.RATE).compareTo(r.rate()) == 0, "fx.rate.day-taken",
+                    r.currency(), r.rateDate().toString(), rate(same.get(EXCHANGE_RATE.RATE)).toPlainString());
+            return result(same.get(EXCHANGE_RATE.ID), r, RecordedRate.Outcome.UNCHANGED, previous);
+        }
+        boolean outlier = previous != null && outlying(previous, r.rate(), settings.outlierPercent());
+        long id = dsl.insertInto(EXCHANGE_RATE)
+                .set(EXCHANGE_RATE.COOPERATIVE_ID, cooperativeId)
+                .set(EXCHANGE_RATE.CURRENCY, r.currency())
+                .set(EXCHANGE_RATE.RATE_DATE, r.rateDate())
+                .set(EXCHANGE_RATE.RATE, r.rate())
+                .set(EXCHANGE_RATE.SOURCE, r.source())
+                .set(EXCHANGE_RATE.STATUS, outlier ? "PENDING" : "ACTIVE")
+                .set(EXCHANGE_RATE.ENTERED_BY, actor)
+                .returning(EXCHANGE_RATE.ID).fetchOne(EXCHANGE_RATE.ID);
+        return result(id, r, outlier ? RecordedRate.Outcome.PENDING : RecordedRate.Outcome.RECORDED, previous);
+    }
+
+    private static RecordedRate result(long id, NewRate r, RecordedRate.Outcome outcome, @Nullable BigDecimal previous) {
+        return new RecordedRate(id, r.currency(), r.rateDate(), r.rate(), r.source(), outcome, previous);
+    }
+
+    /** More than {@code percent} % away from {@code previous}, either way. */
+    static boolean outlying(BigDecimal previous, BigDecimal rate, BigDecimal percent) {
+        BigDecimal change = rate.subtract(previous).abs().multiply(HUNDRED).divide(previous, MathContext.DECIMAL64);
+        return change.compareTo(percent) > 0;
+    }
+
+    /** The last active rate before a day, the one a new rate is compared with. */
+    private @Nullable BigDecimal lastBefore(long cooperativeId, String currency, LocalDate day) {
+        return dsl.select(EXCHANGE_RATE.RATE).from(EXCHANGE_RATE)
+                .where(active(cooperativeId, currency).and(EXCHANGE_RATE.RATE_DATE.lt(day)))
+                .orderBy(EXCHANGE_RATE.RATE_DATE.desc()).limit(1).fetchOne(EXCHANGE_RATE.RATE);
+    }
+
+    /** Every rate valid, none twice, none in the cooperative's own currency; sorted by currency and day. */
+    List<NewRate> checked(Cooperative c, List<NewRate> rates) {
+        DomainException.require(rates != null && !rates.isEmpty() && rates.size() <= MAX_BATCH, "fx.rate.batch.size", MAX_BATCH);
+        LocalDate today = c.today(clock);
+        Set<String> days = new HashSet<>();
+        List<NewRate> checked = new ArrayList<>(rates.size());
+        for (NewRate r : rates) {
+            NewRate ok = checked(c.baseCurrency(), today, r);
+            DomainException.require(days.add(ok.currency() + ok.rateDate()), "fx.rate.twice", ok.currency(), ok.rateDate().toString());
+            checked.add(ok);
+        }
+        checked.sort(Comparator.comparing(NewRate::currency).thenComparing(NewRate::rateDate));
+        return checked;
+    }
+
+    private static NewRate checked(String base, LocalDate today, NewRate r) {
+        DomainException.require(r != null, "fx.rate.missing");
+        String currency = Amounts.currency(r.currency()).getCurrencyCode();
+        DomainException.require(!currency.equals(base), "fx.currency.is-base", currency);
+        DomainException.require(r.rateDate() != null, "fx.rate.date.missing");
+        DomainException.require(!r.rateDate().isBefore(EARLIEST) && !r.rateDate().isAfter(today), "fx.rate.date.range",
+                r.rateDate().toString(), EARLIEST.toString(), today.toString());
+        DomainException.require(r.source() != null && r.source().matches(SOURCE), "fx.rate.source.invalid",
+                String.valueOf(r.source()));
+        return new NewRate(currency, r.rateDate(), requireRate(r.rate()), r.source());
+    }
+
+    /** A rate: positive, below {@link #MAX_RATE}, at most {@link #RATE_SCALE} decimals; never expanded when absurd. */
+    public static BigDecimal requireRate(@Nullable BigDecimal rate) {
+        DomainException.require(rate != null, "fx.rate.missing");
+        String shown = Amounts.shown(rate);
+        DomainException.require(rate.signum() > 0 && rate.compareTo(MAX_RATE) < 0, "fx.rate.range", shown, MAX_RATE.toPlainString());
+        DomainException.require(rate.scale() <= RATE_SCALE || rate.stripTrailingZeros().scale() <= RATE_SCALE,
+                "fx.rate.too-precise", shown, RATE_SCALE);
+        return rate(rate);
+    }
+
+    /** A stored rate without its trailing zeros (3550.12345600 → 3550.123456), never in exponent form. */
+    static BigDecimal rate(BigDecimal stored) {
+        BigDecimal stripped = stored.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** The cooperative's currency settings, or the defaults when it has none. */
+    public FxSettings settings(long cooperativeId) {
+        return dsl.selectFrom(FX_SETTING).where(FX_SETTING.COOPERATIVE_ID.eq(cooperativeId))
+                .fetchOptional(r -> new FxSettings(r.getStaleAfterDays(), r.getOutlierPercent(), r.getCashMinorUnits()))
+                .orElse(FxSettings.DEFAULTS);
+    }
+
+    private static org.jooq.Condition live(long cooperativeId, String currency) {
+        return EXCHANGE_RATE.COOPERATIVE_ID.eq(cooperativeId).and(EXCHANGE_RATE.CURRENCY.eq(currency))
+                .and(EXCHANGE_RATE.STATUS.in("ACTIVE", "PENDING"));
+    }
+
+    private static org.jooq.Condition active(long cooperativeId, String currency) {
+        return EXCHANGE_RATE.COOPERATIVE_ID.eq(cooperativeId).and(EXCHANGE_RATE.CURRENCY.eq(currency))
+                .and(EXCHANGE_RATE.STATUS.eq("ACTIVE"));
+    }
+}
