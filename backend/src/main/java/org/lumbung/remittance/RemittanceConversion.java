@@ -14,22 +14,7 @@ import java.math.RoundingMode;
  */
 public final class RemittanceConversion {
 
-    /** A rate has at most 8 decimals, as exchange rates are published. */
-    public static final int RATE_DECIMALS = 8;
-    /** Far above any unit of any currency in rupiah (a Kuwaiti dinar is about 52,000). */
-    public static final BigDecimal MAX_RATE = new BigDecimal("100000000");
-
     private RemittanceConversion() {
-    }
-
-    /** A rate as entered: positive, at most {@value #RATE_DECIMALS} decimals, at most {@link #MAX_RATE}. */
-    public static BigDecimal requireRate(BigDecimal rate) {
-        DomainException.require(rate != null, "remittance.rate.missing");
-        DomainException.require(rate.signum() > 0 && rate.compareTo(MAX_RATE) <= 0, "remittance.rate.range",
-                Amounts.shown(rate), MAX_RATE.toPlainString());
-        DomainException.require(rate.scale() <= RATE_DECIMALS || rate.stripTrailingZeros().scale() <= RATE_DECIMALS,
-                "remittance.rate.decimals", Amounts.shown(rate), RATE_DECIMALS);
-        return rate.stripTrailingZeros().scale() < 0 ? rate.setScale(0, RoundingMode.UNNECESSARY) : rate.stripTrailingZeros();
     }
 
     /** The amount received in the cooperative's currency: sent × rate, rounded half-even to its minor units. */

@@ -1,6 +1,10 @@
 package org.lumbung.remittance;
 
 import org.lumbung.cooperative.Cooperative;
+import org.lumbung.fx.DatedRate;
+import org.lumbung.fx.ExchangeRateService;
+import org.lumbung.fx.ForeignCurrencyAccounts;
+import org.lumbung.ledger.Account;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.ledger.PostingLine;
@@ -35,12 +39,17 @@ class RemittanceLegs {
     private final SavingsService savings;
     private final LoanService loans;
     private final LoanRepayments repayments;
+    private final ExchangeRateService rates;
+    private final ForeignCurrencyAccounts foreign;
 
-    RemittanceLegs(ChartOfAccounts chart, SavingsService savings, LoanService loans, LoanRepayments repayments) {
+    RemittanceLegs(ChartOfAccounts chart, SavingsService savings, LoanService loans, LoanRepayments repayments,
+                   ExchangeRateService rates, ForeignCurrencyAccounts foreign) {
         this.chart = chart;
         this.savings = savings;
         this.loans = loans;
         this.repayments = repayments;
+        this.rates = rates;
+        this.foreign = foreign;
     }
 
     /**
@@ -54,17 +63,28 @@ class RemittanceLegs {
         }
     }
 
-    /** Converted by a bank or an operator: the cooperative's currency arrived in its bank account. */
+    /**
+     * Where the money arrived. Converted by a bank or an operator: the cooperative's currency in its bank account.
+     * Held as it came: the foreign notes (or, sent by a bank, the cooperative's account in that currency) in their own
+     * currency against the position's foreign side, and the position's cost in the cooperative's currency — so the
+     * entry balances in each currency and the position carries what the currency cost.
+     */
     List<PostingLine> arrival(Cooperative c, RemittanceRows.Header h) {
         if (h.booking() == RemittanceBooking.CONVERTED) {
             return List.of(PostingLine.debit(chart.code(c.id(), LedgerAccountRole.BANK), h.receivedAmount()));
         }
-        throw DomainException.invalid("remittance.foreign.unavailable", h.sentCurrency());
+        String currency = h.sentCurrency();
+        Account held = h.channel() == RemittanceChannel.BANK ? foreign.bank(c.id(), currency) : foreign.cash(c.id(), currency);
+        return List.of(PostingLine.debit(held.code(), h.sentAmount()),
+                PostingLine.credit(foreign.position(c.id(), currency).code(), h.sentAmount()),
+                PostingLine.debit(foreign.positionCost(c.id(), currency).code(), h.receivedAmount()));
     }
 
-    /** The cooperative's rate of the currency on the day: the latest on or before it. */
+    /** The cooperative's rate of the currency on the day: the latest on or before it (a weekend takes Friday's). */
     AppliedRate datedRate(long cooperativeId, String currency, LocalDate on) {
-        throw DomainException.notFound("remittance.rate.none", currency, on);
+        DatedRate rate = rates.rateOn(cooperativeId, currency, on)
+                .orElseThrow(() -> DomainException.notFound("remittance.rate.none", currency, on));
+        return new AppliedRate(rate.rate(), rate.rateDate(), RateSource.DATED);
     }
 
     /** {@code key} is the receipt's idempotency key: a loan repayment's own key is made from it. */
@@ -93,9 +113,10 @@ class RemittanceLegs {
         return new Part(new Allocation(lineNo, AllocationKind.CASH, amount, paid, null, null, null), lines);
     }
 
-    /** The cooperative's cash rounding (null: none, cash is paid to the currency's minor units). */
+    /** The cooperative's cash rounding: 0 minor units pays whole rupiah; none set pays to the currency's minor units. */
     private BigDecimal cashIncrement(Cooperative c) {
-        return null;
+        Integer minorUnits = rates.settings(c.id()).cashMinorUnits();
+        return minorUnits == null ? null : BigDecimal.ONE.movePointLeft(minorUnits);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.lumbung.remittance;
 
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.fx.ExchangeRateService;
 import org.lumbung.ledger.JournalEntry;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.members.Member;
@@ -79,7 +80,7 @@ public class RemittanceReceipt {
     public static String rate(BigDecimal rate, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(Math.max(0, rate.stripTrailingZeros().scale()));
-        format.setMaximumFractionDigits(RemittanceConversion.RATE_DECIMALS);
+        format.setMaximumFractionDigits(ExchangeRateService.RATE_SCALE);
         return format.format(rate);
     }
 

@@ -4,6 +4,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.fx.ExchangeRateService;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
@@ -131,7 +132,7 @@ public class RemittanceService {
         BigDecimal fee = fee(r.fee(), currency);
         DomainException.require(r.note() == null || r.note().length() <= MAX_NOTE, "remittance.note.too-long", MAX_NOTE);
         AppliedRate rate = r.rate() != null
-                ? new AppliedRate(RemittanceConversion.requireRate(r.rate()), r.receivedOn(), RateSource.ENTERED)
+                ? new AppliedRate(ExchangeRateService.requireRate(r.rate()), r.receivedOn(), RateSource.ENTERED)
                 : legs.datedRate(c.id(), currency, r.receivedOn());
         BigDecimal received = RemittanceConversion.received(sent, rate.rate(), c.baseCurrency());
         String note = r.note() == null || r.note().isBlank() ? null : r.note().strip();

@@ -2,7 +2,11 @@ package org.lumbung.remittance;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lumbung.fx.ExchangeRateService;
+import org.lumbung.fx.NewRate;
+import org.lumbung.ledger.EntryLine;
 import org.lumbung.ledger.JournalEntry;
+import org.lumbung.ledger.Side;
 import org.lumbung.members.Member;
 import org.lumbung.platform.DomainException;
 import org.lumbung.savings.SavingsAccount;
@@ -12,6 +16,8 @@ import org.lumbung.testsupport.PdfPages;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +28,8 @@ class RemittanceServiceTest extends RemittanceTestBase {
 
     @Autowired
     RemittanceReceipt receipt;
+    @Autowired
+    ExchangeRateService rates;
 
     Member siti;
     SavingsAccount sukarela;
@@ -55,10 +63,9 @@ class RemittanceServiceTest extends RemittanceTestBase {
 
     @Test
     void ratesAndCashRoundingAreBounded() {
-        refused(() -> RemittanceConversion.requireRate(new BigDecimal("3550.123456789")), "remittance.rate.decimals");
-        refused(() -> RemittanceConversion.requireRate(BigDecimal.ZERO), "remittance.rate.range");
-        refused(() -> RemittanceConversion.requireRate(new BigDecimal("1E+9")), "remittance.rate.range");
-        assertThat(RemittanceConversion.requireRate(new BigDecimal("3.55E+3")).toPlainString()).isEqualTo("3550");
+        refused(() -> remittances.record(coop.id(), myr(siti, "10.00", "3550.123456789", List.of(cash("35501.23")))),
+                "fx.rate.too-precise");
+        refused(() -> remittances.record(coop.id(), myr(siti, "10.00", "0", List.of(cash("1")))), "fx.rate.range");
         assertThat(RemittanceConversion.cashPaid(new BigDecimal("4382840.50"), BigDecimal.ONE)).isEqualByComparingTo("4382840");
         assertThat(RemittanceConversion.cashPaid(new BigDecimal("4382841.50"), BigDecimal.ONE)).isEqualByComparingTo("4382842");
         assertThat(RemittanceConversion.cashPaid(new BigDecimal("4382840.41"), new BigDecimal("100"))).isEqualByComparingTo("4382800");
@@ -158,5 +165,60 @@ class RemittanceServiceTest extends RemittanceTestBase {
         // the member's language is Indonesian (the default)
         assertThat(text).contains("Kuitansi kiriman uang", "MYR", "1.234,56", "3.550,123456", "4.382.840,41",
                 "3.000.000,00", "1.382.840,41", sukarela.number(), "Malaysia");
+    }
+
+    @Test
+    void cashCarriedHomeIsHeldInItsCurrencyInOneEntryBalancedPerCurrency() {
+        Remittance m = remittances.record(coop.id(), new NewRemittance(siti.id(), NOV_27, "MY", RemittanceChannel.HAND_CARRIED,
+                null, "MYR", new BigDecimal("1000.00"), BigDecimal.ZERO, new BigDecimal("3550"), List.of(
+                toSavings(sukarela, "3000000.00"), cash("550000.00")), null, key())).remittance();
+
+        assertThat(m.booking()).isEqualTo(RemittanceBooking.FOREIGN);
+        JournalEntry entry = ledger.entry(coop.id(), m.journalEntryId());
+        Map<String, BigDecimal> netPerCurrency = entry.lines().stream().collect(Collectors.groupingBy(EntryLine::currency,
+                Collectors.reducing(BigDecimal.ZERO, l -> l.side() == Side.DEBIT ? l.amount() : l.amount().negate(), BigDecimal::add)));
+        assertThat(netPerCurrency).containsOnlyKeys("MYR", "IDR").allSatisfy((c, net) -> assertThat(net).isZero());
+        assertThat(entry.lines()).filteredOn(l -> l.currency().equals("MYR"))
+                .extracting(EntryLine::accountCode, EntryLine::side, l -> l.amount().toPlainString())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("1150.MYR", Side.DEBIT, "1000.00"),
+                        org.assertj.core.groups.Tuple.tuple("1900.MYR", Side.CREDIT, "1000.00"));
+        assertThat(entry.lines()).filteredOn(l -> l.accountCode().equals("1910.MYR")).singleElement()
+                .satisfies(l -> assertThat(l.amount()).isEqualByComparingTo("3550000.00"));
+    }
+
+    @Test
+    void withoutARateTheDatedRateOfTheDayApplies() {
+        LocalDate friday = LocalDate.of(2026, 11, 20);
+        rates.record(coop.id(), List.of(new NewRate("HKD", friday, new BigDecimal("2041.25"), "BANK_INDONESIA")));
+        LocalDate sunday = friday.plusDays(2);
+        Remittance m = remittances.record(coop.id(), new NewRemittance(siti.id(), sunday, "HK", RemittanceChannel.BANK, null,
+                "HKD", new BigDecimal("1000.00"), new BigDecimal("50.00"), null, List.of(cash("2041250.00")), null, key())).remittance();
+        assertThat(m.rate()).isEqualByComparingTo("2041.25");
+        assertThat(m.rateDate()).isEqualTo(friday);
+        assertThat(m.rateSource()).isEqualTo(RateSource.DATED);
+        refused(() -> remittances.record(coop.id(), new NewRemittance(siti.id(), sunday, "TW", RemittanceChannel.BANK, null,
+                "TWD", new BigDecimal("1000"), BigDecimal.ZERO, null, List.of(cash("500000.00")), null, key())), "remittance.rate.none");
+    }
+
+    @Test
+    void theCashRoundingAppliesOnlyToCashAndItsDifferenceHasItsOwnLine() {
+        dsl.execute("insert into fx_setting (cooperative_id, cash_minor_units, changed_by) values (?, 0, 'test')", coop.id());
+        Remittance m = remittances.record(coop.id(), myr(siti, "1234.56", "3550.123456", List.of(
+                toSavings(sukarela, "3000000.41"), cash("1382840.00")))).remittance();
+        assertThat(m.allocations()).filteredOn(a -> a.kind() == AllocationKind.CASH).singleElement()
+                .satisfies(a -> assertThat(a.cashPaid()).isEqualByComparingTo("1382840"));
+        Remittance rounded = remittances.record(coop.id(), myr(siti, "1234.56", "3550.123456", List.of(
+                toSavings(sukarela, "3000000.00"), cash("1382840.41")))).remittance();
+        Allocation cash = rounded.allocations().get(1);
+        assertThat(cash.amount()).isEqualByComparingTo("1382840.41");
+        assertThat(cash.cashPaid()).isEqualByComparingTo("1382840.00");
+        assertThat(ledger.entry(coop.id(), rounded.journalEntryId()).lines())
+                .filteredOn(l -> l.accountCode().equals("4260")).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.side()).isEqualTo(Side.CREDIT);
+                    assertThat(l.amount()).isEqualByComparingTo("0.41");
+                });
+        // the savings part is never rounded
+        assertThat(savings.account(coop.id(), sukarela.id()).balance()).isEqualByComparingTo("6000000.41");
     }
 }
