@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static org.lumbung.db.jooq.Tables.MEMBER;
 import static org.lumbung.db.jooq.Tables.REMITTANCE;
 
 /**
@@ -201,6 +202,14 @@ public class RemittanceService {
             where = where.and(REMITTANCE.RECEIVED_ON.le(filter.to()));
         }
         return filter.memberId() == null ? where : where.and(REMITTANCE.MEMBER_ID.eq(filter.memberId()));
+    }
+
+    /** The full names of the listed receipts' members, in one query (a list never asks once per row). */
+    public Map<Long, String> memberNames(long cooperativeId, List<Remittance> listed) {
+        List<Long> ids = listed.stream().map(Remittance::memberId).distinct().toList();
+        ids.forEach(access::requireMemberRecord);
+        return ids.isEmpty() ? Map.of() : dsl.select(MEMBER.ID, MEMBER.FULL_NAME).from(MEMBER)
+                .where(MEMBER.COOPERATIVE_ID.eq(cooperativeId).and(MEMBER.ID.in(ids))).fetchMap(MEMBER.ID, MEMBER.FULL_NAME);
     }
 
     /** Today at the cooperative, for forms that default the date. */
