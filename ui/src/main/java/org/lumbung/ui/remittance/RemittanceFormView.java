@@ -184,7 +184,7 @@ public class RemittanceFormView extends VerticalLayout implements HasDynamicTitl
         amount(toSavings, "remit-to-savings", "remit.to-savings");
         loan.setId("remit-loan");
         loan.setLabel(getTranslation("remit.loan"));
-        loan.setItemLabelGenerator(Loan::number);
+        loan.setItemLabelGenerator(l -> l == null ? getTranslation("remit.loan.none") : l.number());
         loan.setEmptySelectionAllowed(true);
         amount(toLoan, "remit-to-loan", "remit.to-loan");
         amount(fee, "remit-fee", "remit.fee");
