@@ -5,6 +5,7 @@ import org.jooq.impl.DSL;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.ledger.NewAccount;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
 
@@ -43,6 +46,7 @@ public class ForeignCurrencyAccounts {
     private final DSLContext dsl;
     private final ChartOfAccounts chart;
     private final CooperativeService cooperatives;
+    private final Map<Long, String> baseCurrency = new ConcurrentHashMap<>();
 
     public ForeignCurrencyAccounts(DSLContext dsl, ChartOfAccounts chart, CooperativeService cooperatives) {
         this.dsl = dsl;
@@ -94,19 +98,34 @@ public class ForeignCurrencyAccounts {
 
     /** The foreign currencies the cooperative holds a position in (has exchanged), in code order. */
     public List<String> positionCurrencies(long cooperativeId) {
-        String header = chart.code(cooperativeId, org.lumbung.ledger.LedgerAccountRole.FX_POSITION);
-        String base = cooperatives.byId(cooperativeId).baseCurrency();
+        String header = chart.code(cooperativeId, LedgerAccountRole.FX_POSITION);
+        String base = base(cooperativeId);
         return dsl.select(LEDGER_ACCOUNT.CURRENCY).from(LEDGER_ACCOUNT)
                 .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.MEMBER_ID.isNull())
                         .and(LEDGER_ACCOUNT.CODE.startsWith(header + ".")).and(LEDGER_ACCOUNT.CURRENCY.ne(base)))
                 .orderBy(LEDGER_ACCOUNT.CURRENCY).limit(200).fetch(LEDGER_ACCOUNT.CURRENCY);
     }
 
+    /**
+     * The code of the cash box for money in the currency: the cash account (1100) for the cooperative's own
+     * currency, the currency's foreign cash (1150.MYR, opened when missing) for another.
+     */
+    @Transactional
+    public String cashCode(long cooperativeId, String currency) {
+        String code = Amounts.currency(currency).getCurrencyCode();
+        return code.equals(base(cooperativeId)) ? chart.code(cooperativeId, LedgerAccountRole.CASH) : cash(cooperativeId, code).code();
+    }
+
     /** The validated ISO 4217 code of a currency other than the cooperative's own. */
     String foreign(long cooperativeId, String currency) {
         String code = Amounts.currency(currency).getCurrencyCode();
-        DomainException.require(!code.equals(cooperatives.byId(cooperativeId).baseCurrency()), "fx.currency.is-base", code);
+        DomainException.require(!code.equals(base(cooperativeId)), "fx.currency.is-base", code);
         return code;
+    }
+
+    /** A cooperative's currency is fixed at its founding: read once. */
+    private String base(long cooperativeId) {
+        return baseCurrency.computeIfAbsent(cooperativeId, id -> cooperatives.byId(id).baseCurrency());
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.lumbung.savings;
 
-import org.lumbung.ledger.LedgerAccountRole;
+import org.lumbung.fx.ForeignCurrencyAccounts;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -61,6 +61,7 @@ public class SavingsService {
     static final BigDecimal EQUITY_LIMIT = new BigDecimal("0.20");
     private static final int MAX_NOTE = 200;
 
+    private final ForeignCurrencyAccounts foreignCurrency;
     private final DSLContext dsl;
     private final LedgerService ledger;
     private final ChartOfAccounts chart;
@@ -73,8 +74,9 @@ public class SavingsService {
 
     public SavingsService(DSLContext dsl, LedgerService ledger, ChartOfAccounts chart, MemberService members,
                           SavingsProducts products, CooperativeService cooperatives, AccessPolicy access, Clock clock,
-                          ObjectProvider<SavingsHolds> holds) {
+                          ObjectProvider<SavingsHolds> holds, ForeignCurrencyAccounts foreignCurrency) {
         this.dsl = dsl;
+        this.foreignCurrency = foreignCurrency;
         this.ledger = ledger;
         this.chart = chart;
         this.members = members;
@@ -151,7 +153,7 @@ public class SavingsService {
         BigDecimal amount = checkMovement(cooperativeId, d, account);
         requireTakesDeposits(account);
         Booked booked = book(cooperativeId, TransactionKind.DEPOSIT, account, null, amount, d, List.of(
-                PostingLine.debit(cash(cooperativeId), amount), PostingLine.credit(account.number(), amount)), shareAtMostFixed(account));
+                PostingLine.debit(cash(cooperativeId, account.currency()), amount), PostingLine.credit(account.number(), amount)), shareAtMostFixed(account));
         return account.kind().equity() ? withEquityWarning(cooperativeId, account, booked) : booked;
     }
 
@@ -165,7 +167,7 @@ public class SavingsService {
             return payOutTimeDeposit(cooperativeId, account, amount, w);
         }
         return book(cooperativeId, TransactionKind.WITHDRAWAL, account, null, amount, w, List.of(
-                PostingLine.debit(account.number(), amount), PostingLine.credit(cash(cooperativeId), amount)), keepsMinimum(account));
+                PostingLine.debit(account.number(), amount), PostingLine.credit(cash(cooperativeId, account.currency()), amount)), keepsMinimum(account));
     }
 
     /** A fee taken from a voluntary account into the cooperative's administration income. */
@@ -211,7 +213,7 @@ public class SavingsService {
         DomainException.require(principal.compareTo(p.minimumBalance()) >= 0, "savings.time-deposit.minimum",
                 p.minimumBalance().toPlainString());
         requireValueDate(today(cooperativeId), td.valueDate());
-        String funding = cash(cooperativeId);
+        String funding = cash(cooperativeId, p.currency());
         Precondition fundingRule = Precondition.NONE;
         if (td.fundingAccountId() != null) {
             SavingsAccount from = movable(cooperativeId, td.fundingAccountId());
@@ -238,7 +240,7 @@ public class SavingsService {
                 : BigDecimal.ZERO;
         List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(account.number(), amount)));
         if (amount.compareTo(penalty) > 0) {
-            lines.add(PostingLine.credit(cash(cooperativeId), amount.subtract(penalty)));
+            lines.add(PostingLine.credit(cash(cooperativeId, account.currency()), amount.subtract(penalty)));
         }
         if (penalty.signum() > 0) {
             lines.add(PostingLine.credit(feeIncome(cooperativeId), penalty));
@@ -283,7 +285,7 @@ public class SavingsService {
             requireTakesDeposits(account);
             accounts.add(account);
             requests.add(new GuardedPosting(request(cooperativeId, TransactionKind.DEPOSIT, account, d, List.of(
-                    PostingLine.debit(cash(cooperativeId), amount), PostingLine.credit(account.number(), amount))), shareAtMostFixed(account)));
+                    PostingLine.debit(cash(cooperativeId, account.currency()), amount), PostingLine.credit(account.number(), amount))), shareAtMostFixed(account)));
         }
         List<PostingResult> posted = ledger.postBatchGuarded(requests);
         return SavingsRows.record(dsl, cooperativeId, TransactionKind.DEPOSIT, accounts, null, deposits, posted, actor());
@@ -475,8 +477,9 @@ public class SavingsService {
         return access.currentUser().map(u -> u.username()).orElse("system");
     }
 
-    private String cash(long cooperativeId) {
-        return chart.code(cooperativeId, LedgerAccountRole.CASH);
+    /** The cash box of the account's currency: 1100 for rupiah, the foreign cash (1150.MYR) for ringgit savings. */
+    private String cash(long cooperativeId, String currency) {
+        return foreignCurrency.cashCode(cooperativeId, currency);
     }
 
     private String feeIncome(long cooperativeId) {
