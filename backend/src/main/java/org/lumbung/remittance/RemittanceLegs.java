@@ -4,6 +4,7 @@ import org.lumbung.cooperative.Cooperative;
 import org.lumbung.fx.DatedRate;
 import org.lumbung.fx.ExchangeRateService;
 import org.lumbung.fx.ForeignCurrencyAccounts;
+import org.lumbung.fx.FxConversions;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerAccountRole;
@@ -41,15 +42,17 @@ class RemittanceLegs {
     private final LoanRepayments repayments;
     private final ExchangeRateService rates;
     private final ForeignCurrencyAccounts foreign;
+    private final FxConversions conversions;
 
     RemittanceLegs(ChartOfAccounts chart, SavingsService savings, LoanService loans, LoanRepayments repayments,
-                   ExchangeRateService rates, ForeignCurrencyAccounts foreign) {
+                   ExchangeRateService rates, ForeignCurrencyAccounts foreign, FxConversions conversions) {
         this.chart = chart;
         this.savings = savings;
         this.loans = loans;
         this.repayments = repayments;
         this.rates = rates;
         this.foreign = foreign;
+        this.conversions = conversions;
     }
 
     /**
@@ -100,7 +103,7 @@ class RemittanceLegs {
 
     /** Cash out of the cash box, rounded to the cooperative's cash increment; the difference on a line of its own. */
     private Part cash(Cooperative c, int lineNo, BigDecimal amount) {
-        BigDecimal paid = RemittanceConversion.cashPaid(amount, cashIncrement(c));
+        BigDecimal paid = conversions.cash(c.id(), amount, c.baseCurrency());
         List<PostingLine> lines = new ArrayList<>();
         if (paid.signum() > 0) {
             lines.add(PostingLine.credit(chart.code(c.id(), LedgerAccountRole.CASH), paid));
@@ -111,12 +114,6 @@ class RemittanceLegs {
             lines.add(difference.signum() > 0 ? PostingLine.credit(rounding, difference) : PostingLine.debit(rounding, difference.negate()));
         }
         return new Part(new Allocation(lineNo, AllocationKind.CASH, amount, paid, null, null, null), lines);
-    }
-
-    /** The cooperative's cash rounding: 0 minor units pays whole rupiah; none set pays to the currency's minor units. */
-    private BigDecimal cashIncrement(Cooperative c) {
-        Integer minorUnits = rates.settings(c.id()).cashMinorUnits();
-        return minorUnits == null ? null : BigDecimal.ONE.movePointLeft(minorUnits);
     }
 
     /**
