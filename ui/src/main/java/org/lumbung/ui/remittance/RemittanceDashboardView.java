@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -50,8 +51,8 @@ public class RemittanceDashboardView extends VerticalLayout implements HasDynami
 
     private final RemittanceReports reports;
     private final Cooperative cooperative;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = new DateField();
+    private final DatePicker to = new DateField();
     private final Div inflowChart = chart("remit-chart-inflows");
     private final Div workChart = chart("remit-chart-work");
     private final Grid<Inflow> inflows = new Grid<>();

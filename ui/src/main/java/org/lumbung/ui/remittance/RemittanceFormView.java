@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -91,7 +92,7 @@ public class RemittanceFormView extends VerticalLayout implements HasDynamicTitl
     private final AmountField toLoan = new AmountField(null);
     private final AmountField fee = new AmountField(null);
     private final Span cash = new Span();
-    private final DatePicker receivedOn = new DatePicker();
+    private final DatePicker receivedOn = new DateField();
     private final Div last = new Div();
     private Member found;
     private String key = Keys.newKey();

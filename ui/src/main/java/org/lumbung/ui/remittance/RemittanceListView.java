@@ -1,6 +1,7 @@
 package org.lumbung.ui.remittance;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -35,8 +36,8 @@ public class RemittanceListView extends VerticalLayout implements HasDynamicTitl
 
     private final RemittanceService remittances;
     private final Cooperative cooperative;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = new DateField();
+    private final DatePicker to = new DateField();
     private final Grid<Remittance> grid = new Grid<>();
     /** The names of the members on the pages shown, read with each page in one query. */
     private final Map<Long, String> names = new HashMap<>();
