@@ -115,6 +115,21 @@ class SampleDataTest {
         return dsl.resultQuery(sql).fetchOne(0, Long.class);
     }
 
+    @Test
+    void remittancesComeFromWhereTheMembersMigrationHistorySaysTheyWere() {
+        Cooperative ngrupit = cooperatives.byCode("ngrupit");
+        assertThat(dsl.fetchCount(dsl.selectFrom("remittance"))).isGreaterThan(300);
+        assertThat(dsl.fetchCount(dsl.selectFrom("remittance").where("booking = 'FOREIGN'"))).as("cash carried home").isPositive();
+        assertThat(dsl.resultQuery("select count(distinct corridor) from remittance").fetchOne(0, Integer.class)).isGreaterThanOrEqualTo(5);
+        // every remittance lies within a stay of its member in its corridor
+        assertThat(dsl.fetchCount(dsl.selectFrom("remittance r").where("not exists (select from member_migration g "
+                + "where g.member_id = r.member_id and g.destination_country = r.corridor and g.departed_on <= r.received_on "
+                + "and (g.returned_on is null or g.returned_on >= r.received_on))"))).isZero();
+        assertThat(dsl.fetchCount(dsl.selectFrom("journal_entry").where("source_type = 'FX' and description like 'FX\\_SALE %'")))
+                .as("carried cash sold to a money changer").isPositive();
+        LedgerInvariants.assertHold(dsl, verifier, ngrupit.id());
+    }
+
     private LocalDate day(String sql) {
         return dsl.resultQuery(sql).fetchOne(0, LocalDate.class);
     }

@@ -1,0 +1,188 @@
+package org.lumbung.sampledata;
+
+import org.lumbung.fx.DatedRate;
+import org.lumbung.fx.ExchangeRateService;
+import org.lumbung.fx.FxSale;
+import org.lumbung.fx.FxTrading;
+import org.lumbung.ledger.Account;
+import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.LedgerAccountRole;
+import org.lumbung.members.Member;
+import org.lumbung.members.MemberService;
+import org.lumbung.members.MemberStatus;
+import org.lumbung.members.Migration;
+import org.lumbung.platform.money.Amounts;
+import org.lumbung.remittance.AllocationKind;
+import org.lumbung.remittance.NewAllocation;
+import org.lumbung.remittance.NewRemittance;
+import org.lumbung.remittance.RemittanceChannel;
+import org.lumbung.remittance.RemittanceService;
+import org.lumbung.savings.SavingsAccount;
+import org.lumbung.savings.SavingsKind;
+import org.lumbung.savings.SavingsService;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Two years of remittances, from where each member's migration history says she was: around payday each month
+ * (not every month), through an operator, a bank or the post at their usual rates and fees, converted; cash carried
+ * home on the day she returned, held in its currency and sold to a money changer a week later. Part goes to her
+ * voluntary savings, a fee to the cooperative, the rest is paid out in cash while the cash box has it. Booked
+ * through the remittance and FX services on the sample's timeline, from a fixed seed.
+ */
+@Component
+class RemittanceSample implements SampleDataContributor {
+
+    /** After the day's deposits, journal, time deposits and withdrawals, before status changes. */
+    private static final int ORDER_OF_THE_DAY = 4;
+    private static final BigDecimal KEPT_IN_CASH = new BigDecimal("20000000");
+    private static final BigDecimal COOPERATIVE_FEE = new BigDecimal("5000");
+    /** What a member usually sends a month, in the corridor's currency. */
+    private static final Map<String, BigDecimal> MONTHLY = Map.of("MY", new BigDecimal("1500"), "HK", new BigDecimal("5000"),
+            "TW", new BigDecimal("20000"), "SA", new BigDecimal("2000"), "SG", new BigDecimal("1100"),
+            "KR", new BigDecimal("1500000"), "JP", new BigDecimal("140000"));
+    private static final Map<String, String> CURRENCY = Map.of("MY", "MYR", "HK", "HKD", "TW", "TWD", "SA", "SAR", "SG", "SGD",
+            "KR", "KRW", "JP", "JPY");
+
+    private final RemittanceService remittances;
+    private final MemberService members;
+    private final SavingsService savings;
+    private final ExchangeRateService rates;
+    private final FxTrading trading;
+    private final ChartOfAccounts chart;
+
+    RemittanceSample(RemittanceService remittances, MemberService members, SavingsService savings, ExchangeRateService rates,
+                     FxTrading trading, ChartOfAccounts chart) {
+        this.remittances = remittances;
+        this.members = members;
+        this.savings = savings;
+        this.rates = rates;
+        this.trading = trading;
+        this.chart = chart;
+    }
+
+    @Override
+    public int getOrder() {
+        return 500;
+    }
+
+    @Override
+    public void contribute(SampleData sample) {
+        Random random = new Random(sample.json().get("history").get("seed").asLong() + 12);
+        LocalDate from = sample.today().minusYears(2);
+        long coop = sample.cooperative().id();
+        for (Member m : sample.shared(MemberSample.Registered.class).members()) {
+            for (Migration stay : members.migrations(coop, m.id())) {
+                if (MONTHLY.containsKey(stay.destinationCountry())) {
+                    plan(sample, random, m, stay, from);
+                }
+            }
+        }
+    }
+
+    /** Payday remittances of one stay abroad within the sample's two years, and the cash carried home at its end. */
+    private void plan(SampleData sample, Random random, Member m, Migration stay, LocalDate from) {
+        LocalDate start = max(max(stay.departedOn(), from), m.joinedOn()).plusMonths(1).withDayOfMonth(1);
+        LocalDate end = stay.returnedOn() == null ? sample.today() : stay.returnedOn();
+        for (LocalDate month = start; month.isBefore(end); month = month.plusMonths(1)) {
+            LocalDate day = month.withDayOfMonth(24 + random.nextInt(5));
+            if (!day.isAfter(sample.today()) && day.isBefore(end) && random.nextInt(10) < 7) {
+                RemittanceChannel channel = random.nextInt(10) < 6 ? RemittanceChannel.MONEY_TRANSFER_OPERATOR
+                        : random.nextInt(3) == 0 ? RemittanceChannel.POST : RemittanceChannel.BANK;
+                BigDecimal sent = amount(stay.destinationCountry(), 0.6 + random.nextDouble() * 0.8);
+                int savedPercent = 30 + random.nextInt(41);
+                sample.on(day, ORDER_OF_THE_DAY, () -> send(sample, m, stay.destinationCountry(), day, channel, sent, savedPercent));
+            }
+        }
+        if (stay.returnedOn() != null && !stay.returnedOn().isBefore(max(from, m.joinedOn()))
+                && !stay.returnedOn().isAfter(sample.today().minusDays(8))) {
+            LocalDate home = stay.returnedOn();
+            BigDecimal carried = amount(stay.destinationCountry(), 3);
+            sample.on(home, ORDER_OF_THE_DAY, () -> send(sample, m, stay.destinationCountry(), home, RemittanceChannel.HAND_CARRIED, carried, 60));
+            sample.on(home.plusDays(7), ORDER_OF_THE_DAY, () -> sellToMoneyChanger(sample, stay.destinationCountry(), carried, home.plusDays(7)));
+        }
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static BigDecimal amount(String corridor, double factor) {
+        String currency = CURRENCY.get(corridor);
+        BigDecimal raw = MONTHLY.get(corridor).multiply(BigDecimal.valueOf(factor));
+        // people send round amounts: tens of the currency, thousands of won and yen
+        BigDecimal step = Amounts.minorUnits(currency) == 0 ? new BigDecimal("1000") : BigDecimal.TEN;
+        return raw.divide(step, 0, RoundingMode.HALF_EVEN).multiply(step).setScale(Amounts.minorUnits(currency), RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * One remittance, when the member is still a member and the day has a rate. Operators and the post give a little
+     * less than the day's rate; banks the day's rate with a higher fee.
+     */
+    private void send(SampleData sample, Member m, String corridor, LocalDate day, RemittanceChannel channel, BigDecimal sent,
+                      int savedPercent) {
+        long coop = sample.cooperative().id();
+        String currency = CURRENCY.get(corridor);
+        Optional<DatedRate> dated = rates.rateOn(coop, currency, day);
+        Optional<SavingsAccount> voluntary = savings.accounts(coop, m.id()).stream()
+                .filter(a -> a.kind() == SavingsKind.VOLUNTARY && a.active()).findFirst();
+        if (dated.isEmpty() || voluntary.isEmpty() || members.member(coop, m.id()).status() != MemberStatus.ACTIVE) {
+            return;
+        }
+        BigDecimal rate = switch (channel) {
+            case MONEY_TRANSFER_OPERATOR -> dated.get().rate().multiply(new BigDecimal("0.985")).setScale(6, RoundingMode.HALF_EVEN);
+            case POST -> dated.get().rate().multiply(new BigDecimal("0.975")).setScale(6, RoundingMode.HALF_EVEN);
+            case BANK, HAND_CARRIED -> null;
+        };
+        BigDecimal feePercent = switch (channel) {
+            case MONEY_TRANSFER_OPERATOR -> new BigDecimal("0.01");
+            case POST -> new BigDecimal("0.015");
+            case BANK -> new BigDecimal("0.035");
+            case HAND_CARRIED -> BigDecimal.ZERO;
+        };
+        BigDecimal fee = Amounts.round(sent.multiply(feePercent), currency);
+        BigDecimal received = Amounts.round(sent.multiply(rate == null ? dated.get().rate() : rate), sample.cooperative().baseCurrency());
+        remittances.record(coop, new NewRemittance(m.id(), day, corridor, channel, null, currency, sent, fee, rate,
+                split(coop, received, voluntary.get(), savedPercent), null, "sample-remit-" + m.memberNumber() + "-" + day));
+    }
+
+    /** Her savings share (whole thousands), the cooperative's fee, the rest in cash while the cash box keeps its float. */
+    private List<NewAllocation> split(long coop, BigDecimal received, SavingsAccount voluntary, int savedPercent) {
+        BigDecimal saved = received.multiply(BigDecimal.valueOf(savedPercent)).divide(BigDecimal.valueOf(100_000), 0, RoundingMode.DOWN)
+                .multiply(BigDecimal.valueOf(1000));
+        Account cashBox = chart.account(coop, LedgerAccountRole.CASH);
+        BigDecimal available = cashBox.debitTotal().subtract(cashBox.creditTotal()).subtract(KEPT_IN_CASH).max(BigDecimal.ZERO);
+        BigDecimal cash = received.subtract(saved).subtract(COOPERATIVE_FEE).min(available).max(BigDecimal.ZERO);
+        saved = received.subtract(COOPERATIVE_FEE).subtract(cash);
+        List<NewAllocation> parts = new ArrayList<>();
+        parts.add(new NewAllocation(AllocationKind.SAVINGS, saved, voluntary.number()));
+        parts.add(new NewAllocation(AllocationKind.FEE, COOPERATIVE_FEE, null));
+        if (cash.signum() > 0) {
+            parts.add(new NewAllocation(AllocationKind.CASH, cash, null));
+        }
+        return parts;
+    }
+
+    /** The cash carried home, sold a week later to a money changer a little under the day's rate. */
+    private void sellToMoneyChanger(SampleData sample, String corridor, BigDecimal amount, LocalDate day) {
+        long coop = sample.cooperative().id();
+        String currency = CURRENCY.get(corridor);
+        BigDecimal held = trading.position(coop, currency).held();
+        Optional<DatedRate> dated = rates.rateOn(coop, currency, day);
+        BigDecimal sold = amount.min(held);
+        if (dated.isEmpty() || sold.signum() <= 0) {
+            return;
+        }
+        BigDecimal proceeds = Amounts.round(sold.multiply(dated.get().rate()).multiply(new BigDecimal("0.99")),
+                sample.cooperative().baseCurrency());
+        trading.sell(coop, new FxSale(currency, sold, proceeds, FxSale.Holding.CASH, day, "sample-fx-sale-" + currency + "-" + day));
+    }
+}
