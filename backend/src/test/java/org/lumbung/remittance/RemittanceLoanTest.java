@@ -2,6 +2,7 @@ package org.lumbung.remittance;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lumbung.loans.LoanPurpose;
 import org.lumbung.loans.Channel;
 import org.lumbung.loans.Disbursement;
 import org.lumbung.loans.Loan;
@@ -64,7 +65,7 @@ class RemittanceLoanTest extends RemittanceTestBase {
         users.create(new NewUser(treasurer, "Ibu Sri", Role.TREASURER, coop.id(), "id", null), "padi menguning di sawah");
         users.create(new NewUser(chair, "Pak Budi", Role.CHAIR, coop.id(), "id", null), "padi menguning di sawah");
         Loan applied = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), new LoanApplication(siti.id(), flat.id(),
-                new BigDecimal("3000000"), 6, today.plusMonths(1), "a food stall", treasurer, List.of(), null, null, key())));
+                new BigDecimal("3000000"), 6, today.plusMonths(1), LoanPurpose.FOOD_PROCESSING, "a food stall", treasurer, List.of(), null, null, key())));
         as(chair, "CHAIR", () -> loans.approve(coop.id(), applied.id(), null, null));
         as(treasurer, "TREASURER", () -> loans.disburse(coop.id(), applied.id(), new Disbursement(today, Channel.CASH, key())));
         loan = loans.loan(coop.id(), applied.id());
