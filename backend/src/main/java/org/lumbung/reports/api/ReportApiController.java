@@ -6,15 +6,18 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.platform.web.Problems;
 import org.lumbung.reports.FinancialStatements;
 import org.lumbung.reports.FiscalYear;
+import org.lumbung.reports.HledgerExport;
 import org.lumbung.reports.api.ReportApiModels.BalanceSheetResponse;
 import org.lumbung.reports.api.ReportApiModels.IncomeResponse;
 import org.lumbung.security.AccessPolicy;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,6 +28,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -41,10 +49,12 @@ public class ReportApiController {
     private final CooperativeService cooperatives;
     private final AccessPolicy access;
     private final FinancialStatements statements;
+    private final HledgerExport hledger;
     private final Clock clock;
 
     public ReportApiController(CooperativeService cooperatives, AccessPolicy access, FinancialStatements statements,
-                               Clock clock) {
+                               HledgerExport hledger, Clock clock) {
+        this.hledger = hledger;
         this.cooperatives = cooperatives;
         this.access = access;
         this.statements = statements;
@@ -80,6 +90,22 @@ public class ReportApiController {
         LocalDate from = q.date("from", FiscalYear.containing(c, to).first());
         return IncomeResponse.of(statements.income(c.id(), from, to, q.currency("currency", c.baseCurrency())),
                 Messages.supported(locale));
+    }
+
+    @Operation(summary = "The whole journal in hledger / Ledger plain-text format, streamed",
+            description = "Accounts named assets|liabilities|equity|revenues|expenses, then the chart's tree, each "
+                    + "segment the Lumbung code, a hyphen and a slug of the name (assets:1-aset:1100-kas); members' "
+                    + "sub-accounts under their control account. `hledger -f <file> check` passes and `hledger "
+                    + "balance` gives the trial balance in every currency.")
+    @GetMapping(value = "/journal.hledger", produces = "text/plain;charset=UTF-8")
+    public void journal(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Cooperative c = readable(code);
+        new QueryParameters(request.getParameterMap());
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + c.code() + ".journal\"");
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16)) {
+            hledger.write(c.id(), out);
+        }
     }
 
     private Cooperative readable(String code) {

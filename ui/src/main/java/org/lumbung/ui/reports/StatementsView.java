@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.reports.FinancialStatements;
 import org.lumbung.reports.FiscalYear;
+import org.lumbung.reports.HledgerExport;
 import org.lumbung.reports.StatementDocuments;
 import org.lumbung.reports.StatementTable;
 import org.lumbung.ui.CurrentCooperative;
@@ -56,7 +57,7 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
     private final ExportLinks<StatementTable> exports;
     private StatementTable shown;
 
-    public StatementsView(CurrentCooperative cooperatives, FinancialStatements statements, Clock clock) {
+    public StatementsView(CurrentCooperative cooperatives, FinancialStatements statements, HledgerExport hledger, Clock clock) {
         this.statements = statements;
         this.cooperative = cooperatives.require();
         setSizeFull();
@@ -86,7 +87,7 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
         from.addValueChangeListener(e -> load());
         to.addValueChangeListener(e -> load());
         currency.addValueChangeListener(e -> load());
-        FlexLayout bar = new FlexLayout(kind, from, to, currency, exports);
+        FlexLayout bar = new FlexLayout(kind, from, to, currency, exports, new HledgerLink(hledger, cooperative));
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.getStyle().set("gap", "var(--lumo-space-m)");

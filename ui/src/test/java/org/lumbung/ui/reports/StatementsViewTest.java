@@ -33,7 +33,7 @@ class StatementsViewTest extends KaribuTest {
         StatementTable.Row claims = rows.get(rows.size() - 1);
         assertThat(claims.label()).isEqualTo("Jumlah kewajiban dan ekuitas");
         assertThat(claims.amount()).isEqualByComparingTo(assets.amount()).isPositive();
-        assertThat(_find(Anchor.class)).extracting(a -> a.getId().orElse("")).contains("statement-pdf", "statement-xlsx");
+        assertThat(_find(Anchor.class)).extracting(a -> a.getId().orElse("")).contains("statement-pdf", "statement-xlsx", "hledger-download");
 
         int cash = rows.indexOf(rows.stream().filter(r -> "1100".equals(r.code())).findFirst().orElseThrow());
         _clickItem(grid, cash, 1, false, false, false, false);
