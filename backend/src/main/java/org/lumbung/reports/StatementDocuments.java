@@ -10,7 +10,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.lumbung.platform.i18n.Messages;
@@ -23,6 +22,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -85,7 +86,7 @@ public final class StatementDocuments {
         return amount == null ? "" : MoneyText.amount(amount, currency, locale);
     }
 
-    private static PdfPCell cell(String text, PdfText font, int alignment) {
+    static PdfPCell cell(String text, PdfText font, int alignment) {
         PdfPCell c = new PdfPCell(font.phrase(text));
         c.setHorizontalAlignment(alignment);
         c.setBorder(0);
@@ -94,50 +95,54 @@ public final class StatementDocuments {
     }
 
     public static byte[] xlsx(StatementTable t, Locale locale) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(t.currency());
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle number = book.createCellStyle();
-            int decimals = Amounts.minorUnits(t.currency());
-            number.setDataFormat(book.createDataFormat().getFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)));
-            text(sheet, 0, bold, t.cooperative());
-            text(sheet, 1, bold, t.title() + " — " + t.period() + " — " + t.currency());
-            text(sheet, 3, bold, Messages.get("statement.account", locale), t.current(), t.previous());
-            int rowNumber = 4;
-            for (StatementTable.Row r : t.rows()) {
-                var row = text(sheet, rowNumber++, r.kind() == StatementTable.Kind.LINE ? null : bold, r.label());
-                amount(row.createCell(1), r.amount(), number);
-                amount(row.createCell(2), r.previous(), number);
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(t.cooperative()));
+        rows.add(List.of(t.title() + " — " + t.period() + " — " + t.currency()));
+        rows.add(List.of());
+        rows.add(List.of(Messages.get("statement.account", locale), t.current(), t.previous()));
+        for (StatementTable.Row r : t.rows()) {
+            List<Object> row = new ArrayList<>(List.of(r.label()));
+            if (r.amount() != null) {
+                row.add(r.amount());
+                row.add(r.previous());
             }
-            sheet.setColumnWidth(0, 60 * 256);
-            sheet.setColumnWidth(1, 22 * 256);
-            sheet.setColumnWidth(2, 22 * 256);
+            rows.add(row);
+        }
+        return workbook(t.currency(), rows);
+    }
+
+    /**
+     * One sheet of rows: texts as text, amounts as numbers shown with the currency's decimals, so that a spreadsheet
+     * adds them up. A spreadsheet number is a double: exact for the amounts Lumbung holds (at most 15 significant
+     * digits in practice); the exact figures are the PDF's and the API's.
+     */
+    static byte[] workbook(String currency, List<List<Object>> rows) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet(currency);
+            CellStyle number = book.createCellStyle();
+            int decimals = Amounts.minorUnits(currency);
+            number.setDataFormat(book.createDataFormat().getFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)));
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object value = rows.get(r).get(c);
+                    Cell cell = row.createCell(c);
+                    if (value instanceof BigDecimal amount) {
+                        cell.setCellValue(amount.doubleValue());
+                        cell.setCellStyle(number);
+                    } else {
+                        cell.setCellValue(String.valueOf(value));
+                    }
+                }
+            }
+            sheet.setColumnWidth(0, 50 * 256);
+            for (int c = 1; c < 7; c++) {
+                sheet.setColumnWidth(c, 20 * 256);
+            }
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static org.apache.poi.ss.usermodel.Row text(Sheet sheet, int rowNumber, CellStyle style, String... texts) {
-        var row = sheet.createRow(rowNumber);
-        for (int i = 0; i < texts.length; i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(texts[i]);
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
-        }
-        return row;
-    }
-
-    private static void amount(Cell cell, BigDecimal amount, CellStyle style) {
-        if (amount != null) {
-            cell.setCellValue(amount.doubleValue());
-            cell.setCellStyle(style);
         }
     }
 }

@@ -14,8 +14,10 @@ import org.lumbung.platform.web.Problems;
 import org.lumbung.reports.FinancialStatements;
 import org.lumbung.reports.FiscalYear;
 import org.lumbung.reports.HledgerExport;
+import org.lumbung.reports.ShuService;
 import org.lumbung.reports.api.ReportApiModels.BalanceSheetResponse;
 import org.lumbung.reports.api.ReportApiModels.IncomeResponse;
+import org.lumbung.reports.api.ReportApiModels.ShuResponse;
 import org.lumbung.security.AccessPolicy;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,10 +52,12 @@ public class ReportApiController {
     private final AccessPolicy access;
     private final FinancialStatements statements;
     private final HledgerExport hledger;
+    private final ShuService shu;
     private final Clock clock;
 
     public ReportApiController(CooperativeService cooperatives, AccessPolicy access, FinancialStatements statements,
-                               HledgerExport hledger, Clock clock) {
+                               HledgerExport hledger, ShuService shu, Clock clock) {
+        this.shu = shu;
         this.hledger = hledger;
         this.cooperatives = cooperatives;
         this.access = access;
@@ -106,6 +110,19 @@ public class ReportApiController {
         try (Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16)) {
             hledger.write(c.id(), out);
         }
+    }
+
+    @Operation(summary = "The SHU distribution of a fiscal year (preview until it is posted)",
+            description = "The year's surplus, its pools and each member's capital and patronage base with jasa modal and "
+                    + "jasa usaha, to the minor unit: each pool is divided by the largest-remainder rule, so the shares add "
+                    + "up to their pool exactly (equal remainders go to the lower member number).")
+    @Parameter(name = "year", in = ParameterIn.QUERY, required = true, description = "The fiscal year, e.g. 2025",
+            schema = @Schema(type = "integer"))
+    @GetMapping("/shu-distribution")
+    public ShuResponse shuDistribution(@PathVariable String code, HttpServletRequest request) {
+        Cooperative c = readable(code);
+        int year = new QueryParameters(request.getParameterMap(), "year").year("year");
+        return ShuResponse.of(shu.preview(c.id(), year));
     }
 
     private Cooperative readable(String code) {

@@ -77,6 +77,30 @@ class ReportApiTest {
     }
 
     @Test
+    void theShuDistributionOfAYearWithItsPoolsAndMembersShares() throws Exception {
+        int lastYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).getYear() - 1;
+        mvc.perform(get(BASE + "/shu-distribution").param("year", Integer.toString(lastYear)).with(httpBasic("auditor", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.year").value(lastYear))
+                .andExpect(jsonPath("$.surplus").isString())
+                .andExpect(jsonPath("$.pools.reserve").isString())
+                .andExpect(jsonPath("$.pools.areaDevelopment").isString())
+                .andExpect(jsonPath("$.memberShares[0].memberNumber").isNumber())
+                .andExpect(jsonPath("$.memberShares[0].jasaModal").isString())
+                .andExpect(jsonPath("$.totals.jasaUsaha").isString());
+        expectBadParameter(get(BASE + "/shu-distribution"), "year", "reports.parameter.missing");
+        expectBadParameter(get(BASE + "/shu-distribution").param("year", "25"), "year", "reports.parameter.not-year");
+    }
+
+    @Test
+    void theHledgerJournalIsPlainText() throws Exception {
+        mvc.perform(get(BASE + "/journal.hledger").with(httpBasic("auditor", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_PLAIN))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("account assets:1-aset:1100-kas\n")));
+    }
+
+    @Test
     void aMemberAndAnotherCooperativeGetNothing() throws Exception {
         mvc.perform(get("/api/v1/cooperatives/no-such-coop/statements/balance-sheet").with(httpBasic("auditor", "demo")))
                 .andExpect(status().isNotFound());
