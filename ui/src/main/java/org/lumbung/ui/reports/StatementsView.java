@@ -1,6 +1,7 @@
 package org.lumbung.ui.reports;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -48,8 +49,8 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
     private final FinancialStatements statements;
     private final Cooperative cooperative;
     private final RadioButtonGroup<String> kind = new RadioButtonGroup<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = new DateField();
+    private final DatePicker to = new DateField();
     private final Select<String> currency = new Select<>();
     private final Grid<StatementTable.Row> grid = new Grid<>();
     private final Grid.Column<StatementTable.Row> current;
