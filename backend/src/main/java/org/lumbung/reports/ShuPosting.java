@@ -86,14 +86,14 @@ public class ShuPosting {
 
     private static void requirePostable(ShuDistribution d) {
         if (d.posted() != null) {
-            throw DomainException.conflict("reports.shu.already-posted", d.year());
+            throw DomainException.conflict("reports.shu.already-posted", Integer.toString(d.year()));
         }
-        DomainException.require(d.yearClosed(), "reports.shu.year-not-closed", d.year());
-        DomainException.require(d.surplus().signum() > 0, "reports.shu.no-surplus", d.year());
+        DomainException.require(d.yearClosed(), "reports.shu.year-not-closed", Integer.toString(d.year()));
+        DomainException.require(d.surplus().signum() > 0, "reports.shu.no-surplus", Integer.toString(d.year()));
         DomainException.require(d.pools().get(ShuPool.CAPITAL).signum() == 0 || d.totals().capitalBase().signum() > 0,
-                "reports.shu.no-base", d.year());
+                "reports.shu.no-base", Integer.toString(d.year()));
         DomainException.require(d.pools().get(ShuPool.PATRONAGE).signum() == 0 || d.totals().patronageBase().signum() > 0,
-                "reports.shu.no-base", d.year());
+                "reports.shu.no-base", Integer.toString(d.year()));
     }
 
     /** Debit the surplus; credit the reserve and each fund, and the members' two pools to the payable. */
@@ -119,7 +119,7 @@ public class ShuPosting {
         for (MemberShare s : chunk) {
             SavingsAccount account = savings.accounts(cooperativeId, s.memberId()).stream()
                     .filter(a -> a.kind() == SavingsKind.VOLUNTARY && a.active()).findFirst()
-                    .orElseThrow(() -> DomainException.invalid("reports.shu.no-voluntary-account", s.memberNumber()));
+                    .orElseThrow(() -> DomainException.invalid("reports.shu.no-voluntary-account", Integer.toString(s.memberNumber())));
             lines.add(PostingLine.credit(account.number(), s.total()));
             total = total.add(s.total());
         }

@@ -61,7 +61,7 @@ public class ShuService {
     }
 
     static void requireYear(int year) {
-        DomainException.require(year >= FIRST_YEAR && year <= LAST_YEAR, "reports.year.invalid", FIRST_YEAR, LAST_YEAR);
+        DomainException.require(year >= FIRST_YEAR && year <= LAST_YEAR, "reports.year.invalid", Integer.toString(FIRST_YEAR), Integer.toString(LAST_YEAR));
     }
 
     public ShuSplit split(long cooperativeId, int year) {
@@ -86,7 +86,7 @@ public class ShuService {
     public void saveSplit(long cooperativeId, int year, ShuSplit split) {
         requireYear(year);
         DomainException.require(split != null, "reports.shu.split.invalid");
-        DomainException.require(posted(cooperativeId, year).isEmpty(), "reports.shu.already-posted", year);
+        DomainException.require(posted(cooperativeId, year).isEmpty(), "reports.shu.already-posted", Integer.toString(year));
         Map<org.jooq.Field<?>, Object> values = new HashMap<>();
         values.put(SHU_SETTING.RESERVE, split.percent(ShuPool.RESERVE));
         values.put(SHU_SETTING.CAPITAL, split.percent(ShuPool.CAPITAL));

@@ -71,9 +71,9 @@ public class YearEndClose {
         ShuService.requireYear(year);
         Cooperative c = cooperatives.byId(cooperativeId);
         FiscalYear fy = FiscalYear.of(c, year);
-        DomainException.require(fy.last().isBefore(c.today(clock)), "reports.year-close.not-ended", year);
+        DomainException.require(fy.last().isBefore(c.today(clock)), "reports.year-close.not-ended", Integer.toString(year));
         if (yearEnd.standingClose(cooperativeId, year).isPresent()) {
-            throw DomainException.conflict("reports.year-close.already", year);
+            throw DomainException.conflict("reports.year-close.already", Integer.toString(year));
         }
         requireNoLaterYearClosed(cooperativeId, year);
         List<PostingLine> lines = closingLines(c, fy);
@@ -97,7 +97,7 @@ public class YearEndClose {
     private void requireNoLaterYearClosed(long cooperativeId, int year) {
         for (Integer later : dsl.selectDistinct(YEAR_CLOSE.FISCAL_YEAR).from(YEAR_CLOSE)
                 .where(YEAR_CLOSE.COOPERATIVE_ID.eq(cooperativeId).and(YEAR_CLOSE.FISCAL_YEAR.gt(year))).fetch(YEAR_CLOSE.FISCAL_YEAR)) {
-            DomainException.require(yearEnd.standingClose(cooperativeId, later).isEmpty(), "reports.year-close.later-closed", later);
+            DomainException.require(yearEnd.standingClose(cooperativeId, later).isEmpty(), "reports.year-close.later-closed", Integer.toString(later));
         }
     }
 
@@ -116,7 +116,7 @@ public class YearEndClose {
             DomainException.require(r.currency().equals(c.baseCurrency()), "reports.year-close.foreign-currency", r.code(), r.currency());
             lines.add(r.debit().signum() > 0 ? PostingLine.credit(r.code(), r.debit()) : PostingLine.debit(r.code(), r.credit()));
         }
-        DomainException.require(!lines.isEmpty(), "reports.year-close.nothing", fy.year());
+        DomainException.require(!lines.isEmpty(), "reports.year-close.nothing", Integer.toString(fy.year()));
         return lines;
     }
 
@@ -124,10 +124,10 @@ public class YearEndClose {
     @PreAuthorize("@access.may('CLOSE_PERIOD')")
     public Approval requestReopening(long cooperativeId, int year, String reason) {
         JournalEntry entry = closingEntry(cooperativeId, year)
-                .orElseThrow(() -> DomainException.invalid("reports.year-close.not-closed", year));
+                .orElseThrow(() -> DomainException.invalid("reports.year-close.not-closed", Integer.toString(year)));
         DomainException.require(!dsl.fetchExists(org.lumbung.db.jooq.Tables.SHU_DISTRIBUTION,
                 org.lumbung.db.jooq.Tables.SHU_DISTRIBUTION.COOPERATIVE_ID.eq(cooperativeId)
-                        .and(org.lumbung.db.jooq.Tables.SHU_DISTRIBUTION.FISCAL_YEAR.eq(year))), "reports.shu.already-posted", year);
+                        .and(org.lumbung.db.jooq.Tables.SHU_DISTRIBUTION.FISCAL_YEAR.eq(year))), "reports.shu.already-posted", Integer.toString(year));
         return approvals.requestReversal(cooperativeId, entry.id(), reason);
     }
 }

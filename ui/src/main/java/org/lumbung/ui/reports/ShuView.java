@@ -147,7 +147,7 @@ public class ShuView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmClose() {
-        Confirmation.ask(getTranslation("shu.close"), getTranslation("shu.close.question", year.getValue()),
+        Confirmation.ask(getTranslation("shu.close"), getTranslation("shu.close.question", String.valueOf(year.getValue())),
                 getTranslation("shu.close"), getTranslation("shu.cancel"),
                 () -> act(() -> yearEnd.close(cooperative.id(), year.getValue()), "shu.closed"));
     }
@@ -175,7 +175,7 @@ public class ShuView extends VerticalLayout implements HasDynamicTitle {
     private void act(Runnable command, String doneKey) {
         try {
             command.run();
-            Notifications.success(getTranslation(doneKey, year.getValue()));
+            Notifications.success(getTranslation(doneKey, String.valueOf(year.getValue())));
             load();
         } catch (DomainException e) {
             Notifications.refused(e);
