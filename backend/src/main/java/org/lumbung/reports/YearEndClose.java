@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.lumbung.db.jooq.Tables.YEAR_CLOSE;
@@ -103,18 +104,20 @@ public class YearEndClose {
 
     /**
      * Each income account's credit balance debited and each expense account's debit balance credited, as they stand at
-     * the year's end (income and expenses of earlier years never closed are closed with it). Income or expenses in
+     * the year's end (income and expenses of earlier years never closed are closed with it; a reopening dated later
+     * counts as if it were dated then). Income or expenses in
      * another currency than the base one have no surplus account to go to: refused.
      */
     private List<PostingLine> closingLines(Cooperative c, FiscalYear fy) {
+        Map<String, BigDecimal> reopened = yearEnd.reopenedAfter(c.id(), fy.last());
         List<PostingLine> lines = new ArrayList<>();
         for (TrialBalance.Row r : queries.trialBalance(c.id(), fy.last()).rows()) {
-            boolean result = r.type() == AccountType.INCOME || r.type() == AccountType.EXPENSE;
-            if (!result || (r.debit().signum() == 0 && r.credit().signum() == 0)) {
+            BigDecimal net = r.debit().subtract(r.credit()).add(reopened.getOrDefault(r.code(), BigDecimal.ZERO));
+            if ((r.type() != AccountType.INCOME && r.type() != AccountType.EXPENSE) || net.signum() == 0) {
                 continue;
             }
             DomainException.require(r.currency().equals(c.baseCurrency()), "reports.year-close.foreign-currency", r.code(), r.currency());
-            lines.add(r.debit().signum() > 0 ? PostingLine.credit(r.code(), r.debit()) : PostingLine.debit(r.code(), r.credit()));
+            lines.add(net.signum() > 0 ? PostingLine.credit(r.code(), net) : PostingLine.debit(r.code(), net.negate()));
         }
         DomainException.require(!lines.isEmpty(), "reports.year-close.nothing", Integer.toString(fy.year()));
         return lines;

@@ -51,16 +51,36 @@ public class YearEndEntries {
                 .map(id -> ledger.entry(cooperativeId, id));
     }
 
+    /**
+     * Per account code, debits less credits of the reopenings that the balances at the end of {@code day} do not
+     * show yet: reversals dated after the day of closes dated on or before it. A year reopened today is closed again
+     * on its last day from its balances as they were before the first close.
+     */
+    Map<String, BigDecimal> reopenedAfter(long cooperativeId, LocalDate day) {
+        Map<String, BigDecimal> moved = new HashMap<>();
+        for (JournalEntry e : closingAndReopening(cooperativeId)) {
+            if (e.reversesEntryId() != null && e.valueDate().isAfter(day)
+                    && !ledger.entry(cooperativeId, e.reversesEntryId()).valueDate().isAfter(day)) {
+                addLines(moved, e, null);
+            }
+        }
+        return moved;
+    }
+
+    private static void addLines(Map<String, BigDecimal> moved, JournalEntry e, String currency) {
+        for (EntryLine l : e.lines()) {
+            if (currency == null || l.currency().equals(currency)) {
+                moved.merge(l.accountCode(), l.side() == Side.DEBIT ? l.amount() : l.amount().negate(), BigDecimal::add);
+            }
+        }
+    }
+
     /** Per account code, debits less credits of the closing and reopening entries of the currency within the dates. */
     Map<String, BigDecimal> closingMovements(long cooperativeId, LocalDate from, LocalDate to, String currency) {
         Map<String, BigDecimal> moved = new HashMap<>();
         for (JournalEntry e : closingAndReopening(cooperativeId)) {
             if (!e.valueDate().isBefore(from) && !e.valueDate().isAfter(to)) {
-                for (EntryLine l : e.lines()) {
-                    if (l.currency().equals(currency)) {
-                        moved.merge(l.accountCode(), l.side() == Side.DEBIT ? l.amount() : l.amount().negate(), BigDecimal::add);
-                    }
-                }
+                addLines(moved, e, currency);
             }
         }
         return moved;
