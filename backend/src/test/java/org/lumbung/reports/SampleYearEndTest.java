@@ -104,9 +104,15 @@ class SampleYearEndTest {
         Cooperative c = cooperatives.byCode("ngrupit");
         FiscalYear year = FiscalYear.of(c, FiscalYear.containing(c, c.today(clock)).year() - 1);
         assertThat(yearEnd.closingEntry(c.id(), year.year())).as("closed again by the test before").isPresent();
+        // the sample's members paid no loan interest that year: the meeting gives the patronage pool to capital
+        java.util.Map<ShuPool, BigDecimal> percents = new java.util.EnumMap<>(ShuSplit.DEFAULT.percents());
+        percents.put(ShuPool.CAPITAL, new BigDecimal("40"));
+        percents.put(ShuPool.PATRONAGE, BigDecimal.ZERO);
+        shu.saveSplit(c.id(), year.year(), new ShuSplit(percents, ShuSplit.CapitalBase.MONTHLY_AVERAGE));
         ShuDistribution preview = shu.preview(c.id(), year.year());
         assertThat(preview.surplus()).isPositive();
         assertThat(preview.shares()).hasSizeGreaterThan(10);
+        assertThat(preview.split().capitalBase()).isEqualTo(ShuSplit.CapitalBase.MONTHLY_AVERAGE);
         assertThat(preview.totals().jasaModal()).isEqualByComparingTo(preview.pools().get(ShuPool.CAPITAL));
         MemberShare first = preview.shares().get(0);
         var account = savings.accounts(c.id(), first.memberId()).stream().filter(a -> a.kind() == SavingsKind.VOLUNTARY).findFirst().orElseThrow();
