@@ -79,7 +79,7 @@ final class TrialBalanceBenchmark {
     }
 
     /** Milliseconds, median of {@value #RUNS} runs after {@value #WARMUP} warm-up runs. */
-    private static double median(Supplier<?> work) {
+    static double median(Supplier<?> work) {
         for (int i = 0; i < WARMUP; i++) {
             work.get();
         }

@@ -42,16 +42,7 @@ class ApprovalsTest extends DatabaseTest {
 
     /** Runs the work signed in as that person, then restores the test's own context. */
     static <T> T as(String username, String role, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return org.lumbung.testsupport.SignedIn.as(username, role, work);
     }
 
     private JournalEntry deposit(Cooperative c, String key) {

@@ -31,7 +31,7 @@ import org.lumbung.ui.i18n.Formats;
 @RequiresAbility("READ_LEDGER")
 @Menu(title = "nav.journal", order = 300, icon = "vaadin:book")
 @MenuGroup("nav.group.ledger")
-public class JournalView extends VerticalLayout implements HasDynamicTitle {
+public class JournalView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final DatePicker from = new DateField();
     private final DatePicker to = new DateField();
@@ -109,6 +109,30 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle {
         String label = org.lumbung.platform.i18n.Messages.find("journal.source." + sourceType,
                 com.vaadin.flow.component.UI.getCurrent().getLocale());
         return label == null ? sourceType : label;
+    }
+
+    /**
+     * A statement's drill-down opens the journal on one account and period:
+     * {@code ledger/journal?account=1100&from=2025-01-01&to=2025-12-31}; a value that does not parse is ignored.
+     */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        java.util.Map<String, java.util.List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        first(query, "account").filter(a -> a.matches("[0-9A-Za-z][0-9A-Za-z.-]{0,31}")).ifPresent(account::setValue);
+        first(query, "from").flatMap(JournalView::date).ifPresent(from::setValue);
+        first(query, "to").flatMap(JournalView::date).ifPresent(to::setValue);
+    }
+
+    private static java.util.Optional<String> first(java.util.Map<String, java.util.List<String>> query, String name) {
+        return query.getOrDefault(name, java.util.List.of()).stream().findFirst();
+    }
+
+    private static java.util.Optional<java.time.LocalDate> date(String text) {
+        try {
+            return java.util.Optional.of(java.time.LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private JournalFilter filter() {

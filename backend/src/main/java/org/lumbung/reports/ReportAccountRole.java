@@ -1,0 +1,23 @@
+package org.lumbung.reports;
+
+import org.lumbung.ledger.AccountRole;
+
+/** The reports feature's accounts in a chart template (codes in {@code roles/reports.properties}). */
+public enum ReportAccountRole implements AccountRole {
+    /** SHU tahun berjalan: the year's surplus, where the year-end close brings income less expenses. */
+    CURRENT_SURPLUS,
+    /** Cadangan: the reserve part of a distributed surplus. */
+    RESERVES,
+    /** Dana SHU bagian anggota: members' shares of a surplus, payable until paid out. */
+    MEMBERS_SHU_PAYABLE,
+    /** Dana pengurus: the board's part of a distributed surplus. */
+    BOARD_FUND,
+    /** Dana karyawan: the staff's part. */
+    STAFF_FUND,
+    /** Dana pendidikan: the education fund. */
+    EDUCATION_FUND,
+    /** Dana sosial: the social fund. */
+    SOCIAL_FUND,
+    /** Dana pembangunan daerah kerja: the area-development fund. */
+    AREA_DEVELOPMENT_FUND
+}

@@ -1,0 +1,126 @@
+package org.lumbung.reports;
+
+import org.junit.jupiter.api.Test;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.ledger.AccountType;
+import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.LedgerService;
+import org.lumbung.ledger.NewAccount;
+import org.lumbung.ledger.PostingLine;
+import org.lumbung.ledger.PostingRequest;
+import org.lumbung.ledger.LedgerQueries;
+import org.lumbung.ledger.TrialBalance;
+import org.lumbung.testsupport.BackendTestApplication;
+import org.lumbung.testsupport.FreshDatabaseInitializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The statements of the sample cooperative: its balance sheet balances at the end of every month of its
+ * history (the service asserts assets = liabilities + equity and would refuse otherwise), its assets are the
+ * trial balance's, and the surplus line of equity is the statement of surplus since the start.
+ */
+@SpringBootTest(properties = "lumbung.sample-data.enabled=true")
+@ContextConfiguration(classes = BackendTestApplication.class, initializers = FreshDatabaseInitializer.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@WithMockUser(username = "test-admin", roles = "ADMIN")
+class SampleStatementsTest {
+
+    @Autowired
+    CooperativeService cooperatives;
+    @Autowired
+    FinancialStatements statements;
+    @Autowired
+    LedgerQueries ledger;
+    @Autowired
+    Clock clock;
+    @Autowired
+    HledgerExport export;
+    @Autowired
+    ChartOfAccounts chart;
+    @Autowired
+    LedgerService posting;
+
+    @Test
+    void theBalanceSheetBalancesAtTheEndOfEverySampleMonth() {
+        Cooperative ngrupit = cooperatives.byCode("ngrupit");
+        LocalDate today = ngrupit.today(clock);
+        int months = 0;
+        for (YearMonth m = YearMonth.from(ngrupit.foundedOn()); !m.isAfter(YearMonth.from(today)); m = m.plusMonths(1)) {
+            LocalDate end = m.atEndOfMonth().isAfter(today) ? today : m.atEndOfMonth();
+            for (String currency : statements.currencies(ngrupit.id())) {
+                BalanceSheet sheet = statements.balanceSheet(ngrupit.id(), end, currency);
+                assertThat(sheet.totals().assets()).as("%s %s", end, currency)
+                        .isEqualByComparingTo(sheet.totals().liabilities().add(sheet.totals().equity()))
+                        .isEqualByComparingTo(assetsOfTheTrialBalance(ngrupit.id(), end, currency));
+                IncomeStatement sinceFounding = statements.income(ngrupit.id(), ngrupit.foundedOn(), end, currency);
+                assertThat(surplusLine(sheet)).as("SHU tahun berjalan %s", end)
+                        .isEqualByComparingTo(sinceFounding.totals().surplus());
+            }
+            months++;
+        }
+        assertThat(months).isGreaterThanOrEqualTo(24);
+        BalanceSheet last = statements.balanceSheet(ngrupit.id(), today, "IDR");
+        assertThat(last.totals().assets()).isPositive();
+        assertThat(last.equity()).extracting(StatementLine::code).contains("3100", "3200", "3500");
+        assertThat(last.previousTotals().balanced()).isTrue();
+    }
+
+    @Test
+    void theHledgerExportPassesHledgersCheckAndReproducesTheTrialBalanceInEveryCurrency() throws Exception {
+        Cooperative ngrupit = cooperatives.byCode("ngrupit");
+        long usdBank = openUsdBankWithADeposit(ngrupit);
+        Path journal = HledgerCrossCheck.write(export, ngrupit.id(), Files.createTempFile("export", ".journal"));
+        String text = Files.readString(journal);
+        assertThat(text).contains("account assets:1-aset:1100-kas\n", "commodity 1000.00 IDR\n", "commodity 1000.00 USD\n")
+                .containsPattern("account liabilities:2-kewajiban:2100-simpanan-sukarela:2100\\.00001-[a-z-]+\n")
+                .contains("account revenues:4-pendapatan:4200-pendapatan-administrasi\n");
+
+        HledgerCrossCheck.run(journal, "check");
+        HledgerCrossCheck.run(journal, "check", "accounts", "commodities");
+        Map<String, BigDecimal> lumbung = HledgerCrossCheck.trialBalance(ledger, ngrupit.id(), ngrupit.today(clock));
+        Map<String, BigDecimal> hledger = HledgerCrossCheck.balances(journal,
+                lumbung.keySet().stream().map(k -> k.substring(0, k.indexOf(' '))).collect(java.util.stream.Collectors.toSet()));
+        assertThat(lumbung).containsKey("1100 IDR").containsKey("1210 USD").hasSizeGreaterThan(100);
+        assertThat(hledger.keySet()).containsExactlyInAnyOrderElementsOf(lumbung.keySet());
+        lumbung.forEach((account, balance) -> assertThat(hledger.get(account)).as(account).isEqualByComparingTo(balance));
+        assertThat(usdBank).isPositive();
+    }
+
+    /** A bank account in dollars, so that the export has a second currency. */
+    private long openUsdBankWithADeposit(Cooperative c) {
+        var position = chart.fxPositionAccount(c.id(), "USD");
+        var bank = chart.open(c.id(), new NewAccount("1210", "Bank (USD)", "Bank (USD)", AccountType.ASSET, "1", "USD",
+                false, null, false, false));
+        posting.post(new PostingRequest(c.id(), "hledger-usd-deposit", c.today(clock), "USD; deposit\nfrom abroad", "MANUAL",
+                null, List.of(PostingLine.debit(bank.code(), new BigDecimal("125.50")),
+                PostingLine.credit(position.code(), new BigDecimal("125.50"))), "test"));
+        return bank.id();
+    }
+
+    private BigDecimal assetsOfTheTrialBalance(long cooperativeId, LocalDate asOf, String currency) {
+        TrialBalance tb = ledger.trialBalance(cooperativeId, asOf);
+        return tb.rows().stream().filter(r -> r.type() == AccountType.ASSET && r.currency().equals(currency))
+                .map(r -> r.debit().subtract(r.credit())).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal surplusLine(BalanceSheet sheet) {
+        return sheet.equity().stream().filter(l -> l.code().equals("3500")).map(StatementLine::amount)
+                .findFirst().orElse(BigDecimal.ZERO);
+    }
+}

@@ -1,0 +1,139 @@
+package org.lumbung.ui.reports;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import org.lumbung.ui.components.DateField;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.reports.FinancialStatements;
+import org.lumbung.reports.FiscalYear;
+import org.lumbung.reports.HledgerExport;
+import org.lumbung.reports.StatementDocuments;
+import org.lumbung.reports.StatementTable;
+import org.lumbung.ui.CurrentCooperative;
+import org.lumbung.ui.MenuGroup;
+import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.security.RequiresAbility;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The balance sheet (neraca) and the statement of surplus (perhitungan hasil usaha), per currency, beside the
+ * comparative period, as the PDF and XLSX downloads show them; a click on an account opens its entries of the
+ * period in the journal.
+ */
+@Route("reports/statements")
+@RequiresAbility("READ_LEDGER")
+@Menu(title = "nav.statements", order = 500, icon = "vaadin:file-text-o")
+@MenuGroup("nav.group.reports")
+public class StatementsView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String BALANCE_SHEET = "balance-sheet";
+    static final String INCOME = "income";
+
+    private final FinancialStatements statements;
+    private final Cooperative cooperative;
+    private final RadioButtonGroup<String> kind = new RadioButtonGroup<>();
+    private final DatePicker from = new DateField();
+    private final DatePicker to = new DateField();
+    private final Select<String> currency = new Select<>();
+    private final Grid<StatementTable.Row> grid = new Grid<>();
+    private final Grid.Column<StatementTable.Row> current;
+    private final Grid.Column<StatementTable.Row> previous;
+    private final ExportLinks<StatementTable> exports;
+    private StatementTable shown;
+
+    public StatementsView(CurrentCooperative cooperatives, FinancialStatements statements, HledgerExport hledger, Clock clock) {
+        this.statements = statements;
+        this.cooperative = cooperatives.require();
+        setSizeFull();
+        LocalDate today = cooperative.today(clock);
+        kind.setId("statement-kind");
+        kind.setItems(BALANCE_SHEET, INCOME);
+        kind.setItemLabelGenerator(k -> getTranslation(k.equals(BALANCE_SHEET) ? "statement.balance-sheet" : "statement.income-statement"));
+        from.setId("statement-from");
+        from.setLabel(getTranslation("statements.from"));
+        from.setValue(FiscalYear.containing(cooperative, today).first());
+        to.setId("statement-to");
+        to.setValue(today);
+        currency.setId("statement-currency");
+        currency.setLabel(getTranslation("chart.currency"));
+        currency.setItems(statements.currencies(cooperative.id()));
+        currency.setValue(cooperative.baseCurrency());
+        grid.setId("statement-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(StatementTable.Row::label).setHeader(getTranslation("statement.account")).setFlexGrow(3);
+        current = grid.addColumn(r -> amount(r.amount())).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        previous = grid.addColumn(r -> amount(r.previous())).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.setPartNameGenerator(r -> r.kind() == StatementTable.Kind.LINE ? null : "statement-" + r.kind().name().toLowerCase());
+        grid.addItemClickListener(e -> drillDown(e.getItem()));
+        exports = new ExportLinks<>("statement", () -> shown, t -> StatementDocuments.pdf(t, getLocale()),
+                t -> StatementDocuments.xlsx(t, getLocale()));
+        kind.addValueChangeListener(e -> load());
+        from.addValueChangeListener(e -> load());
+        to.addValueChangeListener(e -> load());
+        currency.addValueChangeListener(e -> load());
+        FlexLayout bar = new FlexLayout(kind, from, to, currency, exports, new HledgerLink(hledger, cooperative));
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.getStyle().set("gap", "var(--lumo-space-m)");
+        add(new H2(getTranslation("nav.statements")), bar, grid);
+        setFlexGrow(1, grid);
+        kind.setValue(BALANCE_SHEET);
+    }
+
+    private void load() {
+        boolean balanceSheet = BALANCE_SHEET.equals(kind.getValue());
+        from.setVisible(!balanceSheet);
+        to.setLabel(getTranslation(balanceSheet ? "statements.as-of" : "statements.to"));
+        if (to.getValue() == null || (!balanceSheet && from.getValue() == null) || currency.getValue() == null) {
+            return;
+        }
+        shown = balanceSheet
+                ? StatementTable.of(cooperative, statements.balanceSheet(cooperative.id(), to.getValue(), currency.getValue()), getLocale())
+                : StatementTable.of(cooperative, statements.income(cooperative.id(), from.getValue(), to.getValue(),
+                        currency.getValue()), getLocale());
+        current.setHeader(shown.current());
+        previous.setHeader(shown.previous());
+        grid.setItems(shown.rows());
+        exports.setFileName(kind.getValue() + "-" + cooperative.code() + "-" + to.getValue());
+    }
+
+    private String amount(BigDecimal amount) {
+        return amount == null ? "" : Formats.amount(amount, shown.currency(), getLocale());
+    }
+
+    /** The account's entries of the period in the journal (the balance sheet: everything up to its date). */
+    private void drillDown(StatementTable.Row row) {
+        if (row.code() == null) {
+            return;
+        }
+        Map<String, String> query = new HashMap<>();
+        query.put("account", row.code());
+        query.put("to", to.getValue().toString());
+        if (INCOME.equals(kind.getValue())) {
+            query.put("from", from.getValue().toString());
+        }
+        getUI().ifPresent(ui -> ui.navigate("ledger/journal", QueryParameters.simple(query)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.statements") + " — Lumbung";
+    }
+}
