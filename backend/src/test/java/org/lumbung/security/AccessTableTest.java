@@ -63,7 +63,12 @@ class AccessTableTest {
             Map.entry("RECORD_REPAYMENT", EnumSet.of(TREASURER, CHAIR, ADMIN)),
             Map.entry("MANAGE_LOAN_PRODUCTS", EnumSet.of(CHAIR, ADMIN)),
             Map.entry("APPROVE_LOAN", EnumSet.of(CHAIR, ADMIN)),
-            Map.entry("WRITE_OFF_LOAN", EnumSet.of(CHAIR, ADMIN))));
+            Map.entry("WRITE_OFF_LOAN", EnumSet.of(CHAIR, ADMIN)),
+            Map.entry("READ_SHOP", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN)),
+            Map.entry("READ_OWN_PURCHASES", EnumSet.of(MEMBER)),
+            Map.entry("SELL", EnumSet.of(TREASURER, CHAIR, ADMIN)),
+            Map.entry("MANAGE_SHOP", EnumSet.of(TREASURER, CHAIR, ADMIN)),
+            Map.entry("SET_SHOP_LIMITS", EnumSet.of(CHAIR, ADMIN))));
 
     @Test
     void everyFeaturesRowsAreFoundAndSayWhatTheReadmeSays() {
