@@ -40,8 +40,8 @@ import java.util.Map;
 @PreAuthorize("@access.may('SIGNED_IN')")
 public class SaleReceipt {
 
-    /** 58 mm in PDF points, the paper of a small thermal receipt printer. */
-    static final float NARROW_WIDTH = 58f / 25.4f * 72f;
+    /** 58 mm in PDF points (1/72 inch), the paper of a small thermal receipt printer. */
+    static final int NARROW_WIDTH_POINTS = 164;
 
     public enum Format { A6, NARROW_58MM }
 
@@ -88,8 +88,8 @@ public class SaleReceipt {
     /** One narrow column: heading, each line as name then "qty × price   amount", totals, proof. */
     private static byte[] narrow(Cooperative c, Sale s, JournalEntry entry, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        float height = 260 + 22f * s.lines().size();
-        Document document = new Document(new Rectangle(NARROW_WIDTH, height), 6, 6, 8, 8);
+        int height = 260 + 22 * s.lines().size();
+        Document document = new Document(new Rectangle(NARROW_WIDTH_POINTS, height), 6, 6, 8, 8);
         try {
             PdfWriter.getInstance(document, out);
             document.addTitle(title(s, locale));

@@ -58,6 +58,10 @@ public class SaleReturns {
         ShopBooking.requireKey(r.idempotencyKey());
         Optional<Sale> earlier = rows.byKey(cooperativeId, r.idempotencyKey());
         if (earlier.isPresent()) {
+            if (earlier.get().kind() != Sale.Kind.RETURN || !java.util.Objects.equals(earlier.get().originalSaleId(), r.saleId())
+                    || earlier.get().lines().size() != r.lines().size()) {
+                throw DomainException.conflict("sales.key.used-elsewhere");
+            }
             return earlier.get();
         }
         DomainException.require(!r.lines().isEmpty() && r.lines().size() <= NewSale.MAX_LINES, "sales.lines.count", NewSale.MAX_LINES);

@@ -58,7 +58,7 @@ public class SaleService {
         ShopBooking.requireKey(s.idempotencyKey());
         Optional<Sale> earlier = rows.byKey(cooperativeId, s.idempotencyKey());
         if (earlier.isPresent()) {
-            return earlier.get();
+            return requireSameSale(earlier.get(), s);
         }
         DomainException.require(!s.lines().isEmpty() && s.lines().size() <= NewSale.MAX_LINES, "sales.lines.count", NewSale.MAX_LINES);
         Cooperative c = booking.cooperative(cooperativeId);
@@ -87,6 +87,26 @@ public class SaleService {
         }
         stock.record(cooperativeId, changes, priced.positions());
         return rows.sale(cooperativeId, saleId);
+    }
+
+    /**
+     * A form saved again returns the sale it made; its key with other content (another customer, payment or lines)
+     * is a conflict, as the ledger answers a key reused for another entry.
+     */
+    private static Sale requireSameSale(Sale earlier, NewSale s) {
+        boolean same = earlier.kind() == Sale.Kind.SALE && java.util.Objects.equals(earlier.memberId(), s.memberId())
+                && earlier.payment() == s.payment() && earlier.lines().size() == s.lines().size();
+        for (int i = 0; same && i < s.lines().size(); i++) {
+            Sale.Line was = earlier.lines().get(i);
+            NewSale.Line now = s.lines().get(i);
+            same = now != null && was.productId() == now.productId() && now.quantity() != null
+                    && was.quantity().compareTo(now.quantity()) == 0
+                    && was.discount().compareTo(now.discount() == null ? BigDecimal.ZERO : now.discount()) == 0;
+        }
+        if (!same) {
+            throw DomainException.conflict("sales.key.used-elsewhere");
+        }
+        return earlier;
     }
 
     /** Payment account debit the total, sales credit; cost of goods sold debit the cost, inventory credit. */

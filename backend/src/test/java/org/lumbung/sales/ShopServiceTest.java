@@ -49,6 +49,8 @@ class ShopServiceTest extends ShopTestBase {
         assertThat(first.total()).isEqualByComparingTo("28000");
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.replayed()).isTrue();
+        refused(() -> sales.sell(coop.id(), new NewSale(siti.id(), Payment.CASH, List.of(new NewSale.Line(keripik.id(), new BigDecimal("3"),
+                null)), today, null, sale.idempotencyKey())), "sales.key.used-elsewhere");
         assertThat(reread(keripik).stockQuantity()).isEqualByComparingTo("18");
     }
 
