@@ -73,6 +73,15 @@ class ShopBooking {
         return chart.account(cooperativeId, role).code();
     }
 
+    /**
+     * For reading (an auditor may not open accounts): the code of the role's account, or empty when a chart that
+     * predates the shop has not opened it yet.
+     */
+    java.util.Optional<String> existingCode(long cooperativeId, SalesAccountRole role) {
+        String code = chart.code(cooperativeId, role);
+        return chart.find(cooperativeId, code).map(org.lumbung.ledger.Account::code);
+    }
+
     String cash(long cooperativeId) {
         return chart.code(cooperativeId, LedgerAccountRole.CASH);
     }

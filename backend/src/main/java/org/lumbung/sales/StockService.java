@@ -85,8 +85,9 @@ public class StockService {
                 .fetch(r -> new StockValuation.Line(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         Amounts.normalise(r.value7(), currency)));
         BigDecimal total = lines.stream().map(StockValuation.Line::value).reduce(Amounts.round(BigDecimal.ZERO, currency), BigDecimal::add);
-        String inventory = booking.code(cooperativeId, SalesAccountRole.SHOP_INVENTORY);
-        return new StockValuation(asOf, lines, total, ledger.balanceAsOf(cooperativeId, inventory, asOf));
+        BigDecimal inventory = booking.existingCode(cooperativeId, SalesAccountRole.SHOP_INVENTORY)
+                .map(code -> ledger.balanceAsOf(cooperativeId, code, asOf)).orElse(Amounts.round(BigDecimal.ZERO, currency));
+        return new StockValuation(asOf, lines, total, inventory);
     }
 
     /** Movements newest first, of one product or all (productId null), with value dates in [from, to]. */
