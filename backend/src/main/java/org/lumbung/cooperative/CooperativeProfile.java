@@ -8,4 +8,12 @@ package org.lumbung.cooperative;
 public record CooperativeProfile(String name, String legalNumber, String address, String village, String district,
                                  String province, String contactPhone, String contactEmail, int fiscalYearStart,
                                  String defaultLocale, int duesDay, java.time.LocalDate foundedOn) {
+
+    public static final int MAX_NAME = 200;
+    public static final int MAX_LEGAL_NUMBER = 64;
+    public static final int MAX_ADDRESS = 300;
+    /** A village's, district's or province's name. */
+    public static final int MAX_PLACE = 100;
+    public static final int MAX_PHONE = 32;
+    public static final int MAX_EMAIL = 120;
 }

@@ -80,9 +80,14 @@ public class CooperativeService {
     @Transactional
     @PreAuthorize("@access.may('EDIT_PROFILE')")
     public Cooperative updateProfile(long cooperativeId, CooperativeProfile p) {
-        DomainException.require(p.name() != null && !p.name().isBlank() && p.name().length() <= 200, "cooperative.name.invalid");
-        DomainException.require(fits(p.legalNumber(), 64) && fits(p.address(), 300) && fits(p.village(), 100)
-                && fits(p.district(), 100) && fits(p.province(), 100) && fits(p.contactEmail(), 120), "cooperative.text.too-long");
+        DomainException.require(p.name() != null && !p.name().isBlank() && p.name().strip().length() <= CooperativeProfile.MAX_NAME,
+                "cooperative.name.invalid");
+        requireFits(p.legalNumber(), CooperativeProfile.MAX_LEGAL_NUMBER, "legal-number");
+        requireFits(p.address(), CooperativeProfile.MAX_ADDRESS, "address");
+        requireFits(p.village(), CooperativeProfile.MAX_PLACE, "village");
+        requireFits(p.district(), CooperativeProfile.MAX_PLACE, "district");
+        requireFits(p.province(), CooperativeProfile.MAX_PLACE, "province");
+        requireFits(p.contactEmail(), CooperativeProfile.MAX_EMAIL, "email");
         DomainException.require(p.contactPhone() == null || p.contactPhone().isBlank() || p.contactPhone().matches("\\+?[0-9 -]{6,31}"),
                 "member.phone.invalid", String.valueOf(p.contactPhone()));
         DomainException.require(p.contactEmail() == null || p.contactEmail().isBlank() || p.contactEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
@@ -122,8 +127,9 @@ public class CooperativeService {
                 .anyMatch(authority -> authority.equals("ROLE_ADMIN") || authority.equals("ROLE_SYSTEM"));
     }
 
-    private static boolean fits(String text, int max) {
-        return text == null || text.length() <= max;
+    /** A profile text over its limit is refused with the field named, never cut. */
+    private static void requireFits(String text, int max, String field) {
+        DomainException.require(text == null || text.strip().length() <= max, "cooperative." + field + ".too-long", max);
     }
 
     private static String blankToNull(String text) {

@@ -32,6 +32,10 @@ import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
 @PreAuthorize("@access.may('READ_LEDGER')")
 public class ChartOfAccounts {
 
+    /** Advisory-lock namespaces (the first key) of the account counts checked in {@link #requireRoom}. */
+    private static final int CHART_LOCK = 0x43484152;
+    private static final int MEMBER_ACCOUNTS_LOCK = 0x4d454d42;
+
     private final DSLContext dsl;
     private final ChartTemplates templates;
     /** A cooperative's chart template is fixed since its founding. */
@@ -136,9 +140,14 @@ public class ChartOfAccounts {
     /**
      * At most {@link LedgerLimits#MAX_GENERAL_ACCOUNTS} general-ledger accounts per cooperative and
      * {@link LedgerLimits#MAX_MEMBER_ACCOUNTS} sub-accounts per member: each count is an index range of
-     * its own (the general ledger's partial index, the member's), however many members there are.
+     * its own (the general ledger's partial index, the member's), however many members there are. Counted under
+     * a transaction-scoped advisory lock of what is counted (the cooperative's chart, or the member's accounts):
+     * two openings racing for the last place would otherwise both count one free place and both insert. Not the
+     * ledger's head lock: a posting made later in the caller's transaction may wait for it on another connection.
      */
     private void requireRoom(long cooperativeId, Long memberId) {
+        dsl.execute("select pg_advisory_xact_lock(?, ?)", memberId == null ? CHART_LOCK : MEMBER_ACCOUNTS_LOCK,
+                Math.toIntExact(memberId == null ? cooperativeId : memberId));
         if (memberId == null) {
             DomainException.require(dsl.fetchCount(LEDGER_ACCOUNT, LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId)
                     .and(LEDGER_ACCOUNT.MEMBER_ID.isNull())) < LedgerLimits.MAX_GENERAL_ACCOUNTS,

@@ -13,6 +13,8 @@ public final class MemberRules {
     public static final int MAX_NAME = 200;
     public static final int MAX_VILLAGE = 100;
     public static final int MAX_ADDRESS = 300;
+    /** A status change's or an exit's reason, kept on the member's history. */
+    public static final int MAX_STATUS_REASON = 300;
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private MemberRules() {

@@ -112,7 +112,8 @@ public class MemberService {
     private Member setStatus(Member member, MemberStatus to, LocalDate effectiveOn, String reason) {
         DomainException.require(effectiveOn != null && !effectiveOn.isBefore(member.statusSince()),
                 "member.status.date", member.statusSince());
-        DomainException.require(reason != null && !reason.isBlank() && reason.length() <= 300, "member.status.reason");
+        DomainException.require(reason != null && !reason.isBlank() && reason.strip().length() <= MemberRules.MAX_STATUS_REASON,
+                "member.status.reason");
         Member changed = dsl.update(MEMBER).set(MEMBER.STATUS, to.name()).set(MEMBER.STATUS_SINCE, effectiveOn)
                 .where(MEMBER.ID.eq(member.id()).and(MEMBER.COOPERATIVE_ID.eq(member.cooperativeId())))
                 .returning().fetchOne(MemberService::toMember);

@@ -1,5 +1,6 @@
 package org.lumbung.savings;
 
+import org.lumbung.members.MemberRules;
 import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.AccountType;
@@ -81,7 +82,8 @@ public class ExitService {
     @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public ExitSettlement settle(long cooperativeId, long memberId, LocalDate on, String reason, String idempotencyKey) {
         DomainException.require(idempotencyKey != null && idempotencyKey.matches("[A-Za-z0-9._:-]{8,80}"), "savings.key.missing");
-        DomainException.require(reason != null && !reason.isBlank() && reason.length() <= 300, "member.status.reason");
+        DomainException.require(reason != null && !reason.isBlank() && reason.strip().length() <= MemberRules.MAX_STATUS_REASON,
+                "member.status.reason");
         ExitSettlement s = preview(cooperativeId, memberId, on);
         DomainException.require(s.refund().signum() >= 0, "savings.exit.debt", s.owed().toPlainString(),
                 s.savings().toPlainString(), s.currency());

@@ -35,6 +35,7 @@ public class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final java.util.Set<Role> TOKEN_ROLES = EnumSet.of(Role.CHAIR, Role.TREASURER, Role.AUDITOR);
     static final int MAX_TOKENS = 1_000;
+    public static final int MAX_NAME = 100;
 
     /** A new token and, this one time, its secret. */
     public record Created(ApiToken token, String secret) {
@@ -52,7 +53,7 @@ public class ApiTokens {
     @Transactional
     public Created create(long cooperativeId, String name, Role role) {
         String createdBy = CurrentActor.name(); // who created it comes from the sign-in, never from the caller
-        DomainException.require(name != null && !name.isBlank() && name.length() <= 100, "token.name.invalid");
+        DomainException.require(name != null && !name.isBlank() && name.strip().length() <= MAX_NAME, "token.name.invalid");
         DomainException.require(role != null && TOKEN_ROLES.contains(role), "token.role.invalid");
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

@@ -24,6 +24,8 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
     private final AccessPolicy access;
     /** An installation has dozens of staff sign-ins, not thousands (members sign in with PINs). */
     static final int MAX_USERS = 2_000;
+    public static final int MAX_USERNAME = 64;
+    public static final int MAX_FULL_NAME = 200;
 
     private final org.lumbung.platform.Startup startup;
 
@@ -169,7 +171,7 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
     private UserAccount insert(NewUser user, String password, Long memberId) {
         DomainException.require(user.username() != null && user.username().matches("[a-z0-9._-]{3,64}"),
                 "user.username.invalid", String.valueOf(user.username()));
-        DomainException.require(user.fullName() != null && !user.fullName().isBlank() && user.fullName().length() <= 200,
+        DomainException.require(user.fullName() != null && !user.fullName().isBlank() && user.fullName().strip().length() <= MAX_FULL_NAME,
                 "user.full-name.invalid");
         DomainException.require(password != null && !password.isEmpty() && password.length() <= PasswordRules.MAX_LENGTH,
                 "user.password.invalid", PasswordRules.MIN_LENGTH);

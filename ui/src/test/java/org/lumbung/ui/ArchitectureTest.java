@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.component.datepicker.DatePicker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
@@ -57,4 +58,11 @@ class ArchitectureTest {
     static final ArchRule platformDependsOnNoFeature = noClasses().that().resideInAPackage("org.lumbung.platform..")
             .should().dependOnClassesThat().resideInAnyPackage("org.lumbung.cooperative..", "org.lumbung.members..",
                     "org.lumbung.ledger..", "org.lumbung.security..", "org.lumbung.reports..", "org.lumbung.sampledata..");
+
+    /** Vaadin's date picker names months in English whatever the locale; screens use DateField, which does not. */
+    @ArchTest
+    static final ArchRule datesArePickedInTheReadersLanguage = noClasses().that().resideInAPackage("org.lumbung.ui..")
+            .and().doNotHaveFullyQualifiedName("org.lumbung.ui.components.DateField")
+            .should().callConstructor(DatePicker.class).orShould().callConstructor(DatePicker.class, String.class)
+            .orShould().callConstructor(DatePicker.class, String.class, java.time.LocalDate.class);
 }

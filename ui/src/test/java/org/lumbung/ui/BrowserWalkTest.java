@@ -60,7 +60,7 @@ class BrowserWalkTest {
     /** English that once showed on Indonesian screens; whole words, case-sensitive. */
     static final List<String> ENGLISH = List.of("Upload File", "Drop file", "signed in as", "Sign out", "Save", "Cancel",
             "Search", "Deposit", "Withdrawal", "Balance", "Amount", "Receipt", "Members", "Loading", "TREASURER", "CHAIR",
-            "AUDITOR", "Dec 2026", "Oct 2026", "Aug 2026", "May 2026");
+            "AUDITOR", "Dec 2026", "Oct 2026", "Aug 2026", "May 2026", "January", "December", "Today", "Monday");
     /** Text that is all visible text, shadow roots included, of the page. */
     static final String VISIBLE_TEXT = """
             const out = [];
@@ -184,7 +184,39 @@ class BrowserWalkTest {
             }
             check(username + " " + language + " /" + route, language, keys);
         }
+        if ("treasurer".equals(username)) {
+            checkTheDepositDialog(username + " " + language + " deposit dialog", language, keys);
+        }
         signOut();
+    }
+
+    /** Dialogs are screens too: the deposit dialog, with the calendar of its date picker open. */
+    private void checkTheDepositDialog(String where, String language, Set<String> keys) throws InterruptedException {
+        browser.get("http://localhost:" + port + "/members/" + activeMemberId());
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[id^='deposit-']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("movement-amount")));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('movement-date').open();");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-date-picker-overlay[opened]")));
+        Thread.sleep(700); // the calendar renders its months
+        check(where, language, keys);
+        if ("id".equals(language)) {
+            String text = visibleText();
+            if (!text.contains("Desember") && !text.contains("November") || !text.contains("Hari ini")) {
+                problems.add(where + ": the calendar does not name months and today in Indonesian");
+            }
+        }
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('movement-date').close();");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+    }
+
+    /** A member who may still deposit (the sample has members who left, with closed accounts). */
+    private long activeMemberId() {
+        return SystemActor.run(() -> {
+            long coop = cooperatives.byCode("ngrupit").id();
+            return java.util.stream.IntStream.rangeClosed(1, 200).mapToObj(n -> members.byNumber(coop, n))
+                    .flatMap(java.util.Optional::stream).filter(m -> m.status() == org.lumbung.members.MemberStatus.ACTIVE)
+                    .findFirst().orElseThrow().id();
+        });
     }
 
     private List<String> menuRoutes() {

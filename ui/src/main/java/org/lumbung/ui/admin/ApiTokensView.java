@@ -1,5 +1,6 @@
 package org.lumbung.ui.admin;
 
+import org.lumbung.ui.components.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -62,12 +63,16 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField();
         name.setId("token-name");
         name.setPlaceholder(getTranslation("tokens.name"));
-        name.setMaxLength(100);
+        name.setRequired(true);
+        TextLimit.limit(name, ApiTokens.MAX_NAME);
         Select<Role> role = new Select<>();
         role.setItems(Role.TREASURER, Role.CHAIR, Role.AUDITOR);
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(Role.AUDITOR);
         Button create = new Button(getTranslation("tokens.create"), VaadinIcon.KEY.create(), e -> {
+            if (!TextLimit.check(name, ApiTokens.MAX_NAME)) {
+                return;
+            }
             try {
                 ApiTokens.Created created = tokens.create(c.id(), name.getValue(), role.getValue());
                 audit.done(c.id(), "CREATE_TOKEN", created.token().name() + " as " + created.token().role());

@@ -1,5 +1,6 @@
 package org.lumbung.ui.audit;
 
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -45,8 +46,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final ZoneId zone;
     private final TextField person = new TextField();
     private final ComboBox<String> action = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = new DateField();
+    private final DatePicker to = new DateField();
     private final Checkbox onlyCurrent = new Checkbox();
     private final Grid<AuditEvent> grid = new Grid<>();
     private final Span total = new Span();

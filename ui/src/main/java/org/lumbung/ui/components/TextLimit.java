@@ -1,6 +1,7 @@
 package org.lumbung.ui.components;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,6 +32,11 @@ public final class TextLimit {
     }
 
     public static void limit(TextArea field, int max) {
+        field.setManualValidation(true);
+        bound(field, max);
+    }
+
+    public static void limit(EmailField field, int max) {
         field.setManualValidation(true);
         bound(field, max);
     }

@@ -9,13 +9,13 @@ import org.lumbung.savings.SavingsTransaction;
 import org.lumbung.ui.i18n.Formats;
 
 /**
- * A member's savings transactions, newest first, loaded page by page, each with its receipt as PDF.
- * Shared by the member page (staff) and the member's own page.
+ * A member's savings transactions, newest first, loaded page by page, each with who recorded it (by name) and its
+ * receipt as PDF: the staff's view of the member page (the member's own page shows them as cards).
  */
 public class TransactionsGrid extends Grid<SavingsTransaction> {
 
-    public TransactionsGrid(String id, SavingsService savings, ReceiptDocument receipts, long cooperativeId, long memberId,
-                            boolean compact) {
+    public TransactionsGrid(String id, SavingsService savings, ReceiptDocument receipts, PersonNames people, long cooperativeId,
+                            long memberId) {
         setId(id);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         addColumn(t -> Formats.date(t.valueDate(), getLocale())).setHeader(getTranslation("tx.date")).setAutoWidth(true)
@@ -23,15 +23,11 @@ public class TransactionsGrid extends Grid<SavingsTransaction> {
         addColumn(t -> getTranslation("tx.kind." + t.kind().name())
                 + (t.counterAccountNumber() == null ? "" : " → " + t.counterAccountNumber()))
                 .setHeader(getTranslation("tx.kind")).setFlexGrow(1);
-        if (!compact) {
-            addColumn(SavingsTransaction::accountNumber).setHeader(getTranslation("tx.account")).setAutoWidth(true);
-        }
+        addColumn(SavingsTransaction::accountNumber).setHeader(getTranslation("tx.account")).setAutoWidth(true);
         addColumn(t -> Formats.money(t.amount(), t.currency(), getLocale())).setHeader(getTranslation("tx.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        if (!compact) {
-            addColumn(t -> t.note() == null ? "" : t.note()).setHeader(getTranslation("tx.note")).setFlexGrow(1);
-            addColumn(SavingsTransaction::recordedBy).setHeader(getTranslation("tx.by")).setAutoWidth(true);
-        }
+        addColumn(t -> t.note() == null ? "" : t.note()).setHeader(getTranslation("tx.note")).setFlexGrow(1);
+        addColumn(t -> people.of(t.recordedBy())).setHeader(getTranslation("tx.by")).setAutoWidth(true).setKey("recorded-by");
         addComponentColumn(t -> new ReceiptLink(receipts, cooperativeId, t.receiptNumber(), "#" + t.receiptNumber()))
                 .setHeader(getTranslation("tx.receipt")).setAutoWidth(true).setFlexGrow(0).setKey("receipt");
         setItems(query -> savings.transactions(cooperativeId, memberId, query.getOffset(),

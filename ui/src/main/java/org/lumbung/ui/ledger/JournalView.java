@@ -1,5 +1,6 @@
 package org.lumbung.ui.ledger;
 
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,8 +33,8 @@ import org.lumbung.ui.i18n.Formats;
 @MenuGroup("nav.group.ledger")
 public class JournalView extends VerticalLayout implements HasDynamicTitle {
 
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = new DateField();
+    private final DatePicker to = new DateField();
     private final TextField account = new TextField();
     private final Select<String> source = new Select<>();
     private final TextField text = new TextField();

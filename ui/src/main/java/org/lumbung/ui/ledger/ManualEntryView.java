@@ -1,5 +1,6 @@
 package org.lumbung.ui.ledger;
 
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,12 +23,14 @@ import org.lumbung.ledger.Account;
 import org.lumbung.ledger.JournalEntry;
 import org.lumbung.ledger.LedgerLimits;
 import org.lumbung.ledger.LedgerService;
+import org.lumbung.ledger.UsualMovements;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.Side;
 import org.lumbung.platform.DomainException;
 import org.lumbung.ui.components.AmountField;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.LargeAmount;
 import org.lumbung.ui.components.TextLimit;
 import org.lumbung.ui.i18n.Formats;
 
@@ -52,8 +55,9 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
 
     private final LedgerAccess access;
     private final LedgerService ledger;
+    private final UsualMovements usual;
     private final List<Account> accounts;
-    private final DatePicker valueDate = new DatePicker();
+    private final DatePicker valueDate = new DateField();
     private final TextField description = new TextField();
     private final VerticalLayout lines = new VerticalLayout();
     private final List<LineEditor> editors = new ArrayList<>();
@@ -64,10 +68,12 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
 
     private final org.lumbung.ui.UiAudit audit;
 
-    public ManualEntryView(LedgerAccess access, LedgerService ledger, Clock clock, org.lumbung.ui.UiAudit audit) {
+    public ManualEntryView(LedgerAccess access, LedgerService ledger, UsualMovements usual, Clock clock,
+                           org.lumbung.ui.UiAudit audit) {
         this.access = access;
         this.audit = audit;
         this.ledger = ledger;
+        this.usual = usual;
         this.accounts = access.postableAccounts();
         Cooperative c = access.cooperative();
         valueDate.setLabel(getTranslation("entry.value-date"));
@@ -179,6 +185,10 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
         recalculate();
     }
 
+    /**
+     * Books the entry, after the person confirms the first line whose amount is far above what its account usually
+     * moves (one line is enough: the lines balance, so an extra 000 shows on at least two of them).
+     */
     private void save() {
         if (!TextLimit.check(description, LedgerLimits.MAX_DESCRIPTION)) {
             if (description.getValue().isBlank()) {
@@ -187,10 +197,27 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
             recalculate();
             return;
         }
+        long cooperativeId = access.cooperative().id();
+        LineEditor unusual = editors.stream().filter(LineEditor::isComplete)
+                .filter(e -> e.amount().compareTo(confirmAbove(cooperativeId, e)) > 0).findFirst().orElse(null);
+        if (unusual == null) {
+            book();
+            return;
+        }
+        LargeAmount.confirmAbove(this, unusual.amount(), confirmAbove(cooperativeId, unusual),
+                unusual.account.getValue().currency(), this::book);
+        recalculate();
+    }
+
+    private BigDecimal confirmAbove(long cooperativeId, LineEditor line) {
+        return usual.confirmAbove(cooperativeId, line.account.getValue().id());
+    }
+
+    private void book() {
         List<PostingLine> posting = editors.stream().filter(LineEditor::isComplete)
                 .map(e -> new PostingLine(e.account.getValue().code(), e.side(), e.amount())).toList();
+        long cooperativeId = access.cooperative().id();
         try {
-            long cooperativeId = access.cooperative().id();
             JournalEntry entry = ledger.post(new PostingRequest(cooperativeId, idempotencyKey, valueDate.getValue(),
                     description.getValue(), "MANUAL", null, posting, access.poster().username())).entry();
             audit.done(cooperativeId, "POST_ENTRY", "entry #" + entry.sequence() + ": " + entry.description());
@@ -198,7 +225,7 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
             idempotencyKey = newKey();
             startAfresh();
         } catch (DomainException e) {
-            audit.refused(access.cooperative().id(), "POST_ENTRY", e.messageKey());
+            audit.refused(cooperativeId, "POST_ENTRY", e.messageKey());
             Notifications.refused(e);
         }
         recalculate();

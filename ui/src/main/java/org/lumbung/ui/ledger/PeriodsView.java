@@ -1,5 +1,6 @@
 package org.lumbung.ui.ledger;
 
+import org.lumbung.ui.components.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -159,10 +160,15 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         Dialog ask = new Dialog();
         ask.setHeaderTitle(getTranslation("periods.reopen.title", month(month)));
         TextArea reason = new TextArea(getTranslation("periods.reason"));
-        reason.setMaxLength(LedgerLimits.MAX_REASON);
+        reason.setId("reopen-reason");
+        reason.setRequired(true);
+        TextLimit.limit(reason, LedgerLimits.MAX_REASON);
         reason.setWidthFull();
         ask.add(reason);
         Button confirm = new Button(getTranslation("periods.reopen"), e -> {
+            if (!TextLimit.check(reason, LedgerLimits.MAX_REASON)) {
+                return;
+            }
             try {
                 // maker-checker: reopening waits for a second chair or administrator
                 access.periodCloser();

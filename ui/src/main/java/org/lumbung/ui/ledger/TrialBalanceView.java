@@ -1,5 +1,6 @@
 package org.lumbung.ui.ledger;
 
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -50,7 +51,7 @@ public class TrialBalanceView extends VerticalLayout implements HasDynamicTitle 
         setSizeFull();
         Cooperative c = access.cooperative();
         cooperativeId = c.id();
-        DatePicker asOf = new DatePicker(getTranslation("trial-balance.as-of"), c.today(clock));
+        DatePicker asOf = new DateField(getTranslation("trial-balance.as-of"), c.today(clock));
         asOf.setId("trial-balance-as-of");
         Checkbox hideZero = new Checkbox(getTranslation("trial-balance.hide-zero"), true);
         hideZero.setId("trial-balance-hide-zero");

@@ -1,5 +1,6 @@
 package org.lumbung.ui.loans;
 
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -59,7 +60,7 @@ public class LoanApplicationView extends VerticalLayout implements HasDynamicTit
     private final ComboBox<LoanProduct> product = new ComboBox<>();
     private final AmountField amount = new AmountField("");
     private final IntegerField instalments = new IntegerField();
-    private final DatePicker firstDue = new DatePicker();
+    private final DatePicker firstDue = new DateField();
     private final TextField purpose = new TextField();
     private final TextField guarantors = new TextField();
     private final TextArea collateral = new TextArea();

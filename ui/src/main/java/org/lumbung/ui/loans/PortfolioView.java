@@ -1,5 +1,6 @@
 package org.lumbung.ui.loans;
 
+import org.lumbung.ui.components.DateField;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.AttachEvent;
@@ -53,7 +54,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
     private final Portfolio portfolio;
     private final Cooperative cooperative;
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = new DateField();
     private final Div figures = FigureCard.grid();
     private final Grid<ClassFigures> classes = new Grid<>();
     private final Grid<LateBorrower> late = new Grid<>();

@@ -1,5 +1,6 @@
 package org.lumbung.ui.loans;
 
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -30,7 +31,7 @@ import java.time.LocalDate;
 class RepaymentDialog extends Dialog {
 
     private final AmountField amount = new AmountField("");
-    private final DatePicker valueDate = new DatePicker();
+    private final DatePicker valueDate = new DateField();
     private final Select<Channel> channel = new Select<>();
     private final TextField note = new TextField();
     private final Span split = new Span();

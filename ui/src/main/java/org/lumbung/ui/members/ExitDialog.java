@@ -1,5 +1,6 @@
 package org.lumbung.ui.members;
 
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.lumbung.members.MemberRules;
+import org.lumbung.ui.components.TextLimit;
 import org.lumbung.members.Member;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
@@ -39,13 +42,14 @@ class ExitDialog extends Dialog {
         setId("exit-dialog");
         setHeaderTitle(getTranslation("exit.title", member.displayNumber(), member.fullName()));
         setWidth("min(44em, 96vw)");
-        DatePicker on = new DatePicker(getTranslation("exit.date"));
+        DatePicker on = new DateField(getTranslation("exit.date"));
         on.setId("exit-date");
         on.setValue(today);
         on.setMax(today);
         TextArea reason = new TextArea(getTranslation("exit.reason"));
         reason.setId("exit-reason");
-        reason.setMaxLength(300);
+        reason.setRequired(true);
+        TextLimit.limit(reason, MemberRules.MAX_STATUS_REASON);
         reason.setWidthFull();
         preview.setId("exit-preview");
         preview.setWidthFull();
@@ -58,6 +62,10 @@ class ExitDialog extends Dialog {
         settle.setDisableOnClick(true);
         settle.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         settle.addClickListener(e -> {
+            if (!TextLimit.check(reason, MemberRules.MAX_STATUS_REASON)) {
+                settle.setEnabled(true);
+                return;
+            }
             try {
                 ExitSettlement s = exits.settle(cooperativeId, member.id(), on.getValue(), reason.getValue(), key);
                 audit.done(cooperativeId, "EXIT_MEMBER", "member " + member.displayNumber() + " refund "

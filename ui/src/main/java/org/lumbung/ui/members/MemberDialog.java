@@ -1,5 +1,6 @@
 package org.lumbung.ui.members;
 
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,14 +38,14 @@ class MemberDialog extends Dialog {
     private final Select<String> gender = new Select<>();
     private final Select<NationalIdKind> idKind = new Select<>();
     private final TextField nationalId = new TextField();
-    private final DatePicker birthDate = new DatePicker();
+    private final DatePicker birthDate = new DateField();
     private final TextField village = new TextField();
     private final TextArea address = new TextArea();
     private final TextField phone = new TextField();
     private final TextField kinName = new TextField();
     private final TextField kinPhone = new TextField();
     private final Select<String> language = new Select<>();
-    private final DatePicker joinedOn = new DatePicker();
+    private final DatePicker joinedOn = new DateField();
     private final Select<MemberStatus> initialStatus = new Select<>();
     private final Map<TextField, Integer> limits = new LinkedHashMap<>();
 

@@ -1,5 +1,10 @@
 package org.lumbung.ui.members;
 
+import org.lumbung.security.UserService;
+import org.lumbung.ui.components.PersonNames;
+import org.lumbung.ui.components.DateField;
+import org.lumbung.members.MemberRules;
+import org.lumbung.ui.components.TextLimit;
 import org.lumbung.savings.SavingsAbility;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -71,6 +76,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
 
     static final String PARAMETER = "memberId";
 
+    private final PersonNames people;
     private final CurrentCooperative current;
     private final MemberService members;
     private final SavingsService savings;
@@ -87,8 +93,9 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
 
     public MemberView(CurrentCooperative current, MemberService members, SavingsService savings, SavingsProducts products,
                       ExitService exits, ReceiptDocument receipts, MemberSignIn signIn, UiAudit audit, Clock clock,
-                      UsualAmounts usual) {
+                      UsualAmounts usual, UserService users) {
         this.current = current;
+        this.people = new PersonNames(users);
         this.usual = usual;
         this.members = members;
         this.savings = savings;
@@ -131,7 +138,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         add(head(c, open), profile());
         savingsSection(c, open);
         add(new H3(getTranslation("member.transactions")));
-        TransactionsGrid transactions = new TransactionsGrid("transactions-grid", savings, receipts, c, member.id(), false);
+        TransactionsGrid transactions = new TransactionsGrid("transactions-grid", savings, receipts, people, c, member.id());
         transactions.setHeight("22em");
         add(transactions);
         add(new H3(getTranslation("member.status-history")), statusHistory(c));
@@ -302,18 +309,22 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         if (!next.isEmpty()) {
             to.setValue(next.get(0));
         }
-        DatePicker on = new DatePicker(getTranslation("member.effective"));
+        DatePicker on = new DateField(getTranslation("member.effective"));
         on.setId("status-date");
         on.setValue(today());
         on.setMin(member.statusSince());
         TextArea reason = new TextArea(getTranslation("periods.reason"));
         reason.setId("status-reason");
-        reason.setMaxLength(300);
+        reason.setRequired(true);
+        TextLimit.limit(reason, MemberRules.MAX_STATUS_REASON);
         reason.setWidthFull();
         VerticalLayout body = new VerticalLayout(to, on, reason);
         body.setPadding(false);
         d.add(body);
         Button save = new Button(getTranslation("action.save"), e -> {
+            if (!TextLimit.check(reason, MemberRules.MAX_STATUS_REASON)) {
+                return;
+            }
             try {
                 members.changeStatus(cooperative.id(), member.id(), to.getValue(), on.getValue(), reason.getValue());
                 audit.done(cooperative.id(), "CHANGE_MEMBER_STATUS", "member " + member.displayNumber() + " → " + to.getValue());
@@ -344,10 +355,10 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         sector.setLabel(getTranslation("migration.sector"));
         sector.setItems(MigrationSector.values());
         sector.setItemLabelGenerator(s -> getTranslation("migration.sector." + s.name()));
-        DatePicker departed = new DatePicker(getTranslation("migration.departed"));
+        DatePicker departed = new DateField(getTranslation("migration.departed"));
         departed.setId("migration-departed");
         departed.setMax(today());
-        DatePicker returned = new DatePicker(getTranslation("migration.returned"));
+        DatePicker returned = new DateField(getTranslation("migration.returned"));
         returned.setId("migration-returned");
         returned.setMax(today());
         returned.setHelperText(getTranslation("migration.returned.help"));
@@ -374,7 +385,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         Dialog d = new Dialog();
         d.setId("return-dialog");
         d.setHeaderTitle(getTranslation("migration.record-return") + " — " + country(m.destinationCountry()));
-        DatePicker on = new DatePicker(getTranslation("migration.returned"));
+        DatePicker on = new DateField(getTranslation("migration.returned"));
         on.setId("return-date");
         on.setValue(today());
         on.setMin(m.departedOn());

@@ -1,5 +1,6 @@
 package org.lumbung.ui.members;
 
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -51,7 +52,7 @@ class MovementDialog extends Dialog {
         amount.setCurrency(account.currency());
         amount.setRequired(true);
         amount.setAutofocus(true);
-        DatePicker valueDate = new DatePicker(getTranslation("entry.value-date"));
+        DatePicker valueDate = new DateField(getTranslation("entry.value-date"));
         valueDate.setId("movement-date");
         valueDate.setValue(today);
         valueDate.setMax(today);

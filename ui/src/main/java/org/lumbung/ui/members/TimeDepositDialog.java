@@ -1,5 +1,6 @@
 package org.lumbung.ui.members;
 
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -46,7 +47,7 @@ class TimeDepositDialog extends Dialog {
         AmountField principal = new AmountField(getTranslation("time-deposit.principal"));
         principal.setId("time-deposit-principal");
         principal.setRequired(true);
-        DatePicker valueDate = new DatePicker(getTranslation("entry.value-date"));
+        DatePicker valueDate = new DateField(getTranslation("entry.value-date"));
         valueDate.setId("time-deposit-date");
         valueDate.setValue(today);
         valueDate.setMax(today);

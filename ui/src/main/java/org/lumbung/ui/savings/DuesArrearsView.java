@@ -1,5 +1,6 @@
 package org.lumbung.ui.savings;
 
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -44,7 +45,7 @@ public class DuesArrearsView extends VerticalLayout implements HasDynamicTitle {
         this.dues = dues;
         this.cooperative = current.require();
         setSizeFull();
-        DatePicker asOf = new DatePicker(getTranslation("arrears.as-of"));
+        DatePicker asOf = new DateField(getTranslation("arrears.as-of"));
         asOf.setId("arrears-as-of");
         asOf.setValue(cooperative.today(clock));
         asOf.addValueChangeListener(e -> refresh(e.getValue()));

@@ -1,5 +1,6 @@
 package org.lumbung.ui.savings;
 
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -54,7 +55,7 @@ class InterestDialog extends Dialog {
         if (!earning.isEmpty()) {
             product.setValue(earning.get(0));
         }
-        DatePicker end = new DatePicker(getTranslation("interest.period-end"));
+        DatePicker end = new DateField(getTranslation("interest.period-end"));
         end.setId("interest-period-end");
         end.setValue(YearMonth.from(today).minusMonths(1).atEndOfMonth());
         end.setMax(today);

@@ -1,5 +1,6 @@
 package org.lumbung.ui.savings;
 
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
@@ -73,7 +74,7 @@ public class PassbookEntryView extends VerticalLayout implements HasDynamicTitle
     private final Span memberName = new Span();
     private final Select<SavingsProduct> product = new Select<>();
     private final AmountField amount = new AmountField(null);
-    private final DatePicker valueDate = new DatePicker();
+    private final DatePicker valueDate = new DateField();
     private final Grid<Saved> session = new Grid<>();
     private final List<Saved> saved = new ArrayList<>();
     private final Span total = new Span();

@@ -1,5 +1,6 @@
 package org.lumbung.ui.security;
 
+import org.lumbung.ui.components.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -39,17 +40,25 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         TextField username = new TextField(getTranslation("setup.username"));
         username.setId("setup-username");
-        username.setMaxLength(64);
+        username.setRequired(true);
+        TextLimit.limit(username, UserService.MAX_USERNAME);
         TextField fullName = new TextField(getTranslation("setup.full-name"));
         fullName.setId("setup-full-name");
-        fullName.setMaxLength(200);
+        fullName.setRequired(true);
+        TextLimit.limit(fullName, UserService.MAX_FULL_NAME);
         PasswordField password = new PasswordField(getTranslation("setup.password"));
         password.setId("setup-password");
-        password.setMaxLength(PasswordRules.MAX_LENGTH);
+        TextLimit.limit(password, PasswordRules.MAX_LENGTH);
         password.setHelperText(getTranslation("setup.password.help", PasswordRules.MIN_LENGTH));
         PasswordField repeat = new PasswordField(getTranslation("setup.repeat"));
         repeat.setId("setup-repeat");
         Button create = new Button(getTranslation("setup.create"), e -> {
+            boolean fits = TextLimit.check(username, UserService.MAX_USERNAME) & TextLimit.check(fullName, UserService.MAX_FULL_NAME)
+                    & TextLimit.check(password, PasswordRules.MAX_LENGTH);
+            if (!fits) {
+                e.getSource().setEnabled(true);
+                return;
+            }
             if (!password.getValue().equals(repeat.getValue())) {
                 repeat.setInvalid(true);
                 repeat.setErrorMessage(getTranslation("setup.repeat.differs"));

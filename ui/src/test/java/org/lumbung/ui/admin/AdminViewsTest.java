@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,8 @@ class AdminViewsTest extends KaribuTest {
     UserService users;
     @Autowired
     CooperativeService cooperatives;
+    @Autowired
+    org.lumbung.security.ApiTokens tokens;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -58,6 +61,45 @@ class AdminViewsTest extends KaribuTest {
         _setValue(legal, "AHU-0009999.AH.01.26.TAHUN 2026");
         _click(_get(Button.class, spec -> spec.withId("profile-save")));
         assertThat(SystemActor.run(() -> cooperatives.byCode("ngrupit").legalNumber())).isEqualTo("AHU-0009999.AH.01.26.TAHUN 2026");
+    }
+
+    @Test
+    void eachProfileFieldSaysWhatIsWrongAndNothingIsCutOrSaved() {
+        signIn("chair");
+        UI.getCurrent().navigate(CooperativeProfileView.class);
+        String legalBefore = SystemActor.run(() -> cooperatives.byCode("ngrupit").legalNumber());
+        EmailField email = _get(EmailField.class, spec -> spec.withId("profile-email"));
+        _setValue(_get(TextField.class, spec -> spec.withId("profile-legal-number")), "AHU-CHANGED");
+        _setValue(email, "k".repeat(190) + "@ngrupit.id");
+        _click(_get(Button.class, spec -> spec.withId("profile-save")));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("At most 120 characters; this text has 201.");
+        assertThat(email.getValue()).as("not cut").hasSize(201);
+
+        _setValue(email, "bendahara-at-ngrupit");
+        _click(_get(Button.class, spec -> spec.withId("profile-save")));
+        assertThat(email.getErrorMessage()).isEqualTo("bendahara-at-ngrupit is not an e-mail address.");
+
+        _setValue(email, "bendahara@ngrupit.id");
+        TextField phone = _get(TextField.class, spec -> spec.withId("profile-phone"));
+        _setValue(phone, "call me");
+        _click(_get(Button.class, spec -> spec.withId("profile-save")));
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage()).contains("call me");
+        assertThat(SystemActor.run(() -> cooperatives.byCode("ngrupit").legalNumber())).isEqualTo(legalBefore);
+    }
+
+    @Test
+    void aTokenNameOverItsLimitIsNamedNotCutAndNoTokenIsMade() {
+        signIn("admin");
+        UI.getCurrent().navigate(ApiTokensView.class);
+        int before = tokens.list().size();
+        TextField name = _get(TextField.class, spec -> spec.withId("token-name"));
+        _setValue(name, "remittance operator ".repeat(8));
+        _click(_get(Button.class, spec -> spec.withId("token-create")));
+        assertThat(name.getErrorMessage()).isEqualTo("At most 100 characters; this text has 159.");
+        assertThat(name.getValue()).as("not cut").hasSize(160);
+        assertThat(tokens.list()).hasSize(before);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.lumbung.ui.ledger;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,30 @@ class ManualEntryViewTest extends KaribuTest {
     }
 
     @Test
+    void anAmountFarAboveWhatTheAccountsUsuallyMoveIsBookedOnlyAfterTheTreasurerConfirmsIt() {
+        signIn("treasurer");
+        UI.getCurrent().navigate(ManualEntryView.class);
+        long cooperativeId = cooperatives.byCode("ngrupit").id();
+        int before = queries.journalCount(cooperativeId, JournalFilter.all());
+        _setValue(_get(TextField.class, spec -> spec.withId("entry-description")), "Hibah pemerintah daerah");
+        _setValue(account(1), byCode(account(1), "1100"));
+        _setValue(amount("line-debit-1"), "250,000,000");
+        _setValue(account(2), byCode(account(2), "3300"));
+        _setValue(amount("line-credit-2"), "250,000,000");
+
+        _click(_get(Button.class, spec -> spec.withId("save-entry")));
+        assertThat(queries.journalCount(cooperativeId, JournalFilter.all())).as("asked first").isEqualTo(before);
+        assertThat(_get(Button.class, spec -> spec.withId("confirm-yes")).getText()).isEqualTo("Yes, book IDR 250,000,000.00");
+        _click(_get(Button.class, spec -> spec.withId("confirm-no")));
+        assertThat(queries.journalCount(cooperativeId, JournalFilter.all())).isEqualTo(before);
+        assertThat(amount("line-debit-1").getValue()).as("kept to be corrected").isEqualTo("250,000,000");
+
+        _click(_get(Button.class, spec -> spec.withId("save-entry")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-yes")));
+        assertThat(queries.journalCount(cooperativeId, JournalFilter.all())).isEqualTo(before + 1);
+    }
+
+    @Test
     void aFreshFormSaysNothingAndEachFaultGetsItsOwnMessage() {
         signIn("treasurer");
         UI.getCurrent().navigate(ManualEntryView.class);
@@ -110,6 +135,19 @@ class ManualEntryViewTest extends KaribuTest {
         assertThat(account(2).getValue()).isNull();
         assertThat(account(2).isInvalid()).isTrue();
         assertThat(account(2).getErrorMessage()).isEqualTo("No account has the code 9999.");
+    }
+
+    @Test
+    void theValueDatesPickerSpeaksIndonesianOnAnIndonesianScreen() {
+        signIn("treasurer");
+        UI.getCurrent().setLocale(org.lumbung.platform.i18n.Messages.INDONESIAN);
+        UI.getCurrent().navigate(ManualEntryView.class);
+        DatePicker.DatePickerI18n i18n = _get(DatePicker.class, spec -> spec.withId("entry-value-date")).getI18n();
+        assertThat(i18n.getMonthNames()).startsWith("Januari").endsWith("Desember");
+        assertThat(i18n.getWeekdays()).startsWith("Minggu");
+        assertThat(i18n.getToday()).isEqualTo("Hari ini");
+        assertThat(i18n.getCancel()).isEqualTo("Batal");
+        assertThat(i18n.getDateFormats()).as("day first, never the US order").startsWith("dd/MM/yyyy");
     }
 
     @Test

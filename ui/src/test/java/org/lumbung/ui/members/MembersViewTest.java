@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,8 @@ class MembersViewTest extends KaribuTest {
     MemberService members;
     @Autowired
     SavingsService savings;
+    @Autowired
+    org.lumbung.security.UserService users;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -115,6 +118,8 @@ class MembersViewTest extends KaribuTest {
         assertThat(_get(transactions, 0).amount()).isEqualByComparingTo("150000");
         assertThat(GridKt._getCellComponent(transactions, 0, "receipt").getId())
                 .hasValue("receipt-" + _get(transactions, 0).receiptNumber());
+        assertThat(GridKt._getFormattedRow(transactions, 0)).as("who recorded it, by name, not by sign-in")
+                .contains(users.displayName("treasurer")).doesNotContain("treasurer");
     }
 
     @Test
@@ -130,6 +135,25 @@ class MembersViewTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withId("exit-member"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("edit-member"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("member-sign-in"))).isEmpty();
+    }
+
+    @Test
+    void aStatusChangesReasonOverItsLimitIsNamedNotCutAndNothingChanges() {
+        signIn("treasurer");
+        long coop = cooperatives.byCode("ngrupit").id();
+        Member m = members.register(coop, NewMember.basic("Sri Rahayu Panjang", "F", "Ngrupit", null, LocalDate.now().minusDays(3)));
+        UI.getCurrent().navigate(MemberView.class, new RouteParameters("memberId", Long.toString(m.id())));
+        _click(_get(Button.class, spec -> spec.withId("change-status")));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("status-reason"));
+        _click(_get(Button.class, spec -> spec.withId("save-status")));
+        assertThat(reason.getErrorMessage()).as("a reason is asked for by name").isEqualTo("This field is required.");
+
+        _setValue(reason, "R".repeat(400));
+        _click(_get(Button.class, spec -> spec.withId("save-status")));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("At most 300 characters; this text has 400.");
+        assertThat(reason.getValue()).as("not cut").hasSize(400);
+        assertThat(members.byNumber(coop, m.memberNumber()).orElseThrow().status()).isEqualTo(m.status());
     }
 
     /** A new member's voluntary account, with the member page open and its deposit dialog. */
