@@ -2,7 +2,7 @@ package org.lumbung.ui.sales;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -44,8 +44,8 @@ public class SalesHistoryView extends VerticalLayout implements HasDynamicTitle 
     private final UiAudit audit;
     private final Cooperative cooperative;
     private final boolean sell;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DateField from = new DateField();
+    private final DateField to = new DateField();
     private final Grid<Sale> grid = new Grid<>();
     private final Span count = new Span();
 

@@ -1,6 +1,6 @@
 package org.lumbung.ui.sales;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -33,8 +33,8 @@ public class StockMovementsView extends VerticalLayout implements HasDynamicTitl
 
     private final StockService stock;
     private final Cooperative cooperative;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DateField from = new DateField();
+    private final DateField to = new DateField();
     private final Grid<StockMovement> grid = new Grid<>();
     private final Span count = new Span();
 

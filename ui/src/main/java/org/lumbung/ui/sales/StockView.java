@@ -1,6 +1,6 @@
 package org.lumbung.ui.sales;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
+import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -86,7 +86,7 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout valuationRow(Clock clock) {
-        DatePicker asOf = new DatePicker(getTranslation("shop.ui.as-of"), cooperative.today(clock));
+        DateField asOf = new DateField(getTranslation("shop.ui.as-of"), cooperative.today(clock));
         asOf.setId("shop-valuation-as-of");
         asOf.setMax(cooperative.today(clock));
         asOf.addValueChangeListener(e -> showValuation(e.getValue()));
