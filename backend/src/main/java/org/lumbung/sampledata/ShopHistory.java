@@ -45,6 +45,7 @@ import java.util.Random;
  */
 final class ShopHistory {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ShopHistory.class);
     private static final int PURCHASES = 4;
     private static final int TRANSFERS = 5;
     private static final int SALES = 6;
@@ -72,6 +73,7 @@ final class ShopHistory {
     private final Map<Integer, Sale> sold = new HashMap<>();
     private int keys;
     private int sales;
+    private long bookingNanos;
 
     ShopHistory(SampleData sample, Services services, long seed) {
         this.sample = sample;
@@ -97,13 +99,15 @@ final class ShopHistory {
             if (day.getDayOfMonth() == 1) {
                 List<Member> creditors = customers.subList(0, Math.min(CREDIT_CUSTOMERS, customers.size()));
                 LocalDate on = day;
-                sample.on(on, PURCHASES, () -> creditors.forEach(m -> repayCredit(m, on)));
+                on(on, PURCHASES, () -> creditors.forEach(m -> repayCredit(m, on)));
             }
         }
         LocalDate spoiled = opened.plusMonths(5);
-        sample.on(spoiled, COUNTS, () -> spoil(byCode("KRUPUK"), spoiled));
+        on(spoiled, COUNTS, () -> spoil(byCode("KRUPUK"), spoiled));
         LocalDate counted = today.minusWeeks(3);
-        sample.on(counted, COUNTS, () -> count(counted));
+        on(counted, COUNTS, () -> count(counted));
+        sample.afterwards(() -> LOG.info("the sample shop ({} planned sales, purchases, payments, stock events) took {} ms",
+                sales, bookingNanos / 1_000_000));
     }
 
     private void createGoods() {
@@ -140,13 +144,13 @@ final class ShopHistory {
     private void buyFromMember(LocalDate day, Member producer, NewPurchase.Line line) {
         String key = key("purchase");
         Purchase[] bought = new Purchase[1];
-        sample.on(day, PURCHASES, () -> bought[0] = s.purchases().receive(c, active(producer)
+        on(day, PURCHASES, () -> bought[0] = s.purchases().receive(c, active(producer)
                 ? new NewPurchase(producer.id(), null, StockLocation.Kind.SHOP, List.of(line), day, null, key)
                 : new NewPurchase(null, producer.fullName(), StockLocation.Kind.SHOP, List.of(line), day, null, key)));
         LocalDate paidOn = day.plusWeeks(1);
         if (!paidOn.isAfter(sample.today())) {
             String payKey = key("pay");
-            sample.on(paidOn, PAYMENTS, () -> payProducer(bought[0], producer, paidOn, payKey));
+            on(paidOn, PAYMENTS, () -> payProducer(bought[0], producer, paidOn, payKey));
         }
     }
 
@@ -162,7 +166,7 @@ final class ShopHistory {
         boolean fertilizer = lines.stream().anyMatch(l -> l.productId() == byCode("PUPUK-UREA").product().id());
         String key = key("purchase");
         String payKey = key("pay");
-        sample.on(day, PURCHASES, () -> {
+        on(day, PURCHASES, () -> {
             Purchase p = s.purchases().receive(c, new NewPurchase(null, trader, fertilizer ? StockLocation.Kind.WAREHOUSE
                     : StockLocation.Kind.SHOP, lines, day, null, key));
             BigDecimal cash = s.chart().account(c, s.chart().code(c, LedgerAccountRole.CASH)).balance().subtract(CASH_RESERVE);
@@ -173,7 +177,7 @@ final class ShopHistory {
             }
         });
         if (fertilizer) {
-            lines.forEach(l -> sample.on(day, TRANSFERS, () -> s.stock().transfer(c, l.productId(), StockLocation.Kind.WAREHOUSE,
+            lines.forEach(l -> on(day, TRANSFERS, () -> s.stock().transfer(c, l.productId(), StockLocation.Kind.WAREHOUSE,
                     l.quantity(), day, "ke rak toko")));
         }
     }
@@ -190,10 +194,10 @@ final class ShopHistory {
         for (int i = 0; i < lines; i++) {
             wanted.add(new int[] {pickGood(), 1 + random.nextInt(2), random.nextInt(100) < 5 ? 1 : 0});
         }
-        sample.on(day, SALES, () -> sell(number, day, customer, onCredit, wanted, key));
+        on(day, SALES, () -> sell(number, day, customer, onCredit, wanted, key));
         if (number % 45 == 0 && !day.plusDays(3).isAfter(sample.today())) {
             String returnKey = key("return");
-            sample.on(day.plusDays(3), SALES, () -> takeBack(number, day.plusDays(3), returnKey));
+            on(day.plusDays(3), SALES, () -> takeBack(number, day.plusDays(3), returnKey));
         }
     }
 
@@ -279,6 +283,15 @@ final class ShopHistory {
     /** Whether the member is active as the event is booked (she may have left or been suspended since). */
     private boolean active(Member m) {
         return s.members().member(c, m.id()).status() == MemberStatus.ACTIVE;
+    }
+
+    /** Books the action on its day, adding the time it takes to the shop's share of the first start. */
+    private void on(LocalDate day, int order, Runnable action) {
+        sample.on(day, order, () -> {
+            long start = System.nanoTime();
+            action.run();
+            bookingNanos += System.nanoTime() - start;
+        });
     }
 
     private Good byCode(String code) {
