@@ -41,7 +41,7 @@ public class MyPurchasesPanel extends VerticalLayout {
 
     private Div card(SaleReceipt receipts, long cooperativeId, Sale s, String currency) {
         Div card = new Div();
-        card.addClassName("statement-card");
+        card.addClassName("shop-purchase-card");
         card.getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("padding", "var(--lumo-space-s) 0")
                 .set("overflow-wrap", "anywhere");
         String what = String.join(", ", s.lines().stream().map(Sale.Line::productName).toList());
