@@ -130,6 +130,22 @@ class SampleDataTest {
         LedgerInvariants.assertHold(dsl, verifier, ngrupit.id());
     }
 
+    @Test
+    void aYearOfTheShopThroughItsServices() {
+        Cooperative ngrupit = cooperatives.byCode("ngrupit");
+        assertThat(dsl.fetchCount(dsl.selectFrom("shop_product"))).isGreaterThanOrEqualTo(8);
+        assertThat(dsl.fetchCount(dsl.selectFrom("shop_sale").where("kind = 'SALE'"))).isGreaterThanOrEqualTo(500);
+        assertThat(dsl.fetchCount(dsl.selectFrom("shop_sale").where("kind = 'RETURN'"))).isPositive();
+        assertThat(dsl.fetchCount(dsl.selectFrom("shop_purchase").where("supplier_member_id is not null"))).isGreaterThan(50);
+        assertThat(dsl.fetchCount(dsl.selectFrom("shop_stock_movement").where("kind = 'ADJUSTMENT'"))).isEqualTo(1);
+        org.lumbung.sales.StockValuation v = stock.valuation(ngrupit.id(), FIRST_START);
+        assertThat(v.total()).isPositive().isEqualByComparingTo(v.inventoryAccount());
+        assertThat(stock.valuation(ngrupit.id(), FIRST_START.minusMonths(6)).agreesWithLedger()).isTrue();
+    }
+
+    @Autowired
+    org.lumbung.sales.StockService stock;
+
     private LocalDate day(String sql) {
         return dsl.resultQuery(sql).fetchOne(0, LocalDate.class);
     }

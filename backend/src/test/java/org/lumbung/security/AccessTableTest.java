@@ -66,7 +66,12 @@ class AccessTableTest {
             Map.entry("WRITE_OFF_LOAN", EnumSet.of(CHAIR, ADMIN)),
             Map.entry("READ_RATES", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN)),
             Map.entry("RECORD_RATES", EnumSet.of(TREASURER, CHAIR, ADMIN)),
-            Map.entry("DECIDE_RATES", EnumSet.of(CHAIR, ADMIN))));
+            Map.entry("DECIDE_RATES", EnumSet.of(CHAIR, ADMIN)),
+            Map.entry("READ_SHOP", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN)),
+            Map.entry("READ_OWN_PURCHASES", EnumSet.of(MEMBER)),
+            Map.entry("SELL", EnumSet.of(TREASURER, CHAIR, ADMIN)),
+            Map.entry("MANAGE_SHOP", EnumSet.of(TREASURER, CHAIR, ADMIN)),
+            Map.entry("SET_SHOP_LIMITS", EnumSet.of(CHAIR, ADMIN))));
 
     @Test
     void everyFeaturesRowsAreFoundAndSayWhatTheReadmeSays() {

@@ -30,7 +30,7 @@ class MainLayoutTest extends KaribuTest {
         assertThat(items()).startsWith("Dashboard", "Members", "Import members", "Passbook entry")
                 .contains("Journal", "New journal entry", "Trial balance", "Cooperative profile", "Close of business")
                 .doesNotContain("Users", "Audit log", "Cooperatives", "API tokens", "My savings");
-        assertThat(groups()).containsExactly("Members", "Savings", "Ledger", "Loans", "Reports", "Admin");
+        assertThat(groups()).containsExactly("Members", "Savings", "Ledger", "Loans", "Reports", "Shop", "Admin");
     }
 
     @Test

@@ -59,7 +59,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     public MyAccountView(CurrentCooperative current, MemberService members, SavingsService savings, SavingsProducts products,
                          ReceiptDocument receipts, UserService users, UiAudit audit, Clock clock, LanguageSwitch languageSwitch,
                          org.lumbung.loans.LoanService loans, org.lumbung.remittance.RemittanceService remittances,
-                         org.lumbung.remittance.RemittanceReceipt remittanceReceipts) {
+                         org.lumbung.remittance.RemittanceReceipt remittanceReceipts,
+                         org.lumbung.sales.MyShop shop, org.lumbung.sales.SaleReceipt shopReceipts) {
         this.languageSwitch = languageSwitch;
         setPadding(true);
         setMaxWidth("42em");
@@ -87,6 +88,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new org.lumbung.ui.loans.MyLoansPanel(loans, c.id(), me.id()));
         add(new org.lumbung.ui.remittance.MyRemittancesPanel(remittances, remittanceReceipts, c.id(), me.id()));
+        add(new MyPurchasesPanel(shop, shopReceipts, c.id(), me.id(), c.baseCurrency()));
         add(section("my-statement-section", "my.statement", new StatementCards(savings, receipts, c.id(), me.id(), accounts)));
         add(pin(users, audit, c, user), language());
     }

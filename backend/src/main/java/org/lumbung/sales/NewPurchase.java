@@ -1,0 +1,22 @@
+package org.lumbung.sales;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Goods received from a supplier — a member selling her produce (supplierMemberId) or a named trader — into a
+ * location, owed until paid. Each line: product, quantity and the cost of one unit.
+ */
+public record NewPurchase(Long supplierMemberId, String supplierName, StockLocation.Kind location, List<Line> lines,
+                          LocalDate valueDate, String note, String idempotencyKey) {
+
+    public static final int MAX_LINES = 100;
+
+    public NewPurchase {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    public record Line(long productId, BigDecimal quantity, BigDecimal unitCost) {
+    }
+}

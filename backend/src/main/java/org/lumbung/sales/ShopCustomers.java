@@ -1,0 +1,108 @@
+package org.lumbung.sales;
+
+import org.jooq.DSLContext;
+import org.lumbung.ledger.Precondition;
+import org.lumbung.members.Member;
+import org.lumbung.members.MemberService;
+import org.lumbung.members.MemberStatus;
+import org.lumbung.platform.DomainException;
+import org.lumbung.savings.SavingsAccount;
+import org.lumbung.savings.SavingsHolds;
+import org.lumbung.savings.SavingsKind;
+import org.lumbung.savings.SavingsService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+
+import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
+
+/**
+ * Who pays and from which account: cash for anyone; shop credit (the member's sub-account of the shop's
+ * receivable, at most her credit limit) or her voluntary savings (never below the product's minimum balance and
+ * what a loan holds on it) for a member. The limits are ledger preconditions, checked under the ledger's locks.
+ */
+@Component
+class ShopCustomers {
+
+    private final DSLContext dsl;
+    private final MemberService members;
+    private final SavingsService savings;
+    private final ShopLimits limits;
+    private final ShopBooking booking;
+    private final ObjectProvider<SavingsHolds> holds;
+
+    ShopCustomers(DSLContext dsl, MemberService members, SavingsService savings, ShopLimits limits, ShopBooking booking,
+                  ObjectProvider<SavingsHolds> holds) {
+        this.dsl = dsl;
+        this.members = members;
+        this.savings = savings;
+        this.limits = limits;
+        this.booking = booking;
+        this.holds = holds;
+    }
+
+    /** The account that pays (or is paid back), its savings account if any, and the rule on its balance. */
+    record Payer(Member member, Payment payment, String accountCode, Long savingsAccountId, Precondition rule) {
+    }
+
+    Member member(long cooperativeId, Long memberId) {
+        if (memberId == null) {
+            return null;
+        }
+        Member m = members.member(cooperativeId, memberId);
+        DomainException.require(m.status() != MemberStatus.EXITED, "sales.member.exited", m.displayNumber());
+        return m;
+    }
+
+    /** The payer of a sale: its money goes out of the account, within the account's limit. */
+    Payer payer(long cooperativeId, Member m, Payment payment) {
+        DomainException.require(payment != null, "sales.payment.missing");
+        DomainException.require(payment == Payment.CASH || m != null, "sales.payment.member-only");
+        return switch (payment) {
+            case CASH -> new Payer(m, payment, booking.cash(cooperativeId), null, Precondition.NONE);
+            case CREDIT -> credit(cooperativeId, m);
+            case SAVINGS -> fromSavings(cooperativeId, m);
+        };
+    }
+
+    /** The account a refund goes back to, the way the sale was paid; no limit applies to money coming back. */
+    Payer refundTo(long cooperativeId, Member m, Payment payment, Long savingsAccountId) {
+        return switch (payment) {
+            case CASH -> new Payer(m, payment, booking.cash(cooperativeId), null, Precondition.NONE);
+            case CREDIT -> new Payer(m, payment, booking.memberCode(cooperativeId, SalesAccountRole.SHOP_MEMBER_CREDIT, m), null,
+                    Precondition.NONE);
+            case SAVINGS -> new Payer(m, payment, savings.account(cooperativeId, savingsAccountId).number(), savingsAccountId,
+                    Precondition.NONE);
+        };
+    }
+
+    private Payer credit(long cooperativeId, Member m) {
+        DomainException.require(m.status() == MemberStatus.ACTIVE, "sales.credit.member-not-active", m.displayNumber());
+        String code = booking.memberCode(cooperativeId, SalesAccountRole.SHOP_MEMBER_CREDIT, m);
+        BigDecimal limit = limits.creditLimit(cooperativeId, m.id());
+        return new Payer(m, Payment.CREDIT, code, null, b -> DomainException.require(b.after(code).compareTo(limit) <= 0,
+                "sales.credit.over-limit", m.displayNumber(), limit.toPlainString(), b.before(code).toPlainString()));
+    }
+
+    /**
+     * The member's voluntary account: its row is locked first (as a withdrawal and a loan lock it), then what is
+     * held on it is read, and the balance after the sale must keep the minimum and the holds.
+     */
+    private Payer fromSavings(long cooperativeId, Member m) {
+        SavingsAccount account = voluntary(cooperativeId, m);
+        dsl.select(SAVINGS_ACCOUNT.ID).from(SAVINGS_ACCOUNT).where(SAVINGS_ACCOUNT.ID.eq(account.id())).forNoKeyUpdate().fetch();
+        BigDecimal held = holds.orderedStream().map(h -> h.held(cooperativeId, account.id())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal minimum = account.product().minimumBalance().add(held);
+        String code = account.number();
+        return new Payer(m, Payment.SAVINGS, code, account.id(), b -> DomainException.require(b.after(code).compareTo(minimum) >= 0,
+                "sales.savings.insufficient", code, b.before(code).toPlainString(), minimum.toPlainString()));
+    }
+
+    /** The member's active voluntary savings account (the first, by number). */
+    SavingsAccount voluntary(long cooperativeId, Member m) {
+        return savings.accounts(cooperativeId, m.id()).stream()
+                .filter(a -> a.kind() == SavingsKind.VOLUNTARY && a.active()).findFirst()
+                .orElseThrow(() -> DomainException.invalid("sales.savings.no-account", m.displayNumber()));
+    }
+}

@@ -1,0 +1,68 @@
+package org.lumbung.sales.api;
+
+import org.lumbung.sales.Sale;
+import org.lumbung.sales.ShopProduct;
+import org.lumbung.sales.StockValuation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The JSON of the shop API; amounts and quantities are plain decimal strings ("15000.00", "2.5"), never JSON numbers. */
+public final class ShopApiModels {
+
+    private ShopApiModels() {
+    }
+
+    public record ProductResponse(long id, String code, String barcode, String nameEn, String nameId, String unit, String category,
+                                  String salePrice, String memberPrice, boolean taxable, boolean active, String stockQuantity) {
+
+        public static ProductResponse of(ShopProduct p) {
+            return new ProductResponse(p.id(), p.code(), p.barcode(), p.nameEn(), p.nameId(), p.unit(), p.category(),
+                    p.salePrice().stripTrailingZeros().toPlainString(), p.memberPrice().stripTrailingZeros().toPlainString(),
+                    p.taxable(), p.active(), p.stockQuantity().stripTrailingZeros().toPlainString());
+        }
+    }
+
+    /** A sale: the member's number (absent: a walk-in customer paying cash), the payment, the lines. */
+    public record SaleRequest(Integer memberNumber, String payment, LocalDate valueDate, String note, List<LineRequest> lines) {
+    }
+
+    /** A line: the product's code or barcode, the quantity, an optional discount on the whole line. */
+    public record LineRequest(String product, String quantity, String discount) {
+    }
+
+    public record SaleResponse(long id, String receiptNumber, String kind, Integer memberNumber, String payment, LocalDate valueDate,
+                               String gross, String discount, String total, String cost, long journalEntryId,
+                               Long journalEntrySequence, List<SaleLineResponse> lines) {
+
+        public static SaleResponse of(Sale s, Integer memberNumber, Long sequence) {
+            return new SaleResponse(s.id(), s.receipt(), s.kind().name(), memberNumber, s.payment().name(), s.valueDate(),
+                    s.gross().toPlainString(), s.discount().toPlainString(), s.total().toPlainString(), s.cost().toPlainString(),
+                    s.journalEntryId(), sequence, s.lines().stream().map(SaleLineResponse::of).toList());
+        }
+    }
+
+    public record SaleLineResponse(int line, String product, String quantity, String unitPrice, String discount, String amount) {
+
+        static SaleLineResponse of(Sale.Line l) {
+            return new SaleLineResponse(l.lineNumber(), l.productCode(), l.quantity().stripTrailingZeros().toPlainString(),
+                    l.unitPrice().toPlainString(), l.discount().toPlainString(), l.amount().toPlainString());
+        }
+    }
+
+    /** A page of sales and returns, newest first; {@code total} counts all of the period. */
+    public record SalePage(int total, int offset, LocalDate from, LocalDate to, List<SaleResponse> sales) {
+    }
+
+    public record StockResponse(LocalDate asOf, String total, String inventoryAccount, List<StockLine> products) {
+
+        public static StockResponse of(StockValuation v) {
+            return new StockResponse(v.asOf(), v.total().toPlainString(), v.inventoryAccount().toPlainString(),
+                    v.lines().stream().map(l -> new StockLine(l.code(), l.nameId(), l.unit(), l.quantity().stripTrailingZeros().toPlainString(),
+                            l.value().toPlainString())).toList());
+        }
+    }
+
+    public record StockLine(String product, String name, String unit, String quantity, String value) {
+    }
+}

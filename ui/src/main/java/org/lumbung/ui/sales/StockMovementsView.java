@@ -1,0 +1,94 @@
+package org.lumbung.ui.sales;
+
+import org.lumbung.ui.components.DateField;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import org.lumbung.cooperative.Cooperative;
+import org.lumbung.sales.StockMovement;
+import org.lumbung.sales.StockService;
+import org.lumbung.ui.CurrentCooperative;
+import org.lumbung.ui.MenuGroup;
+import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.security.RequiresAbility;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Every stock movement of a period, newest first, paged: purchases, sales, returns, transfers, adjustments, spoilage. */
+@Route("shop/movements")
+@RequiresAbility("READ_SHOP")
+@Menu(title = "nav.shop.movements", order = 650, icon = "vaadin:exchange")
+@MenuGroup("nav.group.shop")
+public class StockMovementsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final StockService stock;
+    private final Cooperative cooperative;
+    private final DateField from = new DateField();
+    private final DateField to = new DateField();
+    private final Grid<StockMovement> grid = new Grid<>();
+    private final Span count = new Span();
+
+    public StockMovementsView(CurrentCooperative current, StockService stock, Clock clock) {
+        this.stock = stock;
+        this.cooperative = current.require();
+        setSizeFull();
+        LocalDate today = cooperative.today(clock);
+        from.setLabel(getTranslation("shop.ui.from"));
+        from.setValue(today.minusDays(30));
+        to.setLabel(getTranslation("shop.ui.to"));
+        to.setValue(today);
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        count.setId("shop-movements-count");
+        HorizontalLayout filters = new HorizontalLayout(from, to, count);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        configure();
+        add(new H2(getTranslation("nav.shop.movements")), filters, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private void configure() {
+        grid.setId("shop-movements-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(m -> Formats.date(m.valueDate(), getLocale())).setHeader(getTranslation("shop.ui.date")).setAutoWidth(true);
+        grid.addColumn(m -> getTranslation("shop.ui.movement." + m.kind().name())).setHeader(getTranslation("shop.ui.kind")).setAutoWidth(true);
+        grid.addColumn(StockMovement::productName).setHeader(getTranslation("shop.ui.name")).setFlexGrow(2);
+        grid.addColumn(m -> getTranslation("shop.ui.location." + m.locationCode())).setHeader(getTranslation("shop.ui.location")).setAutoWidth(true);
+        grid.addColumn(m -> ShopTexts.quantity(m.quantity())).setHeader(getTranslation("shop.ui.quantity")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(m -> Formats.money(m.value(), cooperative.baseCurrency(), getLocale())).setHeader(getTranslation("shop.ui.value"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(m -> ShopTexts.quantity(m.quantityAfter())).setHeader(getTranslation("shop.ui.quantity-after"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(m -> m.reason() == null ? "" : m.reason()).setHeader(getTranslation("shop.ui.reason")).setFlexGrow(1);
+    }
+
+    private void refresh() {
+        if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
+            return;
+        }
+        LocalDate f = from.getValue();
+        LocalDate t = to.getValue();
+        int total = stock.movementCount(cooperative.id(), null, f, t);
+        count.setText(getTranslation("shop.ui.rows", total));
+        grid.setItems(DataProvider.fromCallbacks(
+                q -> stock.movements(cooperative.id(), null, f, t, q.getOffset(), Math.min(q.getLimit(), 500)).stream(),
+                q -> total));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.shop.movements") + " — Lumbung";
+    }
+}
