@@ -23,13 +23,16 @@ import java.util.SplittableRandom;
 @Component
 class FxRatesSample implements SampleDataContributor {
 
-    /** A currency's starting rate (IDR per unit) and how many decimals its published rate has. */
-    private record Start(String currency, String rate, int decimals) {
+    /**
+     * A currency's starting rate (IDR per unit) as its digits and how many decimals its published rate has:
+     * 339512 with 2 decimals is 3,395.12.
+     */
+    private record Start(String currency, long rateDigits, int decimals) {
     }
 
-    static final List<Start> STARTS = List.of(new Start("MYR", "3395.12", 2), new Start("HKD", "2015.40", 2),
-            new Start("TWD", "487.35", 2), new Start("SAR", "4190.55", 2), new Start("SGD", "11710.20", 2),
-            new Start("KRW", "11.6425", 4), new Start("JPY", "104.8761", 4), new Start("USD", "15735.00", 2));
+    static final List<Start> STARTS = List.of(new Start("MYR", 339_512, 2), new Start("HKD", 201_540, 2),
+            new Start("TWD", 48_735, 2), new Start("SAR", 419_055, 2), new Start("SGD", 1_171_020, 2),
+            new Start("KRW", 116_425, 4), new Start("JPY", 1_048_761, 4), new Start("USD", 1_573_500, 2));
     /** Largest daily move, in per mille. */
     private static final int MAX_MOVE_PER_MILLE = 4;
 
@@ -57,7 +60,7 @@ class FxRatesSample implements SampleDataContributor {
 
     private static List<NewRate> walk(SampleData sample, Start s, LocalDate from, LocalDate until, SplittableRandom random) {
         List<NewRate> out = new ArrayList<>();
-        BigDecimal rate = new BigDecimal(s.rate());
+        BigDecimal rate = BigDecimal.valueOf(s.rateDigits(), s.decimals());
         for (LocalDate written = from; !written.isAfter(until); written = written.plusDays(1)) {
             LocalDate day = sample.date(written);
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {

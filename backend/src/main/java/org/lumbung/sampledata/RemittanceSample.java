@@ -43,12 +43,12 @@ class RemittanceSample implements SampleDataContributor {
 
     /** After the day's deposits, journal, time deposits and withdrawals, before status changes. */
     private static final int ORDER_OF_THE_DAY = 4;
-    private static final BigDecimal KEPT_IN_CASH = new BigDecimal("20000000");
-    private static final BigDecimal COOPERATIVE_FEE = new BigDecimal("5000");
+    private static final BigDecimal KEPT_IN_CASH = BigDecimal.valueOf(20_000_000);
+    private static final BigDecimal COOPERATIVE_FEE = BigDecimal.valueOf(5_000);
     /** What a member usually sends a month, in the corridor's currency. */
-    private static final Map<String, BigDecimal> MONTHLY = Map.of("MY", new BigDecimal("1500"), "HK", new BigDecimal("5000"),
-            "TW", new BigDecimal("20000"), "SA", new BigDecimal("2000"), "SG", new BigDecimal("1100"),
-            "KR", new BigDecimal("1500000"), "JP", new BigDecimal("140000"));
+    private static final Map<String, BigDecimal> MONTHLY = Map.of("MY", BigDecimal.valueOf(1_500), "HK", BigDecimal.valueOf(5_000),
+            "TW", BigDecimal.valueOf(20_000), "SA", BigDecimal.valueOf(2_000), "SG", BigDecimal.valueOf(1_100),
+            "KR", BigDecimal.valueOf(1_500_000), "JP", BigDecimal.valueOf(140_000));
     private static final Map<String, String> CURRENCY = Map.of("MY", "MYR", "HK", "HKD", "TW", "TWD", "SA", "SAR", "SG", "SGD",
             "KR", "KRW", "JP", "JPY");
 
@@ -102,13 +102,23 @@ class RemittanceSample implements SampleDataContributor {
                 sample.on(day, ORDER_OF_THE_DAY, () -> send(sample, m, stay.destinationCountry(), day, channel, sent, savedPercent));
             }
         }
-        if (stay.returnedOn() != null && !stay.returnedOn().isBefore(max(from, m.joinedOn()))
-                && !stay.returnedOn().isAfter(sample.today().minusDays(8))) {
-            LocalDate home = stay.returnedOn();
-            BigDecimal carried = amount(stay.destinationCountry(), 3);
-            sample.on(home, ORDER_OF_THE_DAY, () -> send(sample, m, stay.destinationCountry(), home, RemittanceChannel.HAND_CARRIED, carried, 60));
-            sample.on(home.plusDays(7), ORDER_OF_THE_DAY, () -> sellToMoneyChanger(sample, stay.destinationCountry(), carried, home.plusDays(7)));
+        if (stay.returnedOn() != null && !stay.returnedOn().isBefore(max(from, m.joinedOn()))) {
+            carryHome(sample, m, stay, stay.returnedOn());
         }
+        // a worker still abroad comes home once a year (for Lebaran) with cash in the pocket
+        for (LocalDate visit = start.plusMonths(6); visit.isBefore(end); visit = visit.plusYears(1)) {
+            carryHome(sample, m, stay, visit);
+        }
+    }
+
+    /** Cash carried home on the day, held in its currency, and sold to a money changer a week later. */
+    private void carryHome(SampleData sample, Member m, Migration stay, LocalDate home) {
+        if (home.isAfter(sample.today().minusDays(8))) {
+            return;
+        }
+        BigDecimal carried = amount(stay.destinationCountry(), 3);
+        sample.on(home, ORDER_OF_THE_DAY, () -> send(sample, m, stay.destinationCountry(), home, RemittanceChannel.HAND_CARRIED, carried, 60));
+        sample.on(home.plusDays(7), ORDER_OF_THE_DAY, () -> sellToMoneyChanger(sample, stay.destinationCountry(), carried, home.plusDays(7)));
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {
@@ -119,7 +129,7 @@ class RemittanceSample implements SampleDataContributor {
         String currency = CURRENCY.get(corridor);
         BigDecimal raw = MONTHLY.get(corridor).multiply(BigDecimal.valueOf(factor));
         // people send round amounts: tens of the currency, thousands of won and yen
-        BigDecimal step = Amounts.minorUnits(currency) == 0 ? new BigDecimal("1000") : BigDecimal.TEN;
+        BigDecimal step = Amounts.minorUnits(currency) == 0 ? BigDecimal.valueOf(1_000) : BigDecimal.TEN;
         return raw.divide(step, 0, RoundingMode.HALF_EVEN).multiply(step).setScale(Amounts.minorUnits(currency), RoundingMode.UNNECESSARY);
     }
 

@@ -4,9 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.AccountType;
-import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerService;
-import org.lumbung.ledger.NewAccount;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.LedgerQueries;
@@ -52,7 +50,7 @@ class SampleStatementsTest {
     @Autowired
     HledgerExport export;
     @Autowired
-    ChartOfAccounts chart;
+    org.lumbung.fx.ForeignCurrencyAccounts foreignAccounts;
     @Autowired
     LedgerService posting;
 
@@ -96,7 +94,7 @@ class SampleStatementsTest {
         Map<String, BigDecimal> lumbung = HledgerCrossCheck.trialBalance(ledger, ngrupit.id(), ngrupit.today(clock));
         Map<String, BigDecimal> hledger = HledgerCrossCheck.balances(journal,
                 lumbung.keySet().stream().map(k -> k.substring(0, k.indexOf(' '))).collect(java.util.stream.Collectors.toSet()));
-        assertThat(lumbung).containsKey("1100 IDR").containsKey("1210 USD").hasSizeGreaterThan(100);
+        assertThat(lumbung).containsKey("1100 IDR").containsKey(foreignAccounts.bank(ngrupit.id(), "USD").code() + " USD").hasSizeGreaterThan(100);
         assertThat(hledger.keySet()).containsExactlyInAnyOrderElementsOf(lumbung.keySet());
         lumbung.forEach((account, balance) -> assertThat(hledger.get(account)).as(account).isEqualByComparingTo(balance));
         assertThat(usdBank).isPositive();
@@ -104,9 +102,8 @@ class SampleStatementsTest {
 
     /** A bank account in dollars, so that the export has a second currency. */
     private long openUsdBankWithADeposit(Cooperative c) {
-        var position = chart.fxPositionAccount(c.id(), "USD");
-        var bank = chart.open(c.id(), new NewAccount("1210", "Bank (USD)", "Bank (USD)", AccountType.ASSET, "1", "USD",
-                false, null, false, false));
+        var position = foreignAccounts.position(c.id(), "USD");
+        var bank = foreignAccounts.bank(c.id(), "USD");
         posting.post(new PostingRequest(c.id(), "hledger-usd-deposit", c.today(clock), "USD; deposit\nfrom abroad", "MANUAL",
                 null, List.of(PostingLine.debit(bank.code(), new BigDecimal("125.50")),
                 PostingLine.credit(position.code(), new BigDecimal("125.50"))), "test"));

@@ -118,9 +118,10 @@ class SampleDataTest {
     @Test
     void remittancesComeFromWhereTheMembersMigrationHistorySaysTheyWere() {
         Cooperative ngrupit = cooperatives.byCode("ngrupit");
-        assertThat(dsl.fetchCount(dsl.selectFrom("remittance"))).isGreaterThan(300);
+        // only members abroad while members remit: the sample's returned migrants send for the months of their last stay
+        assertThat(dsl.fetchCount(dsl.selectFrom("remittance"))).isGreaterThan(40);
         assertThat(dsl.fetchCount(dsl.selectFrom("remittance").where("booking = 'FOREIGN'"))).as("cash carried home").isPositive();
-        assertThat(dsl.resultQuery("select count(distinct corridor) from remittance").fetchOne(0, Integer.class)).isGreaterThanOrEqualTo(5);
+        assertThat(dsl.resultQuery("select count(distinct corridor) from remittance").fetchOne(0, Integer.class)).isGreaterThanOrEqualTo(4);
         // every remittance lies within a stay of its member in its corridor
         assertThat(dsl.fetchCount(dsl.selectFrom("remittance r").where("not exists (select from member_migration g "
                 + "where g.member_id = r.member_id and g.destination_country = r.corridor and g.departed_on <= r.received_on "
