@@ -67,7 +67,9 @@ public class RateImport {
             if (parsed.isEmpty() && errors.isEmpty()) {
                 errors.add(new RateSheet.RowError(1, "", "fx.import.empty", List.of()));
             }
-            return new RateSheet(parsed.size(), errors, List.of(), false);
+            // the sheet's rows: the good ones and those with a mistake (the header is line 1)
+            int rows = parsed.size() + (int) errors.stream().filter(e -> e.row() > 1).map(RateSheet.RowError::row).distinct().count();
+            return new RateSheet(rows, errors, List.of(), false);
         }
         try {
             List<RecordedRate> outcomes = transaction.execute(status -> {

@@ -30,7 +30,8 @@ class MainLayoutTest extends KaribuTest {
         assertThat(items()).startsWith("Dashboard", "Members", "Import members", "Passbook entry")
                 .contains("Journal", "New journal entry", "Trial balance", "Cooperative profile", "Close of business")
                 .doesNotContain("Users", "Audit log", "Cooperatives", "API tokens", "My savings");
-        assertThat(groups()).containsExactly("Members", "Savings", "Ledger", "Loans", "Reports", "Shop", "Admin");
+        assertThat(groups()).containsExactly("Members", "Savings", "Ledger", "Loans", "Reports", "Currencies", "Remittances", "Shop",
+                "Admin");
     }
 
     @Test

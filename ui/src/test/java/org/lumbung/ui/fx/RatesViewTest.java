@@ -47,7 +47,8 @@ class RatesViewTest extends KaribuTest {
         assertThat(_find(Div.class, spec -> spec.withId("rates-chart"))).hasSize(1);
         assertThat(_find(Grid.class, spec -> spec.withId("rates-pending"))).as("a treasurer does not decide").isEmpty();
 
-        LocalDate day = LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(1);
+        // a Sunday: the sample records rates Monday to Friday, so the day is free for an entered rate
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Jakarta")).with(java.time.temporal.TemporalAdjusters.previous(java.time.DayOfWeek.SUNDAY));
         _setValue(_get(TextField.class, spec -> spec.withId("rates-entry-currency")), "sgd");
         _setValue(_get(DatePicker.class, spec -> spec.withId("rates-entry-date")), day);
         _setValue(_get(TextField.class, spec -> spec.withId("rates-entry-rate")), "99999.5");
@@ -58,6 +59,7 @@ class RatesViewTest extends KaribuTest {
             assertThat(r.enteredBy()).isEqualTo("treasurer");
         });
 
+        setUpVaadinAgain();
         signIn("chair");
         UI.getCurrent().navigate(RatesView.class);
         Grid<RateRow> pending = _get(Grid.class, spec -> spec.withId("rates-pending"));

@@ -50,7 +50,9 @@ class ApiAccessMatrixTest {
     /** Query strings an operation needs to be answered at all (a preview without terms is a 400 by design). */
     static final Map<String, String> QUERIES = Map.of("/api/v1/loan-schedule-preview",
             "?principal=1000000&currency=IDR&interestMethod=FLAT&rate=1.5&ratePeriod=MONTH&instalments=12"
-                    + "&frequency=MONTHLY&firstDueDate=2026-02-15");
+                    + "&frequency=MONTHLY&firstDueDate=2026-02-15",
+            "/api/v1/cooperatives/{code}/exchange-rates", "?currency=MYR",
+            "/api/v1/cooperatives/{code}/shu-distribution", "?year=" + java.time.Year.now().minusYears(1));
 
     /**
      * Who may call an operation. The ledger's: reading needs READ_LEDGER, deciding a request DECIDE_APPROVAL,
