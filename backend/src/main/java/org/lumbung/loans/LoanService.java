@@ -547,6 +547,7 @@ public class LoanService {
     public List<LoanTransaction> disburseAll(long cooperativeId, List<Long> loanIds, Disbursement group) {
         DomainException.require(group != null && group.channel() != null && group.channel().enteredByStaff(), "loans.channel.missing");
         requireGroup(loanIds);
+        LoanBooking.requireKey(group.idempotencyKey());
         DomainException.require(new HashSet<>(loanIds).size() == loanIds.size(), "loans.group.duplicate");
         LinkedHashMap<Long, String> keys = new LinkedHashMap<>();
         loanIds.forEach(id -> keys.put(id, group.idempotencyKey() + ":" + id));
