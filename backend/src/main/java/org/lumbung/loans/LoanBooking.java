@@ -2,7 +2,11 @@ package org.lumbung.loans;
 
 import org.jooq.DSLContext;
 import org.lumbung.cooperative.CooperativeService;
+import org.jooq.InsertSetMoreStep;
+import org.lumbung.db.jooq.tables.records.LoanTransactionRecord;
 import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.GuardedPosting;
+import org.lumbung.ledger.PostingResult;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
@@ -14,8 +18,18 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static org.lumbung.db.jooq.Tables.LOAN;
 import static org.lumbung.db.jooq.Tables.LOAN_TRANSACTION;
@@ -60,61 +74,120 @@ class LoanBooking {
 
     /** Locks the loan for this event (every change of a loan takes this lock first) and reads it. */
     void lock(long cooperativeId, long loanId) {
-        dsl.select(LOAN.ID).from(LOAN).where(LOAN.ID.eq(loanId).and(LOAN.COOPERATIVE_ID.eq(cooperativeId)))
-                .forUpdate().fetchOptional().orElseThrow(() -> DomainException.notFound("loans.loan.not-found", loanId));
+        lockAll(cooperativeId, List.of(loanId));
+    }
+
+    /** Locks a group's loans, in id order (two groups sharing loans cannot deadlock); not-found for one missing. */
+    void lockAll(long cooperativeId, Collection<Long> loanIds) {
+        Set<Long> distinct = new TreeSet<>(loanIds);
+        Set<Long> locked = new HashSet<>(dsl.select(LOAN.ID).from(LOAN)
+                .where(LOAN.ID.in(distinct).and(LOAN.COOPERATIVE_ID.eq(cooperativeId))).orderBy(LOAN.ID).forUpdate().fetch(LOAN.ID));
+        for (Long id : distinct) {
+            if (!locked.contains(id)) {
+                throw DomainException.notFound("loans.loan.not-found", id);
+            }
+        }
     }
 
     /** The transaction an idempotency key already made on this loan, if any; a key of another event is a conflict. */
     Optional<LoanTransaction> replay(long cooperativeId, long loanId, LoanTransaction.Kind kind, String key) {
-        requireKey(key);
-        Optional<LoanTransaction> earlier = LoanRows.transactions(dsl, LOAN_TRANSACTION.COOPERATIVE_ID.eq(cooperativeId)
-                .and(LOAN_TRANSACTION.IDEMPOTENCY_KEY.eq(key))).stream().findFirst();
-        earlier.ifPresent(t -> {
-            if (t.loanId() != loanId || t.kind() != kind) {
+        return Optional.ofNullable(replays(cooperativeId, Map.of(loanId, key), kind).get(loanId));
+    }
+
+    /** The transactions a group's keys (by loan) already made, by loan; a key used by another event is a conflict. */
+    Map<Long, LoanTransaction> replays(long cooperativeId, Map<Long, String> keys, LoanTransaction.Kind kind) {
+        keys.values().forEach(LoanBooking::requireKey);
+        Map<String, Long> loanOfKey = new HashMap<>();
+        keys.forEach((loan, key) -> loanOfKey.put(key, loan));
+        Map<Long, String> keyOf = dsl.select(LOAN_TRANSACTION.ID, LOAN_TRANSACTION.IDEMPOTENCY_KEY).from(LOAN_TRANSACTION)
+                .where(LOAN_TRANSACTION.COOPERATIVE_ID.eq(cooperativeId).and(LOAN_TRANSACTION.IDEMPOTENCY_KEY.in(keys.values())))
+                .fetchMap(LOAN_TRANSACTION.ID, LOAN_TRANSACTION.IDEMPOTENCY_KEY);
+        Map<Long, LoanTransaction> earlier = new HashMap<>();
+        if (keyOf.isEmpty()) {
+            return earlier;
+        }
+        for (LoanTransaction t : LoanRows.transactions(dsl, LOAN_TRANSACTION.ID.in(keyOf.keySet()))) {
+            Long loanId = loanOfKey.get(keyOf.get(t.id()));
+            if (loanId == null || t.loanId() != loanId || t.kind() != kind) {
                 throw DomainException.conflict("loans.key.used-elsewhere");
             }
-        });
+            earlier.put(loanId, t);
+        }
         return earlier;
     }
 
     /** Posts the event's entry (if money moved) and records the loan transaction, in the caller's transaction. */
     LoanTransaction book(Loan loan, Event e) {
-        return record(loan, e, e.lines().isEmpty() ? null : post(loan, e));
+        return record(loan, e, e.lines().isEmpty() ? null : ledger.post(request(loan, e), e.rule()).entry().id());
     }
 
-    private long post(Loan loan, Event e) {
+    /**
+     * A group's events (one per loan): their entries posted together through the ledger's batch path (one
+     * pipeline run, each entry under its own rule), their loan transactions recorded in one insert.
+     */
+    List<LoanTransaction> bookAll(List<Loan> loans, List<Event> events) {
+        List<GuardedPosting> postings = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (!events.get(i).lines().isEmpty()) {
+                postings.add(new GuardedPosting(request(loans.get(i), events.get(i)), events.get(i).rule()));
+            }
+        }
+        Iterator<PostingResult> posted = (postings.isEmpty() ? List.<PostingResult>of() : ledger.postBatchGuarded(postings)).iterator();
+        List<Long> entryIds = new ArrayList<>(events.size());
+        for (Event e : events) {
+            entryIds.add(e.lines().isEmpty() ? null : posted.next().entry().id());
+        }
+        return recordAll(loans, events, entryIds);
+    }
+
+    private static PostingRequest request(Loan loan, Event e) {
         String description = "%s %s %s".formatted(e.kind().name(), loan.productCode(), loan.number());
         if (e.note() != null && !e.note().isBlank()) {
             description = (description + ": " + e.note().strip());
         }
-        PostingRequest request = new PostingRequest(loan.cooperativeId(), "loans:" + e.key(), e.valueDate(),
+        return new PostingRequest(loan.cooperativeId(), "loans:" + e.key(), e.valueDate(),
                 description.length() <= 200 ? description : description.substring(0, 200), "LOANS", loan.number(),
                 e.lines(), CurrentActor.name());
-        return ledger.post(request, e.rule()).entry().id();
     }
 
     /** Records the loan transaction of an event whose entry (if any) is already posted. */
     LoanTransaction record(Loan loan, Event e, Long entryId) {
+        return recordAll(List.of(loan), List.of(e), Collections.singletonList(entryId)).get(0);
+    }
+
+    /** Records events' loan transactions (one per loan, entries already posted) in one insert, in order. */
+    private List<LoanTransaction> recordAll(List<Loan> loans, List<Event> events, List<Long> entryIds) {
+        InsertSetMoreStep<LoanTransactionRecord> insert = null;
+        for (int i = 0; i < events.size(); i++) {
+            LoanTransactionRecord r = row(loans.get(i), events.get(i), entryIds.get(i));
+            insert = insert == null ? dsl.insertInto(LOAN_TRANSACTION).set(r) : insert.newRecord().set(r);
+        }
+        List<Long> ids = insert.returning(LOAN_TRANSACTION.ID).fetch(LOAN_TRANSACTION.ID);
+        Map<Long, LoanTransaction> byId = LoanRows.transactions(dsl, LOAN_TRANSACTION.ID.in(ids)).stream()
+                .collect(Collectors.toMap(LoanTransaction::id, t -> t));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    private LoanTransactionRecord row(Loan loan, Event e, Long entryId) {
         Parts p = e.parts();
-        long id = dsl.insertInto(LOAN_TRANSACTION)
-                .set(LOAN_TRANSACTION.COOPERATIVE_ID, loan.cooperativeId())
-                .set(LOAN_TRANSACTION.LOAN_ID, loan.id())
-                .set(LOAN_TRANSACTION.KIND, e.kind().name())
-                .set(LOAN_TRANSACTION.CHANNEL, e.channel() == null ? "NONE" : e.channel().name())
-                .set(LOAN_TRANSACTION.SAVINGS_ACCOUNT_ID, e.savingsAccountId())
-                .set(LOAN_TRANSACTION.VALUE_DATE, e.valueDate())
-                .set(LOAN_TRANSACTION.AMOUNT, p.amount())
-                .set(LOAN_TRANSACTION.PRINCIPAL_PART, p.principal())
-                .set(LOAN_TRANSACTION.INTEREST_PART, p.interest())
-                .set(LOAN_TRANSACTION.FEE_PART, p.fees())
-                .set(LOAN_TRANSACTION.PENALTY_PART, p.penalty())
-                .set(LOAN_TRANSACTION.OUTSTANDING_AFTER, e.outstandingAfter())
-                .set(LOAN_TRANSACTION.JOURNAL_ENTRY_ID, entryId)
-                .set(LOAN_TRANSACTION.IDEMPOTENCY_KEY, e.key())
-                .set(LOAN_TRANSACTION.NOTE, e.note() == null || e.note().isBlank() ? null : e.note().strip())
-                .set(LOAN_TRANSACTION.RECORDED_BY, CurrentActor.name())
-                .returning(LOAN_TRANSACTION.ID).fetchOne(LOAN_TRANSACTION.ID);
-        return LoanRows.transactions(dsl, LOAN_TRANSACTION.ID.eq(id)).get(0);
+        LoanTransactionRecord r = dsl.newRecord(LOAN_TRANSACTION);
+        r.setCooperativeId(loan.cooperativeId());
+        r.setLoanId(loan.id());
+        r.setKind(e.kind().name());
+        r.setChannel(e.channel() == null ? "NONE" : e.channel().name());
+        r.setSavingsAccountId(e.savingsAccountId());
+        r.setValueDate(e.valueDate());
+        r.setAmount(p.amount());
+        r.setPrincipalPart(p.principal());
+        r.setInterestPart(p.interest());
+        r.setFeePart(p.fees());
+        r.setPenaltyPart(p.penalty());
+        r.setOutstandingAfter(e.outstandingAfter());
+        r.setJournalEntryId(entryId);
+        r.setIdempotencyKey(e.key());
+        r.setNote(e.note() == null || e.note().isBlank() ? null : e.note().strip());
+        r.setRecordedBy(CurrentActor.name());
+        return r;
     }
 
     /** The entry, posted in the cooperative, carries every one of the lines (another feature posted it). */

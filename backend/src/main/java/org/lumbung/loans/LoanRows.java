@@ -96,11 +96,18 @@ final class LoanRows {
 
     /** Writes a schedule as version {@code version} of the loan's instalments. */
     static void insertSchedule(DSLContext dsl, long cooperativeId, long loanId, int version, Schedule schedule) {
+        insertSchedules(dsl, cooperativeId, version, Map.of(loanId, schedule));
+    }
+
+    /** Writes several loans' schedules (a group's disbursement) as version {@code version}, in one insert. */
+    static void insertSchedules(DSLContext dsl, long cooperativeId, int version, Map<Long, Schedule> byLoan) {
         var insert = dsl.insertInto(LOAN_INSTALMENT, LOAN_INSTALMENT.COOPERATIVE_ID, LOAN_INSTALMENT.LOAN_ID,
                 LOAN_INSTALMENT.SCHEDULE_VERSION, LOAN_INSTALMENT.NUMBER, LOAN_INSTALMENT.DUE_DATE,
                 LOAN_INSTALMENT.PRINCIPAL_DUE, LOAN_INSTALMENT.INTEREST_DUE);
-        for (org.lumbung.loans.schedule.Instalment i : schedule.instalments()) {
-            insert = insert.values(cooperativeId, loanId, version, i.number(), i.dueDate(), i.principal(), i.interest());
+        for (Map.Entry<Long, Schedule> loan : byLoan.entrySet()) {
+            for (org.lumbung.loans.schedule.Instalment i : loan.getValue().instalments()) {
+                insert = insert.values(cooperativeId, loan.getKey(), version, i.number(), i.dueDate(), i.principal(), i.interest());
+            }
         }
         insert.execute();
     }

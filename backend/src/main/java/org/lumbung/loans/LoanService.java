@@ -1,6 +1,9 @@
 package org.lumbung.loans;
 
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
+import org.jooq.impl.DSL;
+import org.lumbung.db.jooq.tables.records.LoanRecord;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.AccountType;
 import org.lumbung.ledger.ChartOfAccounts;
@@ -32,8 +35,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.lumbung.db.jooq.Tables.APP_USER;
 import static org.lumbung.db.jooq.Tables.LOAN;
@@ -55,6 +62,8 @@ public class LoanService {
 
     /** The most loans one page of a list holds. */
     public static final int MAX_PAGE = 500;
+    /** The most loans one group call applies for, approves or disburses (a group lending day, an import). */
+    public static final int MAX_GROUP = 500;
     static final int MAX_GUARANTORS = 5;
     private static final int MAX_PURPOSE = 300;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -163,31 +172,126 @@ public class LoanService {
     @PreAuthorize("@access.may('APPLY_LOAN')")
     public Loan apply(long cooperativeId, LoanApplication a) {
         DomainException.require(a != null, "loans.application.missing");
-        LoanBooking.requireKey(a.idempotencyKey());
-        Optional<Loan> earlier = applicationOf(cooperativeId, a.idempotencyKey());
-        if (earlier.isPresent()) {
-            return sameApplication(earlier.get(), a);
+        return applyAll(cooperativeId, List.of(a)).get(0);
+    }
+
+    /**
+     * A group's applications in one transaction (a group lending day; the close-of-business benchmark's
+     * loans): each checked exactly as {@link #apply} checks one ({@code apply} is a group of one), what they
+     * share — products, members, the business date, the borrowers' locks, their open loans — read once. All
+     * or none; a replayed key answers the loan it made.
+     */
+    @Transactional
+    @PreAuthorize("@access.may('APPLY_LOAN')")
+    public List<Loan> applyAll(long cooperativeId, List<LoanApplication> applications) {
+        requireGroup(applications);
+        List<String> keys = new ArrayList<>();
+        for (LoanApplication a : applications) {
+            DomainException.require(a != null, "loans.application.missing");
+            LoanBooking.requireKey(a.idempotencyKey());
+            keys.add(a.idempotencyKey());
         }
-        LoanProduct product = products.product(cooperativeId, a.productId());
-        DomainException.require(product.active(), "loans.product.inactive", product.code());
-        Member member = members.member(cooperativeId, a.memberId());
-        DomainException.require(member.status() == MemberStatus.ACTIVE, "loans.member.not-active", member.displayNumber());
-        BigDecimal amount = checkedAmount(product, a);
-        checkDetails(cooperativeId, a);
-        BigDecimal required = Amounts.round(amount.multiply(product.requiredSavingsPercent()).divide(HUNDRED), product.currency());
-        SavingsAccount linked = linkedSavings(cooperativeId, member.id(), a.savingsAccountId(), required.signum() > 0);
-        limits.lockBorrower(cooperativeId, member.id());
-        int open = dsl.fetchCount(LOAN, LOAN.MEMBER_ID.eq(member.id()).and(LOAN.COOPERATIVE_ID.eq(cooperativeId))
-                .and(LOAN.STATUS.in(LoanStatus.APPLIED.name(), LoanStatus.APPROVED.name(), LoanStatus.ACTIVE.name())));
-        DomainException.require(open < product.maxActiveLoans(), "loans.member.too-many-loans", product.maxActiveLoans());
-        DomainException.require(linked == null || linked.balance().compareTo(required) >= 0,
-                "loans.required-savings.short", required.toPlainString(), linked == null ? "0" : linked.balance().toPlainString());
-        long id = insert(cooperativeId, a, product, member, amount, required);
-        for (Long guarantor : new HashSet<>(a.guarantorIds())) {
-            dsl.insertInto(LOAN_GUARANTOR).set(LOAN_GUARANTOR.LOAN_ID, id).set(LOAN_GUARANTOR.COOPERATIVE_ID, cooperativeId)
-                    .set(LOAN_GUARANTOR.MEMBER_ID, guarantor).execute();
+        DomainException.require(new HashSet<>(keys).size() == keys.size(), "loans.group.duplicate");
+        Map<String, Loan> earlier = byKey(cooperativeId, keys);
+        List<LoanApplication> fresh = applications.stream().filter(a -> !earlier.containsKey(a.idempotencyKey())).toList();
+        if (!fresh.isEmpty()) {
+            Shared shared = new Shared(cooperativeId, fresh);
+            List<Checked> checked = fresh.stream().map(shared::check).toList();
+            requireRoom(cooperativeId, checked);
+            insert(cooperativeId, checked);
         }
-        return loan(cooperativeId, id);
+        Map<String, Loan> made = byKey(cooperativeId, keys);
+        return applications.stream().map(a -> earlier.containsKey(a.idempotencyKey())
+                ? sameApplication(earlier.get(a.idempotencyKey()), a) : made.get(a.idempotencyKey())).toList();
+    }
+
+    private static void requireGroup(List<?> group) {
+        DomainException.require(group != null && !group.isEmpty() && group.size() <= MAX_GROUP, "loans.group.size", MAX_GROUP);
+    }
+
+    private Map<String, Loan> byKey(long cooperativeId, List<String> keys) {
+        Map<Long, String> keyOf = dsl.select(LOAN.ID, LOAN.APPLICATION_KEY).from(LOAN)
+                .where(LOAN.COOPERATIVE_ID.eq(cooperativeId).and(LOAN.APPLICATION_KEY.in(keys))).fetchMap(LOAN.ID, LOAN.APPLICATION_KEY);
+        Map<String, Loan> loans = new HashMap<>();
+        if (!keyOf.isEmpty()) {
+            for (Loan l : LoanRows.loans(dsl, LOAN.ID.in(keyOf.keySet()))) {
+                access.requireMemberRecord(l.memberId());
+                loans.put(keyOf.get(l.id()), l);
+            }
+        }
+        return loans;
+    }
+
+    /** An application that passed its own checks, with what it was checked against. */
+    private record Checked(LoanApplication a, LoanProduct product, Member member, BigDecimal amount, BigDecimal required,
+                           SavingsAccount linked) {
+    }
+
+    /** What a group's applications share, read once: the business date, their products, members and officers. */
+    private final class Shared {
+        private final long cooperativeId;
+        private final LocalDate business;
+        private final Map<Long, Member> members;
+        private final Map<Long, LoanProduct> products = new HashMap<>();
+        private final Map<String, Boolean> officers = new HashMap<>();
+
+        Shared(long cooperativeId, List<LoanApplication> applications) {
+            this.cooperativeId = cooperativeId;
+            this.business = businessDate.of(cooperativeId);
+            Set<Long> ids = new HashSet<>();
+            applications.forEach(a -> {
+                ids.add(a.memberId());
+                a.guarantorIds().stream().filter(java.util.Objects::nonNull).forEach(ids::add);
+            });
+            this.members = LoanService.this.members.members(cooperativeId, ids);
+        }
+
+        Member member(long id) {
+            Member m = members.get(id);
+            if (m == null) {
+                throw DomainException.notFound("member.not-found", id);
+            }
+            return m;
+        }
+
+        /** One application's own checks, in the order a single application always had them. */
+        Checked check(LoanApplication a) {
+            LoanProduct product = products.computeIfAbsent(a.productId(), id -> LoanService.this.products.product(cooperativeId, id));
+            DomainException.require(product.active(), "loans.product.inactive", product.code());
+            Member member = member(a.memberId());
+            DomainException.require(member.status() == MemberStatus.ACTIVE, "loans.member.not-active", member.displayNumber());
+            BigDecimal amount = checkedAmount(product, a);
+            checkDetails(this, a);
+            BigDecimal required = Amounts.round(amount.multiply(product.requiredSavingsPercent()).divide(HUNDRED), product.currency());
+            SavingsAccount linked = linkedSavings(cooperativeId, member.id(), a.savingsAccountId(), required.signum() > 0);
+            return new Checked(a, product, member, amount, required, linked);
+        }
+
+        boolean officer(String name) {
+            return officers.computeIfAbsent(name, n -> dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(n)
+                    .and(APP_USER.ENABLED.isTrue()).and(APP_USER.COOPERATIVE_ID.eq(cooperativeId)
+                            .and(APP_USER.ROLE.in("TREASURER", "CHAIR")).or(APP_USER.ROLE.eq("ADMIN")))));
+        }
+    }
+
+    /**
+     * Under the borrowers' locks (taken in id order): each borrower's open loans, with the group's own counted as
+     * they come, within the product's limit, and the required savings on the linked account.
+     */
+    private void requireRoom(long cooperativeId, List<Checked> checked) {
+        List<Long> borrowers = checked.stream().map(c -> c.member().id()).toList();
+        limits.lockBorrowers(cooperativeId, borrowers);
+        Map<Long, Integer> open = new HashMap<>(dsl.select(LOAN.MEMBER_ID, DSL.count()).from(LOAN)
+                .where(LOAN.MEMBER_ID.in(borrowers).and(LOAN.COOPERATIVE_ID.eq(cooperativeId))
+                        .and(LOAN.STATUS.in(LoanStatus.APPLIED.name(), LoanStatus.APPROVED.name(), LoanStatus.ACTIVE.name())))
+                .groupBy(LOAN.MEMBER_ID).fetchMap(LOAN.MEMBER_ID, DSL.count()));
+        for (Checked c : checked) {
+            int before = open.merge(c.member().id(), 1, Integer::sum) - 1;
+            DomainException.require(before < c.product().maxActiveLoans(), "loans.member.too-many-loans", c.product().maxActiveLoans());
+            DomainException.require(c.linked() == null || c.linked().balance().compareTo(c.required()) >= 0,
+                    "loans.required-savings.short", c.required().toPlainString(),
+                    c.linked() == null ? "0" : c.linked().balance().toPlainString());
+        }
     }
 
     /** The loan an application's idempotency key made, if any. */
@@ -219,24 +323,22 @@ public class LoanService {
         return amount;
     }
 
-    private void checkDetails(long cooperativeId, LoanApplication a) {
+    private void checkDetails(Shared shared, LoanApplication a) {
         DomainException.require(a.purposeCategory() != null, "loans.application.purpose-category");
         DomainException.require(a.purpose() != null && !a.purpose().isBlank() && a.purpose().length() <= MAX_PURPOSE,
                 "loans.application.purpose", MAX_PURPOSE);
         DomainException.require(a.collateralNotes() == null || a.collateralNotes().length() <= LoanBooking.MAX_NOTE,
                 "loans.note.too-long", LoanBooking.MAX_NOTE);
         // against the business date, not the wall clock: back-dated history is booked on its own timeline
-        LocalDate business = businessDate.of(cooperativeId);
-        DomainException.require(a.firstDueDate().isAfter(business), "loans.application.first-due-past", a.firstDueDate(), business);
-        DomainException.require(a.loanOfficer() != null && dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(a.loanOfficer())
-                .and(APP_USER.ENABLED.isTrue()).and(APP_USER.COOPERATIVE_ID.eq(cooperativeId)
-                        .and(APP_USER.ROLE.in("TREASURER", "CHAIR")).or(APP_USER.ROLE.eq("ADMIN")))),
+        DomainException.require(a.firstDueDate().isAfter(shared.business), "loans.application.first-due-past", a.firstDueDate(),
+                shared.business);
+        DomainException.require(a.loanOfficer() != null && shared.officer(a.loanOfficer()),
                 "loans.application.officer", String.valueOf(a.loanOfficer()));
         DomainException.require(a.guarantorIds().size() <= MAX_GUARANTORS
                 && new HashSet<>(a.guarantorIds()).size() == a.guarantorIds().size(), "loans.guarantor.count", MAX_GUARANTORS);
         for (Long g : a.guarantorIds()) {
             DomainException.require(g != null && g != a.memberId(), "loans.guarantor.self");
-            Member guarantor = members.member(cooperativeId, g);
+            Member guarantor = shared.member(g);
             DomainException.require(guarantor.status() == MemberStatus.ACTIVE, "loans.guarantor.not-active",
                     guarantor.displayNumber());
         }
@@ -254,33 +356,71 @@ public class LoanService {
         return account;
     }
 
-    private long insert(long cooperativeId, LoanApplication a, LoanProduct p, Member m, BigDecimal amount,
-                        BigDecimal required) {
-        int serial = dsl.fetchCount(LOAN, LOAN.MEMBER_ID.eq(m.id())) + 1;
-        String number = "%s.%05d-%02d".formatted(booking.code(cooperativeId, LoanAccountRole.LOAN_PORTFOLIO), m.memberNumber(), serial);
-        CopiedTerms t = CopiedTerms.of(p, a.instalments());
-        return dsl.insertInto(LOAN)
-                .set(LOAN.COOPERATIVE_ID, cooperativeId).set(LOAN.NUMBER, number).set(LOAN.MEMBER_ID, m.id())
-                .set(LOAN.PRODUCT_ID, p.id()).set(LOAN.PURPOSE_CATEGORY, a.purposeCategory().name()).set(LOAN.PURPOSE, a.purpose().strip()).set(LOAN.PRINCIPAL, amount)
-                .set(LOAN.CURRENCY, p.currency()).set(LOAN.INTEREST_METHOD, t.method().name())
-                .set(LOAN.INTEREST_RATE, t.ratePercent()).set(LOAN.RATE_PERIOD, t.ratePeriod().name())
-                .set(LOAN.FREQUENCY, t.frequency().name()).set(LOAN.INSTALMENTS, t.instalments())
-                .set(LOAN.GRACE_PRINCIPAL, t.graceOnPrincipal()).set(LOAN.GRACE_INTEREST, t.graceOnInterest())
-                .set(LOAN.DAY_COUNT, t.dayCount().name()).set(LOAN.INSTALMENT_ROUNDING, t.instalmentRounding())
-                .set(LOAN.FEE_KIND, t.fee() == null ? "NONE" : t.fee().kind().name())
-                .set(LOAN.FEE_VALUE, t.fee() == null ? BigDecimal.ZERO : t.fee().value())
-                .set(LOAN.FEE_TIMING, t.fee() == null ? "DEDUCTED_AT_DISBURSEMENT" : t.fee().timing().name())
-                .set(LOAN.PENALTY_KIND, t.penalty() == null ? "NONE" : t.penalty().kind().name())
-                .set(LOAN.PENALTY_VALUE, t.penalty() == null ? BigDecimal.ZERO : t.penalty().value())
-                .set(LOAN.PENALTY_GRACE_DAYS, t.penalty() == null ? 0 : t.penalty().graceDays())
-                .set(LOAN.PENALTY_CAP, t.penalty() == null ? null : t.penalty().cap())
-                .set(LOAN.ALLOCATION_ORDER, t.allocationOrder().name()).set(LOAN.PREPAYMENT_RULE, t.prepaymentRule().name())
-                .set(LOAN.ACCRUES_INTEREST, t.accruesInterest()).set(LOAN.REQUIRED_SAVINGS, required)
-                .set(LOAN.FIRST_DUE_DATE, a.firstDueDate()).set(LOAN.LOAN_OFFICER, a.loanOfficer())
-                .set(LOAN.SAVINGS_ACCOUNT_ID, a.savingsAccountId())
-                .set(LOAN.COLLATERAL_NOTES, a.collateralNotes() == null || a.collateralNotes().isBlank() ? null : a.collateralNotes().strip())
-                .set(LOAN.APPLICATION_KEY, a.idempotencyKey()).set(LOAN.APPLIED_BY, CurrentActor.name())
-                .returning(LOAN.ID).fetchOne(LOAN.ID);
+    /** The group's loans in one insert, numbered per borrower in the order applied, and their guarantors. */
+    private void insert(long cooperativeId, List<Checked> checked) {
+        String portfolio = booking.code(cooperativeId, LoanAccountRole.LOAN_PORTFOLIO);
+        Map<Long, Integer> serials = new HashMap<>(dsl.select(LOAN.MEMBER_ID, DSL.count()).from(LOAN)
+                .where(LOAN.MEMBER_ID.in(checked.stream().map(c -> c.member().id()).toList()))
+                .groupBy(LOAN.MEMBER_ID).fetchMap(LOAN.MEMBER_ID, DSL.count()));
+        InsertSetMoreStep<LoanRecord> insert = null;
+        for (Checked c : checked) {
+            int serial = serials.merge(c.member().id(), 1, Integer::sum);
+            LoanRecord r = row(cooperativeId, c, "%s.%05d-%02d".formatted(portfolio, c.member().memberNumber(), serial));
+            insert = insert == null ? dsl.insertInto(LOAN).set(r) : insert.newRecord().set(r);
+        }
+        Map<String, Long> ids = insert.returning(LOAN.ID, LOAN.APPLICATION_KEY).fetchMap(LOAN.APPLICATION_KEY, LOAN.ID);
+        var guarantors = dsl.insertInto(LOAN_GUARANTOR, LOAN_GUARANTOR.LOAN_ID, LOAN_GUARANTOR.COOPERATIVE_ID, LOAN_GUARANTOR.MEMBER_ID);
+        boolean any = false;
+        for (Checked c : checked) {
+            for (Long guarantor : new HashSet<>(c.a().guarantorIds())) {
+                guarantors = guarantors.values(ids.get(c.a().idempotencyKey()), cooperativeId, guarantor);
+                any = true;
+            }
+        }
+        if (any) {
+            guarantors.execute();
+        }
+    }
+
+    private LoanRecord row(long cooperativeId, Checked c, String number) {
+        LoanApplication a = c.a();
+        CopiedTerms t = CopiedTerms.of(c.product(), a.instalments());
+        LoanRecord r = dsl.newRecord(LOAN);
+        r.setCooperativeId(cooperativeId);
+        r.setNumber(number);
+        r.setMemberId(c.member().id());
+        r.setProductId(c.product().id());
+        r.setPurposeCategory(a.purposeCategory().name());
+        r.setPurpose(a.purpose().strip());
+        r.setPrincipal(c.amount());
+        r.setCurrency(c.product().currency());
+        r.setInterestMethod(t.method().name());
+        r.setInterestRate(t.ratePercent());
+        r.setRatePeriod(t.ratePeriod().name());
+        r.setFrequency(t.frequency().name());
+        r.setInstalments(t.instalments());
+        r.setGracePrincipal(t.graceOnPrincipal());
+        r.setGraceInterest(t.graceOnInterest());
+        r.setDayCount(t.dayCount().name());
+        r.setInstalmentRounding(t.instalmentRounding());
+        r.setFeeKind(t.fee() == null ? "NONE" : t.fee().kind().name());
+        r.setFeeValue(t.fee() == null ? BigDecimal.ZERO : t.fee().value());
+        r.setFeeTiming(t.fee() == null ? "DEDUCTED_AT_DISBURSEMENT" : t.fee().timing().name());
+        r.setPenaltyKind(t.penalty() == null ? "NONE" : t.penalty().kind().name());
+        r.setPenaltyValue(t.penalty() == null ? BigDecimal.ZERO : t.penalty().value());
+        r.setPenaltyGraceDays(t.penalty() == null ? 0 : t.penalty().graceDays());
+        r.setPenaltyCap(t.penalty() == null ? null : t.penalty().cap());
+        r.setAllocationOrder(t.allocationOrder().name());
+        r.setPrepaymentRule(t.prepaymentRule().name());
+        r.setAccruesInterest(t.accruesInterest());
+        r.setRequiredSavings(c.required());
+        r.setFirstDueDate(a.firstDueDate());
+        r.setLoanOfficer(a.loanOfficer());
+        r.setSavingsAccountId(a.savingsAccountId());
+        r.setCollateralNotes(blankToNull(a.collateralNotes()));
+        r.setApplicationKey(a.idempotencyKey());
+        r.setAppliedBy(CurrentActor.name());
+        return r;
     }
 
     // --- decision ----------------------------------------------------------------------------------
@@ -292,18 +432,31 @@ public class LoanService {
     @Transactional
     @PreAuthorize("@access.may('APPROVE_LOAN')")
     public Loan approve(long cooperativeId, long loanId, String note, String limitOverrideReason) {
-        String checker = checker(cooperativeId, loanId);
+        return approveAll(cooperativeId, List.of(loanId), note, limitOverrideReason).get(0);
+    }
+
+    /**
+     * The loan committee approves a group's applications at once, each exactly as {@link #approve} approves
+     * one ({@code approve} is a group of one): all or none. Without an override reason, one loan beyond the
+     * lending limit refuses the group; it is then approved on its own with a reason.
+     */
+    @Transactional
+    @PreAuthorize("@access.may('APPROVE_LOAN')")
+    public List<Loan> approveAll(long cooperativeId, List<Long> loanIds, String note, String limitOverrideReason) {
+        requireGroup(loanIds);
+        String checker = CurrentActor.name();
+        List<Loan> loans = pending(cooperativeId, loanIds, checker);
         LoanBooking.requireNote(note, false);
         LoanBooking.requireNote(limitOverrideReason, false);
-        Loan loan = loan(cooperativeId, loanId);
         boolean override = limitOverrideReason != null && !limitOverrideReason.isBlank();
-        limits.requireWithinLimit(cooperativeId, loan.memberId(), loan.principal(), override);
+        LendingLimits.Exposures exposures = limits.lockAndRead(cooperativeId, loans.stream().map(Loan::memberId).toList());
+        loans.forEach(l -> exposures.require(l.memberId(), l.principal(), override));
         dsl.update(LOAN).set(LOAN.STATUS, LoanStatus.APPROVED.name()).set(LOAN.DECIDED_BY, checker)
                 .set(LOAN.DECIDED_AT, Instant.now().atOffset(ZoneOffset.UTC)).set(LOAN.DECISION_NOTE, blankToNull(note))
                 .set(LOAN.LIMIT_OVERRIDE_BY, override ? checker : null)
                 .set(LOAN.LIMIT_OVERRIDE_REASON, override ? limitOverrideReason.strip() : null)
-                .where(LOAN.ID.eq(loanId)).execute();
-        return loan(cooperativeId, loanId);
+                .where(LOAN.ID.in(loanIds)).execute();
+        return loaded(cooperativeId, loanIds);
     }
 
     @Transactional
@@ -320,13 +473,38 @@ public class LoanService {
     /** The signed-in person deciding on a pending application: a person, not the one who entered it. */
     private String checker(long cooperativeId, long loanId) {
         String checker = CurrentActor.name();
-        booking.lock(cooperativeId, loanId);
-        Loan loan = loan(cooperativeId, loanId);
-        if (loan.status() != LoanStatus.APPLIED) {
-            throw DomainException.conflict("loans.status", loan.number(), loan.status().name());
-        }
-        requireSecondPerson(checker, loan.appliedBy());
+        pending(cooperativeId, List.of(loanId), checker);
         return checker;
+    }
+
+    /** A group's applications, locked, each still waiting for a decision and entered by someone else. */
+    private List<Loan> pending(long cooperativeId, List<Long> loanIds, String checker) {
+        DomainException.require(new HashSet<>(loanIds).size() == loanIds.size(), "loans.group.duplicate");
+        booking.lockAll(cooperativeId, loanIds);
+        List<Loan> loans = loaded(cooperativeId, loanIds);
+        for (Loan loan : loans) {
+            if (loan.status() != LoanStatus.APPLIED) {
+                throw DomainException.conflict("loans.status", loan.number(), loan.status().name());
+            }
+            requireSecondPerson(checker, loan.appliedBy());
+        }
+        return loans;
+    }
+
+    /** The group's loans in the order given (each one as {@link #loan} answers it). */
+    private List<Loan> loaded(long cooperativeId, List<Long> loanIds) {
+        Map<Long, Loan> byId = new HashMap<>();
+        for (Loan l : LoanRows.loans(dsl, LOAN.ID.in(loanIds).and(LOAN.COOPERATIVE_ID.eq(cooperativeId)))) {
+            access.requireMemberRecord(l.memberId());
+            byId.put(l.id(), l);
+        }
+        return loanIds.stream().map(id -> {
+            Loan l = byId.get(id);
+            if (l == null) {
+                throw DomainException.notFound("loans.loan.not-found", id);
+            }
+            return l;
+        }).toList();
     }
 
     /** Maker-checker: a decision is a person's (an API token can be minted with any role), never the maker's. */
@@ -355,39 +533,101 @@ public class LoanService {
     @PreAuthorize("@access.may('DISBURSE_LOAN')")
     public LoanTransaction disburse(long cooperativeId, long loanId, Disbursement d) {
         DomainException.require(d != null && d.channel() != null && d.channel().enteredByStaff(), "loans.channel.missing");
-        booking.lock(cooperativeId, loanId);
-        Optional<LoanTransaction> replayed = booking.replay(cooperativeId, loanId, LoanTransaction.Kind.DISBURSEMENT, d.idempotencyKey());
-        if (replayed.isPresent()) {
-            return replayed.get();
+        return disburse(cooperativeId, new LinkedHashMap<>(Map.of(loanId, String.valueOf(d.idempotencyKey()))), d).get(0);
+    }
+
+    /**
+     * A group's approved loans paid out on one date through one channel (a group lending day; the benchmark's
+     * loans), each exactly as {@link #disburse} pays one ({@code disburse} is a group of one): the entries go
+     * through the ledger's batch path in one pipeline run, the rows in a few statements. Each loan's key is the
+     * group's key and its id ({@code key:loanId}); a replayed group answers what it booked. All or none.
+     */
+    @Transactional
+    @PreAuthorize("@access.may('DISBURSE_LOAN')")
+    public List<LoanTransaction> disburseAll(long cooperativeId, List<Long> loanIds, Disbursement group) {
+        DomainException.require(group != null && group.channel() != null && group.channel().enteredByStaff(), "loans.channel.missing");
+        requireGroup(loanIds);
+        LoanBooking.requireKey(group.idempotencyKey());
+        DomainException.require(new HashSet<>(loanIds).size() == loanIds.size(), "loans.group.duplicate");
+        LinkedHashMap<Long, String> keys = new LinkedHashMap<>();
+        loanIds.forEach(id -> keys.put(id, group.idempotencyKey() + ":" + id));
+        return disburse(cooperativeId, keys, group);
+    }
+
+    private List<LoanTransaction> disburse(long cooperativeId, LinkedHashMap<Long, String> keys, Disbursement d) {
+        booking.lockAll(cooperativeId, keys.keySet());
+        Map<Long, LoanTransaction> replayed = booking.replays(cooperativeId, keys, LoanTransaction.Kind.DISBURSEMENT);
+        List<Loan> loans = loaded(cooperativeId, keys.keySet().stream().filter(id -> !replayed.containsKey(id)).toList());
+        if (!loans.isEmpty()) {
+            for (Loan loan : loans) {
+                if (loan.status() != LoanStatus.APPROVED) {
+                    throw DomainException.conflict("loans.status", loan.number(), loan.status().name());
+                }
+            }
+            booking.requireValueDate(cooperativeId, d.valueDate(), null);
+            List<Long> borrowers = loans.stream().map(Loan::memberId).toList();
+            LendingLimits.Exposures exposures = limits.lockAndRead(cooperativeId, borrowers);
+            Payouts payouts = new Payouts(cooperativeId, d, members.members(cooperativeId, borrowers));
+            loans.forEach(loan -> payouts.add(loan, keys.get(loan.id()), exposures));
+            payouts.book().forEach(t -> replayed.put(t.loanId(), t));
         }
-        Loan loan = loan(cooperativeId, loanId);
-        if (loan.status() != LoanStatus.APPROVED) {
-            throw DomainException.conflict("loans.status", loan.number(), loan.status().name());
+        return keys.keySet().stream().map(replayed::get).toList();
+    }
+
+    /** A group's payouts: each loan's entry, its schedule and its sub-account, booked together. */
+    private final class Payouts {
+        private final long cooperativeId;
+        private final Disbursement d;
+        private final Map<Long, Member> borrowers;
+        private final Account parent;
+        private final List<Loan> loans = new ArrayList<>();
+        private final List<LoanBooking.Event> events = new ArrayList<>();
+        private final Map<Long, Schedule> schedules = new LinkedHashMap<>();
+        private final Map<Long, Long> subAccounts = new HashMap<>();
+
+        Payouts(long cooperativeId, Disbursement d, Map<Long, Member> borrowers) {
+            this.cooperativeId = cooperativeId;
+            this.d = d;
+            this.borrowers = borrowers;
+            this.parent = chart.account(cooperativeId, LoanAccountRole.LOAN_PORTFOLIO);
         }
-        booking.requireValueDate(cooperativeId, d.valueDate(), null);
-        limits.requireWithinLimit(cooperativeId, loan.memberId(), loan.principal(), loan.limitOverrideBy() != null);
-        String currency = loan.currency();
-        BigDecimal financed = Fee.financedPrincipal(loan.principal(), currency, loan.terms().fees());
-        BigDecimal net = Fee.netDisbursed(loan.principal(), currency, loan.terms().fees());
-        Schedule schedule = ScheduleCalculator.schedule(loan.terms().terms(financed, currency, d.valueDate(), loan.firstDueDate()));
-        String payee = payee(cooperativeId, loan, d.channel(), net);
-        Account subAccount = openSubAccount(cooperativeId, loan);
-        List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(subAccount.code(), financed),
-                PostingLine.credit(payee, net)));
-        BigDecimal fees = financed.subtract(net);
-        if (fees.signum() > 0) {
-            lines.add(PostingLine.credit(booking.code(cooperativeId, LoanAccountRole.LOAN_FEE_INCOME), fees));
+
+        /** One loan: the limit checked (its earlier loans in the group counted), the schedule, payee and lines. */
+        void add(Loan loan, String key, LendingLimits.Exposures exposures) {
+            exposures.require(loan.memberId(), loan.principal(), loan.limitOverrideBy() != null);
+            String currency = loan.currency();
+            BigDecimal financed = Fee.financedPrincipal(loan.principal(), currency, loan.terms().fees());
+            BigDecimal net = Fee.netDisbursed(loan.principal(), currency, loan.terms().fees());
+            schedules.put(loan.id(), ScheduleCalculator.schedule(loan.terms().terms(financed, currency, d.valueDate(), loan.firstDueDate())));
+            String payee = payee(cooperativeId, loan, d.channel(), net);
+            Account subAccount = openSubAccount(cooperativeId, loan, parent, borrowers.get(loan.memberId()));
+            subAccounts.put(loan.id(), subAccount.id());
+            List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(subAccount.code(), financed),
+                    PostingLine.credit(payee, net)));
+            BigDecimal fees = financed.subtract(net);
+            if (fees.signum() > 0) {
+                lines.add(PostingLine.credit(booking.code(cooperativeId, LoanAccountRole.LOAN_FEE_INCOME), fees));
+            }
+            exposures.add(loan.memberId(), financed);
+            loans.add(loan);
+            events.add(new LoanBooking.Event(LoanTransaction.Kind.DISBURSEMENT, d.channel(),
+                    d.channel() == Channel.SAVINGS ? loan.savingsAccountId() : null, d.valueDate(),
+                    new LoanBooking.Parts(net, financed, zero(currency), fees, zero(currency)), financed, lines,
+                    Precondition.NONE, key, null));
         }
-        LoanTransaction t = booking.book(loan, new LoanBooking.Event(LoanTransaction.Kind.DISBURSEMENT, d.channel(),
-                d.channel() == Channel.SAVINGS ? loan.savingsAccountId() : null, d.valueDate(),
-                new LoanBooking.Parts(net, financed, zero(currency), fees, zero(currency)), financed, lines,
-                Precondition.NONE, d.idempotencyKey(), null));
-        dsl.update(LOAN).set(LOAN.STATUS, LoanStatus.ACTIVE.name()).set(LOAN.DISBURSED_BY, CurrentActor.name())
-                .set(LOAN.DISBURSED_AT, Instant.now().atOffset(ZoneOffset.UTC)).set(LOAN.DISBURSED_ON, d.valueDate())
-                .set(LOAN.SCHEDULE_START, d.valueDate()).set(LOAN.LEDGER_ACCOUNT_ID, subAccount.id())
-                .where(LOAN.ID.eq(loanId)).execute();
-        LoanRows.insertSchedule(dsl, cooperativeId, loanId, 1, schedule);
-        return t;
+
+        /** The entries posted together, the loans made active, their schedules written. */
+        List<LoanTransaction> book() {
+            List<LoanTransaction> booked = booking.bookAll(loans, events);
+            String actor = CurrentActor.name();
+            var now = Instant.now().atOffset(ZoneOffset.UTC);
+            dsl.batch(loans.stream().map(loan -> dsl.update(LOAN).set(LOAN.STATUS, LoanStatus.ACTIVE.name())
+                    .set(LOAN.DISBURSED_BY, actor).set(LOAN.DISBURSED_AT, now).set(LOAN.DISBURSED_ON, d.valueDate())
+                    .set(LOAN.SCHEDULE_START, d.valueDate()).set(LOAN.LEDGER_ACCOUNT_ID, subAccounts.get(loan.id()))
+                    .where(LOAN.ID.eq(loan.id()))).toList()).execute();
+            LoanRows.insertSchedules(dsl, cooperativeId, 1, schedules);
+            return booked;
+        }
     }
 
     /**
@@ -409,9 +649,7 @@ public class LoanService {
     }
 
     /** The loan's own sub-account of the portfolio, named by the loan number ("1300.00042-01"). */
-    private Account openSubAccount(long cooperativeId, Loan loan) {
-        Account parent = chart.account(cooperativeId, LoanAccountRole.LOAN_PORTFOLIO);
-        Member m = members.member(cooperativeId, loan.memberId());
+    private Account openSubAccount(long cooperativeId, Loan loan, Account parent, Member m) {
         String label = " " + loan.number().substring(loan.number().indexOf('.') + 1) + " — " + m.fullName();
         return chart.open(cooperativeId, new NewAccount(loan.number(), cut(parent.nameEn() + label), cut(parent.nameId() + label),
                 AccountType.ASSET, parent.code(), loan.currency(), false, m.id(), false, true));

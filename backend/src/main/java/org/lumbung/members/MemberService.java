@@ -189,6 +189,18 @@ public class MemberService {
                 .orElseThrow(() -> DomainException.notFound("member.not-found", memberId));
     }
 
+    /**
+     * Several members of the cooperative by id in one query (a group's borrowers and guarantors), by id; one
+     * not found (or, for a member, anyone but themselves) is absent from the answer.
+     */
+    @PreAuthorize("@access.may('SIGNED_IN')")
+    public java.util.Map<Long, Member> members(long cooperativeId, java.util.Collection<Long> memberIds) {
+        memberIds.forEach(access::requireMemberRecord);
+        return dsl.selectFrom(MEMBER).where(MEMBER.ID.in(memberIds).and(MEMBER.COOPERATIVE_ID.eq(cooperativeId)))
+                .fetch(MemberService::toMember).stream()
+                .collect(java.util.stream.Collectors.toMap(Member::id, m -> m));
+    }
+
     public Optional<Member> byNumber(long cooperativeId, int memberNumber) {
         return dsl.selectFrom(MEMBER).where(MEMBER.COOPERATIVE_ID.eq(cooperativeId).and(MEMBER.MEMBER_NUMBER.eq(memberNumber)))
                 .fetchOptional(MemberService::toMember);

@@ -24,13 +24,18 @@ public record CollectibilityPolicy(List<ClassRule> rules) {
             DomainException.require(r != null && r.collectibility() == classes[i] && r.provisionRate() != null,
                     "loans.close.classes.invalid");
             DomainException.require(r.provisionRate().signum() >= 0 && r.provisionRate().compareTo(BigDecimal.ONE) <= 0
-                    && r.provisionRate().scale() <= 4, "loans.close.rate.invalid", r.provisionRate().toPlainString());
+                    && r.provisionRate().scale() <= 4, "loans.close.rate.invalid", percent(r.provisionRate()));
             DomainException.require(i == 0 ? r.minDaysPastDue() == 0
                     : r.minDaysPastDue() > rules.get(i - 1).minDaysPastDue() && r.minDaysPastDue() <= MAX_DAYS,
                     "loans.close.threshold.invalid", r.minDaysPastDue());
             DomainException.require(i == 0 || r.provisionRate().compareTo(rules.get(i - 1).provisionRate()) >= 0,
-                    "loans.close.rate.falling", r.provisionRate().toPlainString());
+                    "loans.close.rate.falling", percent(r.provisionRate()));
         }
+    }
+
+    /** A rate as people enter it on the settings screen: 0.15 is "15". */
+    private static String percent(BigDecimal rate) {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString();
     }
 
     public static CollectibilityPolicy defaults() {

@@ -36,6 +36,8 @@ class CloseOfBusinessTest extends DatabaseTest {
     ChainVerifier verifier;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     private final List<Cooperative> made = new ArrayList<>();
 
@@ -105,6 +107,28 @@ class CloseOfBusinessTest extends DatabaseTest {
         assertThat(state(caughtUp)).isEqualTo(state(daily));
         assertThat(close.businessDate(caughtUp.id())).isEqualTo(d0.plusDays(30)).isEqualTo(close.businessDate(daily.id()));
         assertThat(sum("select sum(amount) from loan_penalty where cooperative_id = ?", caughtUp)).isPositive();
+    }
+
+    @Test
+    void aCloseWithinTheCallersTransactionEqualsOneOnItsOwn() {
+        Cooperative within = coop("cob-within");
+        Cooperative alone = coop("cob-alone");
+        LocalDate d0 = day0(within);
+        mixedPortfolio(within, d0);
+        mixedPortfolio(alone, d0);
+        transactions.executeWithoutResult(s -> {
+            for (int i = 0; i < 5; i++) {
+                close.closeWithin(within.id(), d0.plusDays(i));
+            }
+        });
+        for (int i = 0; i < 5; i++) {
+            close.close(alone.id(), d0.plusDays(i));
+        }
+        assertThat(state(within)).isEqualTo(state(alone));
+        assertThat(close.businessDate(within.id())).isEqualTo(d0.plusDays(5)).isEqualTo(close.businessDate(alone.id()));
+        assertThatThrownBy(() -> close.closeWithin(within.id(), d0.plusDays(5)))
+                .as("it commits with a caller's transaction, so it needs one")
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
     }
 
     @Test

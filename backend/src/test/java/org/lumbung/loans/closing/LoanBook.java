@@ -69,6 +69,20 @@ public final class LoanBook {
                 """, cooperativeId, prefix, new BigDecimal(principalEach), new BigDecimal(interestEach));
     }
 
+    /**
+     * {@code count} active members written set-based (the borrowers of the benchmark, whose loans then go
+     * through the loan services), numbered after the cooperative's last; answers their ids in number order.
+     */
+    public static java.util.List<Long> members(DSLContext dsl, long cooperativeId, int count, LocalDate joinedOn) {
+        return dsl.fetch("""
+                with base as (select coalesce(max(member_number), 0) as n from member where cooperative_id = {0})
+                insert into member (cooperative_id, member_number, full_name, gender, village, phone, joined_on, status_since, locale)
+                select {0}, base.n + g, 'Peminjam ' || g, 'F', 'Ngrupit', '+62 812 ' || lpad(g::text, 7, '0'), {2}, {2},
+                       case when g % 5 = 0 then 'en' else 'id' end
+                from base, generate_series(1, {1}) g returning id
+                """, cooperativeId, count, joinedOn).getValues(0, Long.class).stream().sorted().toList();
+    }
+
     /** Pays the loan's first {@code instalments} instalments in full on {@code on}, as a repayment would. */
     public static void pay(DSLContext dsl, long cooperativeId, String loanNumber, int instalments, LocalDate on) {
         dsl.execute("""

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.lumbung.cooperative.Cooperative;
+import org.lumbung.loans.BusinessDate;
 import org.lumbung.loans.Channel;
 import org.lumbung.loans.Disbursement;
 import org.lumbung.loans.Loan;
@@ -37,6 +38,7 @@ import org.lumbung.ui.security.RequiresAbility;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,12 +60,13 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
     private final LoanWorkouts workouts;
     private final MemberService members;
     private final UiAudit audit;
+    private final BusinessDate businessDate;
     private final Clock clock;
     private final TextField decisionNote = new TextField();
     private Loan loan;
 
     public LoanView(CurrentCooperative current, LoanService loans, LoanRepayments repayments, LoanWorkouts workouts,
-                    MemberService members, UiAudit audit, Clock clock) {
+                    MemberService members, UiAudit audit, BusinessDate businessDate, Clock clock) {
         this.workouts = workouts;
         this.current = current;
         this.cooperative = current.require();
@@ -71,6 +74,7 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
         this.repayments = repayments;
         this.members = members;
         this.audit = audit;
+        this.businessDate = businessDate;
         this.clock = clock;
         decisionNote.setLabel(getTranslation("loans.ui.decision-note"));
         decisionNote.setId("decision-note");
@@ -140,7 +144,7 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
         if (loan.status() == LoanStatus.APPROVED && current.may(LoanAbility.DISBURSE_LOAN)) {
             String key = Keys.newKey();
             actions.add(button("disburse-loan", "loans.ui.disburse", () -> loans.disburse(cooperative.id(), loan.id(),
-                    new Disbursement(cooperative.today(clock), Channel.CASH, key)), "DISBURSE_LOAN"));
+                    new Disbursement(today(), Channel.CASH, key)), "DISBURSE_LOAN"));
         }
         if (loan.status() == LoanStatus.ACTIVE) {
             workoutActions(actions);
@@ -159,7 +163,7 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
     private void workoutActions(HorizontalLayout actions) {
         if (current.may(LoanAbility.RECORD_REPAYMENT)) {
             Button repay = new Button(getTranslation("loans.ui.repay"), e -> new RepaymentDialog(repayments, audit, loan,
-                    cooperative.today(clock), this::reload).open());
+                    today(), this::reload).open());
             repay.setId("repay-loan");
             repay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(repay, dialogButton("pay-off-loan", "loans.ui.pay-off", c -> WorkoutDialogs.payoff(repayments, c)));
@@ -178,18 +182,29 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
             if (current.may(LoanAbility.WRITE_OFF_LOAN)) {
                 String key = Keys.newKey();
                 actions.add(button("write-off-loan", "loans.ui.write-off",
-                        () -> workouts.writeOff(cooperative.id(), loan.id(), cooperative.today(clock), key), "WRITE_OFF_LOAN"));
+                        () -> workouts.writeOff(cooperative.id(), loan.id(), today(), key), "WRITE_OFF_LOAN"));
                 actions.add(button("withdraw-write-off", "loans.ui.withdraw-write-off",
                         () -> workouts.withdrawWriteOff(cooperative.id(), loan.id()), "WITHDRAW_WRITE_OFF"));
             }
         }
     }
 
+    /**
+     * The loans' today: the cooperative's business date, which lags the wall clock while closes of business
+     * are pending, so events default to the day being worked; once tonight's close has run early (the business
+     * date is tomorrow) still today, as no event can be booked on a date to come.
+     */
+    private LocalDate today() {
+        LocalDate business = businessDate.of(cooperative.id());
+        LocalDate wallClock = cooperative.today(clock);
+        return business.isAfter(wallClock) ? wallClock : business;
+    }
+
     /** A button opening one of the workout dialogs, with a fresh key for what it saves. */
     private Button dialogButton(String id, String labelKey,
                                 Function<WorkoutDialogs.Context, com.vaadin.flow.component.dialog.Dialog> dialog) {
         Button button = new Button(getTranslation(labelKey), e -> dialog.apply(new WorkoutDialogs.Context(loan, audit,
-                cooperative.today(clock), this::reload, Keys.newKey())).open());
+                today(), this::reload, Keys.newKey())).open());
         button.setId(id);
         return button;
     }

@@ -38,6 +38,7 @@ class RepaymentDialog extends Dialog {
     private final String key = Keys.newKey();
     private final Loan loan;
 
+    /** {@code today} is the cooperative's business date (the loan page's), not the wall clock's. */
     RepaymentDialog(LoanRepayments repayments, UiAudit audit, Loan loan, LocalDate today, Runnable saved) {
         this.loan = loan;
         setId("repayment-dialog");
@@ -47,6 +48,7 @@ class RepaymentDialog extends Dialog {
         amount.setValueChangeMode(ValueChangeMode.LAZY);
         valueDate.setLabel(getTranslation("loans.ui.value-date"));
         valueDate.setValue(today);
+        valueDate.setId("repayment-date");
         note.setLabel(getTranslation("loans.ui.note"));
         split.setId("repayment-split");
         amount.addValueChangeListener(e -> showSplit(repayments));

@@ -41,7 +41,10 @@ final class WorkoutDialogs {
     private WorkoutDialogs() {
     }
 
-    /** What the dialogs share: the loan, the audit, what to do once saved and the key of this opening. */
+    /**
+     * What the dialogs share: the loan, the audit, the loans' today (the cooperative's business date, never
+     * the wall clock's), what to do once saved and the key of this opening.
+     */
     record Context(Loan loan, UiAudit audit, LocalDate today, Runnable saved, String key) {
     }
 

@@ -2,10 +2,12 @@ package org.lumbung.ui.loans;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbung.cooperative.CooperativeService;
@@ -27,6 +29,7 @@ import org.lumbung.loans.schedule.RepaymentFrequency;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
 import org.lumbung.members.NewMember;
+import org.lumbung.security.SystemActor;
 import org.lumbung.ui.KaribuTest;
 import org.lumbung.ui.components.AmountField;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +61,8 @@ class LoanWorkoutScreensTest extends KaribuTest {
     LoanService loans;
     @Autowired
     MemberService members;
+    @Autowired
+    DSLContext dsl;
 
     private final String code = "W" + Long.toString(System.nanoTime() % 1_000_000_000L);
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
@@ -124,6 +129,29 @@ class LoanWorkoutScreensTest extends KaribuTest {
                 LoanTransaction.Kind.WRITE_OFF, LoanTransaction.Kind.RECOVERY);
     }
 
+    @Test
+    void theDialogsDatesAreTheBusinessDateNotTheWallClocks() {
+        Loan loan = activeLoan("Ibu Tanggal " + code);
+        LocalDate business = SystemActor.run(() -> dsl.fetchOne("select business_date from loan_business_date where cooperative_id = ?",
+                coop).get(0, LocalDate.class));
+        // three closes pending: the treasurer's day is the business date, three days behind the wall clock
+        LocalDate lagging = today.minusDays(3);
+        moveBusinessDate(lagging);
+        try {
+            openLoan(loan);
+            _click(_get(Button.class, spec -> spec.withId("repay-loan")));
+            assertThat(_get(DatePicker.class, spec -> spec.withId("repayment-date")).getValue()).isEqualTo(lagging);
+            reopen(loan);
+            _click(_get(Button.class, spec -> spec.withId("pay-off-loan")));
+            assertThat(_get(DatePicker.class, spec -> spec.withId("payoff-date")).getValue()).isEqualTo(lagging);
+            reopen(loan);
+            _click(_get(Button.class, spec -> spec.withId("reschedule-loan")));
+            assertThat(_get(DatePicker.class, spec -> spec.withId("reschedule-first-due")).getValue()).isEqualTo(lagging.plusMonths(1));
+        } finally {
+            moveBusinessDate(business);
+        }
+    }
+
     /** A loan of 1,200,000 over 12 months to a new member: applied by the treasurer, approved by the chair, disbursed today. */
     private Loan activeLoan(String name) {
         setUpVaadinAgain();
@@ -138,6 +166,18 @@ class LoanWorkoutScreensTest extends KaribuTest {
         signIn("treasurer", Locale.ENGLISH);
         loans.disburse(coop, applied.id(), new Disbursement(today, Channel.CASH, "test-d-" + name.hashCode() + code));
         return loans.loan(coop, applied.id());
+    }
+
+    /** Sets the sample cooperative's business date as closes (or their absence) would have. */
+    private void moveBusinessDate(LocalDate date) {
+        SystemActor.run(() -> dsl.execute("update loan_business_date set business_date = ? where cooperative_id = ?", date, coop));
+    }
+
+    /** The loan page afresh, as the treasurer (no dialog of before left open). */
+    private void reopen(Loan loan) {
+        setUpVaadinAgain();
+        signIn("treasurer", Locale.ENGLISH);
+        openLoan(loan);
     }
 
     private void openLoan(Loan loan) {

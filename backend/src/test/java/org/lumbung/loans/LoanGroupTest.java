@@ -1,0 +1,77 @@
+package org.lumbung.loans;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lumbung.members.Member;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A group lending day through the loan services' group paths ({@code applyAll}, {@code approveAll},
+ * {@code disburseAll}): each loan checked as one loan is, all of a group or none, one entry per loan, and
+ * the lending limit counting the group's own earlier loans of a borrower.
+ */
+class LoanGroupTest extends LoanTestBase {
+
+    Member siti;
+    Member ani;
+    Member dewi;
+
+    @BeforeEach
+    void setUp() {
+        setUpCooperative("group");
+        siti = member("Siti Aminah");
+        ani = member("Ani Lestari");
+        dewi = member("Dewi Sartika");
+    }
+
+    @Test
+    void aGroupIsAppliedApprovedAndDisbursedLoanByLoan() {
+        List<Loan> applied = as(treasurer, "TREASURER", () -> loans.applyAll(coop.id(),
+                List.of(application(siti, flat, "2000000", 10, null), application(ani, flat, "3000000", 12, null),
+                        application(dewi, flat, "1000000", 6, null))));
+        assertThat(applied).extracting(Loan::memberId).containsExactly(siti.id(), ani.id(), dewi.id());
+        List<Long> ids = applied.stream().map(Loan::id).toList();
+        as(chair, "CHAIR", () -> loans.approveAll(coop.id(), ids, "kelompok layak", null));
+        BigDecimal cashBefore = balance("1100");
+        List<LoanTransaction> paid = as(treasurer, "TREASURER", () -> loans.disburseAll(coop.id(), ids,
+                new Disbursement(today, Channel.CASH, "group-day-1")));
+        assertThat(paid).extracting(LoanTransaction::loanId).containsExactlyElementsOf(ids);
+        assertThat(paid).extracting(LoanTransaction::journalEntryId).doesNotContainNull().doesNotHaveDuplicates();
+        // a 1 % fee deducted from each: 6,000,000 financed, 5,940,000 paid out
+        assertThat(cashBefore.subtract(balance("1100"))).isEqualByComparingTo("5940000");
+        assertThat(loans.loan(coop.id(), ids.get(1)).outstandingPrincipal()).isEqualByComparingTo("3000000");
+        assertThat(loans.schedule(coop.id(), ids.get(1), null)).hasSize(12);
+        // the group replayed with its key books nothing more
+        List<LoanTransaction> again = as(treasurer, "TREASURER", () -> loans.disburseAll(coop.id(), ids,
+                new Disbursement(today, Channel.CASH, "group-day-1")));
+        assertThat(again).extracting(LoanTransaction::id).containsExactlyElementsOf(paid.stream().map(LoanTransaction::id).toList());
+        assertThat(cashBefore.subtract(balance("1100"))).isEqualByComparingTo("5940000");
+    }
+
+    @Test
+    void oneBadApplicationRefusesTheWholeGroup() {
+        LoanApplication tooLarge = application(ani, flat, "60000000", 12, null);
+        refused(() -> as(treasurer, "TREASURER", () -> loans.applyAll(coop.id(),
+                List.of(application(siti, flat, "2000000", 10, null), tooLarge))), "loans.application.amount");
+        assertThat(loans.loansOf(coop.id(), siti.id())).isEmpty();
+        LoanApplication a = application(siti, flat, "2000000", 10, null);
+        refused(() -> as(treasurer, "TREASURER", () -> loans.applyAll(coop.id(), List.of(a, a))), "loans.group.duplicate");
+    }
+
+    @Test
+    void theLimitCountsTheBorrowersEarlierLoansInTheSameGroup() {
+        // own capital 100,000,000 → limit 20,000,000; each loan 12,000,000 is within it alone, not together
+        List<Loan> applied = as(treasurer, "TREASURER", () -> loans.applyAll(coop.id(),
+                List.of(application(siti, flat, "12000000", 10, null), application(siti, flat, "12000000", 10, null))));
+        List<Long> ids = applied.stream().map(Loan::id).toList();
+        as(chair, "CHAIR", () -> loans.approveAll(coop.id(), ids, null, null));
+        refused(() -> as(treasurer, "TREASURER", () -> loans.disburseAll(coop.id(), ids,
+                new Disbursement(today, Channel.CASH, "group-day-2"))), "loans.limit.exceeded");
+        assertThat(loans.loansIn(coop.id(), LoanStatus.ACTIVE, 0, 10)).isEmpty();
+        assertThat(limits.exposure(coop.id(), siti.id())).isZero();
+    }
+}
