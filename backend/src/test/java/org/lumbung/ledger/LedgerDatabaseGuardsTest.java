@@ -127,6 +127,45 @@ class LedgerDatabaseGuardsTest extends DatabaseTest {
         assertThat(chart.account(coop.id(), "1100").debitTotal()).isEqualByComparingTo("10");
     }
 
+    /**
+     * Checked once per statement by a trigger since changeset 022 (no longer by two foreign keys per entry):
+     * an entry names an existing cooperative and a reversal an entry of its own cooperative; an entry is
+     * reversed once (a unique index over the reversals only); a cooperative with entries is never deleted.
+     */
+    @Test
+    void anEntryNamesItsCooperativeAndAReversalAnEntryOfTheSameCooperative() {
+        Cooperative other = newCooperative("guard-r-" + System.nanoTime() % 1_000_000);
+        ledger.post(new PostingRequest(other.id(), "guard-other-1", today, "deposit", "MANUAL", null,
+                List.of(PostingLine.debit("1100", BigDecimal.ONE), PostingLine.credit("2100", BigDecimal.ONE)), "t"));
+        long entry = dsl.fetchOne("select id from journal_entry where cooperative_id = " + coop.id()).get(0, Long.class);
+        long othersEntry = dsl.fetchOne("select id from journal_entry where cooperative_id = " + other.id()).get(0, Long.class);
+        long noSuchCooperative = dsl.fetchOne("select max(id) + 1000 from cooperative").get(0, Long.class);
+        assertRefusedAsForeignKey(() -> insertEntry(noSuchCooperative, null), "names cooperative " + noSuchCooperative);
+        assertRefusedAsForeignKey(() -> insertEntry(coop.id(), othersEntry), "reverses entry " + othersEntry);
+        assertRefusedAsForeignKey(() -> insertEntry(coop.id(), entry + 1_000_000), "reverses entry " + (entry + 1_000_000));
+        assertRefusedAsForeignKey(() -> dsl.execute("delete from cooperative where id = " + coop.id()), "has journal entries");
+        assertThatThrownBy(() -> dsl.transaction(tx -> {
+            insertEntry(tx.dsl(), coop.id(), entry, 1);
+            insertEntry(tx.dsl(), coop.id(), entry, 2);
+        })).satisfies(e -> assertThat(sqlState(e)).isEqualTo("23505"));
+        assertThat(dsl.fetchCount(dsl.selectFrom("journal_entry").where("reverses_entry_id is not null"))).isZero();
+    }
+
+    private void insertEntry(long cooperativeId, Long reverses) {
+        insertEntry(dsl, cooperativeId, reverses, 1);
+    }
+
+    /** An entry row alone (its statement's checks fire at its end), far past the cooperative's sequence. */
+    private static void insertEntry(DSLContext db, long cooperativeId, Long reverses, int n) {
+        String hash = "0".repeat(64);
+        db.execute("""
+                insert into journal_entry (cooperative_id, sequence, idempotency_key, request_hash, booking_date, value_date,
+                  description, source_type, reverses_entry_id, reversal_reason, created_by, created_at, line_count, prev_hash,
+                  hash, hash_version)
+                values (?, ?, ?, ?, current_date, current_date, 'raw', 'MANUAL', ?, ?, 'intruder', now(), 2, ?, ?, 2)""",
+                cooperativeId, 900_000L + n, "raw-entry-" + n, hash, reverses, reverses == null ? null : "raw", hash, hash);
+    }
+
     private static void assertRefusedAsForeignKey(ThrowingCallable insert, String reason) {
         assertThatThrownBy(insert).hasStackTraceContaining(reason).satisfies(e -> assertThat(sqlState(e)).isEqualTo("23503"));
     }
