@@ -44,6 +44,8 @@ class SampleStatementsTest {
     @Autowired
     FinancialStatements statements;
     @Autowired
+    FlowStatements flows;
+    @Autowired
     LedgerQueries ledger;
     @Autowired
     Clock clock;
@@ -53,6 +55,28 @@ class SampleStatementsTest {
     org.lumbung.fx.ForeignCurrencyAccounts foreignAccounts;
     @Autowired
     LedgerService posting;
+
+    @Test
+    void theCashFlowAndTheChangesInEquityReconcileInEverySampleYear() {
+        Cooperative ngrupit = cooperatives.byCode("ngrupit");
+        LocalDate today = ngrupit.today(clock);
+        int years = 0;
+        for (int y = FiscalYear.containing(ngrupit, ngrupit.foundedOn()).year(); y <= FiscalYear.containing(ngrupit, today).year(); y++) {
+            FiscalYear year = FiscalYear.of(ngrupit, y);
+            LocalDate to = year.last().isAfter(today) ? today : year.last();
+            for (String currency : statements.currencies(ngrupit.id())) {
+                CashFlowStatement cash = flows.cashFlow(ngrupit.id(), year.first(), to, currency);
+                assertThat(cash.totals().reconciled()).isTrue();
+                EquityChanges equity = flows.equityChanges(ngrupit.id(), year.first(), to, currency);
+                assertThat(equity.total().closing()).as("%s %s", y, currency)
+                        .isEqualByComparingTo(statements.balanceSheet(ngrupit.id(), to, currency).totals().equity());
+                assertThat(equity.total().opening()).as("%s %s", y, currency)
+                        .isEqualByComparingTo(statements.balanceSheet(ngrupit.id(), year.first().minusDays(1), currency).totals().equity());
+            }
+            years++;
+        }
+        assertThat(years).isGreaterThanOrEqualTo(2);
+    }
 
     @Test
     void theBalanceSheetBalancesAtTheEndOfEverySampleMonth() {
