@@ -28,5 +28,9 @@ public enum ReportAccountRole implements AccountRole {
      * Penyisihan piutang tak tertagih as the statements read it (the loans feature posts to it by its own roles): a
      * cost that moves no cash, and the provisions of PEARLS P1/P2.
      */
-    ALLOWANCE_FOR_LOAN_LOSSES
+    ALLOWANCE_FOR_LOAN_LOSSES,
+    /** Utang lain-lain: a short-term payable of PEARLS L1. */
+    OTHER_PAYABLES,
+    /** Utang kiriman uang anggota: remittances waiting to be paid out, a short-term payable of PEARLS L1. */
+    MEMBER_REMITTANCES_PAYABLE
 }
