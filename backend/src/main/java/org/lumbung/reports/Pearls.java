@@ -2,7 +2,6 @@ package org.lumbung.reports;
 
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
-import org.lumbung.ledger.AccountRole;
 import org.lumbung.ledger.AccountType;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.platform.DomainException;
@@ -158,9 +157,6 @@ public class Pearls {
 
     /** The sum of the feed's accounts and the accounts under them, on each account's normal side. */
     private BigDecimal fed(long cooperativeId, Map<String, Balance> balances, Feed feed) {
-        List<String> roots = feed.roles().stream().map(name -> chart.code(cooperativeId, (AccountRole) () -> name)).distinct().toList();
-        return balances.values().stream()
-                .filter(b -> roots.stream().anyMatch(r -> b.code().equals(r) || b.code().startsWith(r + ".")))
-                .map(Balance::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return RoleBalances.sum(chart, cooperativeId, balances, feed.roles());
     }
 }

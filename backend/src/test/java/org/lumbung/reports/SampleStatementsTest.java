@@ -46,6 +46,14 @@ class SampleStatementsTest {
     @Autowired
     FlowStatements flows;
     @Autowired
+    MemberStatements memberStatements;
+    @Autowired
+    org.lumbung.loans.LoanService loans;
+    @Autowired
+    org.lumbung.savings.SavingsService savingsService;
+    @Autowired
+    org.lumbung.remittance.RemittanceService remittances;
+    @Autowired
     LedgerQueries ledger;
     @Autowired
     Clock clock;
@@ -55,6 +63,31 @@ class SampleStatementsTest {
     org.lumbung.fx.ForeignCurrencyAccounts foreignAccounts;
     @Autowired
     LedgerService posting;
+
+    @Test
+    void aMembersStatementHasHerSavingsHerLoansAndHerRemittancesInHerLanguage() throws Exception {
+        Cooperative ngrupit = cooperatives.byCode("ngrupit");
+        LocalDate today = ngrupit.today(clock);
+        var borrower = loans.loansIn(ngrupit.id(), org.lumbung.loans.LoanStatus.ACTIVE, 0, 1).get(0);
+        MemberStatement s = memberStatements.statement(ngrupit.id(), borrower.memberId(), ngrupit.foundedOn(), today);
+        MemberStatement.Section loan = s.sections().stream().filter(x -> x.title().contains(borrower.number())).findFirst().orElseThrow();
+        assertThat(loan.closing()).isEqualByComparingTo(loans.loan(ngrupit.id(), borrower.id()).outstandingPrincipal());
+        assertThat(loan.lines()).isNotEmpty();
+        for (var account : savingsService.accounts(ngrupit.id(), borrower.memberId())) {
+            MemberStatement.Section saved = s.sections().stream().filter(x -> x.title().endsWith(account.number())).findFirst().orElseThrow();
+            assertThat(saved.closing()).as(account.number()).isEqualByComparingTo(account.balance());
+        }
+        var remittance = remittances.remittances(ngrupit.id(), new org.lumbung.remittance.RemittanceFilter(null, null, null), 0, 1).get(0);
+        MemberStatement withRemittances = memberStatements.statement(ngrupit.id(), remittance.memberId(), ngrupit.foundedOn(), today);
+        assertThat(withRemittances.sections()).anySatisfy(x -> assertThat(x.lines()).anySatisfy(
+                l -> assertThat(l.description()).contains(Integer.toString(remittance.receiptNumber()))));
+        byte[] pdf = memberStatements.pdf(ngrupit.id(), remittance.memberId(), ngrupit.foundedOn(), today);
+        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains(withRemittances.memberName(), org.lumbung.platform.i18n.Messages.get("member-statement.title",
+                    withRemittances.locale()));
+        }
+    }
 
     @Test
     void theCashFlowAndTheChangesInEquityReconcileInEverySampleYear() {

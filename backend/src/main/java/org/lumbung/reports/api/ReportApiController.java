@@ -15,6 +15,7 @@ import org.lumbung.reports.FinancialStatements;
 import org.lumbung.reports.FiscalYear;
 import org.lumbung.reports.FlowStatements;
 import org.lumbung.reports.HledgerExport;
+import org.lumbung.reports.MemberStatements;
 import org.lumbung.reports.ShuService;
 import org.lumbung.reports.api.ReportApiModels.BalanceSheetResponse;
 import org.lumbung.reports.api.ReportApiModels.CashFlowResponse;
@@ -55,13 +56,16 @@ public class ReportApiController {
     private final AccessPolicy access;
     private final FinancialStatements statements;
     private final FlowStatements flows;
+    private final MemberStatements memberStatements;
     private final HledgerExport hledger;
     private final ShuService shu;
     private final Clock clock;
 
     public ReportApiController(CooperativeService cooperatives, AccessPolicy access, FinancialStatements statements,
-                               FlowStatements flows, HledgerExport hledger, ShuService shu, Clock clock) {
+                               FlowStatements flows, MemberStatements memberStatements, HledgerExport hledger, ShuService shu,
+                               Clock clock) {
         this.flows = flows;
+        this.memberStatements = memberStatements;
         this.shu = shu;
         this.hledger = hledger;
         this.cooperatives = cooperatives;
@@ -134,6 +138,24 @@ public class ReportApiController {
         QueryParameters q = new QueryParameters(request.getParameterMap(), "from", "to", "currency");
         LocalDate to = q.date("to", c.today(clock));
         return new Period(q.date("from", FiscalYear.containing(c, to).first()), to, q.currency("currency", c.baseCurrency()));
+    }
+
+    @Operation(summary = "A member's statement (savings, loans, remittances) for a date range, as a PDF in her language",
+            description = "For the cooperative's staff and its district auditor, and for the member herself (another "
+                    + "member's number is not found). Default: from the start of the fiscal year to today.")
+    @Parameter(name = "from", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
+    @GetMapping("/members/{memberNumber}/statement.pdf")
+    public ResponseEntity<byte[]> memberStatement(@PathVariable String code, @PathVariable int memberNumber,
+                                                  HttpServletRequest request) {
+        Cooperative c = readable(code);
+        QueryParameters q = new QueryParameters(request.getParameterMap(), "from", "to");
+        LocalDate to = q.date("to", c.today(clock));
+        LocalDate from = q.date("from", FiscalYear.containing(c, to).first());
+        byte[] pdf = memberStatements.pdf(c.id(), memberStatements.memberId(c.id(), memberNumber), from, to);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statement-" + memberNumber + "-" + from + "-" + to + ".pdf\"")
+                .body(pdf);
     }
 
     @Operation(summary = "The whole journal in hledger / Ledger plain-text format, streamed",

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -105,17 +106,19 @@ public class GridExport<T> extends HorizontalLayout {
     }
 
     /** Every row the grid's data provider gives with its filter, a page at a time; false when more were left out. */
+    @SuppressWarnings("unchecked")
     private boolean forEachRow(Consumer<T> row) {
+        DataProvider<T, Object> provider = (DataProvider<T, Object>) grid.getDataProvider();
         int offset = 0;
         while (offset < MAX_ROWS) {
-            List<T> page = grid.getDataProvider().fetch(new Query<>(offset, Math.min(PAGE, MAX_ROWS - offset), List.of(), null, null)).toList();
+            List<T> page = provider.fetch(new Query<>(offset, Math.min(PAGE, MAX_ROWS - offset), List.of(), null, null)).toList();
             if (page.isEmpty()) {
                 return true;
             }
             page.forEach(row);
             offset += page.size();
         }
-        return grid.getDataProvider().fetch(new Query<>(offset, 1, List.of(), null, null)).findAny().isEmpty();
+        return provider.fetch(new Query<>(offset, 1, List.of(), null, null)).findAny().isEmpty();
     }
 
     private void writeCsv(List<String> headers, List<ValueProvider<T, ?>> values, OutputStream out) throws IOException {

@@ -60,7 +60,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                          ReceiptDocument receipts, UserService users, UiAudit audit, Clock clock, LanguageSwitch languageSwitch,
                          org.lumbung.loans.LoanService loans, org.lumbung.remittance.RemittanceService remittances,
                          org.lumbung.remittance.RemittanceReceipt remittanceReceipts,
-                         org.lumbung.sales.MyShop shop, org.lumbung.sales.SaleReceipt shopReceipts) {
+                         org.lumbung.sales.MyShop shop, org.lumbung.sales.SaleReceipt shopReceipts,
+                         org.lumbung.reports.MemberStatements memberStatements) {
         this.languageSwitch = languageSwitch;
         setPadding(true);
         setMaxWidth("42em");
@@ -90,6 +91,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         add(new org.lumbung.ui.remittance.MyRemittancesPanel(remittances, remittanceReceipts, c.id(), me.id()));
         add(new MyPurchasesPanel(shop, shopReceipts, c.id(), me.id(), c.baseCurrency()));
         add(section("my-statement-section", "my.statement", new StatementCards(savings, receipts, c.id(), me.id(), accounts)));
+        add(section("my-statement-pdf-section", "member-statement.heading",
+                new org.lumbung.ui.reports.MemberStatementLink(memberStatements, c.id(), me.id(), c.today(clock))));
         add(pin(users, audit, c, user), language());
     }
 

@@ -26,4 +26,16 @@ class PearlsViewTest extends KaribuTest {
                 .isPositive();
         assertThat(_get(EChart.class, spec -> spec.withId("pearls-trend")).option()).contains("\"E1\"", "\"S11\"");
     }
+
+    @Test
+    void theOverviewDrawsItsChartsOfTheLastMonths() {
+        signIn("treasurer", Messages.ENGLISH);
+        UI.getCurrent().navigate(ReportsOverviewView.class);
+        for (String id : new String[] {"overview-savings-loans", "overview-par", "overview-remittances", "overview-shop", "overview-pearls"}) {
+            String option = _get(EChart.class, spec -> spec.withId(id)).option();
+            assertThat(option).as(id).contains("\"xAxis\"", "\"series\"");
+        }
+        assertThat(_get(EChart.class, spec -> spec.withId("overview-savings-loans")).option()).contains("Loans outstanding");
+        assertThat(_get(EChart.class, spec -> spec.withId("overview-remittances")).option()).contains("\"type\":\"bar\"");
+    }
 }
