@@ -1,5 +1,6 @@
 package org.lumbung.reports;
 
+import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.savings.SavingsAccount;
@@ -10,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,9 +32,17 @@ class SavingsStatementSource implements MemberStatementSource {
             TransactionKind.EXIT, TransactionKind.TRANSFER);
 
     private final SavingsService savings;
+    private final CooperativeService cooperatives;
+    private final Clock clock;
 
-    SavingsStatementSource(SavingsService savings) {
+    SavingsStatementSource(SavingsService savings, CooperativeService cooperatives, Clock clock) {
         this.savings = savings;
+        this.cooperatives = cooperatives;
+        this.clock = clock;
+    }
+
+    private LocalDate today(long cooperativeId) {
+        return cooperatives.byId(cooperativeId).today(clock);
     }
 
     @Override
@@ -68,7 +78,9 @@ class SavingsStatementSource implements MemberStatementSource {
             offset += page.size();
         }
         BigDecimal start = opening == null ? zero : opening;
-        BigDecimal end = lines.isEmpty() ? start : lines.get(lines.size() - 1).balance();
+        // up to today the account's own balance: it counts what reached the account other than by a savings transaction
+        // (a remittance put to work, an SHU share), which the lines do not list
+        BigDecimal end = !to.isBefore(today(cooperativeId)) ? a.balance() : lines.isEmpty() ? start : lines.get(lines.size() - 1).balance();
         return new MemberStatement.Section(a.product().name(locale) + " " + a.number(), a.currency(), start, lines, end);
     }
 }

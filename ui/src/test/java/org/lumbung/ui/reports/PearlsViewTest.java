@@ -36,6 +36,5 @@ class PearlsViewTest extends KaribuTest {
             assertThat(option).as(id).contains("\"xAxis\"", "\"series\"");
         }
         assertThat(_get(EChart.class, spec -> spec.withId("overview-savings-loans")).option()).contains("Loans outstanding");
-        assertThat(_get(EChart.class, spec -> spec.withId("overview-remittances")).option()).contains("\"type\":\"bar\"");
     }
 }
