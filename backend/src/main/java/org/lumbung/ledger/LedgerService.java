@@ -126,12 +126,17 @@ public class LedgerService {
      */
     @PreAuthorize("@access.may('POST_ENTRY')")
     PostingResult reverse(long cooperativeId, long entryId, String reason, String idempotencyKey, String actor) {
-        return reverse(cooperativeId, entryId, reason, idempotencyKey, actor, Precondition.NONE);
+        return reversal(cooperativeId, entryId, reason, idempotencyKey, actor, Precondition.NONE);
     }
 
     /** The reversal, refused unless it passes {@code rule} under the ledger's locks (the features' {@link ReversalGuard}s). */
     @PreAuthorize("@access.may('POST_ENTRY')")
     PostingResult reverse(long cooperativeId, long entryId, String reason, String idempotencyKey, String actor, Precondition rule) {
+        return reversal(cooperativeId, entryId, reason, idempotencyKey, actor, rule);
+    }
+
+    private PostingResult reversal(long cooperativeId, long entryId, String reason, String idempotencyKey, String actor,
+                                   Precondition rule) {
         DomainException.require(reason != null && !reason.isBlank() && reason.length() <= LedgerLimits.MAX_REASON,
                 "ledger.reversal.reason", LedgerLimits.MAX_REASON);
         JournalEntry original = entry(cooperativeId, entryId);

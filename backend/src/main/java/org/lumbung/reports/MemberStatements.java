@@ -38,7 +38,7 @@ public class MemberStatements {
     }
 
     public MemberStatement statement(long cooperativeId, long memberId, LocalDate from, LocalDate to) {
-        access.requireRead(cooperativeId);
+        // another cooperative's member is not found (row-level security); another member is refused as not found
         access.requireMemberRecord(memberId);
         FinancialStatements.requireDate(from);
         FinancialStatements.requireDate(to);
@@ -60,7 +60,6 @@ public class MemberStatements {
 
     /** The member of that number in the cooperative, for the API; not-found otherwise (and for another member). */
     public long memberId(long cooperativeId, int memberNumber) {
-        access.requireRead(cooperativeId);
         Member m = members.byNumber(cooperativeId, memberNumber)
                 .orElseThrow(() -> DomainException.notFound("member.not-found", memberNumber));
         access.requireMemberRecord(m.id());
