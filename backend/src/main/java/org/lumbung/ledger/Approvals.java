@@ -37,8 +37,10 @@ public class Approvals {
     private final LedgerService ledger;
     private final PeriodService periods;
     private final Clock clock;
+    private final List<ReversalGuard> guards;
 
-    public Approvals(DSLContext dsl, LedgerService ledger, PeriodService periods, Clock clock) {
+    public Approvals(DSLContext dsl, LedgerService ledger, PeriodService periods, Clock clock, List<ReversalGuard> guards) {
+        this.guards = List.copyOf(guards);
         this.dsl = dsl;
         this.ledger = ledger;
         this.periods = periods;
@@ -56,6 +58,7 @@ public class Approvals {
         });
         DomainException.require(!dsl.fetchExists(APPROVAL, APPROVAL.ENTRY_ID.eq(entryId).and(APPROVAL.STATUS.eq("PENDING"))),
                 "approval.already-pending");
+        ReversalGuard.all(guards, entry);
         return insert(cooperativeId, Approval.Kind.REVERSAL, entryId, null, reason);
     }
 
@@ -91,8 +94,9 @@ public class Approvals {
         Approval a = pending(cooperativeId, approvalId, checker);
         String outcome;
         if (a.kind() == Approval.Kind.REVERSAL) {
+            Precondition guarded = ReversalGuard.all(guards, ledger.entry(cooperativeId, a.entryId()));
             JournalEntry reversal = ledger.reverse(cooperativeId, a.entryId(), a.reason(), "approval-" + a.id(),
-                    a.requestedBy() + "+" + checker).entry();
+                    a.requestedBy() + "+" + checker, guarded).entry();
             outcome = "reversal #" + reversal.sequence();
         } else {
             periods.reopen(cooperativeId, a.month(), a.reason(), a.requestedBy() + "+" + checker);

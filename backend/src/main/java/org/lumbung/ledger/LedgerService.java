@@ -126,6 +126,17 @@ public class LedgerService {
      */
     @PreAuthorize("@access.may('POST_ENTRY')")
     PostingResult reverse(long cooperativeId, long entryId, String reason, String idempotencyKey, String actor) {
+        return reversal(cooperativeId, entryId, reason, idempotencyKey, actor, Precondition.NONE);
+    }
+
+    /** The reversal, refused unless it passes {@code rule} under the ledger's locks (the features' {@link ReversalGuard}s). */
+    @PreAuthorize("@access.may('POST_ENTRY')")
+    PostingResult reverse(long cooperativeId, long entryId, String reason, String idempotencyKey, String actor, Precondition rule) {
+        return reversal(cooperativeId, entryId, reason, idempotencyKey, actor, rule);
+    }
+
+    private PostingResult reversal(long cooperativeId, long entryId, String reason, String idempotencyKey, String actor,
+                                   Precondition rule) {
         DomainException.require(reason != null && !reason.isBlank() && reason.length() <= LedgerLimits.MAX_REASON,
                 "ledger.reversal.reason", LedgerLimits.MAX_REASON);
         JournalEntry original = entry(cooperativeId, entryId);
@@ -137,7 +148,7 @@ public class LedgerService {
                 description.length() <= LedgerLimits.MAX_DESCRIPTION ? description
                         : description.substring(0, LedgerLimits.MAX_DESCRIPTION),
                 "REVERSAL", Long.toString(original.sequence()), mirror, actor);
-        return write(cooperativeId, List.of(Draft.of(request, original.id(), reason.strip()))).get(0);
+        return write(cooperativeId, List.of(Draft.of(request, original.id(), reason.strip()).guardedBy(rule))).get(0);
     }
 
     /**

@@ -37,7 +37,7 @@ public class FinancialStatements {
     public static final int MAX_PERIOD_DAYS = 3660;
 
     /** An account's balance on its normal side in one currency at a date. */
-    private record Balance(String code, String nameEn, String nameId, AccountType type, BigDecimal amount) {
+    record Balance(String code, String nameEn, String nameId, AccountType type, BigDecimal amount) {
         Balance plus(BigDecimal more) {
             return new Balance(code, nameEn, nameId, type, amount.add(more));
         }
@@ -83,11 +83,7 @@ public class FinancialStatements {
     }
 
     public IncomeStatement income(long cooperativeId, LocalDate from, LocalDate to, String currency) {
-        requireDate(from);
-        requireDate(to);
-        requireCurrency(cooperativeId, currency);
-        DomainException.require(!from.isAfter(to) && ChronoUnit.DAYS.between(from, to) < MAX_PERIOD_DAYS,
-                "reports.period.invalid", MAX_PERIOD_DAYS);
+        requirePeriod(cooperativeId, from, to, currency);
         LocalDate previousFrom = from.minusYears(1);
         LocalDate previousTo = to.minusYears(1);
         Map<String, Balance> now = movements(cooperativeId, from, to, currency);
@@ -99,19 +95,35 @@ public class FinancialStatements {
                 new IncomeStatement.Totals(sum(income, true, currency), sum(expenses, true, currency)));
     }
 
-    private static void requireDate(LocalDate date) {
+    /** A period of at most {@link #MAX_PERIOD_DAYS} days between the earliest and latest dates, in a held currency. */
+    void requirePeriod(long cooperativeId, LocalDate from, LocalDate to, String currency) {
+        requireDate(from);
+        requireDate(to);
+        requireCurrency(cooperativeId, currency);
+        DomainException.require(!from.isAfter(to) && ChronoUnit.DAYS.between(from, to) < MAX_PERIOD_DAYS,
+                "reports.period.invalid", MAX_PERIOD_DAYS);
+    }
+
+    /** Income less expenses of the period, the year-end close and its reopening left out. */
+    BigDecimal surplus(long cooperativeId, LocalDate from, LocalDate to, String currency) {
+        return Amounts.normalise(movements(cooperativeId, from, to, currency).values().stream()
+                .map(b -> b.type() == AccountType.INCOME ? b.amount() : b.amount().negate())
+                .reduce(BigDecimal.ZERO, BigDecimal::add), currency);
+    }
+
+    static void requireDate(LocalDate date) {
         DomainException.require(date != null && !date.isBefore(EARLIEST) && !date.isAfter(LATEST),
                 "reports.date.invalid", EARLIEST, LATEST);
     }
 
-    private void requireCurrency(long cooperativeId, String currency) {
+    void requireCurrency(long cooperativeId, String currency) {
         if (currency == null || !currencies(cooperativeId).contains(currency)) {
             throw DomainException.notFound("reports.currency.unknown", String.valueOf(currency));
         }
     }
 
     /** Each postable general-ledger account of the currency with its normal balance at the end of the date. */
-    private Map<String, Balance> balances(long cooperativeId, LocalDate asOf, String currency) {
+    Map<String, Balance> balances(long cooperativeId, LocalDate asOf, String currency) {
         TrialBalance tb = ledger.trialBalance(cooperativeId, asOf);
         Map<String, Balance> balances = new HashMap<>();
         for (TrialBalance.Row r : tb.rows()) {
@@ -125,7 +137,7 @@ public class FinancialStatements {
     }
 
     /** Income and expense accounts' movements within the period, the year-end close and its reopening left out. */
-    private Map<String, Balance> movements(long cooperativeId, LocalDate from, LocalDate to, String currency) {
+    Map<String, Balance> movements(long cooperativeId, LocalDate from, LocalDate to, String currency) {
         Map<String, Balance> end = balances(cooperativeId, to, currency);
         Map<String, Balance> start = balances(cooperativeId, from.minusDays(1), currency);
         Map<String, BigDecimal> closing = yearEnd.closingMovements(cooperativeId, from, to, currency);
@@ -141,7 +153,7 @@ public class FinancialStatements {
     }
 
     /** Equity's line of the current year's surplus with the income less expenses not yet closed added to it. */
-    private Map<String, Balance> withSurplus(long cooperativeId, Map<String, Balance> balances, String currency) {
+    Map<String, Balance> withSurplus(long cooperativeId, Map<String, Balance> balances, String currency) {
         BigDecimal unclosed = balances.values().stream()
                 .map(b -> b.type() == AccountType.INCOME ? b.amount() : b.type() == AccountType.EXPENSE ? b.amount().negate() : BigDecimal.ZERO)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);

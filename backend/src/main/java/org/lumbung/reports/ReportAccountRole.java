@@ -19,5 +19,18 @@ public enum ReportAccountRole implements AccountRole {
     /** Dana sosial: the social fund. */
     SOCIAL_FUND,
     /** Dana pembangunan daerah kerja: the area-development fund. */
-    AREA_DEVELOPMENT_FUND
+    AREA_DEVELOPMENT_FUND,
+    /** Aset tetap: bought with cash, an investing flow of the cash flow statement. */
+    FIXED_ASSETS,
+    /** Akumulasi penyusutan: depreciation, a cost that moves no cash (added back in the cash flow). */
+    ACCUMULATED_DEPRECIATION,
+    /**
+     * Penyisihan piutang tak tertagih as the statements read it (the loans feature posts to it by its own roles): a
+     * cost that moves no cash, and the provisions of PEARLS P1/P2.
+     */
+    ALLOWANCE_FOR_LOAN_LOSSES,
+    /** Utang lain-lain: a short-term payable of PEARLS L1. */
+    OTHER_PAYABLES,
+    /** Utang kiriman uang anggota: remittances waiting to be paid out, a short-term payable of PEARLS L1. */
+    MEMBER_REMITTANCES_PAYABLE
 }

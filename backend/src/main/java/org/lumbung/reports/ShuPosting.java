@@ -3,7 +3,9 @@ package org.lumbung.reports;
 import org.jooq.DSLContext;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerLimits;
+import org.lumbung.ledger.GuardedPosting;
 import org.lumbung.ledger.LedgerService;
+import org.lumbung.ledger.Precondition;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
@@ -49,9 +51,11 @@ public class ShuPosting {
     private final SavingsService savings;
     private final org.lumbung.cooperative.CooperativeService cooperatives;
     private final Clock clock;
+    private final YearCloseReversalGuard reversalGuard;
 
     public ShuPosting(DSLContext dsl, ShuService shu, ChartOfAccounts chart, LedgerService ledger, SavingsService savings,
-                      org.lumbung.cooperative.CooperativeService cooperatives, Clock clock) {
+                      org.lumbung.cooperative.CooperativeService cooperatives, Clock clock, YearCloseReversalGuard reversalGuard) {
+        this.reversalGuard = reversalGuard;
         this.cooperatives = cooperatives;
         this.dsl = dsl;
         this.shu = shu;
@@ -64,6 +68,8 @@ public class ShuPosting {
     @Transactional
     public ShuDistribution post(long cooperativeId, int year, ShuDistribution.Destination destination) {
         DomainException.require(destination != null, "reports.shu.destination.missing");
+        // read before the year is seen closed: a reopening after this moves the surplus account and refuses the posting
+        Precondition unmoved = reversalGuard.unmoved(cooperativeId, Integer.toString(year));
         ShuDistribution d = shu.preview(cooperativeId, year);
         requirePostable(d);
         LocalDate today = cooperatives.byId(cooperativeId).today(clock);
@@ -77,7 +83,11 @@ public class ShuPosting {
             }
         }
         DomainException.require(entries.size() <= LedgerLimits.MAX_BATCH_ENTRIES, "ledger.batch.too-large", LedgerLimits.MAX_BATCH_ENTRIES);
-        List<PostingResult> posted = ledger.postBatch(entries);
+        List<GuardedPosting> guarded = new ArrayList<>();
+        for (PostingRequest e : entries) {
+            guarded.add(new GuardedPosting(e, guarded.isEmpty() ? unmoved : Precondition.NONE));
+        }
+        List<PostingResult> posted = ledger.postBatchGuarded(guarded);
         dsl.insertInto(SHU_DISTRIBUTION).set(SHU_DISTRIBUTION.COOPERATIVE_ID, cooperativeId).set(SHU_DISTRIBUTION.FISCAL_YEAR, year)
                 .set(SHU_DISTRIBUTION.ENTRY_ID, posted.get(0).entry().id()).set(SHU_DISTRIBUTION.DESTINATION, destination.name())
                 .set(SHU_DISTRIBUTION.POSTED_BY, CurrentActor.name()).execute();

@@ -128,9 +128,7 @@ public class YearEndClose {
     public Approval requestReopening(long cooperativeId, int year, String reason) {
         JournalEntry entry = closingEntry(cooperativeId, year)
                 .orElseThrow(() -> DomainException.invalid("reports.year-close.not-closed", Integer.toString(year)));
-        DomainException.require(!dsl.fetchExists(org.lumbung.db.jooq.Tables.SHU_DISTRIBUTION,
-                org.lumbung.db.jooq.Tables.SHU_DISTRIBUTION.COOPERATIVE_ID.eq(cooperativeId)
-                        .and(org.lumbung.db.jooq.Tables.SHU_DISTRIBUTION.FISCAL_YEAR.eq(year))), "reports.shu.already-posted", Integer.toString(year));
+        // refused once the year's SHU is distributed: YearCloseReversalGuard, on every reversal path
         return approvals.requestReversal(cooperativeId, entry.id(), reason);
     }
 }

@@ -75,6 +75,18 @@ public class YearEndEntries {
         }
     }
 
+    /** Per account code, the debits (or the credits) of the closing and reopening entries of the currency within the dates. */
+    Map<String, BigDecimal> closingSide(long cooperativeId, LocalDate from, LocalDate to, String currency, Side side) {
+        Map<String, BigDecimal> moved = new HashMap<>();
+        for (JournalEntry e : closingAndReopening(cooperativeId)) {
+            if (!e.valueDate().isBefore(from) && !e.valueDate().isAfter(to)) {
+                e.lines().stream().filter(l -> l.side() == side && l.currency().equals(currency))
+                        .forEach(l -> moved.merge(l.accountCode(), l.amount(), BigDecimal::add));
+            }
+        }
+        return moved;
+    }
+
     /** Per account code, debits less credits of the closing and reopening entries of the currency within the dates. */
     Map<String, BigDecimal> closingMovements(long cooperativeId, LocalDate from, LocalDate to, String currency) {
         Map<String, BigDecimal> moved = new HashMap<>();

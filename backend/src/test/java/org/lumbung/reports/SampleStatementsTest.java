@@ -44,6 +44,16 @@ class SampleStatementsTest {
     @Autowired
     FinancialStatements statements;
     @Autowired
+    FlowStatements flows;
+    @Autowired
+    MemberStatements memberStatements;
+    @Autowired
+    org.lumbung.loans.LoanService loans;
+    @Autowired
+    org.lumbung.savings.SavingsService savingsService;
+    @Autowired
+    org.lumbung.remittance.RemittanceService remittances;
+    @Autowired
     LedgerQueries ledger;
     @Autowired
     Clock clock;
@@ -53,6 +63,53 @@ class SampleStatementsTest {
     org.lumbung.fx.ForeignCurrencyAccounts foreignAccounts;
     @Autowired
     LedgerService posting;
+
+    @Test
+    void aMembersStatementHasHerSavingsHerLoansAndHerRemittancesInHerLanguage() throws Exception {
+        Cooperative ngrupit = cooperatives.byCode("ngrupit");
+        LocalDate today = ngrupit.today(clock);
+        var borrower = loans.loansIn(ngrupit.id(), org.lumbung.loans.LoanStatus.ACTIVE, 0, 1).get(0);
+        MemberStatement s = memberStatements.statement(ngrupit.id(), borrower.memberId(), ngrupit.foundedOn(), today);
+        MemberStatement.Section loan = s.sections().stream().filter(x -> x.title().contains(borrower.number())).findFirst().orElseThrow();
+        assertThat(loan.closing()).isEqualByComparingTo(loans.loan(ngrupit.id(), borrower.id()).outstandingPrincipal());
+        assertThat(loan.lines()).isNotEmpty();
+        for (var account : savingsService.accounts(ngrupit.id(), borrower.memberId())) {
+            MemberStatement.Section saved = s.sections().stream().filter(x -> x.title().endsWith(account.number())).findFirst().orElseThrow();
+            assertThat(saved.closing()).as(account.number()).isEqualByComparingTo(account.balance());
+        }
+        var remittance = remittances.remittances(ngrupit.id(), new org.lumbung.remittance.RemittanceFilter(null, null, null), 0, 1).get(0);
+        MemberStatement withRemittances = memberStatements.statement(ngrupit.id(), remittance.memberId(), ngrupit.foundedOn(), today);
+        assertThat(withRemittances.sections()).anySatisfy(x -> assertThat(x.lines()).anySatisfy(
+                l -> assertThat(l.description()).contains(Integer.toString(remittance.receiptNumber()))));
+        byte[] pdf = memberStatements.pdf(ngrupit.id(), remittance.memberId(), ngrupit.foundedOn(), today);
+        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains(withRemittances.memberName(), org.lumbung.platform.i18n.Messages.get("member-statement.title",
+                    withRemittances.locale()));
+        }
+    }
+
+    @Test
+    void theCashFlowAndTheChangesInEquityReconcileInEverySampleYear() {
+        Cooperative ngrupit = cooperatives.byCode("ngrupit");
+        LocalDate today = ngrupit.today(clock);
+        int years = 0;
+        for (int y = FiscalYear.containing(ngrupit, ngrupit.foundedOn()).year(); y <= FiscalYear.containing(ngrupit, today).year(); y++) {
+            FiscalYear year = FiscalYear.of(ngrupit, y);
+            LocalDate to = year.last().isAfter(today) ? today : year.last();
+            for (String currency : statements.currencies(ngrupit.id())) {
+                CashFlowStatement cash = flows.cashFlow(ngrupit.id(), year.first(), to, currency);
+                assertThat(cash.totals().reconciled()).isTrue();
+                EquityChanges equity = flows.equityChanges(ngrupit.id(), year.first(), to, currency);
+                assertThat(equity.total().closing()).as("%s %s", y, currency)
+                        .isEqualByComparingTo(statements.balanceSheet(ngrupit.id(), to, currency).totals().equity());
+                assertThat(equity.total().opening()).as("%s %s", y, currency)
+                        .isEqualByComparingTo(statements.balanceSheet(ngrupit.id(), year.first().minusDays(1), currency).totals().equity());
+            }
+            years++;
+        }
+        assertThat(years).isGreaterThanOrEqualTo(2);
+    }
 
     @Test
     void theBalanceSheetBalancesAtTheEndOfEverySampleMonth() {

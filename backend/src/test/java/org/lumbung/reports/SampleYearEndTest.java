@@ -58,6 +58,8 @@ class SampleYearEndTest {
     @Autowired
     ShuPosting shuPosting;
     @Autowired
+    ShuPayouts payouts;
+    @Autowired
     LedgerQueries queries;
     @Autowired
     LedgerService ledger;
@@ -130,6 +132,37 @@ class SampleYearEndTest {
         assertThatThrownBy(() -> shuPosting.post(c.id(), year.year(), ShuDistribution.Destination.PAYABLE))
                 .hasMessageContaining("reports.shu.already-posted");
         assertThatThrownBy(() -> yearEnd.requestReopening(c.id(), year.year(), "too late")).hasMessageContaining("reports.shu.already-posted");
+    }
+
+    @Test
+    @Order(3)
+    void aMembersShareIsPaidOutOfThePayableOnceWithAReceipt() throws Exception {
+        Cooperative c = cooperatives.byCode("ngrupit");
+        int year = FiscalYear.containing(c, c.today(clock)).year() - 1;
+        List<MemberShare> shares = shu.preview(c.id(), year).shares().stream().filter(s -> s.total().signum() > 0).toList();
+        MemberShare saver = shares.stream().filter(s -> savings.accounts(c.id(), s.memberId()).stream()
+                .anyMatch(a -> a.kind() == org.lumbung.savings.SavingsKind.VOLUNTARY && a.active())).findFirst().orElseThrow();
+        MemberShare other = shares.stream().filter(s -> s.memberId() != saver.memberId()).findFirst().orElseThrow();
+        BigDecimal payable = queries.balanceAsOf(c.id(), "2500", c.today(clock));
+        BigDecimal cash = queries.balanceAsOf(c.id(), "1100", c.today(clock));
+
+        ShuPayouts.Payout inCash = payouts.pay(c.id(), year, other.memberId(), ShuPayouts.Destination.CASH);
+        ShuPayouts.Payout toSavings = payouts.pay(c.id(), year, saver.memberId(), ShuPayouts.Destination.VOLUNTARY_SAVINGS);
+
+        assertThat(inCash.amount()).isEqualByComparingTo(other.total());
+        assertThat(toSavings.receiptNumber()).isEqualTo(inCash.receiptNumber() + 1);
+        assertThat(queries.balanceAsOf(c.id(), "2500", c.today(clock)))
+                .isEqualByComparingTo(payable.subtract(other.total()).subtract(saver.total()));
+        assertThat(queries.balanceAsOf(c.id(), "1100", c.today(clock))).isEqualByComparingTo(cash.subtract(other.total()));
+        assertThatThrownBy(() -> payouts.pay(c.id(), year, other.memberId(), ShuPayouts.Destination.CASH))
+                .hasMessageContaining("reports.shu.payout.already");
+        assertThatThrownBy(() -> payouts.pay(c.id(), year - 1, other.memberId(), ShuPayouts.Destination.CASH))
+                .hasMessageContaining("reports.shu.payout.not-payable");
+        assertThat(payouts.payouts(c.id(), year)).extracting(ShuPayouts.Payout::memberId).containsExactly(other.memberId(), saver.memberId());
+        try (var reader = new com.lowagie.text.pdf.PdfReader(payouts.receipt(c.id(), year, other.memberId()))) {
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains(other.fullName(), Integer.toString(inCash.receiptNumber()));
+        }
     }
 
     private List<TrialBalance.Row> resultAccounts(Cooperative c, FiscalYear year) {

@@ -13,9 +13,13 @@ import org.lumbung.platform.i18n.Messages;
 import org.lumbung.platform.web.Problems;
 import org.lumbung.reports.FinancialStatements;
 import org.lumbung.reports.FiscalYear;
+import org.lumbung.reports.FlowStatements;
 import org.lumbung.reports.HledgerExport;
+import org.lumbung.reports.MemberStatements;
 import org.lumbung.reports.ShuService;
 import org.lumbung.reports.api.ReportApiModels.BalanceSheetResponse;
+import org.lumbung.reports.api.ReportApiModels.CashFlowResponse;
+import org.lumbung.reports.api.ReportApiModels.EquityChangesResponse;
 import org.lumbung.reports.api.ReportApiModels.IncomeResponse;
 import org.lumbung.reports.api.ReportApiModels.ShuResponse;
 import org.lumbung.security.AccessPolicy;
@@ -51,12 +55,17 @@ public class ReportApiController {
     private final CooperativeService cooperatives;
     private final AccessPolicy access;
     private final FinancialStatements statements;
+    private final FlowStatements flows;
+    private final MemberStatements memberStatements;
     private final HledgerExport hledger;
     private final ShuService shu;
     private final Clock clock;
 
     public ReportApiController(CooperativeService cooperatives, AccessPolicy access, FinancialStatements statements,
-                               HledgerExport hledger, ShuService shu, Clock clock) {
+                               FlowStatements flows, MemberStatements memberStatements, HledgerExport hledger, ShuService shu,
+                               Clock clock) {
+        this.flows = flows;
+        this.memberStatements = memberStatements;
         this.shu = shu;
         this.hledger = hledger;
         this.cooperatives = cooperatives;
@@ -89,11 +98,64 @@ public class ReportApiController {
     @GetMapping("/statements/income")
     public IncomeResponse income(@PathVariable String code, HttpServletRequest request, Locale locale) {
         Cooperative c = readable(code);
+        Period p = period(c, request);
+        return IncomeResponse.of(statements.income(c.id(), p.from(), p.to(), p.currency()), Messages.supported(locale));
+    }
+
+    @Operation(summary = "The cash flow statement (laporan arus kas, indirect method) for a period, in one currency",
+            description = "The surplus, the costs that moved no cash, the changes of operating assets and liabilities, "
+                    + "investing and financing flows; opening cash + the flows = closing cash (the cash and bank accounts). "
+                    + "Default: from the start of the fiscal year to today; at most 3,660 days.")
+    @Parameter(name = "from", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "currency", in = ParameterIn.QUERY, schema = @Schema(type = "string"))
+    @GetMapping("/statements/cash-flow")
+    public CashFlowResponse cashFlow(@PathVariable String code, HttpServletRequest request, Locale locale) {
+        Cooperative c = readable(code);
+        Period p = period(c, request);
+        return CashFlowResponse.of(flows.cashFlow(c.id(), p.from(), p.to(), p.currency()), Messages.supported(locale));
+    }
+
+    @Operation(summary = "The statement of changes in equity (laporan perubahan ekuitas) for a period, in one currency",
+            description = "Per equity account: opening, additions, reductions, the surplus of the period, closing; the "
+                    + "current year's surplus includes income less expenses not yet closed. Default: from the start of "
+                    + "the fiscal year to today; at most 3,660 days.")
+    @Parameter(name = "from", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "currency", in = ParameterIn.QUERY, schema = @Schema(type = "string"))
+    @GetMapping("/statements/equity-changes")
+    public EquityChangesResponse equityChanges(@PathVariable String code, HttpServletRequest request, Locale locale) {
+        Cooperative c = readable(code);
+        Period p = period(c, request);
+        return EquityChangesResponse.of(flows.equityChanges(c.id(), p.from(), p.to(), p.currency()), Messages.supported(locale));
+    }
+
+    private record Period(LocalDate from, LocalDate to, String currency) {
+    }
+
+    /** from, to and currency, strictly: default the fiscal year to date in the base currency. */
+    private Period period(Cooperative c, HttpServletRequest request) {
         QueryParameters q = new QueryParameters(request.getParameterMap(), "from", "to", "currency");
         LocalDate to = q.date("to", c.today(clock));
+        return new Period(q.date("from", FiscalYear.containing(c, to).first()), to, q.currency("currency", c.baseCurrency()));
+    }
+
+    @Operation(summary = "A member's statement (savings, loans, remittances) for a date range, as a PDF in her language",
+            description = "For the cooperative's staff and its district auditor, and for the member herself (another "
+                    + "member's number is not found). Default: from the start of the fiscal year to today.")
+    @Parameter(name = "from", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
+    @GetMapping("/members/{memberNumber}/statement.pdf")
+    public ResponseEntity<byte[]> memberStatement(@PathVariable String code, @PathVariable int memberNumber,
+                                                  HttpServletRequest request) {
+        Cooperative c = readable(code);
+        QueryParameters q = new QueryParameters(request.getParameterMap(), "from", "to");
+        LocalDate to = q.date("to", c.today(clock));
         LocalDate from = q.date("from", FiscalYear.containing(c, to).first());
-        return IncomeResponse.of(statements.income(c.id(), from, to, q.currency("currency", c.baseCurrency())),
-                Messages.supported(locale));
+        byte[] pdf = memberStatements.pdf(c.id(), memberStatements.memberId(c.id(), memberNumber), from, to);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statement-" + memberNumber + "-" + from + "-" + to + ".pdf\"")
+                .body(pdf);
     }
 
     @Operation(summary = "The whole journal in hledger / Ledger plain-text format, streamed",

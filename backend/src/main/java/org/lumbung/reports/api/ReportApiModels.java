@@ -1,6 +1,8 @@
 package org.lumbung.reports.api;
 
 import org.lumbung.reports.BalanceSheet;
+import org.lumbung.reports.CashFlowStatement;
+import org.lumbung.reports.EquityChanges;
 import org.lumbung.reports.IncomeStatement;
 import org.lumbung.reports.MemberShare;
 import org.lumbung.reports.ShuDistribution;
@@ -46,6 +48,39 @@ final class ReportApiModels {
             return new IncomeResponse(s.from().toString(), s.to().toString(), s.currency(), Line.of(s.income(), locale),
                     Line.of(s.expenses(), locale), new IncomeTotals(s.totals().income().toPlainString(),
                     s.totals().expenses().toPlainString(), s.totals().surplus().toPlainString()));
+        }
+    }
+
+    record CashFlowTotals(String surplus, String operating, String investing, String financing, String netChange,
+                          String openingCash, String closingCash) {
+    }
+
+    record CashFlowResponse(String from, String to, String currency, List<Line> adjustments, List<Line> operating,
+                            List<Line> investing, List<Line> financing, CashFlowTotals totals) {
+        static CashFlowResponse of(CashFlowStatement s, Locale locale) {
+            CashFlowStatement.Totals t = s.totals();
+            return new CashFlowResponse(s.from().toString(), s.to().toString(), s.currency(), Line.of(s.adjustments(), locale),
+                    Line.of(s.operating(), locale), Line.of(s.investing(), locale), Line.of(s.financing(), locale),
+                    new CashFlowTotals(t.surplus().toPlainString(), t.operating().toPlainString(), t.investing().toPlainString(),
+                            t.financing().toPlainString(), t.netChange().toPlainString(), t.openingCash().toPlainString(),
+                            t.closingCash().toPlainString()));
+        }
+    }
+
+    record EquityMovement(String code, String name, String opening, String additions, String reductions, String surplus,
+                          String closing) {
+        static EquityMovement of(String code, String name, EquityChanges.Movement m) {
+            return new EquityMovement(code, name, m.opening().toPlainString(), m.additions().toPlainString(),
+                    m.reductions().toPlainString(), m.surplus().toPlainString(), m.closing().toPlainString());
+        }
+    }
+
+    record EquityChangesResponse(String from, String to, String currency, List<EquityMovement> components,
+                                 EquityMovement total) {
+        static EquityChangesResponse of(EquityChanges s, Locale locale) {
+            return new EquityChangesResponse(s.from().toString(), s.to().toString(), s.currency(),
+                    s.components().stream().map(k -> EquityMovement.of(k.code(), k.name(locale), k.now())).toList(),
+                    EquityMovement.of(null, null, s.total()));
         }
     }
 

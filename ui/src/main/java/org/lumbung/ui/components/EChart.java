@@ -5,18 +5,71 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A chart drawn in the browser by ECharts, served from its webjar (offline, free; see STACK-FACTS): a box as wide
- * as its parent, the script loaded once per page, and {@link #draw(Map)} with ECharts' option as plain maps and
- * lists. The chart follows its box's size: ECharts measures the box once when it starts, and a box laid out
- * after that (the first draw happens while the view attaches) would otherwise keep a chart a hundred pixels wide.
+ * A chart drawn by Apache ECharts from its webjar (no frontend bundle build): set an ECharts option, drawn as SVG once
+ * the script has loaded, redrawn when the option changes or the chart is attached again. {@link #lines} makes the
+ * usual option of a few named series over a category axis (months, days).
  */
 public class EChart extends Div {
 
-    static final String SCRIPT = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
+    public static final String SCRIPT = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private String option = "{}";
+
+    public EChart(String id, String height) {
+        setId(id);
+        setWidthFull();
+        setHeight(height);
+        getStyle().set("min-width", "0");
+    }
+
+    /** The option as ECharts reads it (maps, lists, strings, numbers). */
+    public void setOption(Map<String, Object> value) {
+        try {
+            option = JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a chart option that is not JSON", e);
+        }
+        draw();
+    }
+
+    /** What the chart was last given, as JSON (what a test reads). */
+    public String option() {
+        return option;
+    }
+
+    /**
+     * Lines (or bars) over categories: each series a name and one value per category (null: no point); amounts as
+     * decimal strings, never floating point on the way.
+     */
+    public static Map<String, Object> lines(List<String> categories, Map<String, List<BigDecimal>> series, String type,
+                                            String unit) {
+        List<Map<String, Object>> drawn = series.entrySet().stream().map(e -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("name", e.getKey());
+            s.put("type", type);
+            s.put("showSymbol", categories.size() < 40);
+            s.put("data", e.getValue().stream().map(v -> v == null ? "-" : v.toPlainString()).toList());
+            return s;
+        }).toList();
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("legend", Map.of("data", List.copyOf(series.keySet()), "type", "scroll"));
+        option.put("grid", Map.of("left", "3%", "right", "3%", "containLabel", true));
+        option.put("xAxis", Map.of("type", "category", "data", categories));
+        option.put("yAxis", Map.of("type", "value", "axisLabel", Map.of("formatter", "{value}" + unit)));
+        option.put("series", drawn);
+        return option;
+    }
+
+    // The chart follows its box: ECharts measures the box once when it starts, and a box laid out after that (the
+    // first draw happens while the view attaches) would otherwise keep a chart a hundred pixels wide.
     private static final String DRAW = """
             const el = this;
             const draw = () => {
@@ -30,25 +83,14 @@ public class EChart extends Div {
             };
             draw();""";
 
-    public EChart(String id, String height) {
-        setId(id);
-        setWidthFull();
-        setHeight(height);
-        getStyle().set("min-width", "0");
-    }
-
-    /** Draws the option (ECharts' option object as maps, lists, strings and numbers), replacing what was drawn. */
-    public void draw(Map<String, Object> option) {
-        try {
-            getElement().executeJs(DRAW, JSON.writeValueAsString(option));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("a chart option that is not JSON", e);
-        }
+    private void draw() {
+        getElement().executeJs(DRAW, option);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         attachEvent.getUI().getPage().addJavaScript(SCRIPT);
+        draw();
     }
 }

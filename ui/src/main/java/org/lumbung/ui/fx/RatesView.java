@@ -145,7 +145,7 @@ public class RatesView extends VerticalLayout implements HasDynamicTitle {
                 "yAxis", Map.of("type", "value", "scale", true),
                 "series", List.of(Map.of("name", c == null ? "" : c, "type", "line", "showSymbol", false,
                         "data", active.stream().map(r -> r.rate().toPlainString()).toList())));
-        chart.draw(option);
+        chart.setOption(option);
     }
 
     /** A rate entered by hand: currency, day, rate; an outlying one waits for a chair. */

@@ -1,5 +1,6 @@
 package org.lumbung.ui.ledger;
 
+import org.lumbung.ui.components.GridExport;
 import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -68,15 +69,15 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle, com.
         grid.setId("journal-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("grid.empty"));
-        grid.addColumn(JournalRow::sequence).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.date(r.valueDate(), getLocale())).setHeader(getTranslation("journal.value-date")).setAutoWidth(true);
-        grid.addColumn(r -> EntryDescriptions.readable(r.description(), getLocale())).setHeader(getTranslation("journal.description")).setFlexGrow(3);
-        grid.addColumn(r -> r.debitTotal() == null ? r.currencies() : Formats.money(r.debitTotal(), r.currencies(), getLocale()))
+        GridExport.column(grid, JournalRow::sequence).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        GridExport.column(grid, r -> Formats.date(r.valueDate(), getLocale())).setHeader(getTranslation("journal.value-date")).setAutoWidth(true);
+        GridExport.column(grid, r -> EntryDescriptions.readable(r.description(), getLocale())).setHeader(getTranslation("journal.description")).setFlexGrow(3);
+        GridExport.column(grid, r -> r.debitTotal() == null ? r.currencies() : Formats.money(r.debitTotal(), r.currencies(), getLocale()))
                 .setHeader(getTranslation("journal.amount")).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> sourceLabel(r.sourceType())).setHeader(getTranslation("journal.source")).setAutoWidth(true);
-        grid.addColumn(r -> r.reversesEntryId() != null ? getTranslation("journal.is-reversal")
+        GridExport.column(grid, r -> sourceLabel(r.sourceType())).setHeader(getTranslation("journal.source")).setAutoWidth(true);
+        GridExport.column(grid, r -> r.reversesEntryId() != null ? getTranslation("journal.is-reversal")
                 : r.reversed() ? getTranslation("journal.reversed") : "").setHeader(getTranslation("journal.status")).setAutoWidth(true);
-        grid.addColumn(r -> people.of(r.createdBy())).setHeader(getTranslation("journal.created-by")).setAutoWidth(true);
+        GridExport.column(grid, r -> people.of(r.createdBy())).setHeader(getTranslation("journal.created-by")).setAutoWidth(true);
         grid.setItems(q -> queries.journalPage(c.id(), filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> queries.journalCount(c.id(), filter()));
         grid.addItemClickListener(e -> new EntryDialog(access, ledger, approvals, audit, people, e.getItem().id(),
@@ -100,7 +101,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle, com.
             text.clear();
         });
         filters.add(clear);
-        add(new H2(getTranslation("nav.journal")), filters, grid);
+        add(new H2(getTranslation("nav.journal")), filters, new GridExport<>(grid, "journal"), grid);
         setFlexGrow(1, grid);
     }
 

@@ -1,5 +1,6 @@
 package org.lumbung.ui.ledger;
 
+import org.lumbung.ui.components.GridExport;
 import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -60,12 +61,12 @@ public class TrialBalanceView extends VerticalLayout implements HasDynamicTitle 
         grid.setId("trial-balance-grid");
         grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(TrialBalance.Row::code).setHeader(getTranslation("chart.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> "id".equals(getLocale().getLanguage()) ? r.nameId() : r.nameEn()).setHeader(getTranslation("chart.name")).setFlexGrow(3);
-        grid.addColumn(TrialBalance.Row::currency).setHeader(getTranslation("chart.currency")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.debit().signum() == 0 ? "" : Formats.amount(r.debit(), r.currency(), getLocale()))
+        GridExport.column(grid, TrialBalance.Row::code).setHeader(getTranslation("chart.code")).setAutoWidth(true).setFlexGrow(0);
+        GridExport.column(grid, r -> "id".equals(getLocale().getLanguage()) ? r.nameId() : r.nameEn()).setHeader(getTranslation("chart.name")).setFlexGrow(3);
+        GridExport.column(grid, TrialBalance.Row::currency).setHeader(getTranslation("chart.currency")).setAutoWidth(true).setFlexGrow(0);
+        GridExport.column(grid, r -> r.debit().signum() == 0 ? "" : Formats.amount(r.debit(), r.currency(), getLocale()))
                 .setHeader(getTranslation("entry.debit")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> r.credit().signum() == 0 ? "" : Formats.amount(r.credit(), r.currency(), getLocale()))
+        GridExport.column(grid, r -> r.credit().signum() == 0 ? "" : Formats.amount(r.credit(), r.currency(), getLocale()))
                 .setHeader(getTranslation("entry.credit")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         Runnable load = () -> {
             LocalDate date = asOf.getValue();
@@ -89,7 +90,7 @@ public class TrialBalanceView extends VerticalLayout implements HasDynamicTitle 
         totals.setId("trial-balance-totals");
         HorizontalLayout bar = new HorizontalLayout(asOf, hideZero, detail);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("nav.trial-balance")), bar, grid, totals);
+        add(new H2(getTranslation("nav.trial-balance")), bar, new GridExport<>(grid, "trial-balance"), grid, totals);
         setFlexGrow(1, grid);
         load.run();
     }

@@ -1,5 +1,6 @@
 package org.lumbung.ui.loans;
 
+import org.lumbung.ui.components.GridExport;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -50,21 +51,21 @@ public class LoanListView extends VerticalLayout implements HasDynamicTitle {
         status.setValue(LoanStatus.APPLIED);
         grid.setId("loans-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Loan::number).setHeader(getTranslation("loans.ui.loan")).setAutoWidth(true);
-        grid.addColumn(l -> borrowers.getOrDefault(l.memberId(), ""))
+        GridExport.column(grid, Loan::number).setHeader(getTranslation("loans.ui.loan")).setAutoWidth(true);
+        GridExport.column(grid, l -> borrowers.getOrDefault(l.memberId(), ""))
                 .setHeader(getTranslation("loans.ui.member")).setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(Loan::productCode).setHeader(getTranslation("loans.ui.product")).setAutoWidth(true);
-        grid.addColumn(l -> Formats.money(l.principal(), l.currency(), getLocale())).setHeader(getTranslation("loans.ui.amount"))
+        GridExport.column(grid, Loan::productCode).setHeader(getTranslation("loans.ui.product")).setAutoWidth(true);
+        GridExport.column(grid, l -> Formats.money(l.principal(), l.currency(), getLocale())).setHeader(getTranslation("loans.ui.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(l -> Formats.money(l.outstandingPrincipal(), l.currency(), getLocale()))
+        GridExport.column(grid, l -> Formats.money(l.outstandingPrincipal(), l.currency(), getLocale()))
                 .setHeader(getTranslation("loans.ui.outstanding")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(Loan::daysPastDue).setHeader(getTranslation("loans.ui.days-past-due")).setAutoWidth(true);
-        grid.addColumn(l -> people.of(l.appliedBy())).setHeader(getTranslation("loans.ui.applied-by")).setAutoWidth(true);
+        GridExport.column(grid, Loan::daysPastDue).setHeader(getTranslation("loans.ui.days-past-due")).setAutoWidth(true);
+        GridExport.column(grid, l -> people.of(l.appliedBy())).setHeader(getTranslation("loans.ui.applied-by")).setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setItems(query -> page(loans, query.getOffset(), query.getLimit()).stream(),
                 query -> loans.countIn(cooperative.id(), status.getValue()));
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        add(new H2(getTranslation("nav.loans.list")), status, grid);
+        add(new H2(getTranslation("nav.loans.list")), status, new GridExport<>(grid, "loans"), grid);
         setFlexGrow(1, grid);
     }
 

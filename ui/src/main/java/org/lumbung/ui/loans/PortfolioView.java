@@ -162,7 +162,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
                 "series", List.of(series("loans.close.par1", days.stream().map(PortfolioSnapshot::par1Percent).toList()),
                         series("loans.close.par30", days.stream().map(PortfolioSnapshot::par30Percent).toList()),
                         series("loans.close.par90", days.stream().map(PortfolioSnapshot::par90Percent).toList())));
-        chart.draw(option);
+        chart.setOption(option);
     }
 
     private Map<String, Object> series(String key, List<BigDecimal> values) {

@@ -74,6 +74,8 @@ import java.util.Locale;
 @RequiresAbility("READ_MEMBERS")
 public class MemberView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final org.lumbung.reports.MemberStatements memberStatements;
+
     static final String PARAMETER = "memberId";
 
     private final PersonNames people;
@@ -93,7 +95,8 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
 
     public MemberView(CurrentCooperative current, MemberService members, SavingsService savings, SavingsProducts products,
                       ExitService exits, ReceiptDocument receipts, MemberSignIn signIn, UiAudit audit, Clock clock,
-                      UsualAmounts usual, UserService users) {
+                      UsualAmounts usual, UserService users, org.lumbung.reports.MemberStatements memberStatements) {
+        this.memberStatements = memberStatements;
         this.current = current;
         this.people = new PersonNames(users);
         this.usual = usual;
@@ -141,6 +144,8 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         TransactionsGrid transactions = new TransactionsGrid("transactions-grid", savings, receipts, people, c, member.id());
         transactions.setHeight("22em");
         add(transactions);
+        add(new H3(getTranslation("member-statement.heading")),
+                new org.lumbung.ui.reports.MemberStatementLink(memberStatements, c, member.id(), today()));
         add(new H3(getTranslation("member.status-history")), statusHistory(c));
         migrationSection(c, open);
     }

@@ -1,5 +1,6 @@
 package org.lumbung.ui.members;
 
+import org.lumbung.ui.components.GridExport;
 import org.lumbung.members.MemberAbility;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,13 +61,13 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("members-grid");
         grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(Member::displayNumber).setHeader(getTranslation("members.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Member::fullName).setHeader(getTranslation("members.name")).setFlexGrow(2);
-        grid.addColumn(m -> getTranslation("gender." + m.gender())).setHeader(getTranslation("members.gender")).setAutoWidth(true);
-        grid.addColumn(m -> m.village() == null ? "" : m.village()).setHeader(getTranslation("members.village"));
-        grid.addColumn(m -> m.phone() == null ? "" : m.phone()).setHeader(getTranslation("members.phone"));
-        grid.addColumn(m -> getTranslation("member.status." + m.status())).setHeader(getTranslation("members.status"));
-        grid.addColumn(m -> Formats.date(m.joinedOn(), getLocale())).setHeader(getTranslation("members.joined"));
+        GridExport.column(grid, Member::displayNumber).setHeader(getTranslation("members.number")).setAutoWidth(true).setFlexGrow(0);
+        GridExport.column(grid, Member::fullName).setHeader(getTranslation("members.name")).setFlexGrow(2);
+        GridExport.column(grid, m -> getTranslation("gender." + m.gender())).setHeader(getTranslation("members.gender")).setAutoWidth(true);
+        GridExport.column(grid, m -> m.village() == null ? "" : m.village()).setHeader(getTranslation("members.village"));
+        GridExport.column(grid, m -> m.phone() == null ? "" : m.phone()).setHeader(getTranslation("members.phone"));
+        GridExport.column(grid, m -> getTranslation("member.status." + m.status())).setHeader(getTranslation("members.status"));
+        GridExport.column(grid, m -> Formats.date(m.joinedOn(), getLocale())).setHeader(getTranslation("members.joined"));
         grid.setItems(query -> members.page(cooperativeId, filter(), query.getOffset(),
                         Math.min(query.getLimit(), MemberService.MAX_PAGE)).stream(),
                 query -> members.count(cooperativeId, filter()));
@@ -98,7 +99,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
             head.add(register, importFile);
             head.setFlexGrow(1, head.getComponentAt(0));
         }
-        add(head, filters, grid);
+        add(head, filters, new GridExport<>(grid, "members"), grid);
         setFlexGrow(1, grid);
     }
 

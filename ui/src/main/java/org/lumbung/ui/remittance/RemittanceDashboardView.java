@@ -119,8 +119,8 @@ public class RemittanceDashboardView extends VerticalLayout implements HasDynami
         PutToWork p = reports.putToWork(cooperative.id(), from.getValue(), to.getValue(), cooperative.baseCurrency());
         work.setText(getTranslation("remit.report.work.text", p.percent().toPlainString(),
                 Formats.money(p.received(), cooperative.baseCurrency(), getLocale())));
-        inflowChart.draw(inflowOption(rows));
-        workChart.draw(workOption(p));
+        inflowChart.setOption(inflowOption(rows));
+        workChart.setOption(workOption(p));
     }
 
     /** Stacked bars: what arrived each month, in the cooperative's currency, one colour per corridor. */

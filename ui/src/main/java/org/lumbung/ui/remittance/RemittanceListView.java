@@ -1,5 +1,6 @@
 package org.lumbung.ui.remittance;
 
+import org.lumbung.ui.components.GridExport;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -56,7 +57,7 @@ public class RemittanceListView extends VerticalLayout implements HasDynamicTitl
         from.addValueChangeListener(e -> load());
         to.addValueChangeListener(e -> load());
         columns(receipts);
-        add(new H2(getTranslation("nav.remittance.list")), new HorizontalLayout(from, to), grid);
+        add(new H2(getTranslation("nav.remittance.list")), new HorizontalLayout(from, to), new GridExport<>(grid, "remittances"), grid);
         setFlexGrow(1, grid);
         load();
     }
@@ -66,17 +67,17 @@ public class RemittanceListView extends VerticalLayout implements HasDynamicTitl
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(r -> new RemittanceReceiptLink(receipts, r, "#" + r.receiptNumber()))
                 .setHeader(getTranslation("remit.receipt")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.date(r.receivedOn(), getLocale())).setHeader(getTranslation("remit.received-on")).setAutoWidth(true);
-        grid.addColumn(r -> names.getOrDefault(r.memberId(), "")).setHeader(getTranslation("remit.member")).setFlexGrow(2);
-        grid.addColumn(r -> RemittanceReceipt.country(r.corridor(), getLocale()) + " · " + getTranslation("remittance.channel." + r.channel().name()))
+        GridExport.column(grid, r -> Formats.date(r.receivedOn(), getLocale())).setHeader(getTranslation("remit.received-on")).setAutoWidth(true);
+        GridExport.column(grid, r -> names.getOrDefault(r.memberId(), "")).setHeader(getTranslation("remit.member")).setFlexGrow(2);
+        GridExport.column(grid, r -> RemittanceReceipt.country(r.corridor(), getLocale()) + " · " + getTranslation("remittance.channel." + r.channel().name()))
                 .setHeader(getTranslation("remit.corridor")).setFlexGrow(2);
-        grid.addColumn(r -> Formats.money(r.sentAmount(), r.sentCurrency(), getLocale())).setHeader(getTranslation("remit.sent"))
+        GridExport.column(grid, r -> Formats.money(r.sentAmount(), r.sentCurrency(), getLocale())).setHeader(getTranslation("remit.sent"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> RemittanceReceipt.rate(r.rate(), getLocale())).setHeader(getTranslation("remit.rate"))
+        GridExport.column(grid, r -> RemittanceReceipt.rate(r.rate(), getLocale())).setHeader(getTranslation("remit.rate"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> Formats.money(r.receivedAmount(), r.receivedCurrency(), getLocale())).setHeader(getTranslation("remit.received"))
+        GridExport.column(grid, r -> Formats.money(r.receivedAmount(), r.receivedCurrency(), getLocale())).setHeader(getTranslation("remit.received"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> Formats.money(r.putToWork(), r.receivedCurrency(), getLocale())).setHeader(getTranslation("remit.put-to-work"))
+        GridExport.column(grid, r -> Formats.money(r.putToWork(), r.receivedCurrency(), getLocale())).setHeader(getTranslation("remit.put-to-work"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }
 

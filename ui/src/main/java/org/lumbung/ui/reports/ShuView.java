@@ -1,5 +1,15 @@
 package org.lumbung.ui.reports;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import org.lumbung.reports.ShuPayouts;
+import org.lumbung.ui.components.GridExport;
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -62,11 +72,16 @@ public class ShuView extends VerticalLayout implements HasDynamicTitle {
     private final ShuSplitForm split;
     private final Grid<ShuPool> pools = new Grid<>();
     private final Grid<MemberShare> shares = new Grid<>();
+    private final ShuPayouts payouts;
+    private final boolean pays;
     private ShuDistribution shown;
+    private Map<Long, ShuPayouts.Payout> paid = Map.of();
 
     public ShuView(CurrentCooperative cooperatives, ShuService shu, YearEndClose yearEnd, ShuPosting posting,
-                   AccessPolicy access, Clock clock) {
+                   AccessPolicy access, Clock clock, ShuPayouts payouts) {
         this.cooperative = cooperatives.require();
+        this.payouts = payouts;
+        this.pays = access.may(org.lumbung.savings.SavingsAbility.RECORD_SAVINGS);
         this.shu = shu;
         this.yearEnd = yearEnd;
         this.posting = posting;
@@ -89,7 +104,8 @@ public class ShuView extends VerticalLayout implements HasDynamicTitle {
         bar.getStyle().set("gap", "var(--lumo-space-m)");
         actions.getStyle().set("gap", "var(--lumo-space-s)");
         add(new H2(getTranslation("nav.shu")), bar, new H3(getTranslation("shu.split")), split,
-                new H3(getTranslation("shu.pools")), pools, new H3(getTranslation("shu.members")), shares);
+                new H3(getTranslation("shu.pools")), pools, new H3(getTranslation("shu.members")),
+                new GridExport<>(shares, "shu-shares"), shares);
         setFlexGrow(1, shares);
         year.setValue(current - 1);
     }
@@ -108,13 +124,47 @@ public class ShuView extends VerticalLayout implements HasDynamicTitle {
     private void sharesGrid() {
         shares.setId("shu-shares");
         shares.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        shares.addColumn(MemberShare::memberNumber).setHeader(getTranslation("shu.member-number")).setAutoWidth(true).setFlexGrow(0);
-        shares.addColumn(MemberShare::fullName).setHeader(getTranslation("shu.member")).setFlexGrow(2);
-        shares.addColumn(s -> money(s.capitalBase())).setHeader(getTranslation("shu.capital-base.column")).setTextAlign(ColumnTextAlign.END);
-        shares.addColumn(s -> money(s.patronageBase())).setHeader(getTranslation("shu.patronage-base")).setTextAlign(ColumnTextAlign.END);
-        shares.addColumn(s -> money(s.jasaModal())).setHeader(getTranslation("shu.jasa-modal")).setTextAlign(ColumnTextAlign.END);
-        shares.addColumn(s -> money(s.jasaUsaha())).setHeader(getTranslation("shu.jasa-usaha")).setTextAlign(ColumnTextAlign.END);
-        shares.addColumn(s -> money(s.total())).setHeader(getTranslation("shu.total")).setTextAlign(ColumnTextAlign.END);
+        GridExport.column(shares, MemberShare::memberNumber).setHeader(getTranslation("shu.member-number")).setAutoWidth(true).setFlexGrow(0);
+        GridExport.column(shares, MemberShare::fullName).setHeader(getTranslation("shu.member")).setFlexGrow(2);
+        GridExport.column(shares, s -> money(s.capitalBase())).setHeader(getTranslation("shu.capital-base.column")).setTextAlign(ColumnTextAlign.END);
+        GridExport.column(shares, s -> money(s.patronageBase())).setHeader(getTranslation("shu.patronage-base")).setTextAlign(ColumnTextAlign.END);
+        GridExport.column(shares, s -> money(s.jasaModal())).setHeader(getTranslation("shu.jasa-modal")).setTextAlign(ColumnTextAlign.END);
+        GridExport.column(shares, s -> money(s.jasaUsaha())).setHeader(getTranslation("shu.jasa-usaha")).setTextAlign(ColumnTextAlign.END);
+        GridExport.column(shares, s -> money(s.total())).setHeader(getTranslation("shu.total")).setTextAlign(ColumnTextAlign.END);
+        shares.addComponentColumn(this::payout).setHeader(getTranslation("shu.payout")).setAutoWidth(true);
+    }
+
+    /** After a distribution to the payable: the receipt of a share paid out, or the buttons to pay it. */
+    private Component payout(MemberShare s) {
+        if (shown.posted() == null || shown.posted().destination() != ShuDistribution.Destination.PAYABLE || s.total().signum() <= 0) {
+            return new Span();
+        }
+        ShuPayouts.Payout p = paid.get(s.memberId());
+        if (p != null) {
+            Anchor receipt = new Anchor();
+            receipt.setHref(DownloadHandler.fromInputStream(e -> {
+                byte[] pdf = payouts.receipt(cooperative.id(), p.year(), p.memberId());
+                return new DownloadResponse(new ByteArrayInputStream(pdf), "shu-" + p.year() + "-" + p.receiptNumber() + ".pdf",
+                        "application/pdf", pdf.length);
+            }));
+            receipt.setText(getTranslation("shu.payout.receipt", p.receiptNumber()));
+            receipt.setId("shu-receipt-" + s.memberNumber());
+            receipt.setTarget("_blank");
+            return receipt;
+        }
+        if (!pays) {
+            return new Span();
+        }
+        FlexLayout buttons = new FlexLayout();
+        buttons.getStyle().set("gap", "var(--lumo-space-xs)");
+        for (ShuPayouts.Destination d : ShuPayouts.Destination.values()) {
+            Button b = new Button(getTranslation("shu.payout." + d.name()),
+                    e -> act(() -> payouts.pay(cooperative.id(), year.getValue(), s.memberId(), d), "shu.payout.done"));
+            b.setId("shu-pay-" + d.name().toLowerCase() + "-" + s.memberNumber());
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            buttons.add(b);
+        }
+        return buttons;
     }
 
     private String money(BigDecimal amount) {
@@ -129,6 +179,8 @@ public class ShuView extends VerticalLayout implements HasDynamicTitle {
                 Formats.money(shown.surplus(), shown.currency(), getLocale())));
         split.show(shown.split(), decides && !posted);
         pools.getDataProvider().refreshAll();
+        paid = shown.posted() == null ? Map.of() : payouts.payouts(cooperative.id(), year.getValue()).stream()
+                .collect(Collectors.toMap(ShuPayouts.Payout::memberId, x -> x));
         shares.setItems(shown.shares());
         actions.removeAll();
         if (decides && !posted) {

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.reports.FinancialStatements;
 import org.lumbung.reports.FiscalYear;
+import org.lumbung.reports.FlowStatements;
+import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.reports.HledgerExport;
 import org.lumbung.reports.StatementDocuments;
 import org.lumbung.reports.StatementTable;
@@ -33,8 +35,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The balance sheet (neraca) and the statement of surplus (perhitungan hasil usaha), per currency, beside the
- * comparative period, as the PDF and XLSX downloads show them; a click on an account opens its entries of the
+ * The balance sheet (neraca), the statement of surplus (perhitungan hasil usaha), the cash flow (arus kas), the changes
+ * in equity (perubahan ekuitas), per currency, beside the comparative period, and the trial balance (neraca saldo), as the PDF and XLSX downloads show them; a click on an account opens its entries of the
  * period in the journal.
  */
 @Route("reports/statements")
@@ -45,8 +47,16 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String BALANCE_SHEET = "balance-sheet";
     static final String INCOME = "income";
+    static final String CASH_FLOW = "cash-flow";
+    static final String EQUITY_CHANGES = "equity-changes";
+    static final String TRIAL_BALANCE = "trial-balance";
+    private static final Map<String, String> TITLES = Map.of(BALANCE_SHEET, "statement.balance-sheet",
+            INCOME, "statement.income-statement", CASH_FLOW, "statement.cash-flow", EQUITY_CHANGES, "statement.equity-changes",
+            TRIAL_BALANCE, "statement.trial-balance");
 
     private final FinancialStatements statements;
+    private final FlowStatements flows;
+    private final LedgerQueries ledger;
     private final Cooperative cooperative;
     private final RadioButtonGroup<String> kind = new RadioButtonGroup<>();
     private final DatePicker from = new DateField();
@@ -58,14 +68,17 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
     private final ExportLinks<StatementTable> exports;
     private StatementTable shown;
 
-    public StatementsView(CurrentCooperative cooperatives, FinancialStatements statements, HledgerExport hledger, Clock clock) {
+    public StatementsView(CurrentCooperative cooperatives, FinancialStatements statements, FlowStatements flows,
+                          LedgerQueries ledger, HledgerExport hledger, Clock clock) {
         this.statements = statements;
+        this.flows = flows;
+        this.ledger = ledger;
         this.cooperative = cooperatives.require();
         setSizeFull();
         LocalDate today = cooperative.today(clock);
         kind.setId("statement-kind");
-        kind.setItems(BALANCE_SHEET, INCOME);
-        kind.setItemLabelGenerator(k -> getTranslation(k.equals(BALANCE_SHEET) ? "statement.balance-sheet" : "statement.income-statement"));
+        kind.setItems(BALANCE_SHEET, INCOME, CASH_FLOW, EQUITY_CHANGES, TRIAL_BALANCE);
+        kind.setItemLabelGenerator(k -> getTranslation(TITLES.get(k)));
         from.setId("statement-from");
         from.setLabel(getTranslation("statements.from"));
         from.setValue(FiscalYear.containing(cooperative, today).first());
@@ -98,20 +111,32 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void load() {
-        boolean balanceSheet = BALANCE_SHEET.equals(kind.getValue());
-        from.setVisible(!balanceSheet);
-        to.setLabel(getTranslation(balanceSheet ? "statements.as-of" : "statements.to"));
-        if (to.getValue() == null || (!balanceSheet && from.getValue() == null) || currency.getValue() == null) {
+        boolean atADate = atADate();
+        from.setVisible(!atADate);
+        to.setLabel(getTranslation(atADate ? "statements.as-of" : "statements.to"));
+        if (to.getValue() == null || (!atADate && from.getValue() == null) || currency.getValue() == null) {
             return;
         }
-        shown = balanceSheet
-                ? StatementTable.of(cooperative, statements.balanceSheet(cooperative.id(), to.getValue(), currency.getValue()), getLocale())
-                : StatementTable.of(cooperative, statements.income(cooperative.id(), from.getValue(), to.getValue(),
-                        currency.getValue()), getLocale());
+        shown = table(kind.getValue(), from.getValue(), to.getValue(), currency.getValue());
         current.setHeader(shown.current());
         previous.setHeader(shown.previous());
         grid.setItems(shown.rows());
         exports.setFileName(kind.getValue() + "-" + cooperative.code() + "-" + to.getValue());
+    }
+
+    private boolean atADate() {
+        return BALANCE_SHEET.equals(kind.getValue()) || TRIAL_BALANCE.equals(kind.getValue());
+    }
+
+    private StatementTable table(String which, LocalDate start, LocalDate end, String cur) {
+        long id = cooperative.id();
+        return switch (which) {
+            case INCOME -> StatementTable.of(cooperative, statements.income(id, start, end, cur), getLocale());
+            case CASH_FLOW -> StatementTable.of(cooperative, flows.cashFlow(id, start, end, cur), getLocale());
+            case EQUITY_CHANGES -> StatementTable.of(cooperative, flows.equityChanges(id, start, end, cur), getLocale());
+            case TRIAL_BALANCE -> StatementTable.of(cooperative, ledger.trialBalance(id, end), cur, getLocale());
+            default -> StatementTable.of(cooperative, statements.balanceSheet(id, end, cur), getLocale());
+        };
     }
 
     private String amount(BigDecimal amount) {
@@ -126,7 +151,7 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
         Map<String, String> query = new HashMap<>();
         query.put("account", row.code());
         query.put("to", to.getValue().toString());
-        if (INCOME.equals(kind.getValue())) {
+        if (!atADate()) {
             query.put("from", from.getValue().toString());
         }
         getUI().ifPresent(ui -> ui.navigate("ledger/journal", QueryParameters.simple(query)));

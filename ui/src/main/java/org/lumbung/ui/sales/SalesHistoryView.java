@@ -1,5 +1,6 @@
 package org.lumbung.ui.sales;
 
+import org.lumbung.ui.components.GridExport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import org.lumbung.ui.components.DateField;
@@ -69,7 +70,7 @@ public class SalesHistoryView extends VerticalLayout implements HasDynamicTitle 
         HorizontalLayout filters = new HorizontalLayout(from, to, count);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         configure();
-        add(new H2(getTranslation("nav.shop.sales")), filters, grid);
+        add(new H2(getTranslation("nav.shop.sales")), filters, new GridExport<>(grid, "shop-sales"), grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -77,14 +78,14 @@ public class SalesHistoryView extends VerticalLayout implements HasDynamicTitle 
     private void configure() {
         grid.setId("shop-sales-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Sale::receipt).setHeader(getTranslation("shop.ui.receipt-number")).setAutoWidth(true);
-        grid.addColumn(s -> Formats.date(s.valueDate(), getLocale())).setHeader(getTranslation("shop.ui.date")).setAutoWidth(true);
-        grid.addColumn(s -> s.memberName() == null ? getTranslation("shop.ui.walk-in") : s.memberName())
+        GridExport.column(grid, Sale::receipt).setHeader(getTranslation("shop.ui.receipt-number")).setAutoWidth(true);
+        GridExport.column(grid, s -> Formats.date(s.valueDate(), getLocale())).setHeader(getTranslation("shop.ui.date")).setAutoWidth(true);
+        GridExport.column(grid, s -> s.memberName() == null ? getTranslation("shop.ui.walk-in") : s.memberName())
                 .setHeader(getTranslation("shop.ui.customer")).setFlexGrow(2);
-        grid.addColumn(s -> getTranslation("sales.payment." + s.payment().name())).setHeader(getTranslation("shop.ui.payment")).setAutoWidth(true);
-        grid.addColumn(s -> money(s.kind() == Sale.Kind.RETURN ? s.total().negate() : s.total())).setHeader(getTranslation("shop.ui.total"))
+        GridExport.column(grid, s -> getTranslation("sales.payment." + s.payment().name())).setHeader(getTranslation("shop.ui.payment")).setAutoWidth(true);
+        GridExport.column(grid, s -> money(s.kind() == Sale.Kind.RETURN ? s.total().negate() : s.total())).setHeader(getTranslation("shop.ui.total"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(s -> s.kind() == Sale.Kind.RETURN ? "" : money(s.margin())).setHeader(getTranslation("shop.ui.margin"))
+        GridExport.column(grid, s -> s.kind() == Sale.Kind.RETURN ? "" : money(s.margin())).setHeader(getTranslation("shop.ui.margin"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(s -> ShopReceiptLinks.of(receipts, cooperative.id(), s, getLocale()))
                 .setHeader(getTranslation("shop.ui.receipt")).setAutoWidth(true);

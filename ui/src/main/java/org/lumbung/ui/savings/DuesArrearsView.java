@@ -1,5 +1,6 @@
 package org.lumbung.ui.savings;
 
+import org.lumbung.ui.components.GridExport;
 import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -54,17 +55,17 @@ public class DuesArrearsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("arrears-grid");
         grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(a -> "%05d".formatted(a.memberNumber())).setHeader(getTranslation("members.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DuesArrears::fullName).setHeader(getTranslation("members.name")).setFlexGrow(2);
-        grid.addColumn(a -> a.village() == null ? "" : a.village()).setHeader(getTranslation("members.village"));
-        grid.addColumn(a -> a.phone() == null ? "" : a.phone()).setHeader(getTranslation("members.phone"));
-        grid.addColumn(a -> Formats.number(a.monthsBehind(), getLocale())).setHeader(getTranslation("arrears.months-behind"))
+        GridExport.column(grid, a -> "%05d".formatted(a.memberNumber())).setHeader(getTranslation("members.number")).setAutoWidth(true).setFlexGrow(0);
+        GridExport.column(grid, DuesArrears::fullName).setHeader(getTranslation("members.name")).setFlexGrow(2);
+        GridExport.column(grid, a -> a.village() == null ? "" : a.village()).setHeader(getTranslation("members.village"));
+        GridExport.column(grid, a -> a.phone() == null ? "" : a.phone()).setHeader(getTranslation("members.phone"));
+        GridExport.column(grid, a -> Formats.number(a.monthsBehind(), getLocale())).setHeader(getTranslation("arrears.months-behind"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(a -> Formats.money(a.due(), a.currency(), getLocale())).setHeader(getTranslation("arrears.due"))
+        GridExport.column(grid, a -> Formats.money(a.due(), a.currency(), getLocale())).setHeader(getTranslation("arrears.due"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(a -> Formats.money(a.paid(), a.currency(), getLocale())).setHeader(getTranslation("arrears.paid"))
+        GridExport.column(grid, a -> Formats.money(a.paid(), a.currency(), getLocale())).setHeader(getTranslation("arrears.paid"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(a -> Formats.money(a.arrears(), a.currency(), getLocale())).setHeader(getTranslation("arrears.arrears"))
+        GridExport.column(grid, a -> Formats.money(a.arrears(), a.currency(), getLocale())).setHeader(getTranslation("arrears.arrears"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
 
         // a treasurer follows up on a member from the list: their page shows the accounts and a Deposit button
@@ -81,7 +82,7 @@ public class DuesArrearsView extends VerticalLayout implements HasDynamicTitle {
         rule.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         head.add(rule);
         head.getStyle().set("gap", "var(--lumo-space-m)");
-        add(new H2(getTranslation("nav.arrears")), head, totals, grid);
+        add(new H2(getTranslation("nav.arrears")), head, totals, new GridExport<>(grid, "dues-arrears"), grid);
         setFlexGrow(1, grid);
         refresh(asOf.getValue());
     }

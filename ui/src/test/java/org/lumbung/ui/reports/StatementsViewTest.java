@@ -53,4 +53,25 @@ class StatementsViewTest extends KaribuTest {
         assertThat(rows.get(rows.size() - 1).label()).isEqualTo("Surplus (SHU)");
         assertThat(grid.getColumns().get(1).getHeaderText()).contains("–");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCashFlowEndsWithTheCashAndTheTrialBalanceWithEqualTotals() {
+        signIn("treasurer", Messages.ENGLISH);
+        UI.getCurrent().navigate(StatementsView.class);
+        RadioButtonGroup<String> kind = _get(RadioButtonGroup.class, spec -> spec.withId("statement-kind"));
+        Grid<StatementTable.Row> grid = _get(Grid.class, spec -> spec.withId("statement-grid"));
+        kind.setValue(StatementsView.CASH_FLOW);
+        List<StatementTable.Row> rows = grid.getListDataView().getItems().toList();
+        assertThat(rows.get(0).label()).isEqualTo("Cash flows from operating activities");
+        assertThat(rows.get(rows.size() - 1).label()).isEqualTo("Cash at the end of the period");
+        kind.setValue(StatementsView.EQUITY_CHANGES);
+        rows = grid.getListDataView().getItems().toList();
+        assertThat(rows.get(rows.size() - 1).label()).isEqualTo("Balance at the end of the period");
+        kind.setValue(StatementsView.TRIAL_BALANCE);
+        rows = grid.getListDataView().getItems().toList();
+        StatementTable.Row total = rows.get(rows.size() - 1);
+        assertThat(total.amount()).isPositive().isEqualByComparingTo(total.previous());
+        assertThat(grid.getColumns().get(1).getHeaderText()).isEqualTo("Debit");
+    }
 }
