@@ -93,8 +93,7 @@ public final class EntryFingerprint {
         field(s, "reverses", reverses == null ? null : reverses.toString());
         field(s, "reason", c.reversalReason());
         field(s, "created_by", c.createdBy());
-        Instant micros = c.createdAt().truncatedTo(ChronoUnit.MICROS);
-        field(s, "created_at", v2 ? V2_INSTANT.format(micros) : micros.toString());
+        field(s, "created_at", v2 ? encodedInstant(c.createdAt()) : c.createdAt().truncatedTo(ChronoUnit.MICROS).toString());
         for (Line line : c.lines()) {
             String amount = v2 ? v2Amount(line.amount()) : line.amount().toPlainString();
             s.append("line=").append(line.lineNo()).append('|').append(escape(line.accountCode())).append('|')
@@ -131,7 +130,20 @@ public final class EntryFingerprint {
     }
 
     private static void field(StringBuilder s, String name, String value) {
-        s.append(name).append('=').append(value == null ? "\\N" : escape(value)).append('\n');
+        s.append(name).append('=').append(encoded(value)).append('\n');
+    }
+
+    /**
+     * A field's value as the canonical text writes it (escaped; "\N" when absent): what an audit pack's journal
+     * holds, so that an outside verifier hashes exactly these characters.
+     */
+    public static String encoded(String value) {
+        return value == null ? "\\N" : escape(value);
+    }
+
+    /** A moment as version 2 writes it: UTC, exactly six fraction digits. */
+    public static String encodedInstant(Instant at) {
+        return V2_INSTANT.format(at.truncatedTo(ChronoUnit.MICROS));
     }
 
     private static String escape(String value) {

@@ -74,7 +74,8 @@ class AccessTableTest {
             Map.entry("READ_OWN_PURCHASES", EnumSet.of(MEMBER)),
             Map.entry("SELL", EnumSet.of(TREASURER, CHAIR, ADMIN)),
             Map.entry("MANAGE_SHOP", EnumSet.of(TREASURER, CHAIR, ADMIN)),
-            Map.entry("SET_SHOP_LIMITS", EnumSet.of(CHAIR, ADMIN))));
+            Map.entry("SET_SHOP_LIMITS", EnumSet.of(CHAIR, ADMIN)),
+            Map.entry("MAKE_AUDIT_PACK", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN))));
 
     @Test
     void everyFeaturesRowsAreFoundAndSayWhatTheReadmeSays() {
