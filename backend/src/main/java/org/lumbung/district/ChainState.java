@@ -5,11 +5,12 @@ import java.time.Instant;
 /**
  * What the latest recorded full verification of a cooperative's chain said, against its head now: intact up to
  * the head, intact as far as checked with {@code newEntries} posted since, broken at {@code firstBroken}, or
- * never verified.
+ * never verified; or, for a cooperative that keeps its books offline, its latest imported audit pack as verified.
  */
 public record ChainState(State state, Instant checkedAt, long entriesChecked, long head, Long firstBroken) {
 
-    public enum State { VERIFIED, VERIFIED_EARLIER, BROKEN, NEVER_CHECKED }
+    /** IMPORTED: the books are kept offline; the latest imported audit pack was verified up to {@code head}. */
+    public enum State { VERIFIED, VERIFIED_EARLIER, BROKEN, NEVER_CHECKED, IMPORTED }
 
     public long newEntries() {
         return Math.max(0, head - entriesChecked);

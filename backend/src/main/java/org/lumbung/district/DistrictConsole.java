@@ -22,6 +22,7 @@ import java.util.Set;
 
 import static org.lumbung.db.jooq.Tables.ACCOUNTING_PERIOD;
 import static org.lumbung.db.jooq.Tables.CHAIN_CHECK;
+import static org.lumbung.db.jooq.Tables.IMPORTED_AUDIT_PACK;
 import static org.lumbung.db.jooq.Tables.COOPERATIVE;
 import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
 import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
@@ -36,7 +37,7 @@ import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
  * auditor's district, all for the administrator) with its last posting, the state of its hash chain as last
  * verified and the checkpoint of its latest closed month, its members (women, returned migrants), savings, loans
  * outstanding and PAR30 of its latest close of business, the share of this year's remittances put to work, and
- * red flags. Seven grouped queries whatever the number of cooperatives, none per cooperative.
+ * red flags; a cooperative that keeps its books offline by its latest imported audit pack. Eight grouped queries whatever the number of cooperatives, none per cooperative.
  */
 @Service
 @PreAuthorize("@access.may('READ_DISTRICT')")
@@ -75,6 +76,7 @@ public class DistrictConsole {
         ledgerHeads(figures);
         chainChecks(figures);
         checkpoints(figures);
+        importedPacks(figures);
         MemberCounts.byCooperative(dsl).forEach((id, counts) -> figures.get(id).members = counts);
         savings(figures);
         portfolios(figures);
@@ -124,6 +126,24 @@ public class DistrictConsole {
                 .distinctOn(ACCOUNTING_PERIOD.COOPERATIVE_ID).from(ACCOUNTING_PERIOD)
                 .orderBy(ACCOUNTING_PERIOD.COOPERATIVE_ID, ACCOUNTING_PERIOD.PERIOD_START.desc())
                 .forEach(r -> with(figures, r.value1(), f -> f.checkpoint = new RecordedCheckpoint(r.value2(), r.value3(), r.value4())));
+    }
+
+    /**
+     * A cooperative that keeps its books offline is known here by its imported audit packs: the latest one's head
+     * (verified on import), its last booking date and its head as the checkpoint to carry to the next import.
+     */
+    private void importedPacks(Map<Long, Figures> figures) {
+        dsl.select(IMPORTED_AUDIT_PACK.COOPERATIVE_ID, IMPORTED_AUDIT_PACK.HEAD_SEQUENCE, IMPORTED_AUDIT_PACK.HEAD_HASH,
+                        IMPORTED_AUDIT_PACK.LAST_BOOKING, IMPORTED_AUDIT_PACK.PERIOD_TO, IMPORTED_AUDIT_PACK.IMPORTED_AT)
+                .distinctOn(IMPORTED_AUDIT_PACK.COOPERATIVE_ID).from(IMPORTED_AUDIT_PACK)
+                .orderBy(IMPORTED_AUDIT_PACK.COOPERATIVE_ID, IMPORTED_AUDIT_PACK.HEAD_SEQUENCE.desc(), IMPORTED_AUDIT_PACK.ID.desc())
+                .forEach(r -> with(figures, r.value1(), f -> {
+                    if (f.head == 0) {
+                        f.imported = new ChainState(ChainState.State.IMPORTED, r.value6().toInstant(), r.value2(), r.value2(), null);
+                        f.lastPosting = r.value4();
+                        f.checkpoint = new RecordedCheckpoint(r.value5(), r.value2(), r.value3());
+                    }
+                }));
     }
 
     /** Members' savings: the balances of their savings accounts in the base currency (all kinds: pokok to berjangka). */
@@ -183,6 +203,7 @@ public class DistrictConsole {
         LocalDate lastPosting;
         Record check;
         RecordedCheckpoint checkpoint;
+        ChainState imported;
         MemberCounts members = MemberCounts.NONE;
         BigDecimal savings;
         BigDecimal outstanding;
@@ -199,6 +220,9 @@ public class DistrictConsole {
         }
 
         ChainState chain() {
+            if (imported != null) {
+                return imported;
+            }
             return check == null ? ChainState.of(null, null, null, head, null)
                     : ChainState.of(check.get(CHAIN_CHECK.OK), check.get(CHAIN_CHECK.CHECKED_AT).toInstant(),
                     check.get(CHAIN_CHECK.ENTRIES_CHECKED), head, check.get(CHAIN_CHECK.FIRST_BROKEN));

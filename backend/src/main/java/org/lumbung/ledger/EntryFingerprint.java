@@ -1,6 +1,7 @@
 package org.lumbung.ledger;
 
 import org.lumbung.platform.Hashes;
+import org.lumbung.platform.money.Amounts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -139,6 +140,17 @@ public final class EntryFingerprint {
      */
     public static String encoded(String value) {
         return value == null ? "\\N" : escape(value);
+    }
+
+    /**
+     * A line as version 1 hashed it: the amount with the currency's minor units; an amount altered to more decimals
+     * than its currency has still hashes as it is, so it is caught.
+     */
+    public static Line v1Line(Line l) {
+        int digits = Amounts.minorUnits(l.currency());
+        BigDecimal stripped = l.amount().stripTrailingZeros();
+        BigDecimal hashed = stripped.scale() <= digits ? l.amount().setScale(digits) : stripped;
+        return new Line(l.lineNo(), l.accountCode(), l.side(), hashed, l.currency());
     }
 
     /** A moment as version 2 writes it: UTC, exactly six fraction digits. */

@@ -13,6 +13,6 @@ import org.springframework.context.annotation.ComponentScan;
 @ComponentScan(basePackages = {"org.lumbung.cooperative", "org.lumbung.members", "org.lumbung.ledger",
         "org.lumbung.security", "org.lumbung.reports", "org.lumbung.platform", "org.lumbung.audit", "org.lumbung.savings",
         "org.lumbung.sampledata", "org.lumbung.loans",
-        "org.lumbung.fx", "org.lumbung.remittance", "org.lumbung.sales", "org.lumbung.district"})
+        "org.lumbung.fx", "org.lumbung.remittance", "org.lumbung.sales", "org.lumbung.district", "org.lumbung.auditpack"})
 public class BackendTestApplication {
 }

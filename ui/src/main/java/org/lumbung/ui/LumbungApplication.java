@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
         "org.lumbung.remittance",
         "org.lumbung.sales",
         "org.lumbung.district",
+        "org.lumbung.auditpack",
         "org.lumbung.ui"})
 // A named application theme (themes/lumbung/styles.css): without a name, the page asked for "VAADIN/themes//styles.css"
 // on every load, a console error (400, or a redirect loop before sign-in)

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.lumbung.auditpack.AuditPackAbility;
+import org.lumbung.auditpack.PackImports;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.district.ChainState;
 import org.lumbung.district.DistrictConsole;
@@ -52,7 +54,8 @@ public class DistrictConsoleView extends VerticalLayout implements HasDynamicTit
     private final CooperativeService cooperatives;
     private final Grid<DistrictRow> grid = new Grid<>();
 
-    public DistrictConsoleView(DistrictConsole console, CurrentCooperative current, CooperativeService cooperatives) {
+    public DistrictConsoleView(DistrictConsole console, CurrentCooperative current, CooperativeService cooperatives,
+                               PackImports imports) {
         this.current = current;
         this.cooperatives = cooperatives;
         setSizeFull();
@@ -61,8 +64,13 @@ public class DistrictConsoleView extends VerticalLayout implements HasDynamicTit
         columns(console.flagsTitleKey());
         List<DistrictRow> rows = console.rows();
         grid.setItems(rows);
-        add(new H2(getTranslation("nav.district")), new Paragraph(getTranslation("district.intro", rows.size())), grid);
+        grid.addItemClickListener(e -> grid.select(e.getItem()));
+        add(new H2(getTranslation("nav.district")), new Paragraph(getTranslation("district.intro", rows.size())),
+                drillDowns(), grid);
         setFlexGrow(1, grid);
+        if (current.may(AuditPackAbility.IMPORT_AUDIT_PACK)) {
+            add(new PackImportPanel(imports, current.choices(), () -> grid.setItems(console.rows())));
+        }
     }
 
     private void columns(String flagsTitleKey) {
@@ -87,7 +95,6 @@ public class DistrictConsoleView extends VerticalLayout implements HasDynamicTit
         number("put-to-work", "district.put-to-work", r -> percent(r.putToWorkPercent()), byPercent(DistrictRow::putToWorkPercent));
         grid.addComponentColumn(this::flags).setKey("flags").setHeader(getTranslation(flagsTitleKey))
                 .setComparator(r -> r.flags().size()).setAutoWidth(true);
-        grid.addComponentColumn(this::drillDowns).setKey("open").setHeader(getTranslation("district.open")).setAutoWidth(true);
         grid.sort(List.of(new GridSortOrder<>(name, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
     }
 
@@ -111,11 +118,12 @@ public class DistrictConsoleView extends VerticalLayout implements HasDynamicTit
             case VERIFIED -> getTranslation("district.chain.verified", c.head(), when(c));
             case VERIFIED_EARLIER -> getTranslation("district.chain.verified-earlier", c.entriesChecked(), when(c), c.newEntries());
             case BROKEN -> getTranslation("district.chain.broken", c.firstBroken(), when(c));
+            case IMPORTED -> getTranslation("district.chain.imported", c.head(), when(c));
             case NEVER_CHECKED -> getTranslation("district.chain.never");
         };
         Span span = new Span(text);
         span.getElement().getThemeList().add(c.state() == ChainState.State.BROKEN ? "badge error"
-                : c.state() == ChainState.State.VERIFIED ? "badge success" : "badge contrast");
+                : c.state() == ChainState.State.VERIFIED || c.state() == ChainState.State.IMPORTED ? "badge success" : "badge contrast");
         return span;
     }
 
@@ -136,13 +144,17 @@ public class DistrictConsoleView extends VerticalLayout implements HasDynamicTit
         return getTranslation(f.messageKey(), f.arguments().toArray());
     }
 
-    private Component drillDowns(DistrictRow r) {
-        HorizontalLayout links = new HorizontalLayout();
-        links.setSpacing(false);
+    /** The screens of the chosen row's cooperative: click a row, then one of these. */
+    private Component drillDowns() {
+        HorizontalLayout links = new HorizontalLayout(new Span(getTranslation("district.open")));
+        links.setAlignItems(Alignment.BASELINE);
         for (String[] target : DRILL_DOWNS) {
-            Button open = new Button(getTranslation(target[1]), e -> open(r, target[0]));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            open.setId("open-" + r.code() + "-" + target[0].substring(target[0].indexOf('/') + 1));
+            Button open = new Button(getTranslation(target[1]), e -> grid.getSelectedItems().stream().findFirst()
+                    .ifPresent(r -> open(r, target[0])));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            open.setId("district-open-" + target[0].substring(target[0].indexOf('/') + 1));
+            open.setEnabled(false);
+            grid.addSelectionListener(e -> open.setEnabled(e.getFirstSelectedItem().isPresent()));
             links.add(open);
         }
         return links;

@@ -3,7 +3,7 @@ package org.lumbung.ui.api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lumbung.audit.pack.PackVerifier;
+import org.lumbung.auditpack.PackVerifier;
 import org.lumbung.testsupport.AppRoleDatabaseInitializer;
 import org.lumbung.ui.LumbungApplication;
 import org.springframework.beans.factory.annotation.Autowired;

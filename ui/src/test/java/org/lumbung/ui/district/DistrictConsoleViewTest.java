@@ -11,6 +11,7 @@ import org.lumbung.ui.reports.StatementsView;
 
 import java.util.List;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,10 @@ class DistrictConsoleViewTest extends KaribuTest {
         assertThat(grid.getColumnByKey("par30").isSortable()).isTrue();
         assertThat(grid.getColumnByKey("members").getHeaderText()).isEqualTo("Anggota (perempuan / purna migran)");
 
-        _click(_get(Button.class, spec -> spec.withId("open-ngrupit-statements")));
+        Button statements = _get(Button.class, spec -> spec.withId("district-open-statements"));
+        assertThat(statements.isEnabled()).as("a row is chosen first").isFalse();
+        _clickItem(grid, rows.indexOf(ngrupit));
+        _click(statements);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(StatementsView.class);
     }
 }

@@ -1,11 +1,11 @@
-package org.lumbung.audit.pack.api;
+package org.lumbung.auditpack.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import org.lumbung.audit.pack.AuditPackFile;
-import org.lumbung.audit.pack.AuditPacks;
+import org.lumbung.auditpack.AuditPackFile;
+import org.lumbung.auditpack.AuditPacks;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.platform.DomainException;

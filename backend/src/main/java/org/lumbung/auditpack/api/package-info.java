@@ -1,5 +1,5 @@
 /** The audit pack over the API. */
 @NullMarked
-package org.lumbung.audit.pack.api;
+package org.lumbung.auditpack.api;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package org.lumbung.audit.pack;
+package org.lumbung.auditpack;
 
 import org.lumbung.security.Ability;
 import org.lumbung.security.Role;
@@ -9,7 +9,9 @@ import java.util.Set;
 /** The audit packs' rows of the access table. */
 public enum AuditPackAbility implements Ability {
     /** Download a cooperative's audit pack: whoever reads its books (its office, its district auditor). */
-    MAKE_AUDIT_PACK(Roles.READING);
+    MAKE_AUDIT_PACK(Roles.READING),
+    /** Import the pack of a cooperative that keeps its books offline into the district console. */
+    IMPORT_AUDIT_PACK(Roles.of(Role.AUDITOR, Role.ADMIN));
 
     private final Set<Role> roles;
 

@@ -1,4 +1,4 @@
-package org.lumbung.audit.pack;
+package org.lumbung.auditpack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

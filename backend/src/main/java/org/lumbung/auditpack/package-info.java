@@ -3,6 +3,6 @@
  * ZIP with a standalone verifier (audit-verifier/lumbung_verify.py) and the specification it follows.
  */
 @NullMarked
-package org.lumbung.audit.pack;
+package org.lumbung.auditpack;
 
 import org.jspecify.annotations.NullMarked;

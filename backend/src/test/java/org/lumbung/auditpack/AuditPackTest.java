@@ -1,10 +1,13 @@
-package org.lumbung.audit.pack;
+package org.lumbung.auditpack;
 
 import org.jooq.Record;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lumbung.cooperative.Cooperative;
+import org.lumbung.district.ChainState;
+import org.lumbung.district.DistrictConsole;
+import org.lumbung.district.DistrictRow;
 import org.lumbung.ledger.ChainVerifier;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.EntryFingerprint;
@@ -59,6 +62,10 @@ class AuditPackTest extends DatabaseTest {
     ChainVerifier verifier;
     @Autowired
     Clock clock;
+    @Autowired
+    PackImports imports;
+    @Autowired
+    DistrictConsole console;
 
     @TempDir
     Path scratch;
@@ -153,6 +160,83 @@ class AuditPackTest extends DatabaseTest {
         assertThatThrownBy(() -> packs.make(coop.id(), today, today.minusDays(1), Messages.ENGLISH))
                 .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(Messages.of((DomainException) e, Messages.INDONESIAN)).contains("periode"));
+    }
+
+    @Test
+    void anImportIsVerifiedATamperedOrRewrittenPackIsRefusedAndChangesNothing() throws Exception {
+        Path first = keep(make());
+        Path tampered = Files.createTempDirectory(scratch, "tampered-");
+        PackVerifier.unzip(first, tampered);
+        PackVerifier.tamper(tampered, "journal.csv", lines -> lines.stream()
+                .map(l -> l.startsWith("3,") ? l.replace(",3000.0000,", ",30000.0000,") : l).toList());
+        post(today, "1100", "4100", "1000");
+        Path appended = keep(make());
+        rewriteFromEntry(2, "Setoran Siti (rewritten)");
+        Path rewritten = keep(make());
+        forgetPostings();        // this installation now knows the cooperative only from its packs
+
+        ImportedPack imported = importPack(first);
+        assertThat(imported.head().sequence()).isEqualTo(5);
+        assertThat(imported.lines()).isEqualTo(10);
+        assertThat(imported.lastBooking()).isEqualTo(today);
+        refusedImport(zip(tampered), "audit-pack.import.altered", "Jurnal 3 dalam paket diubah");
+        refusedImport(rewritten, "audit-pack.import.checkpoint", "tidak melewati jurnal 5");
+        refusedImport(scratch.resolve("no-pack.zip"), "audit-pack.import.not-a-pack", "bukan paket audit");
+        assertThat(imports.imports(coop.id())).extracting(ImportedPack::id).containsExactly(imported.id());
+
+        assertThat(importPack(appended).head().sequence()).as("history only appended to").isEqualTo(6);
+        assertThat(imports.latest(coop.id()).orElseThrow().head().sequence()).isEqualTo(6);
+        DistrictRow row = console.rows().stream().filter(r -> r.cooperativeId() == coop.id()).findFirst().orElseThrow();
+        assertThat(row.chain().state()).as("read-only in the console like the others").isEqualTo(ChainState.State.IMPORTED);
+        assertThat(row.chain().head()).isEqualTo(6);
+        assertThat(row.lastCheckpoint().sequence()).isEqualTo(6);
+        assertThat(row.lastPosting()).isEqualTo(today);
+    }
+
+    private ImportedPack importPack(Path zip) throws IOException {
+        try (var in = Files.newInputStream(zip)) {
+            return imports.importPack(coop.id(), zip.getFileName().toString(), in);
+        }
+    }
+
+    private void refusedImport(Path zip, String messageKey, String indonesian) throws IOException {
+        if (!Files.exists(zip)) {
+            Files.writeString(zip, "not a zip");
+        }
+        assertThatThrownBy(() -> importPack(zip)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo(messageKey);
+            assertThat(Messages.of(e, Messages.INDONESIAN)).contains(indonesian);
+        });
+    }
+
+    /** The pack kept under the scratch folder (the pack's own file is deleted when it closes). */
+    private Path keep(AuditPackFile pack) throws IOException {
+        try (pack) {
+            return Files.copy(pack.path(), Files.createTempFile(scratch, "pack-", ".zip"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private Path zip(Path folder) throws IOException {
+        Path zip = Files.createTempFile(scratch, "repacked-", ".zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip)); var files = Files.walk(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(folder.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    /** As if the office had never held the cooperative's own books: its postings gone (superuser, triggers off). */
+    private void forgetPostings() {
+        dsl.transaction(configuration -> {
+            var tx = configuration.dsl();
+            tx.execute("set local session_replication_role = replica");
+            tx.deleteFrom(JOURNAL_LINE).where(JOURNAL_LINE.COOPERATIVE_ID.eq(coop.id())).execute();
+            tx.deleteFrom(JOURNAL_ENTRY).where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(coop.id())).execute();
+            tx.deleteFrom(LEDGER_HEAD).where(LEDGER_HEAD.COOPERATIVE_ID.eq(coop.id())).execute();
+        });
     }
 
     private AuditPackFile make() {

@@ -1,4 +1,4 @@
-package org.lumbung.audit.pack;
+package org.lumbung.auditpack;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

@@ -1,4 +1,4 @@
-package org.lumbung.audit.pack;
+package org.lumbung.auditpack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
