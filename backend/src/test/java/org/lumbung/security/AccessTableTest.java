@@ -77,7 +77,8 @@ class AccessTableTest {
             Map.entry("SET_SHOP_LIMITS", EnumSet.of(CHAIR, ADMIN)),
             Map.entry("MAKE_AUDIT_PACK", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN)),
             Map.entry("READ_DISTRICT", EnumSet.of(AUDITOR, ADMIN)),
-            Map.entry("IMPORT_AUDIT_PACK", EnumSet.of(AUDITOR, ADMIN))));
+            Map.entry("IMPORT_AUDIT_PACK", EnumSet.of(AUDITOR, ADMIN)),
+            Map.entry("READ_OUTCOMES", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN))));
 
     @Test
     void everyFeaturesRowsAreFoundAndSayWhatTheReadmeSays() {
