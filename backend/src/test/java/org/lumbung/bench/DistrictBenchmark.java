@@ -70,10 +70,10 @@ public final class DistrictBenchmark {
             String password = server.passwords().owner();
             TestPostgres.migrate(url, "postgres", password);
             try (ConfigurableApplicationContext spring = new SpringApplicationBuilder(BackendTestApplication.class)
-                    .web(WebApplicationType.NONE)
+                    .web(WebApplicationType.SERVLET)
                     .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
                             "spring.datasource.password=" + password, "spring.liquibase.enabled=false",
-                            "lumbung.sample-data.enabled=false", "spring.datasource.hikari.maximum-pool-size=4",
+                            "lumbung.sample-data.enabled=false", "spring.datasource.hikari.maximum-pool-size=4", "server.port=0",
                             "logging.level.root=WARN")
                     .run()) {
                 SystemActor.run(() -> {
