@@ -8,7 +8,6 @@ import org.jooq.impl.DSL;
 import org.lumbung.db.jooq.tables.JournalEntry;
 import org.lumbung.ledger.ChainVerification.Checkpoint;
 import org.lumbung.ledger.ChainVerification.CheckpointResult;
-import org.lumbung.platform.money.Amounts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -233,24 +232,13 @@ public class ChainVerifier {
         }
 
         private EntryFingerprint.Content content(Record e, int version, List<EntryFingerprint.Line> lines) {
-            List<EntryFingerprint.Line> hashed = version == 1 ? lines.stream().map(Walk::v1Amount).toList() : lines;
+            List<EntryFingerprint.Line> hashed = version == 1 ? lines.stream().map(EntryFingerprint::v1Line).toList() : lines;
             return new EntryFingerprint.Content(version, e.get(JOURNAL_ENTRY.COOPERATIVE_ID), cooperativeCode,
                     e.get(JOURNAL_ENTRY.SEQUENCE), e.get(JOURNAL_ENTRY.IDEMPOTENCY_KEY), e.get(JOURNAL_ENTRY.BOOKING_DATE),
                     e.get(JOURNAL_ENTRY.VALUE_DATE), e.get(JOURNAL_ENTRY.DESCRIPTION), e.get(JOURNAL_ENTRY.SOURCE_TYPE),
                     e.get(JOURNAL_ENTRY.SOURCE_REF), e.get(JOURNAL_ENTRY.REVERSES_ENTRY_ID), e.get(REVERSED.SEQUENCE),
                     e.get(JOURNAL_ENTRY.REVERSAL_REASON), e.get(JOURNAL_ENTRY.CREATED_BY),
                     e.get(JOURNAL_ENTRY.CREATED_AT).toInstant(), hashed);
-        }
-
-        /**
-         * Version 1 hashed amounts with the currency's minor units; an amount altered to more decimals than
-         * its currency has still hashes as it is, so it is caught.
-         */
-        private static EntryFingerprint.Line v1Amount(EntryFingerprint.Line l) {
-            int digits = Amounts.minorUnits(l.currency());
-            BigDecimal stripped = l.amount().stripTrailingZeros();
-            BigDecimal hashed = stripped.scale() <= digits ? l.amount().setScale(digits) : stripped;
-            return new EntryFingerprint.Line(l.lineNo(), l.accountCode(), l.side(), hashed, l.currency());
         }
 
         private void checkHead() {

@@ -1,6 +1,7 @@
 package org.lumbung.ledger;
 
 import org.lumbung.platform.Hashes;
+import org.lumbung.platform.money.Amounts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -93,8 +94,7 @@ public final class EntryFingerprint {
         field(s, "reverses", reverses == null ? null : reverses.toString());
         field(s, "reason", c.reversalReason());
         field(s, "created_by", c.createdBy());
-        Instant micros = c.createdAt().truncatedTo(ChronoUnit.MICROS);
-        field(s, "created_at", v2 ? V2_INSTANT.format(micros) : micros.toString());
+        field(s, "created_at", v2 ? encodedInstant(c.createdAt()) : c.createdAt().truncatedTo(ChronoUnit.MICROS).toString());
         for (Line line : c.lines()) {
             String amount = v2 ? v2Amount(line.amount()) : line.amount().toPlainString();
             s.append("line=").append(line.lineNo()).append('|').append(escape(line.accountCode())).append('|')
@@ -131,7 +131,31 @@ public final class EntryFingerprint {
     }
 
     private static void field(StringBuilder s, String name, String value) {
-        s.append(name).append('=').append(value == null ? "\\N" : escape(value)).append('\n');
+        s.append(name).append('=').append(encoded(value)).append('\n');
+    }
+
+    /**
+     * A field's value as the canonical text writes it (escaped; "\N" when absent): what an audit pack's journal
+     * holds, so that an outside verifier hashes exactly these characters.
+     */
+    public static String encoded(String value) {
+        return value == null ? "\\N" : escape(value);
+    }
+
+    /**
+     * A line as version 1 hashed it: the amount with the currency's minor units; an amount altered to more decimals
+     * than its currency has still hashes as it is, so it is caught.
+     */
+    public static Line v1Line(Line l) {
+        int digits = Amounts.minorUnits(l.currency());
+        BigDecimal stripped = l.amount().stripTrailingZeros();
+        BigDecimal hashed = stripped.scale() <= digits ? l.amount().setScale(digits) : stripped;
+        return new Line(l.lineNo(), l.accountCode(), l.side(), hashed, l.currency());
+    }
+
+    /** A moment as version 2 writes it: UTC, exactly six fraction digits. */
+    public static String encodedInstant(Instant at) {
+        return V2_INSTANT.format(at.truncatedTo(ChronoUnit.MICROS));
     }
 
     private static String escape(String value) {

@@ -74,7 +74,11 @@ class AccessTableTest {
             Map.entry("READ_OWN_PURCHASES", EnumSet.of(MEMBER)),
             Map.entry("SELL", EnumSet.of(TREASURER, CHAIR, ADMIN)),
             Map.entry("MANAGE_SHOP", EnumSet.of(TREASURER, CHAIR, ADMIN)),
-            Map.entry("SET_SHOP_LIMITS", EnumSet.of(CHAIR, ADMIN))));
+            Map.entry("SET_SHOP_LIMITS", EnumSet.of(CHAIR, ADMIN)),
+            Map.entry("MAKE_AUDIT_PACK", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN)),
+            Map.entry("READ_DISTRICT", EnumSet.of(AUDITOR, ADMIN)),
+            Map.entry("IMPORT_AUDIT_PACK", EnumSet.of(AUDITOR, ADMIN)),
+            Map.entry("READ_OUTCOMES", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN))));
 
     @Test
     void everyFeaturesRowsAreFoundAndSayWhatTheReadmeSays() {

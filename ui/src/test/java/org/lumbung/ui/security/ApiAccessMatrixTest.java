@@ -52,7 +52,10 @@ class ApiAccessMatrixTest {
             "?principal=1000000&currency=IDR&interestMethod=FLAT&rate=1.5&ratePeriod=MONTH&instalments=12"
                     + "&frequency=MONTHLY&firstDueDate=2026-02-15",
             "/api/v1/cooperatives/{code}/exchange-rates", "?currency=MYR",
-            "/api/v1/cooperatives/{code}/shu-distribution", "?year=" + java.time.Year.now().minusYears(1));
+            "/api/v1/cooperatives/{code}/shu-distribution", "?year=" + java.time.Year.now().minusYears(1),
+            "/api/v1/cooperatives/{code}/audit-pack", "?from=2026-01-01&to=2026-01-31",
+            "/api/v1/cooperatives/{code}/outcomes", "?from=2026-01-01&to=2026-06-30",
+            "/api/v1/outcomes", "?from=2026-01-01&to=2026-06-30");
 
     /**
      * Who may call an operation. The ledger's: reading needs READ_LEDGER, deciding a request DECIDE_APPROVAL,

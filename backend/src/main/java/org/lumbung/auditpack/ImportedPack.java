@@ -1,0 +1,9 @@
+package org.lumbung.auditpack;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An audit pack imported into the district console for a cooperative that keeps its books offline, as verified. */
+public record ImportedPack(long id, long cooperativeId, LocalDate from, LocalDate to, PackHead head, LocalDate lastBooking,
+                           long lines, String fileName, String importedBy, Instant importedAt) {
+}

@@ -1,0 +1,5 @@
+/** The audit pack over the API. */
+@NullMarked
+package org.lumbung.auditpack.api;
+
+import org.jspecify.annotations.NullMarked;

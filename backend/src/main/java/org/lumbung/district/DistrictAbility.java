@@ -1,0 +1,24 @@
+package org.lumbung.district;
+
+import org.lumbung.security.Ability;
+import org.lumbung.security.Role;
+import org.lumbung.security.Roles;
+
+import java.util.Set;
+
+/** The district console's rows of the access table. */
+public enum DistrictAbility implements Ability {
+    /** The console of every cooperative one may read: a district auditor's district, all for the administrator. */
+    READ_DISTRICT(Roles.of(Role.AUDITOR, Role.ADMIN));
+
+    private final Set<Role> roles;
+
+    DistrictAbility(Set<Role> roles) {
+        this.roles = roles;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return roles;
+    }
+}

@@ -1,0 +1,24 @@
+package org.lumbung.district;
+
+import org.lumbung.security.Ability;
+import org.lumbung.security.Role;
+import org.lumbung.security.Roles;
+
+import java.util.Set;
+
+/** The outcomes report's row of the access table. */
+public enum OutcomesAbility implements Ability {
+    /** What the cooperatives do for migrants and their villages: one's own cooperative, a district, all. */
+    READ_OUTCOMES(Roles.READING);
+
+    private final Set<Role> roles;
+
+    OutcomesAbility(Set<Role> roles) {
+        this.roles = roles;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return roles;
+    }
+}

@@ -1,0 +1,5 @@
+/** The outcomes report over the API. */
+@NullMarked
+package org.lumbung.district.api;
+
+import org.jspecify.annotations.NullMarked;
