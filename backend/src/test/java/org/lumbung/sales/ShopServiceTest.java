@@ -40,6 +40,22 @@ class ShopServiceTest extends ShopTestBase {
     }
 
     @Test
+    void aProductOnTwoLinesHasEachMovementWithItsOwnPositionAfter() {
+        buy(keripik, "10", "13000", today.minusDays(5));                 // 30 at 330,000 → 11,000 each
+        Sale s = sales.sell(coop.id(), new NewSale(null, Payment.CASH, List.of(
+                new NewSale.Line(keripik.id(), new BigDecimal("2"), null),
+                new NewSale.Line(sambal.id(), new BigDecimal("1"), null),
+                new NewSale.Line(keripik.id(), new BigDecimal("3"), null)), today, null, key()));
+        List<StockMovement> moved = stock.movements(coop.id(), keripik.id(), today, today, 0, 10).stream()
+                .filter(m -> s.id() == m.saleId()).sorted(java.util.Comparator.comparing(StockMovement::id)).toList();
+        assertThat(moved).extracting(StockMovement::quantityAfter).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("28"), new BigDecimal("25"));
+        assertThat(moved).extracting(StockMovement::valueAfter).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("308000"), new BigDecimal("275000"));
+        assertThat(reread(keripik).stockQuantity()).isEqualByComparingTo("25");
+    }
+
+    @Test
     void aMemberPaysTheMemberPriceAndASecondSaveBooksOnce() {
         Member siti = member("Siti Aminah");
         NewSale sale = new NewSale(siti.id(), Payment.CASH, List.of(new NewSale.Line(keripik.id(), new BigDecimal("2"), null)),
