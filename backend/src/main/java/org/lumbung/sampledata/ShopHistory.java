@@ -289,7 +289,7 @@ final class ShopHistory {
     private void repayCredit(Member m, LocalDate day) {
         BigDecimal owed = s.credit().owed(c, m.id());
         if (owed.signum() > 0 && s.members().member(c, m.id()).status() == MemberStatus.ACTIVE) {
-            s.credit().repay(c, m.id(), owed, day, "sample-shop-repay-" + m.id() + "-" + day);
+            s.credit().repay(c, m.id(), owed, Payment.CASH, day, "sample-shop-repay-" + m.id() + "-" + day);
         }
     }
 
