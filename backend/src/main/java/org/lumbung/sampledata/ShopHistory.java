@@ -250,9 +250,11 @@ final class ShopHistory {
     private void sell(int number, LocalDate day, Member customer, boolean onCredit, List<int[]> wanted, String key) {
         Member buyer = customer == null || !active(customer) ? null : customer;
         Map<Long, BigDecimal> taken = new HashMap<>();
+        Map<Long, ShopProduct> shelves = new HashMap<>();
+        s.catalogue().products(c, true).forEach(p -> shelves.put(p.id(), p));
         List<NewSale.Line> lines = new ArrayList<>();
         for (int[] w : wanted) {
-            ShopProduct p = s.catalogue().product(c, goods.get(w[0]).product().id());
+            ShopProduct p = shelves.get(goods.get(w[0]).product().id());
             BigDecimal available = p.stockQuantity().subtract(taken.getOrDefault(p.id(), BigDecimal.ZERO));
             BigDecimal quantity = available.min(BigDecimal.valueOf(w[1]));
             if (quantity.signum() > 0) {
@@ -263,17 +265,17 @@ final class ShopHistory {
             }
         }
         if (!lines.isEmpty()) {
-            boolean credit = buyer != null && onCredit && withinCredit(buyer, lines);
+            boolean credit = buyer != null && onCredit && withinCredit(buyer, lines, shelves);
             sold.put(number, s.sales().sell(c, new NewSale(buyer == null ? null : buyer.id(), credit ? Payment.CREDIT : Payment.CASH,
                     lines, day, null, key)));
         }
     }
 
     /** On credit only while what she owes stays well within her limit (a refusal would stop the sample's loading). */
-    private boolean withinCredit(Member buyer, List<NewSale.Line> lines) {
+    private boolean withinCredit(Member buyer, List<NewSale.Line> lines, Map<Long, ShopProduct> shelves) {
         BigDecimal total = BigDecimal.ZERO;
         for (NewSale.Line l : lines) {
-            total = total.add(s.catalogue().product(c, l.productId()).memberPrice().multiply(l.quantity()));
+            total = total.add(shelves.get(l.productId()).memberPrice().multiply(l.quantity()));
         }
         return s.credit().owed(c, buyer.id()).add(total).compareTo(s.limits().creditLimit(c, buyer.id())) <= 0;
     }

@@ -127,6 +127,11 @@ class ShopScreensTest extends KaribuTest {
         assertThat(production.productions(coop, java.time.LocalDate.now().minusYears(2), java.time.LocalDate.now().plusDays(2), 500))
                 .as("the sample's runs").isNotEmpty();
         UI.getCurrent().navigate(ProductionView.class);
+        _setValue(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("recipe-product")), chips);
+        assertThat(_get(TextField.class, spec -> spec.withId("recipe-output")).getValue()).isEqualTo("40");
+        assertThat(_get(Grid.class, spec -> spec.withId("recipe-lines")).getGenericDataView().getItems().count()).isEqualTo(2);
+        _click(_get(Button.class, spec -> spec.withId("recipe-save")));                  // saved again as it was
+        assertThat(production.recipe(coop, chips.id()).orElseThrow().inputs()).hasSize(2);
         _setValue(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("production-product")), chips);
         _setValue(_get(TextField.class, spec -> spec.withId("production-quantity")), "10");
         Grid<org.lumbung.sales.NewProduction.Input> inputs = _get(Grid.class, spec -> spec.withId("production-inputs"));
