@@ -49,7 +49,7 @@ public class ShopReportsView extends VerticalLayout implements HasDynamicTitle {
     private final RadioButtonGroup<ShopReports.By> by = new RadioButtonGroup<>();
     private final Grid<ShopReports.Row> grid = new Grid<>();
     private final Span total = new Span();
-    private final EChart chart = new EChart("320px");
+    private final EChart chart = new EChart("report-chart", "320px");
     private final IntegerField days = new IntegerField();
     private final Grid<ShopReports.SlowMover> slow = new Grid<>();
 
@@ -72,7 +72,6 @@ public class ShopReportsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filter = new HorizontalLayout(from, to, by);
         filter.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         total.setId("report-total");
-        chart.setId("report-chart");
         configureGrid();
         configureSlow();
         add(new H2(getTranslation("nav.shop.reports")), filter, total, chart, grid,
