@@ -139,12 +139,13 @@ public class PurchaseService {
         for (Costed l : lines) {
             long productId = l.line().productId();
             insert = insert.values(cooperativeId, purchaseId, productId, l.quantity(), l.unitCost(), l.amount());
-            positions.put(productId, positions.get(productId).receive(l.quantity(), l.amount()));
+            WeightedAverage after = positions.get(productId).receive(l.quantity(), l.amount());
+            positions.put(productId, after);
             changes.add(new StockBook.Change(productId, location, StockMovement.Kind.PURCHASE, l.quantity(), l.amount(), date, null,
-                    null, purchaseId, entryId));
+                    null, purchaseId, entryId, after));
         }
         insert.execute();
-        stock.record(cooperativeId, changes, positions);
+        stock.record(cooperativeId, changes);
     }
 
     /** Pays (part of) a purchase's payable: never more than it still owes (the purchase row is locked first). */

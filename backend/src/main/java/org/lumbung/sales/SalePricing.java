@@ -16,12 +16,12 @@ import java.util.Map;
  */
 final class SalePricing {
 
+    /** A priced line, with its product's position right after the line's issue. */
     record Line(int number, ShopProduct product, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discount,
-                BigDecimal amount, BigDecimal cost) {
+                BigDecimal amount, BigDecimal cost, WeightedAverage after) {
     }
 
-    record Priced(List<Line> lines, Map<Long, WeightedAverage> positions, BigDecimal gross, BigDecimal discount,
-                  BigDecimal total, BigDecimal cost) {
+    record Priced(List<Line> lines, BigDecimal gross, BigDecimal discount, BigDecimal total, BigDecimal cost) {
     }
 
     private SalePricing() {
@@ -42,7 +42,7 @@ final class SalePricing {
             discount = discount.add(l.discount());
             cost = cost.add(l.cost());
         }
-        return new Priced(List.copyOf(lines), positions, gross, discount, gross.subtract(discount), cost);
+        return new Priced(List.copyOf(lines), gross, discount, gross.subtract(discount), cost);
     }
 
     private static Line line(int number, ShopProduct p, NewSale.Line in, boolean member, BigDecimal maxDiscountPercent,
@@ -57,8 +57,9 @@ final class SalePricing {
                 maxDiscountPercent.toPlainString());
         WeightedAverage position = positions.get(p.id());
         BigDecimal cost = Amounts.normalise(position.issueCost(quantity, currency), currency);
-        positions.put(p.id(), position.issue(quantity, cost));
-        return new Line(number, p, quantity, price, discount, lineGross.subtract(discount), cost);
+        WeightedAverage after = position.issue(quantity, cost);
+        positions.put(p.id(), after);
+        return new Line(number, p, quantity, price, discount, lineGross.subtract(discount), cost, after);
     }
 
     private static BigDecimal discount(BigDecimal entered, String currency) {

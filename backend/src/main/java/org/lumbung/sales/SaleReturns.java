@@ -151,11 +151,12 @@ public class SaleReturns {
                     b.refund(), b.cost(), l.id());
             dsl.update(SHOP_SALE_LINE).set(SHOP_SALE_LINE.RETURNED_QUANTITY, SHOP_SALE_LINE.RETURNED_QUANTITY.plus(b.quantity()))
                     .where(SHOP_SALE_LINE.ID.eq(l.id())).execute();
-            positions.put(l.productId(), positions.get(l.productId()).receive(b.quantity(), b.cost()));
+            WeightedAverage after = positions.get(l.productId()).receive(b.quantity(), b.cost());
+            positions.put(l.productId(), after);
             changes.add(new StockBook.Change(l.productId(), shop, StockMovement.Kind.RETURN, b.quantity(), b.cost(), date, null,
-                    returnId, null, entryId));
+                    returnId, null, entryId, after));
         }
         lines.execute();
-        stock.record(cooperativeId, changes, positions);
+        stock.record(cooperativeId, changes);
     }
 }

@@ -69,7 +69,7 @@ public class SaleService {
         SalePricing.Priced priced = SalePricing.price(products, s.lines(), member != null,
                 limits.settings(cooperativeId).maxDiscountPercent(), c.baseCurrency());
         long shop = stock.location(cooperativeId, StockLocation.Kind.SHOP).id();
-        SalePricing.quantities(priced.lines()).forEach((id, q) -> stock.requireAvailable(products.get(id), shop, q));
+        stock.requireAvailable(products, shop, SalePricing.quantities(priced.lines()));
         ShopCustomers.Payer payer = customers.payer(cooperativeId, member, s.payment());
         int receipt = booking.next(cooperativeId, RECEIPT_SERIES, SHOP_SALE, SHOP_SALE.RECEIPT_NUMBER, SHOP_SALE.COOPERATIVE_ID);
         PostingResult posted = booking.post(cooperativeId, s.idempotencyKey(), date, "SHOP_SALE PJ-%06d".formatted(receipt),
@@ -83,9 +83,9 @@ public class SaleService {
         List<StockBook.Change> changes = new ArrayList<>();
         for (SalePricing.Line l : priced.lines()) {
             changes.add(new StockBook.Change(l.product().id(), shop, StockMovement.Kind.SALE, l.quantity().negate(), l.cost().negate(),
-                    date, null, saleId, null, posted.entry().id()));
+                    date, null, saleId, null, posted.entry().id(), l.after()));
         }
-        stock.record(cooperativeId, changes, priced.positions());
+        stock.record(cooperativeId, changes);
         return rows.sale(cooperativeId, saleId);
     }
 

@@ -133,9 +133,10 @@ public class StockService {
         WeightedAverage same = new WeightedAverage(p.stockQuantity(), p.stockValue(), p.unitCost());
         String why = reason(reason, false);
         stock.record(cooperativeId, List.of(
-                new StockBook.Change(productId, source, StockMovement.Kind.TRANSFER, q.negate(), BigDecimal.ZERO, date, why, null, null, null),
-                new StockBook.Change(productId, target, StockMovement.Kind.TRANSFER, q, BigDecimal.ZERO, date, why, null, null, null)),
-                Map.of(productId, same));
+                new StockBook.Change(productId, source, StockMovement.Kind.TRANSFER, q.negate(), BigDecimal.ZERO, date, why, null, null,
+                        null, same),
+                new StockBook.Change(productId, target, StockMovement.Kind.TRANSFER, q, BigDecimal.ZERO, date, why, null, null, null,
+                        same)));
     }
 
     /** Spoiled or lost goods taken out of a location at the average cost, to the spoilage expense. */
@@ -203,7 +204,7 @@ public class StockService {
             entryId = posted.entry().id();
         }
         stock.record(cooperativeId, List.of(new StockBook.Change(productId, location, kind, delta, value, date, reason, null, null,
-                entryId)), Map.of(productId, after));
+                entryId, after)));
     }
 
     private PostingResult postAdjustment(long cooperativeId, ShopProduct p, StockMovement.Kind kind, BigDecimal value, LocalDate date,

@@ -2,6 +2,7 @@ package org.lumbung.sampledata;
 
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.members.MemberService;
+import org.lumbung.sales.ProductionService;
 import org.lumbung.sales.PurchaseService;
 import org.lumbung.sales.SaleReturns;
 import org.lumbung.sales.SaleService;
@@ -18,8 +19,9 @@ class ShopSample implements SampleDataContributor {
     private final ShopHistory.Services services;
 
     ShopSample(ShopCatalogue catalogue, SaleService sales, SaleReturns returns, PurchaseService purchases, StockService stock,
-               ShopCredit credit, ShopLimits limits, MemberService members, ChartOfAccounts chart) {
-        this.services = new ShopHistory.Services(catalogue, sales, returns, purchases, stock, credit, limits, members, chart);
+               ProductionService production, ShopCredit credit, ShopLimits limits, MemberService members, ChartOfAccounts chart) {
+        this.services = new ShopHistory.Services(catalogue, sales, returns, purchases, stock, production, credit, limits, members,
+                chart);
     }
 
     @Override

@@ -40,6 +40,22 @@ class ShopServiceTest extends ShopTestBase {
     }
 
     @Test
+    void aProductOnTwoLinesHasEachMovementWithItsOwnPositionAfter() {
+        buy(keripik, "10", "13000", today.minusDays(5));                 // 30 at 330,000 → 11,000 each
+        Sale s = sales.sell(coop.id(), new NewSale(null, Payment.CASH, List.of(
+                new NewSale.Line(keripik.id(), new BigDecimal("2"), null),
+                new NewSale.Line(sambal.id(), new BigDecimal("1"), null),
+                new NewSale.Line(keripik.id(), new BigDecimal("3"), null)), today, null, key()));
+        List<StockMovement> moved = stock.movements(coop.id(), keripik.id(), today, today, 0, 10).stream()
+                .filter(m -> s.id() == m.saleId()).sorted(java.util.Comparator.comparing(StockMovement::id)).toList();
+        assertThat(moved).extracting(StockMovement::quantityAfter).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("28"), new BigDecimal("25"));
+        assertThat(moved).extracting(StockMovement::valueAfter).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("308000"), new BigDecimal("275000"));
+        assertThat(reread(keripik).stockQuantity()).isEqualByComparingTo("25");
+    }
+
+    @Test
     void aMemberPaysTheMemberPriceAndASecondSaveBooksOnce() {
         Member siti = member("Siti Aminah");
         NewSale sale = new NewSale(siti.id(), Payment.CASH, List.of(new NewSale.Line(keripik.id(), new BigDecimal("2"), null)),
@@ -81,12 +97,31 @@ class ShopServiceTest extends ShopTestBase {
         sell(siti, Payment.CREDIT, keripik, "3");                         // 42,000 owed
         refused(() -> sell(siti, Payment.CREDIT, sambal, "1"), "sales.credit.over-limit"); // 42,000 + 11,000 > 50,000
         assertThat(credit.owed(coop.id(), siti.id())).isEqualByComparingTo("42000");
-        credit.repay(coop.id(), siti.id(), new BigDecimal("20000"), today, key());
+        credit.repay(coop.id(), siti.id(), new BigDecimal("20000"), Payment.CASH, today, key());
         sell(siti, Payment.CREDIT, sambal, "1");
         assertThat(credit.owed(coop.id(), siti.id())).isEqualByComparingTo("33000");
         assertThat(balance("1410")).isEqualByComparingTo("33000");
-        refused(() -> credit.repay(coop.id(), siti.id(), new BigDecimal("33001"), today, key()), "sales.credit.repay-too-much");
+        refused(() -> credit.repay(coop.id(), siti.id(), new BigDecimal("33001"), Payment.CASH, today, key()), "sales.credit.repay-too-much");
         refused(() -> sell(null, Payment.CREDIT, sambal, "1"), "sales.payment.member-only");
+    }
+
+    @Test
+    void creditRepaidFromSavingsKeepsTheMinimumAndHasAReceipt() {
+        Member siti = member("Siti Aminah");
+        SavingsAccount sukarela = voluntary(siti);
+        deposit(sukarela, "50000");
+        Sale bought = sell(siti, Payment.CREDIT, keripik, "2");          // 28,000 owed
+        var repaid = credit.repay(coop.id(), siti.id(), new BigDecimal("28000"), Payment.SAVINGS, today, key());
+        assertThat(credit.owed(coop.id(), siti.id())).isZero();
+        assertThat(savings.account(coop.id(), sukarela.id()).balance()).isEqualByComparingTo("22000");
+        sell(siti, Payment.CREDIT, keripik, "1");                         // 14,000 owed; 22,000 − 14,000 < 10,000
+        refused(() -> credit.repay(coop.id(), siti.id(), new BigDecimal("14000"), Payment.SAVINGS, today, key()), "sales.savings.insufficient");
+        refused(() -> credit.repay(coop.id(), siti.id(), new BigDecimal("1000"), Payment.CREDIT, today, key()), "sales.credit.repay-via");
+        assertThat(credit.owed(coop.id(), siti.id())).isEqualByComparingTo("14000");
+        byte[] pdf = credit.receipt(coop.id(), siti.id(), repaid.entry().id(), java.util.Locale.ENGLISH);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        refused(() -> credit.receipt(coop.id(), siti.id(), bought.journalEntryId(), java.util.Locale.ENGLISH),
+                "sales.credit.receipt.not-found");
     }
 
     @Test

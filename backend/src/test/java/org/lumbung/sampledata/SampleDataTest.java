@@ -139,6 +139,10 @@ class SampleDataTest {
         assertThat(dsl.fetchCount(dsl.selectFrom("shop_sale").where("kind = 'RETURN'"))).isPositive();
         assertThat(dsl.fetchCount(dsl.selectFrom("shop_purchase").where("supplier_member_id is not null"))).isGreaterThan(50);
         assertThat(dsl.fetchCount(dsl.selectFrom("shop_stock_movement").where("kind = 'ADJUSTMENT'"))).isEqualTo(1);
+        // keripik singkong made from the members' cassava every fourth Monday, its cost carried from its inputs
+        assertThat(dsl.fetchCount(dsl.selectFrom("shop_production"))).isGreaterThanOrEqualTo(12);
+        assertThat(dsl.fetchCount(dsl.selectFrom("shop_stock_movement").where("kind = 'PRODUCTION' and quantity < 0"))).isPositive();
+        assertThat(dsl.fetchCount(dsl.selectFrom("shop_production").where("cost < materials_cost or materials_cost = 0"))).isZero();
         org.lumbung.sales.StockValuation v = stock.valuation(ngrupit.id(), FIRST_START);
         assertThat(v.total()).isPositive().isEqualByComparingTo(v.inventoryAccount());
         assertThat(stock.valuation(ngrupit.id(), FIRST_START.minusMonths(6)).agreesWithLedger()).isTrue();

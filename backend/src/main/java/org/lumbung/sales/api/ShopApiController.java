@@ -17,12 +17,14 @@ import org.lumbung.sales.SaleService;
 import org.lumbung.sales.SalesAbility;
 import org.lumbung.sales.ShopCatalogue;
 import org.lumbung.sales.ShopProduct;
+import org.lumbung.sales.ShopReports;
 import org.lumbung.sales.StockService;
 import org.lumbung.sales.api.ShopApiModels.LineRequest;
 import org.lumbung.sales.api.ShopApiModels.ProductResponse;
 import org.lumbung.sales.api.ShopApiModels.SalePage;
 import org.lumbung.sales.api.ShopApiModels.SaleRequest;
 import org.lumbung.sales.api.ShopApiModels.SaleResponse;
+import org.lumbung.sales.api.ShopApiModels.SalesReport;
 import org.lumbung.sales.api.ShopApiModels.StockResponse;
 import org.lumbung.security.AccessPolicy;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -59,17 +61,19 @@ public class ShopApiController {
     private final ShopCatalogue catalogue;
     private final SaleService sales;
     private final StockService stock;
+    private final ShopReports reports;
     private final LedgerService ledger;
     private final Clock clock;
 
     public ShopApiController(CooperativeService cooperatives, AccessPolicy access, MemberService members, ShopCatalogue catalogue,
-                             SaleService sales, StockService stock, LedgerService ledger, Clock clock) {
+                             SaleService sales, StockService stock, ShopReports reports, LedgerService ledger, Clock clock) {
         this.cooperatives = cooperatives;
         this.access = access;
         this.members = members;
         this.catalogue = catalogue;
         this.sales = sales;
         this.stock = stock;
+        this.reports = reports;
         this.ledger = ledger;
         this.clock = clock;
     }
@@ -137,6 +141,21 @@ public class ShopApiController {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), SalesAbility.READ_SHOP);
         return StockResponse.of(stock.valuation(c.id(), asOf == null ? c.today(clock) : asOf));
+    }
+
+    @Operation(summary = "Sales from..to (default this year to today) by PRODUCT, CATEGORY, MEMBER or MONTH, net of returns and "
+            + "discounts, with their cost of goods and gross margin, and the period's total")
+    @GetMapping("/shop-reports/sales")
+    public SalesReport salesReport(@PathVariable String code, @RequestParam(defaultValue = "MONTH") String by,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Cooperative c = cooperatives.byCode(code);
+        access.require(c.id(), SalesAbility.READ_SHOP);
+        ShopReports.By dimension = Arrays.stream(ShopReports.By.values()).filter(b -> b.name().equals(by)).findFirst()
+                .orElseThrow(() -> DomainException.invalid("sales.report.dimension.missing"));
+        LocalDate until = to == null ? c.today(clock) : to;
+        LocalDate since = from == null ? until.withDayOfYear(1) : from;
+        return SalesReport.of(dimension, since, until, reports.sales(c.id(), dimension, since, until));
     }
 
     private SaleResponse response(Cooperative c, Sale s, Integer memberNumber) {

@@ -2,6 +2,7 @@ package org.lumbung.sales.api;
 
 import org.lumbung.sales.Sale;
 import org.lumbung.sales.ShopProduct;
+import org.lumbung.sales.ShopReports;
 import org.lumbung.sales.StockValuation;
 
 import java.time.LocalDate;
@@ -64,5 +65,24 @@ public final class ShopApiModels {
     }
 
     public record StockLine(String product, String name, String unit, String quantity, String value) {
+    }
+
+    /** Sales of a period by one dimension, each row and the total with cost and gross margin. */
+    public record SalesReport(String by, LocalDate from, LocalDate to, List<SalesReportRow> rows, SalesReportRow total) {
+
+        public static SalesReport of(ShopReports.By by, LocalDate from, LocalDate to, List<ShopReports.Row> rows) {
+            return new SalesReport(by.name(), from, to, rows.stream().map(SalesReportRow::of).toList(),
+                    SalesReportRow.of(ShopReports.total(rows)));
+        }
+    }
+
+    /** A row: product code, category, member number (empty: walk-in customers) or yyyy-MM; its name where it has one. */
+    public record SalesReportRow(String key, String name, String quantity, String sales, String cost, String margin,
+                                 String marginPercent) {
+
+        static SalesReportRow of(ShopReports.Row r) {
+            return new SalesReportRow(r.key(), r.label(), r.quantity().stripTrailingZeros().toPlainString(), r.sales().toPlainString(),
+                    r.cost().toPlainString(), r.margin().toPlainString(), r.marginPercent().toPlainString());
+        }
     }
 }

@@ -63,7 +63,7 @@ public class PurchasesView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private final IntegerField memberNumber = new IntegerField();
     private final TextField supplier = new TextField();
-    private final RadioButtonGroup<StockLocation.Kind> location = new RadioButtonGroup<>();
+    private final RadioButtonGroup<StockLocation.Kind> location = ShopTexts.locationChoice("shop.ui.location", StockLocation.Kind.SHOP);
     private final ComboBox<ShopProduct> product = new ComboBox<>();
     private final TextField quantity = ShopTexts.quantityField(null);
     private final AmountField unitCost = new AmountField(null);
@@ -98,10 +98,6 @@ public class PurchasesView extends VerticalLayout implements HasDynamicTitle {
         supplier.setId("purchase-supplier");
         supplier.setLabel(getTranslation("shop.ui.supplier-name"));
         supplier.setMaxLength(120);
-        location.setLabel(getTranslation("shop.ui.location"));
-        location.setItems(StockLocation.Kind.values());
-        location.setItemLabelGenerator(k -> getTranslation("shop.ui.location." + k.name()));
-        location.setValue(StockLocation.Kind.SHOP);
         product.setId("purchase-product");
         product.setLabel(getTranslation("shop.ui.product"));
         product.setItems(products);

@@ -1,6 +1,8 @@
 package org.lumbung.ui.sales;
 
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import org.lumbung.sales.StockLocation;
 
 import java.math.BigDecimal;
 
@@ -25,6 +27,16 @@ final class ShopTexts {
         f.setAllowedCharPattern("[0-9.,]");
         f.addThemeName("align-right");
         return f;
+    }
+
+    /** A choice of the shop or the warehouse, each in the reader's words, with the one chosen first. */
+    static RadioButtonGroup<StockLocation.Kind> locationChoice(String labelKey, StockLocation.Kind first) {
+        RadioButtonGroup<StockLocation.Kind> choice = new RadioButtonGroup<>();
+        choice.setLabel(choice.getTranslation(labelKey));
+        choice.setItems(StockLocation.Kind.values());
+        choice.setItemLabelGenerator(k -> choice.getTranslation("shop.ui.location." + k.name()));
+        choice.setValue(first);
+        return choice;
     }
 
     /** The typed quantity, or null when it is not a plain positive number of at most three decimals. */

@@ -43,7 +43,7 @@ public class StockCountView extends VerticalLayout implements HasDynamicTitle {
     private final StockService stock;
     private final UiAudit audit;
     private final Cooperative cooperative;
-    private final RadioButtonGroup<StockLocation.Kind> location = new RadioButtonGroup<>();
+    private final RadioButtonGroup<StockLocation.Kind> location = ShopTexts.locationChoice("shop.ui.location", StockLocation.Kind.SHOP);
     private final Grid<StockLevel> grid = new Grid<>();
     private final Map<Long, TextField> counted = new HashMap<>();
     private String key = Keys.newKey();
@@ -54,10 +54,6 @@ public class StockCountView extends VerticalLayout implements HasDynamicTitle {
         this.cooperative = current.require();
         setSizeFull();
         location.setId("shop-count-location");
-        location.setLabel(getTranslation("shop.ui.location"));
-        location.setItems(StockLocation.Kind.values());
-        location.setItemLabelGenerator(k -> getTranslation("shop.ui.location." + k.name()));
-        location.setValue(StockLocation.Kind.SHOP);
         location.addValueChangeListener(e -> refresh());
         Button save = new Button(getTranslation("shop.ui.count.save"), e -> save());
         save.setId("shop-count-save");

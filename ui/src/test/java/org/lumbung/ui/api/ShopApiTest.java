@@ -43,6 +43,20 @@ class ShopApiTest extends HttpApiTestBase {
     }
 
     @Test
+    void aSalesReportByProductAddsUpToItsTotalWithTheMargin() throws Exception {
+        JsonNode report = answer(send("GET", "/shop-reports/sales?by=PRODUCT&from=" + java.time.LocalDate.now().minusYears(1), null, null), 200);
+        assertThat(report.get("rows").size()).isGreaterThanOrEqualTo(8);
+        BigDecimal sales = BigDecimal.ZERO;
+        for (JsonNode row : report.get("rows")) {
+            sales = sales.add(new BigDecimal(row.get("sales").asText()));
+            assertThat(new BigDecimal(row.get("margin").asText())).isEqualByComparingTo(
+                    new BigDecimal(row.get("sales").asText()).subtract(new BigDecimal(row.get("cost").asText())));
+        }
+        assertThat(new BigDecimal(report.get("total").get("sales").asText())).isPositive().isEqualByComparingTo(sales);
+        assertThat(send("GET", "/shop-reports/sales?by=COLOUR", null, null).status()).isEqualTo(422);
+    }
+
+    @Test
     void hostileSalesAreRefusedWithAProblemAndBookNothing() throws Exception {
         String stock = send("GET", "/stock", null, null).body();
         List<String> bodies = new ArrayList<>();
