@@ -7,6 +7,9 @@ import org.lumbung.fx.FxTrading;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerAccountRole;
+import org.lumbung.ledger.LedgerService;
+import org.lumbung.ledger.PostingLine;
+import org.lumbung.ledger.PostingRequest;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
 import org.lumbung.members.MemberStatus;
@@ -56,6 +59,9 @@ class RemittanceSample implements SampleDataContributor {
     /** After the day's deposits, journal, time deposits and withdrawals, before status changes. */
     private static final int ORDER_OF_THE_DAY = 4;
     private static final BigDecimal KEPT_IN_CASH = BigDecimal.valueOf(20_000_000);
+    /** What the treasurer wants in the cash box on a day remittances are paid out; fetched from the bank, in millions. */
+    private static final BigDecimal CASH_FOR_PAYOUTS = BigDecimal.valueOf(150_000_000);
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal COOPERATIVE_FEE = BigDecimal.valueOf(5_000);
     /** What a member usually sends a month, in the corridor's currency. */
     private static final Map<String, BigDecimal> MONTHLY = Map.of("MY", BigDecimal.valueOf(1_500), "HK", BigDecimal.valueOf(5_000),
@@ -79,6 +85,7 @@ class RemittanceSample implements SampleDataContributor {
     private final SavingsProducts products;
     private final InterestService interest;
     private final ForeignCurrencyAccounts foreign;
+    private final LedgerService ledger;
     /** The ringgit savings product and the members who hold it, once planned. */
     private SavingsProduct ringgit;
     private final Set<Long> ringgitSavers = new HashSet<>();
@@ -87,7 +94,8 @@ class RemittanceSample implements SampleDataContributor {
 
     RemittanceSample(RemittanceService remittances, MemberService members, SavingsService savings, ExchangeRateService rates,
                      FxTrading trading, ChartOfAccounts chart, SavingsProducts products, InterestService interest,
-                     ForeignCurrencyAccounts foreign) {
+                     ForeignCurrencyAccounts foreign, LedgerService ledger) {
+        this.ledger = ledger;
         this.products = products;
         this.interest = interest;
         this.foreign = foreign;
@@ -154,7 +162,7 @@ class RemittanceSample implements SampleDataContributor {
                 RemittanceChannel channel = random.nextInt(10) < 6 ? RemittanceChannel.MONEY_TRANSFER_OPERATOR
                         : random.nextInt(3) == 0 ? RemittanceChannel.POST : RemittanceChannel.BANK;
                 BigDecimal sent = amount(stay.destinationCountry(), 0.6 + random.nextDouble() * 0.8);
-                int savedPercent = 30 + random.nextInt(41);
+                int savedPercent = 5 + random.nextInt(21);
                 send(sample, m, stay.destinationCountry(), day, channel, sent, savedPercent);
             }
         }
@@ -190,8 +198,8 @@ class RemittanceSample implements SampleDataContributor {
 
     /** Cash carried home on the day, held in its currency, and sold to a money changer a week later. */
     private void carryHome(SampleData sample, Member m, Migration stay, LocalDate home) {
-        BigDecimal carried = amount(stay.destinationCountry(), 3);
-        send(sample, m, stay.destinationCountry(), home, RemittanceChannel.HAND_CARRIED, carried, 60);
+        BigDecimal carried = amount(stay.destinationCountry(), 1.5);
+        send(sample, m, stay.destinationCountry(), home, RemittanceChannel.HAND_CARRIED, carried, 20);
         sample.on(home.plusDays(7), ORDER_OF_THE_DAY, () -> sellToMoneyChanger(sample, m, stay.destinationCountry(), carried,
                 home.plusDays(7)));
     }
@@ -226,6 +234,7 @@ class RemittanceSample implements SampleDataContributor {
     /** The day's remittances in one batch of the remittance service: one ledger batch instead of one posting each. */
     private void sendAll(SampleData sample, LocalDate day, List<Planned> planned) {
         long coop = sample.cooperative().id();
+        fetchCashFromTheBank(coop, day);
         Account cashBox = chart.account(coop, LedgerAccountRole.CASH);
         BigDecimal[] available = {cashBox.debitTotal().subtract(cashBox.creditTotal()).subtract(KEPT_IN_CASH).max(BigDecimal.ZERO)};
         List<NewRemittance> batch = new ArrayList<>();
@@ -234,6 +243,22 @@ class RemittanceSample implements SampleDataContributor {
         }
         if (!batch.isEmpty()) {
             remittances.recordAll(coop, batch);
+        }
+    }
+
+    /**
+     * The converted remittances arrive in the bank, the families take cash: before a day's payouts the treasurer fetches
+     * cash from the bank up to what the payouts need (whole millions), as far as the bank has it.
+     */
+    private void fetchCashFromTheBank(long coop, LocalDate day) {
+        Account cash = chart.account(coop, LedgerAccountRole.CASH);
+        Account bank = chart.account(coop, LedgerAccountRole.BANK);
+        BigDecimal fetched = CASH_FOR_PAYOUTS.subtract(cash.debitTotal().subtract(cash.creditTotal()))
+                .min(bank.debitTotal().subtract(bank.creditTotal())).divide(MILLION, 0, RoundingMode.DOWN).multiply(MILLION);
+        if (fetched.signum() > 0) {
+            ledger.post(new PostingRequest(coop, "sample-remit-cash-" + day, day, "Cash from the bank for remittance payouts",
+                    "SAMPLE", null, List.of(PostingLine.debit(cash.code(), fetched), PostingLine.credit(bank.code(), fetched)),
+                    "treasurer"));
         }
     }
 
@@ -299,7 +324,7 @@ class RemittanceSample implements SampleDataContributor {
         if (dated.isEmpty() || sold.signum() <= 0) {
             return;
         }
-        BigDecimal proceeds = Amounts.round(sold.multiply(dated.get().rate()).multiply(new BigDecimal("0.99")),
+        BigDecimal proceeds = Amounts.round(sold.multiply(dated.get().rate()).multiply(new BigDecimal("0.997")),
                 sample.cooperative().baseCurrency());
         trading.sell(coop, new FxSale(currency, sold, proceeds, FxSale.Holding.CASH, day, "sample-fx-sale-" + currency + "-" + m.memberNumber()
                 + "-" + day));
