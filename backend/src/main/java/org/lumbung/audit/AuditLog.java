@@ -5,6 +5,9 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.web.RequestOrigin;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +36,32 @@ public class AuditLog {
         this.dsl = dsl;
     }
 
+    /**
+     * An act of whoever is signed in: the actor is read from the security context, never passed in, so no caller
+     * can write someone else's name; "anonymous" when nobody is signed in.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void record(String actor, Long cooperativeId, String action, Outcome outcome, String summary) {
+    public void record(Long cooperativeId, String action, Outcome outcome, String summary) {
+        insert(signedIn(), cooperativeId, action, outcome, summary);
+    }
+
+    /**
+     * A step taken before anyone is signed in — a sign-in attempt, an unknown API token, the first start's
+     * set-up — whose actor is the name given with it: who claims to be signing in is exactly what the log keeps.
+     * Never for acts of a signed-in person (those go through {@link #record(Long, String, Outcome, String)}).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordClaim(String claimedName, Long cooperativeId, String action, Outcome outcome, String summary) {
+        insert(claimedName, cooperativeId, action, outcome, summary);
+    }
+
+    private static String signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken
+                ? null : authentication.getName();
+    }
+
+    private void insert(String actor, Long cooperativeId, String action, Outcome outcome, String summary) {
         String text = summary == null ? "" : summary.strip();
         dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.ACTOR, actor == null || actor.isBlank() ? "anonymous" : truncate(actor, 64))

@@ -47,7 +47,7 @@ public class SignInAttempts {
         dsl.update(APP_USER).set(APP_USER.FAILED_SIGN_INS, 0).setNull(APP_USER.LOCKED_UNTIL)
                 .where(APP_USER.USERNAME.eq(user.getUsername()).and(APP_USER.FAILED_SIGN_INS.gt(0)))
                 .execute();
-        audit.record(user.getUsername(), user.account().cooperativeId(), "SIGN_IN", AuditLog.Outcome.OK,
+        audit.recordClaim(user.getUsername(), user.account().cooperativeId(), "SIGN_IN", AuditLog.Outcome.OK,
                 user.account().role().name()); // the role's code: the audit screen says it in the reader's language
     }
 
@@ -68,7 +68,7 @@ public class SignInAttempts {
                     .where(APP_USER.USERNAME.eq(username.strip().toLowerCase()))
                     .execute();
         }
-        audit.record(username.length() > 64 ? username.substring(0, 64) : username, cooperativeOf(username), "SIGN_IN",
+        audit.recordClaim(username.length() > 64 ? username.substring(0, 64) : username, cooperativeOf(username), "SIGN_IN",
                 AuditLog.Outcome.FAILED, event.getException().getClass().getSimpleName());
     }
 

@@ -84,7 +84,7 @@ public class SignInThrottle {
             limitReached = window.failures == maxFailures;
         }
         if (limitReached) {
-            audit.record(null, null, "SIGN_IN_THROTTLED", AuditLog.Outcome.REFUSED,
+            audit.recordClaim(null, null, "SIGN_IN_THROTTLED", AuditLog.Outcome.REFUSED,
                     maxFailures + " failed sign-ins from " + key(address) + " within " + WINDOW.toMinutes()
                             + " minutes: its sign-ins are refused until the window ends");
         }

@@ -42,11 +42,11 @@ class AuditLogVisibilityTest extends DatabaseTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(TestPostgres.embedded(), "the lumbung_app role exists on the embedded test server");
         Cooperative a = newCooperative("vis-a");
         Cooperative b = newCooperative("vis-b");
-        audit.record("vis.admin", null, "SIGN_IN", AuditLog.Outcome.OK, "signed in");
-        audit.record("vis.auditor", null, "SIGN_IN", AuditLog.Outcome.OK, "signed in");
-        audit.record("vis.nobody", null, "SIGN_IN", AuditLog.Outcome.FAILED, "BadCredentialsException");
-        audit.record("vis.chair-a", a.id(), "SIGN_IN", AuditLog.Outcome.OK, "signed in");
-        audit.record("vis.chair-b", b.id(), "SIGN_IN", AuditLog.Outcome.OK, "signed in");
+        audit.recordClaim("vis.admin", null, "SIGN_IN", AuditLog.Outcome.OK, "signed in");
+        audit.recordClaim("vis.auditor", null, "SIGN_IN", AuditLog.Outcome.OK, "signed in");
+        audit.recordClaim("vis.nobody", null, "SIGN_IN", AuditLog.Outcome.FAILED, "BadCredentialsException");
+        audit.recordClaim("vis.chair-a", a.id(), "SIGN_IN", AuditLog.Outcome.OK, "signed in");
+        audit.recordClaim("vis.chair-b", b.id(), "SIGN_IN", AuditLog.Outcome.OK, "signed in");
         String url = dsl.connectionResult(c -> c.getMetaData().getURL());
         try (Connection connection = DriverManager.getConnection(url, "lumbung_app", TestPostgres.APP_PASSWORD)) {
             DSLContext app = DSL.using(connection, SQLDialect.POSTGRES);

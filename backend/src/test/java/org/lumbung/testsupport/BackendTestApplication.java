@@ -2,17 +2,20 @@ package org.lumbung.testsupport;
 
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
 /**
- * The backend's services without the UI, for the backend's own Spring tests. The real application scans
- * only the feature packages, so it never picks this class up from the test jar.
+ * The backend's services without the UI, for the backend's own Spring tests: every feature package below
+ * org.lumbung. The real application leaves org.lumbung.testsupport out of its scan, so it never picks this class
+ * up from the test jar.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@ComponentScan(basePackages = {"org.lumbung.cooperative", "org.lumbung.members", "org.lumbung.ledger",
-        "org.lumbung.security", "org.lumbung.reports", "org.lumbung.platform", "org.lumbung.audit", "org.lumbung.savings",
-        "org.lumbung.sampledata", "org.lumbung.loans",
-        "org.lumbung.fx", "org.lumbung.remittance", "org.lumbung.sales"})
+@ComponentScan(basePackages = "org.lumbung", excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
 public class BackendTestApplication {
 }

@@ -39,6 +39,7 @@ import org.lumbung.ui.i18n.LanguageSwitch;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -55,13 +56,12 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     /**
      * A member's own page, made for a 360 px phone, as sections one under another (who, savings, statement,
-     * settings), so that other features add theirs (loans) without reshaping the page.
+     * settings), with every feature's {@link MyPageSection} (loans, remittances, purchases) between her balances and
+     * her statement, so that a feature adds its part without reshaping the page.
      */
     public MyAccountView(CurrentCooperative current, MemberService members, SavingsService savings, SavingsProducts products,
                          ReceiptDocument receipts, UserService users, UiAudit audit, Clock clock, LanguageSwitch languageSwitch,
-                         org.lumbung.loans.LoanService loans, org.lumbung.remittance.RemittanceService remittances,
-                         org.lumbung.remittance.RemittanceReceipt remittanceReceipts,
-                         org.lumbung.sales.MyShop shop, org.lumbung.sales.SaleReceipt shopReceipts) {
+                         List<MyPageSection> sections) {
         this.languageSwitch = languageSwitch;
         setPadding(true);
         setMaxWidth("42em");
@@ -87,9 +87,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         if (me.status() != org.lumbung.members.MemberStatus.EXITED) {
             nextMandatorySaving(me, accounts, products, c, clock);
         }
-        add(new org.lumbung.ui.loans.MyLoansPanel(loans, c.id(), me.id()));
-        add(new org.lumbung.ui.remittance.MyRemittancesPanel(remittances, remittanceReceipts, c.id(), me.id()));
-        add(new MyPurchasesPanel(shop, shopReceipts, c.id(), me.id(), c.baseCurrency()));
+        sections.stream().sorted(Comparator.comparingInt(MyPageSection::order)).forEach(s -> add(s.section(c, me)));
         add(section("my-statement-section", "my.statement", new StatementCards(savings, receipts, c.id(), me.id(), accounts)));
         add(pin(users, audit, c, user), language());
     }

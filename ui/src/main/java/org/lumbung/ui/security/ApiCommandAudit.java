@@ -6,8 +6,6 @@ import org.lumbung.audit.AuditLog;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -39,12 +37,11 @@ public class ApiCommandAudit implements WebMvcConfigurer, HandlerInterceptor {
         if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) || "OPTIONS".equals(request.getMethod())) {
             return;
         }
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
         Matcher m = COOPERATIVE.matcher(request.getRequestURI());
         Long cooperativeId = m.matches() ? cooperatives.findByCode(m.group(1)).map(Cooperative::id).orElse(null) : null;
         int status = response.getStatus();
         AuditLog.Outcome outcome = status < 400 ? AuditLog.Outcome.OK : status < 500 ? AuditLog.Outcome.REFUSED : AuditLog.Outcome.FAILED;
-        audit.record(who == null ? null : who.getName(), cooperativeId, "API_COMMAND", outcome,
+        audit.record(cooperativeId, "API_COMMAND", outcome,
                 request.getMethod() + " " + request.getRequestURI() + " → " + status);
     }
 }

@@ -47,7 +47,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         Optional<LumbungUser> user = tokens.authenticate(presented);
         if (user.isEmpty()) {
             java.util.regex.Matcher m = PREFIX.matcher(presented);
-            audit.record(m.matches() ? "token:" + m.group(1) : "token", null, "SIGN_IN", AuditLog.Outcome.FAILED,
+            audit.recordClaim(m.matches() ? "token:" + m.group(1) : "token", null, "SIGN_IN", AuditLog.Outcome.FAILED,
                     "unknown or revoked API token");
             problems.commence(request, response, new BadCredentialsException("unknown or revoked token"));
             return;

@@ -67,7 +67,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
             try {
                 users.createFirstAdministrator(username.getValue().strip().toLowerCase(), fullName.getValue(), password.getValue());
-                audit.record(username.getValue().strip().toLowerCase(), null, "SETUP", AuditLog.Outcome.OK,
+                audit.recordClaim(username.getValue().strip().toLowerCase(), null, "SETUP", AuditLog.Outcome.OK,
                         "first administrator created");
                 getUI().ifPresent(ui -> ui.navigate(LoginView.class));
             } catch (DomainException ex) {

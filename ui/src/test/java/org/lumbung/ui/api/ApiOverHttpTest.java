@@ -1,21 +1,12 @@
 package org.lumbung.ui.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbung.security.NewUser;
 import org.lumbung.security.Role;
 import org.lumbung.security.SystemActor;
 import org.lumbung.security.UserAccount;
-import org.lumbung.testsupport.AppRoleDatabaseInitializer;
-import org.lumbung.ui.LumbungApplication;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,19 +20,10 @@ import static org.lumbung.platform.db.CooperativeScope.asSystem;
  * every error, including the ones that never reach a controller, is an RFC 7807 problem with a stable code,
  * whatever the Accept header; nothing under /api/ is ever Vaadin's page or a redirect to the sign-in page.
  */
-@SpringBootTest(classes = LumbungApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
-class ApiOverHttpTest {
+class ApiOverHttpTest extends HttpApiTestBase {
 
-    static final String BASE = "/api/v1/cooperatives/ngrupit";
     static final List<String> ACCEPTS = List.of("text/html,application/xhtml+xml,*/*;q=0.8", "application/json", "*/*");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
     @Autowired
     org.lumbung.security.ApiTokens tokens;
     @Autowired
@@ -50,14 +32,6 @@ class ApiOverHttpTest {
     org.lumbung.cooperative.CooperativeService cooperatives;
     @Autowired
     org.lumbung.audit.AuditLog audit;
-
-    RawHttp http;
-
-    @BeforeEach
-    void setUp() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-        http = new RawHttp(port);
-    }
 
     RawHttp.Answer get(String target, Map<String, String> headers) throws Exception {
         return http.send("GET", target, headers, null);

@@ -1,52 +1,23 @@
 package org.lumbung.ui.api;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lumbung.testsupport.AppRoleDatabaseInitializer;
-import org.lumbung.ui.LumbungApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The exchange rates API (issue 12) over the real security chain, with the sample cooperative. */
-@SpringBootTest(classes = LumbungApplication.class)
-@AutoConfigureMockMvc
-@ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
-class FxApiTest {
+class FxApiTest extends MockMvcApiTestBase {
 
     static final String BASE = "/api/v1/cooperatives/ngrupit/exchange-rates";
     /** A day well inside the sample's history, and two days later; THB is not among the sample's currencies. */
     static final LocalDate DAY = LocalDate.now(ZoneId.of("Asia/Jakarta")).minusDays(20);
-
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
-    @Autowired
-    MockMvc mvc;
-
-    @BeforeEach
-    void useThisContextsSecurityHolder() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
-
-    ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(httpBasic(user, "demo")));
-    }
 
     static MockHttpServletRequestBuilder postRates(String body) {
         return post(BASE).contentType(MediaType.APPLICATION_JSON).content(body);

@@ -1,17 +1,7 @@
 package org.lumbung.ui.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lumbung.testsupport.AppRoleDatabaseInitializer;
-import org.lumbung.ui.LumbungApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -28,29 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every one is refused with a 4xx problem that has a code and a small body, never a 5xx; nothing is booked:
  * the trial balance and the head of the hash chain are the same afterwards.
  */
-@SpringBootTest(classes = LumbungApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
-class HostileBodiesTest {
+class HostileBodiesTest extends HttpApiTestBase {
 
-    static final String BASE = "/api/v1/cooperatives/ngrupit";
     static final String TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
     /** A refusal says what is wrong in a few hundred bytes; it never echoes an expanded input. */
     static final int MAX_PROBLEM_BYTES = 2_000;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
-
-    RawHttp http;
-
-    @BeforeEach
-    void setUp() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-        http = new RawHttp(port);
-    }
 
     record Hostile(String path, String name, byte[] body) {
     }

@@ -1,17 +1,9 @@
 package org.lumbung.ui.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.lumbung.testsupport.AppRoleDatabaseInitializer;
-import org.lumbung.ui.LumbungApplication;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.time.LocalDate;
@@ -27,27 +19,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The ledger's JSON API over the real security chain and a real PostgreSQL with the sample cooperative. */
-@SpringBootTest(classes = LumbungApplication.class)
-@AutoConfigureMockMvc
-@ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
-class LedgerApiTest {
-
-    /** This context's security-context strategy, made the JVM-wide one again before each test (see KaribuTest). */
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.security.core.context.SecurityContextHolderStrategy securityContextHolderStrategy;
-
-    @org.junit.jupiter.api.BeforeEach
-    void useThisContextsSecurityHolder() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
+class LedgerApiTest extends MockMvcApiTestBase {
 
     static final String BASE = "/api/v1/cooperatives/ngrupit";
     static final String TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     org.lumbung.audit.AuditLog audit;
     @Autowired
@@ -62,10 +38,6 @@ class LedgerApiTest {
                 {"valueDate":"%s","description":"Setoran sukarela","lines":[
                   {"account":"1100","side":"DEBIT","amount":"%s"},{"account":"2100","side":"CREDIT","amount":"%s"}]}
                 """.formatted(TODAY, amount, amount);
-    }
-
-    ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(httpBasic(user, "demo")));
     }
 
     MockHttpServletRequestBuilder postEntry(String key, String body) {

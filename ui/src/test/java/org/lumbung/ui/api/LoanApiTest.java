@@ -1,22 +1,11 @@
 package org.lumbung.ui.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.members.MemberService;
-import org.lumbung.testsupport.AppRoleDatabaseInitializer;
-import org.lumbung.ui.LumbungApplication;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.util.ArrayList;
@@ -25,7 +14,6 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lumbung.ui.api.LoanApiFixture.BASE;
 import static org.lumbung.ui.api.LoanApiFixture.TODAY;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -33,30 +21,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The loans' JSON API over the real security chain and a real PostgreSQL with the sample cooperative. */
-@SpringBootTest(classes = LumbungApplication.class)
-@AutoConfigureMockMvc
-@ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
-class LoanApiTest {
+class LoanApiTest extends MockMvcApiTestBase {
 
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     MemberService members;
     @Autowired
     CooperativeService cooperatives;
-
-    @BeforeEach
-    void useThisContextsSecurityHolder() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
-
-    ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(httpBasic(user, "demo")));
-    }
 
     static MockHttpServletRequestBuilder postJson(String path, String key, String body) {
         MockHttpServletRequestBuilder b = post(BASE + path).contentType(MediaType.APPLICATION_JSON).content(body);

@@ -1,31 +1,17 @@
 package org.lumbung.ui.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.members.MemberService;
-import org.lumbung.testsupport.AppRoleDatabaseInitializer;
-import org.lumbung.ui.LumbungApplication;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lumbung.ui.api.LoanApiFixture.BASE;
 import static org.lumbung.ui.api.LoanApiFixture.NEXT_MONTH;
 import static org.lumbung.ui.api.LoanApiFixture.TODAY;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -34,35 +20,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A loan's workouts through the API: payoff quote and payoff, the payment's receipt, rescheduling, a write-off
  * asked for by one person and carried out by another, a recovery; every refusal a problem document with its code.
  */
-@SpringBootTest(classes = LumbungApplication.class)
-@AutoConfigureMockMvc
-@ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
-class LoanWorkoutApiTest {
+class LoanWorkoutApiTest extends MockMvcApiTestBase {
 
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
     @Autowired
     MemberService members;
     @Autowired
     CooperativeService cooperatives;
-
-    @BeforeEach
-    void useThisContextsSecurityHolder() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
-
-    ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.with(httpBasic(user, "demo")));
-    }
-
-    private ResultActions refused(ResultActions r, int status, String code) throws Exception {
-        return r.andExpect(status().is(status)).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.code").value(code));
-    }
 
     /** A loan of 1,000,000 (fee deducted, so 1,000,000 financed) applied, approved and disbursed today. */
     private String activeLoan(String tag) throws Exception {

@@ -1,21 +1,7 @@
 package org.lumbung.ui.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lumbung.testsupport.AppRoleDatabaseInitializer;
-import org.lumbung.ui.LumbungApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.ContextConfiguration;
-
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,39 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * receipt with its allocation (201 as the issue specifies it), the same key replayed (200) or reused (409),
  * allocations that do not add up (422 problem, nothing booked), no rate for the day (404 problem), the paged list.
  */
-@SpringBootTest(classes = LumbungApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
-class RemittanceApiTest {
+class RemittanceApiTest extends HttpApiTestBase {
 
-    static final String BASE = "/api/v1/cooperatives/ngrupit";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
-
-    RawHttp http;
-
-    @BeforeEach
-    void setUp() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-        http = new RawHttp(port);
-    }
-
-    private RawHttp.Answer send(String method, String path, String key, String body) throws Exception {
-        Map<String, String> headers = new HashMap<>(Map.of("Authorization", RawHttp.basic("treasurer", "demo"),
-                "Content-Type", "application/json", "Accept", "application/json", "Accept-Language", "id"));
-        if (key != null) {
-            headers.put("Idempotency-Key", key);
-        }
-        return http.send(method, BASE + path, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private JsonNode answer(RawHttp.Answer answer, int status) throws Exception {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        return json.readTree(answer.body());
+    /** Its refusals are read in Bahasa Indonesia, the treasurer's language. */
+    @Override
+    String language() {
+        return "id";
     }
 
     private String voluntaryAccount() throws Exception {

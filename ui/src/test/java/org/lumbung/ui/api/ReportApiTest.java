@@ -1,17 +1,7 @@
 package org.lumbung.ui.api;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lumbung.testsupport.AppRoleDatabaseInitializer;
-import org.lumbung.ui.LumbungApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -21,22 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The statements API on the sample cooperative: its shape, who may read it, strict parameters. */
-@SpringBootTest(classes = LumbungApplication.class)
-@AutoConfigureMockMvc
-@ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
-class ReportApiTest {
+class ReportApiTest extends MockMvcApiTestBase {
 
     static final String BASE = "/api/v1/cooperatives/ngrupit";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
-
-    @BeforeEach
-    void useThisContextsSecurityHolder() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
 
     @Test
     void theAuditorReadsABalanceSheetThatBalancesAndAStatementOfSurplus() throws Exception {

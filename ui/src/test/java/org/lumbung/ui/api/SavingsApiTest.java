@@ -1,22 +1,10 @@
 package org.lumbung.ui.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lumbung.testsupport.AppRoleDatabaseInitializer;
-import org.lumbung.ui.LumbungApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.ContextConfiguration;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,50 +13,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * register; a member's accounts; deposits and withdrawals with idempotency keys, the screens' rules and their
  * receipts; an account's transactions. Hostile bodies are refused with a 4xx problem and book nothing.
  */
-@SpringBootTest(classes = LumbungApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
-class SavingsApiTest {
-
-    static final String BASE = "/api/v1/cooperatives/ngrupit";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
-
-    RawHttp http;
-
-    @BeforeEach
-    void setUp() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-        http = new RawHttp(port);
-    }
-
-    private RawHttp.Answer send(String method, String path, String key, String body) throws Exception {
-        Map<String, String> headers = new java.util.HashMap<>(Map.of("Authorization", RawHttp.basic("treasurer", "demo"),
-                "Content-Type", "application/json", "Accept", "application/json"));
-        if (key != null) {
-            headers.put("Idempotency-Key", key);
-        }
-        return http.send(method, BASE + path, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private JsonNode ok(RawHttp.Answer answer, int status) throws Exception {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        return json.readTree(answer.body());
-    }
+class SavingsApiTest extends HttpApiTestBase {
 
     @Test
     void aRemittanceOperatorFindsAMemberDepositsAndReadsTheReceipt() throws Exception {
-        JsonNode page = ok(send("GET", "/members?q=Siti%20Aminah&limit=2", null, null), 200);
+        JsonNode page = answer(send("GET", "/members?q=Siti%20Aminah&limit=2", null, null), 200);
         assertThat(page.get("total").asInt()).isGreaterThanOrEqualTo(3);
         assertThat(page.get("members")).hasSize(2);
-        JsonNode siti = ok(send("GET", "/members/1", null, null), 200);
+        JsonNode siti = answer(send("GET", "/members/1", null, null), 200);
         assertThat(siti.get("fullName").asText()).isEqualTo("Siti Aminah");
 
-        JsonNode accounts = ok(send("GET", "/members/1/savings-accounts", null, null), 200);
+        JsonNode accounts = answer(send("GET", "/members/1/savings-accounts", null, null), 200);
         JsonNode voluntary = null;
         for (JsonNode a : accounts) {
             if (a.get("kind").asText().equals("VOLUNTARY")) {
@@ -80,12 +35,12 @@ class SavingsApiTest {
         java.math.BigDecimal before = new java.math.BigDecimal(voluntary.get("balance").asText());
 
         String deposit = "{\"amount\":\"250000.00\",\"note\":\"kiriman dari Hong Kong\"}";
-        JsonNode booked = ok(send("POST", "/members/1/savings-accounts/" + number + "/deposits", "remit-2026-0001", deposit), 201);
+        JsonNode booked = answer(send("POST", "/members/1/savings-accounts/" + number + "/deposits", "remit-2026-0001", deposit), 201);
         assertThat(booked.get("receiptNumber").asInt()).isPositive();
         assertThat(booked.get("journalEntryId").asLong()).isPositive();
         assertThat(booked.get("journalEntrySequence").asLong()).isPositive();
         assertThat(new java.math.BigDecimal(booked.get("balanceAfter").asText())).isEqualByComparingTo(before.add(new java.math.BigDecimal("250000")));
-        JsonNode again = ok(send("POST", "/members/1/savings-accounts/" + number + "/deposits", "remit-2026-0001", deposit), 200);
+        JsonNode again = answer(send("POST", "/members/1/savings-accounts/" + number + "/deposits", "remit-2026-0001", deposit), 200);
         assertThat(again.get("receiptNumber")).as("the same receipt, booked once").isEqualTo(booked.get("receiptNumber"));
         assertThat(send("POST", "/members/1/savings-accounts/" + number + "/deposits", "remit-2026-0001",
                 "{\"amount\":\"260000.00\"}").status()).as("the key with other content").isEqualTo(409);
@@ -93,11 +48,11 @@ class SavingsApiTest {
         RawHttp.Answer tooMuch = send("POST", "/members/1/savings-accounts/" + number + "/withdrawals", "withdraw-all-0001",
                 "{\"amount\":\"" + before.add(new java.math.BigDecimal("250000")).toPlainString() + "\"}");
         assertThat(tooMuch.status()).as("below the minimum balance: " + tooMuch.body()).isEqualTo(422);
-        JsonNode withdrawn = ok(send("POST", "/members/1/savings-accounts/" + number + "/withdrawals", "withdraw-some-0001",
+        JsonNode withdrawn = answer(send("POST", "/members/1/savings-accounts/" + number + "/withdrawals", "withdraw-some-0001",
                 "{\"amount\":\"50000.00\"}"), 201);
         assertThat(withdrawn.get("kind").asText()).isEqualTo("WITHDRAWAL");
 
-        JsonNode transactions = ok(send("GET", "/members/1/savings-accounts/" + number + "/transactions?limit=2", null, null), 200);
+        JsonNode transactions = answer(send("GET", "/members/1/savings-accounts/" + number + "/transactions?limit=2", null, null), 200);
         assertThat(transactions.get("total").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(transactions.get("transactions").get(0).get("receiptNumber")).isEqualTo(withdrawn.get("receiptNumber"));
         String mandatory = accounts.get(1).get("number").asText();
@@ -107,16 +62,16 @@ class SavingsApiTest {
 
     @Test
     void aMemberIsRegisteredWithTheFormsRules() throws Exception {
-        JsonNode m = ok(send("POST", "/members", null, """
+        JsonNode m = answer(send("POST", "/members", null, """
                 {"fullName":"Wartini","gender":"F","village":"Ngrupit","joinedOn":"2026-11-02","status":"ACTIVE"}"""), 201);
         assertThat(m.get("memberNumber").asInt()).isPositive();
-        assertThat(ok(send("GET", "/members/" + m.get("memberNumber").asInt() + "/savings-accounts", null, null), 200)).isNotEmpty();
+        assertThat(answer(send("GET", "/members/" + m.get("memberNumber").asInt() + "/savings-accounts", null, null), 200)).isNotEmpty();
         assertThat(send("GET", "/members/999999", null, null).status()).isEqualTo(404);
     }
 
     @Test
     void hostileBodiesAreRefusedWithAProblemAndBookNothing() throws Exception {
-        String number = ok(send("GET", "/members/1/savings-accounts", null, null), 200).get(2).get("number").asText();
+        String number = answer(send("GET", "/members/1/savings-accounts", null, null), 200).get(2).get("number").asText();
         String trialBalance = send("GET", "/trial-balance", null, null).body();
         List<String[]> corpus = new ArrayList<>();
         for (String amount : new String[]{"1e3", "\"1e3\"", "\"1e2147483600\"", "\"-5\"", "\"0\"", "\"12,34,56\"", "\"1.200.000,50\"",

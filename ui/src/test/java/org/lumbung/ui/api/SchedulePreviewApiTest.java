@@ -1,17 +1,8 @@
 package org.lumbung.ui.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lumbung.testsupport.AppRoleDatabaseInitializer;
-import org.lumbung.ui.LumbungApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.util.Map;
@@ -21,27 +12,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** GET /api/v1/loan-schedule-preview over the real security chain: the engine's answer, and a 400 per bad parameter. */
-@SpringBootTest(classes = LumbungApplication.class)
-@AutoConfigureMockMvc
-@ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
-class SchedulePreviewApiTest {
+class SchedulePreviewApiTest extends MockMvcApiTestBase {
 
     static final String PREVIEW = "/api/v1/loan-schedule-preview";
     /** The flat worked example of ScheduleCalculatorTest: Rp 10,000,000 at 1.5 % a month, 12 monthly, to Rp 100. */
     static final String FLAT = "principal=10000000&currency=IDR&interestMethod=FLAT&rate=1.5&ratePeriod=MONTH"
             + "&instalments=12&frequency=MONTHLY&firstDueDate=2026-02-15&instalmentRounding=100";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    org.springframework.security.core.context.SecurityContextHolderStrategy securityContextHolderStrategy;
-
-    @BeforeEach
-    void useThisContextsSecurityHolder() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-    }
 
     MockHttpServletResponse as(String user, String query) throws Exception {
         MockHttpServletRequestBuilder request = get(PREVIEW + "?" + query).header("Accept-Language", "en");

@@ -1,23 +1,11 @@
 package org.lumbung.ui.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lumbung.testsupport.AppRoleDatabaseInitializer;
-import org.lumbung.ui.LumbungApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.ContextConfiguration;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,63 +14,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  * catalogue, a sale with an idempotency key answered with its receipt and journal entry, the sales of a period with
  * their count, the stock valuation equal to the inventory account; hostile bodies get a 4xx problem and book nothing.
  */
-@SpringBootTest(classes = LumbungApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
-class ShopApiTest {
-
-    static final String BASE = "/api/v1/cooperatives/ngrupit";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    SecurityContextHolderStrategy securityContextHolderStrategy;
-
-    RawHttp http;
-
-    @BeforeEach
-    void setUp() {
-        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
-        http = new RawHttp(port);
-    }
-
-    private RawHttp.Answer send(String method, String path, String key, String body) throws Exception {
-        Map<String, String> headers = new java.util.HashMap<>(Map.of("Authorization", RawHttp.basic("treasurer", "demo"),
-                "Content-Type", "application/json", "Accept", "application/json"));
-        if (key != null) {
-            headers.put("Idempotency-Key", key);
-        }
-        return http.send(method, BASE + path, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private JsonNode ok(RawHttp.Answer answer, int status) throws Exception {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        return json.readTree(answer.body());
-    }
+class ShopApiTest extends HttpApiTestBase {
 
     @Test
     void aTillSellsAndReadsItsSalesAndTheStock() throws Exception {
-        JsonNode products = ok(send("GET", "/products", null, null), 200);
+        JsonNode products = answer(send("GET", "/products", null, null), 200);
         assertThat(products.size()).isGreaterThanOrEqualTo(8);
         String sale = """
                 {"memberNumber":1,"payment":"CASH","lines":[{"product":"KRP-TEMPE","quantity":"1"},{"product":"8997001000066","quantity":"1","discount":"500"}]}""";
-        JsonNode sold = ok(send("POST", "/sales", "till-2026-0001", sale), 201);
+        JsonNode sold = answer(send("POST", "/sales", "till-2026-0001", sale), 201);
         assertThat(sold.get("receiptNumber").asText()).startsWith("PJ-");
         assertThat(sold.get("journalEntrySequence").asLong()).isPositive();
         // member prices: 14,000 + 16,500 − 500
         assertThat(new BigDecimal(sold.get("total").asText())).isEqualByComparingTo("30000");
-        JsonNode again = ok(send("POST", "/sales", "till-2026-0001", sale), 200);
+        JsonNode again = answer(send("POST", "/sales", "till-2026-0001", sale), 200);
         assertThat(again.get("receiptNumber")).isEqualTo(sold.get("receiptNumber"));
         assertThat(send("POST", "/sales", "till-2026-0001", sale.replace("\"quantity\":\"1\"}", "\"quantity\":\"2\"}")).status())
                 .as("the key with other content").isEqualTo(409);
         assertThat(send("POST", "/sales", "till-2026-0002", sale.replace("KRP-TEMPE\",\"quantity\":\"1", "KRP-TEMPE\",\"quantity\":\"999999"))
                 .status()).as("more than the shop holds").isEqualTo(422);
 
-        JsonNode page = ok(send("GET", "/sales?limit=5", null, null), 200);
+        JsonNode page = answer(send("GET", "/sales?limit=5", null, null), 200);
         assertThat(page.get("total").asInt()).isGreaterThan(5);
         assertThat(page.get("sales")).hasSize(5);
-        JsonNode stock = ok(send("GET", "/stock", null, null), 200);
+        JsonNode stock = answer(send("GET", "/stock", null, null), 200);
         assertThat(new BigDecimal(stock.get("total").asText())).isPositive()
                 .isEqualByComparingTo(new BigDecimal(stock.get("inventoryAccount").asText()));
     }

@@ -1,4 +1,4 @@
-package org.lumbung.ui.my;
+package org.lumbung.ui.sales;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
