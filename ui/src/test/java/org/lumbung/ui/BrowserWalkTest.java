@@ -242,6 +242,12 @@ class BrowserWalkTest {
                 }
             }
         }
+        Number narrowCharts = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('[_echarts_instance_]')).filter(e => { const svg = e.querySelector('svg');"
+                        + " return svg && e.clientWidth > 200 && svg.getBoundingClientRect().width < e.clientWidth * 0.9; }).length;");
+        if (narrowCharts.intValue() > 0) {
+            problems.add(where + ": " + narrowCharts + " chart(s) drawn narrower than their box");
+        }
         for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
             if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
                 problems.add(where + ": console error " + entry.getMessage());

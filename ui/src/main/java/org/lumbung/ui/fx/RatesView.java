@@ -1,7 +1,5 @@
 package org.lumbung.ui.fx;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,6 +32,7 @@ import org.lumbung.fx.RecordedRate;
 import org.lumbung.platform.DomainException;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MenuGroup;
+import org.lumbung.ui.components.EChart;
 import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
@@ -57,7 +56,6 @@ import java.util.Optional;
 @MenuGroup("nav.group.fx")
 public class RatesView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String ECHARTS = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
     private static final int CHART_DAYS = 365;
 
     private final ExchangeRateService rates;
@@ -67,21 +65,18 @@ public class RatesView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<String> currency = new ComboBox<>();
     private final Grid<RateRow> history = new Grid<>();
     private final Grid<RateRow> pending = new Grid<>();
-    private final Div chart = new Div();
+    private final EChart chart = new EChart("rates-chart", "16em");
 
     public RatesView(CurrentCooperative current, ExchangeRateService rates, RateImport imports, Clock clock,
                      ForeignCurrencyAccounts accounts, FxTrading trading, FxRevaluation revaluation) {
         this.rates = rates;
         this.cooperative = current.require();
         this.today = cooperative.today(clock);
-        setSizeFull();
+        setWidthFull();
         warnings.setId("rates-warnings");
         currency.setId("rates-currency");
         currency.setLabel(getTranslation("fx.rates.currency"));
         currency.addValueChangeListener(e -> showCurrency());
-        chart.setId("rates-chart");
-        chart.setWidthFull();
-        chart.setHeight("16em");
         buildHistory();
         add(new H2(getTranslation("nav.fx.rates")), warnings, currency, chart, history, new PositionsPanel(accounts, trading,
                 rates, revaluation, cooperative.id(), cooperative.baseCurrency(), today, current.may(FxAbility.RECORD_RATES)));
@@ -150,14 +145,7 @@ public class RatesView extends VerticalLayout implements HasDynamicTitle {
                 "yAxis", Map.of("type", "value", "scale", true),
                 "series", List.of(Map.of("name", c == null ? "" : c, "type", "line", "showSymbol", false,
                         "data", active.stream().map(r -> r.rate().toPlainString()).toList())));
-        try {
-            String json = new ObjectMapper().writeValueAsString(option);
-            chart.getElement().executeJs("const el = this; const draw = () => { if (!window.echarts) { setTimeout(draw, 100); return; }"
-                    + " (echarts.getInstanceByDom(el) || echarts.init(el, null, {renderer: 'svg'})).setOption(JSON.parse($0), true); };"
-                    + " draw();", json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        chart.draw(option);
     }
 
     /** A rate entered by hand: currency, day, rate; an outlying one waits for a chair. */
@@ -231,7 +219,6 @@ public class RatesView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        attachEvent.getUI().getPage().addJavaScript(ECHARTS);
         showCurrency();
     }
 

@@ -1,8 +1,7 @@
 package org.lumbung.ui.loans;
 
+import org.lumbung.ui.components.EChart;
 import org.lumbung.ui.components.DateField;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,7 +47,6 @@ import java.util.Map;
 @MenuGroup("nav.group.loans")
 public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String ECHARTS = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
     private static final int TREND_DAYS = 180;
     private static final int LATE_PAGE = 200;
 
@@ -58,7 +56,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     private final Div figures = FigureCard.grid();
     private final Grid<ClassFigures> classes = new Grid<>();
     private final Grid<LateBorrower> late = new Grid<>();
-    private final Div chart = new Div();
+    private final EChart chart = new EChart("portfolio-trend", "18em");
     private final Paragraph empty = new Paragraph();
 
     public PortfolioView(CurrentCooperative current, Portfolio portfolio, CloseOfBusiness close) {
@@ -73,9 +71,6 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         date.addValueChangeListener(e -> refresh());
         figures.setId("portfolio-figures");
         empty.setId("portfolio-empty");
-        chart.setId("portfolio-trend");
-        chart.setWidthFull();
-        chart.setHeight("18em");
         buildClasses();
         buildLate();
         add(new H2(getTranslation("nav.loans.portfolio")), date, empty, figures, classes,
@@ -167,14 +162,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
                 "series", List.of(series("loans.close.par1", days.stream().map(PortfolioSnapshot::par1Percent).toList()),
                         series("loans.close.par30", days.stream().map(PortfolioSnapshot::par30Percent).toList()),
                         series("loans.close.par90", days.stream().map(PortfolioSnapshot::par90Percent).toList())));
-        try {
-            String json = new ObjectMapper().writeValueAsString(option);
-            chart.getElement().executeJs("const el = this; const draw = () => { if (!window.echarts) { setTimeout(draw, 100); return; }"
-                    + " (echarts.getInstanceByDom(el) || echarts.init(el, null, {renderer: 'svg'})).setOption(JSON.parse($0), true); };"
-                    + " draw();", json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        chart.draw(option);
     }
 
     private Map<String, Object> series(String key, List<BigDecimal> values) {
@@ -201,7 +189,6 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        attachEvent.getUI().getPage().addJavaScript(ECHARTS);
         drawTrend(date.getValue());
     }
 

@@ -1,14 +1,12 @@
 package org.lumbung.ui.remittance;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.lumbung.ui.components.EChart;
 import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -47,14 +45,12 @@ import java.util.stream.Collectors;
 @MenuGroup("nav.group.remittances")
 public class RemittanceDashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String ECHARTS = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
-
     private final RemittanceReports reports;
     private final Cooperative cooperative;
     private final DatePicker from = new DateField();
     private final DatePicker to = new DateField();
-    private final Div inflowChart = chart("remit-chart-inflows");
-    private final Div workChart = chart("remit-chart-work");
+    private final EChart inflowChart = new EChart("remit-chart-inflows", "280px");
+    private final EChart workChart = new EChart("remit-chart-work", "280px");
     private final Grid<Inflow> inflows = new Grid<>();
     private final Grid<SendingCost> costs = new Grid<>();
     private final Paragraph work = new Paragraph();
@@ -79,14 +75,6 @@ public class RemittanceDashboardView extends VerticalLayout implements HasDynami
                 new H3(getTranslation("remit.report.work")), work, workChart,
                 new H3(getTranslation("remit.report.cost")), new Paragraph(getTranslation("remit.report.cost.hint",
                         RemittanceReports.COST_TARGET_PERCENT.toPlainString())), costs);
-    }
-
-    private static Div chart(String id) {
-        Div chart = new Div();
-        chart.setId(id);
-        chart.setWidthFull();
-        chart.setHeight("280px");
-        return chart;
     }
 
     private void inflowColumns() {
@@ -131,8 +119,8 @@ public class RemittanceDashboardView extends VerticalLayout implements HasDynami
         PutToWork p = reports.putToWork(cooperative.id(), from.getValue(), to.getValue(), cooperative.baseCurrency());
         work.setText(getTranslation("remit.report.work.text", p.percent().toPlainString(),
                 Formats.money(p.received(), cooperative.baseCurrency(), getLocale())));
-        draw(inflowChart, inflowOption(rows));
-        draw(workChart, workOption(p));
+        inflowChart.draw(inflowOption(rows));
+        workChart.draw(workOption(p));
     }
 
     /** Stacked bars: what arrived each month, in the cooperative's currency, one colour per corridor. */
@@ -160,19 +148,9 @@ public class RemittanceDashboardView extends VerticalLayout implements HasDynami
         return Map.of("name", getTranslation("remittance.kind." + kind), "value", value.toPlainString());
     }
 
-    private static void draw(Div chart, Map<String, Object> option) {
-        try {
-            chart.getElement().executeJs("const el = this; const draw = () => { if (!window.echarts) { setTimeout(draw, 100); return; }"
-                    + " (echarts.getInstanceByDom(el) || echarts.init(el, null, {renderer: 'svg'})).setOption(JSON.parse($0), true); };"
-                    + " draw();", new ObjectMapper().writeValueAsString(option));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        attachEvent.getUI().getPage().addJavaScript(ECHARTS);
+        super.onAttach(attachEvent);
         load();
     }
 
