@@ -87,6 +87,16 @@ public class ExchangeRateService {
     }
 
     /**
+     * Today's rate at the cooperative by the lookup rule, to show a balance held in the currency at its value: a member
+     * sees her own ringgit savings valued in rupiah, so anyone signed in to the cooperative may ask (rates are no secret
+     * within it; row-level security keeps them to it).
+     */
+    @PreAuthorize("@access.may('SIGNED_IN')")
+    public Optional<DatedRate> rateToday(long cooperativeId, String currency) {
+        return rateOn(cooperativeId, currency, cooperatives.byId(cooperativeId).today(clock));
+    }
+
+    /**
      * Records rates in date order, each checked and compared with the last known rate before its day; all or
      * nothing. The one who records is the signed-in person. Each currency's known rates are read once, and its new
      * rates written in one statement, so that two years of daily rates record in well under a second.

@@ -1,12 +1,15 @@
 package org.lumbung.fx;
 
+import org.jooq.DSLContext;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerAccountRole;
+import org.lumbung.ledger.JournalEntry;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.Precondition;
+import org.lumbung.ledger.Side;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.security.CurrentActor;
@@ -36,8 +39,10 @@ public class FxTrading {
     private final ForeignCurrencyAccounts accounts;
     private final ChartOfAccounts chart;
     private final LedgerService ledger;
+    private final DSLContext dsl;
 
-    public FxTrading(ForeignCurrencyAccounts accounts, ChartOfAccounts chart, LedgerService ledger) {
+    public FxTrading(ForeignCurrencyAccounts accounts, ChartOfAccounts chart, LedgerService ledger, DSLContext dsl) {
+        this.dsl = dsl;
         this.accounts = accounts;
         this.chart = chart;
         this.ledger = ledger;
@@ -62,6 +67,12 @@ public class FxTrading {
         BigDecimal amount = Amounts.requireEntered(sale.amount(), currency);
         String base = accounts.positionCost(cooperativeId, currency).currency();
         BigDecimal proceeds = Amounts.requireEntered(sale.proceeds(), base);
+        String description = "FX_SALE " + amount.toPlainString() + " " + currency;
+        var earlier = FxSaleReplay.entryId(dsl, cooperativeId, sale.idempotencyKey());
+        if (earlier.isPresent()) {
+            // the sale itself moved the position: a replay answers the first sale, it never computes a new cost
+            return replay(cooperativeId, ledger.entry(cooperativeId, earlier.get()), sale, description, proceeds, currency);
+        }
         FxPosition p = position(cooperativeId, currency);
         DomainException.require(p.held().compareTo(amount) >= 0, "fx.sale.more-than-held", amount.toPlainString(), currency,
                 p.held().toPlainString());
@@ -69,10 +80,31 @@ public class FxTrading {
                 .divide(p.held(), java.math.MathContext.DECIMAL128), base);
         BigDecimal realized = proceeds.subtract(cost);
         PostingRequest request = new PostingRequest(cooperativeId, sale.idempotencyKey(), sale.valueDate(),
-                "FX_SALE " + amount.toPlainString() + " " + currency, "FX", currency,
+                description, "FX", currency,
                 saleLines(cooperativeId, sale.from(), currency, amount, proceeds, cost, realized), CurrentActor.name());
         var posted = ledger.post(request, unchanged(cooperativeId, currency, p));
         return new FxSaleResult(posted.entry(), p.carryingRate(), cost, realized);
+    }
+
+    /**
+     * The first sale under the key, if this one asks for the same: same date, amount, currency, holding and proceeds
+     * (its entry's description, source and lines); another sale under the key is a conflict.
+     */
+    private FxSaleResult replay(long cooperativeId, JournalEntry first, FxSale sale, String description, BigDecimal proceeds,
+                                String currency) {
+        boolean cash = sale.from() == FxSale.Holding.CASH;
+        String foreign = (cash ? accounts.cash(cooperativeId, currency) : accounts.bank(cooperativeId, currency)).code();
+        String home = chart.code(cooperativeId, cash ? LedgerAccountRole.CASH : LedgerAccountRole.BANK);
+        boolean same = first.description().equals(description) && "FX".equals(first.sourceType())
+                && first.valueDate().equals(sale.valueDate())
+                && FxSaleReplay.amount(first, foreign, Side.CREDIT).compareTo(sale.amount()) == 0
+                && FxSaleReplay.amount(first, home, Side.DEBIT).compareTo(proceeds) == 0;
+        DomainException.require(same, "fx.sale.key.used-for-other", sale.idempotencyKey());
+        String costAccount = accounts.positionCost(cooperativeId, currency).code();
+        BigDecimal cost = FxSaleReplay.amount(first, costAccount, Side.CREDIT).subtract(FxSaleReplay.amount(first, costAccount, Side.DEBIT));
+        FxPosition before = FxSaleReplay.positionBefore(dsl, cooperativeId, first.id(), currency,
+                accounts.position(cooperativeId, currency).id(), accounts.positionCost(cooperativeId, currency).id());
+        return new FxSaleResult(first, before.carryingRate(), cost, proceeds.subtract(cost));
     }
 
     private List<PostingLine> saleLines(long cooperativeId, FxSale.Holding from, String currency, BigDecimal amount,

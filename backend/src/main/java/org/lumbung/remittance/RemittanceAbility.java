@@ -12,6 +12,8 @@ public enum RemittanceAbility implements Ability {
     RECORD_REMITTANCE(Roles.POSTING),
     /** Read remittances, their receipts and the corridor reports. */
     VIEW_REMITTANCES(Roles.READING),
+    /** The district report: every cooperative of the district auditor's district (the administrator's choice of one). */
+    VIEW_DISTRICT_REMITTANCES(Roles.of(Role.AUDITOR, Role.ADMIN)),
     /** A member's own page: her remittances and where they went. */
     VIEW_OWN_REMITTANCES(Roles.of(Role.MEMBER));
 

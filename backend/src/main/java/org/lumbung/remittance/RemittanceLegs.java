@@ -17,6 +17,8 @@ import org.lumbung.loans.LoanService;
 import org.lumbung.loans.LoanStatus;
 import org.lumbung.members.Member;
 import org.lumbung.platform.DomainException;
+import org.lumbung.savings.DepositSource;
+import org.lumbung.savings.LinkedDeposit;
 import org.lumbung.savings.SavingsAccount;
 import org.lumbung.savings.SavingsKind;
 import org.lumbung.savings.SavingsService;
@@ -90,11 +92,14 @@ class RemittanceLegs {
         return new AppliedRate(rate.rate(), rate.rateDate(), RateSource.DATED);
     }
 
-    /** {@code key} is the receipt's idempotency key: a loan repayment's own key is made from it. */
-    Part part(Cooperative c, Member m, int lineNo, NewAllocation a, BigDecimal amount, LocalDate on, String key) {
+    /**
+     * {@code key} is the receipt's idempotency key: a loan repayment's own key is made from it; {@code note} what the
+     * member's savings statement shows of a savings part.
+     */
+    Part part(Cooperative c, Member m, int lineNo, NewAllocation a, BigDecimal amount, LocalDate on, String key, String note) {
         return switch (a.kind()) {
             case CASH -> cash(c, lineNo, amount);
-            case SAVINGS -> savings(c, m, lineNo, a.account(), amount);
+            case SAVINGS -> savings(c, m, lineNo, a.account(), amount, on, note);
             case LOAN_REPAYMENT -> loanRepayment(c, m, lineNo, a.account(), amount, on, key);
             case FEE -> new Part(new Allocation(lineNo, AllocationKind.FEE, amount, null, null, null, null),
                     List.of(PostingLine.credit(chart.account(c.id(), RemittanceAccountRole.REMITTANCE_FEE_INCOME).code(), amount)));
@@ -131,9 +136,10 @@ class RemittanceLegs {
 
     /**
      * A deposit into one of the member's own active savings accounts in the cooperative's currency: voluntary or
-     * mandatory (share capital is paid once, exactly, through savings; a time deposit is opened there).
+     * mandatory (share capital is paid once, exactly, through savings; a time deposit is opened there). Booked as the
+     * savings feature's linked deposit, so it stands on her savings statement as a deposit from a remittance.
      */
-    private Part savings(Cooperative c, Member m, int lineNo, String number, BigDecimal amount) {
+    private Part savings(Cooperative c, Member m, int lineNo, String number, BigDecimal amount, LocalDate on, String note) {
         SavingsAccount account = savings.accounts(c.id(), m.id()).stream().filter(s -> s.number().equals(number.strip()))
                 .findFirst().orElseThrow(() -> DomainException.notFound("remittance.savings.not-found", number, m.displayNumber()));
         DomainException.require(account.active(), "remittance.savings.closed", account.number());
@@ -141,7 +147,8 @@ class RemittanceLegs {
                 "remittance.savings.kind", account.number());
         DomainException.require(account.currency().equals(c.baseCurrency()), "remittance.savings.currency", account.number(),
                 account.currency());
+        LinkedDeposit deposit = savings.linkedDeposit(c.id(), account.id(), amount, on, DepositSource.REMITTANCE, note);
         return new Part(new Allocation(lineNo, AllocationKind.SAVINGS, amount, null, account.id(), null, account.number()),
-                List.of(PostingLine.credit(account.number(), amount)));
+                List.of(deposit.line()), deposit.rule(), entryId -> savings.recordLinked(c.id(), List.of(deposit), entryId));
     }
 }

@@ -88,16 +88,41 @@ public class RemittanceReports {
     }
 
     public PutToWork putToWork(long cooperativeId, LocalDate from, LocalDate to, String currency) {
+        return putToWork(dsl, period(cooperativeId, from, to), currency);
+    }
+
+    /** Where the receipts chosen by {@code where} went, by allocation kind, in the cooperative's currency. */
+    static PutToWork putToWork(DSLContext dsl, Condition where, String currency) {
         Map<String, BigDecimal> byKind = dsl.select(REMITTANCE_ALLOCATION.KIND, DSL.sum(REMITTANCE_ALLOCATION.AMOUNT))
                 .from(REMITTANCE_ALLOCATION).join(REMITTANCE).on(REMITTANCE.ID.eq(REMITTANCE_ALLOCATION.REMITTANCE_ID))
-                .where(period(cooperativeId, from, to)).groupBy(REMITTANCE_ALLOCATION.KIND)
+                .where(where).groupBy(REMITTANCE_ALLOCATION.KIND)
                 .fetchMap(r -> r.value1(), r -> Amounts.normalise(r.value2(), currency));
+        return byKind(byKind, currency);
+    }
+
+    static PutToWork byKind(Map<String, BigDecimal> byKind, String currency) {
         BigDecimal zero = BigDecimal.ZERO.setScale(Amounts.minorUnits(currency));
         BigDecimal savings = byKind.getOrDefault("SAVINGS", zero);
         BigDecimal loans = byKind.getOrDefault("LOAN_REPAYMENT", zero);
         BigDecimal cash = byKind.getOrDefault("CASH", zero);
         BigDecimal fees = byKind.getOrDefault("FEE", zero);
         return new PutToWork(savings.add(loans).add(cash).add(fees), savings, loans, cash, fees);
+    }
+
+    /**
+     * One member's remittances over all time, for her history on the staff screen: how many, from which corridors,
+     * first and last, and where the money went.
+     */
+    public record MemberHistory(int receipts, List<String> corridors, LocalDate first, LocalDate last, PutToWork work) {
+    }
+
+    public MemberHistory memberHistory(long cooperativeId, long memberId, String currency) {
+        Condition hers = REMITTANCE.COOPERATIVE_ID.eq(cooperativeId).and(REMITTANCE.MEMBER_ID.eq(memberId));
+        Record r = dsl.select(DSL.count(), DSL.min(REMITTANCE.RECEIVED_ON), DSL.max(REMITTANCE.RECEIVED_ON),
+                DSL.arrayAggDistinct(REMITTANCE.CORRIDOR)).from(REMITTANCE).where(hers).fetchOne();
+        String[] corridors = r.get(3, String[].class);
+        return new MemberHistory(r.get(0, Integer.class), corridors == null ? List.of() : List.of(corridors).stream().sorted().toList(),
+                r.get(1, LocalDate.class), r.get(2, LocalDate.class), putToWork(dsl, hers, currency));
     }
 
     /** Receipts and the amount received from..to (the dashboard's "today" and "this month"). */
@@ -147,8 +172,13 @@ public class RemittanceReports {
     }
 
     private static Condition period(long cooperativeId, LocalDate from, LocalDate to) {
+        return REMITTANCE.COOPERATIVE_ID.eq(cooperativeId).and(period(from, to));
+    }
+
+    /** A report's period: both days, in order, at most {@value #MAX_YEARS} years. */
+    static Condition period(LocalDate from, LocalDate to) {
         DomainException.require(from != null && to != null && !to.isBefore(from) && !to.isAfter(from.plusYears(MAX_YEARS)),
                 "remittance.report.period", MAX_YEARS);
-        return REMITTANCE.COOPERATIVE_ID.eq(cooperativeId).and(REMITTANCE.RECEIVED_ON.between(from, to));
+        return REMITTANCE.RECEIVED_ON.between(from, to);
     }
 }

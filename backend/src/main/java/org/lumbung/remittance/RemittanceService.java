@@ -5,6 +5,8 @@ import org.jooq.DSLContext;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.fx.ExchangeRateService;
+import org.lumbung.ledger.GuardedPosting;
+import org.lumbung.ledger.LedgerLimits;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
@@ -70,34 +72,85 @@ public class RemittanceService {
     @Transactional
     @PreAuthorize("@access.may('RECORD_REMITTANCE')")
     public RecordedRemittance record(long cooperativeId, NewRemittance r) {
-        DomainException.require(r != null, "remittance.missing");
-        DomainException.require(r.idempotencyKey() != null && r.idempotencyKey().matches("[A-Za-z0-9._:-]{8,80}"),
-                "remittance.key.missing");
-        String hash = requestHash(r);
-        var earlier = RemittanceRows.byKey(dsl, cooperativeId, r.idempotencyKey());
-        if (earlier.isPresent()) {
-            return replay(cooperativeId, earlier.get(), hash);
-        }
+        return book(cooperativeId, java.util.Collections.singletonList(r)).get(0);
+    }
+
+    /**
+     * Books receipts of one cooperative together (a payday's list, an import): each checked and allocated as by
+     * {@link #record}, each its own journal entry and receipt number, all posted in one batch of the ledger; all of them
+     * or, if one is refused, none. A request already booked under its key answers its first receipt.
+     */
+    @Transactional
+    @PreAuthorize("@access.may('RECORD_REMITTANCE')")
+    public List<RecordedRemittance> recordAll(long cooperativeId, List<NewRemittance> batch) {
+        DomainException.require(batch != null && !batch.isEmpty() && batch.size() <= LedgerLimits.MAX_BATCH_ENTRIES,
+                "remittance.batch.size", LedgerLimits.MAX_BATCH_ENTRIES);
+        // a repayment is split on the loan as it stands: two of one loan in one batch would both split the same instalment
+        List<String> loans = batch.stream().filter(java.util.Objects::nonNull).flatMap(r -> r.allocations().stream())
+                .filter(a -> a != null && a.kind() == AllocationKind.LOAN_REPAYMENT && a.account() != null)
+                .map(a -> a.account().strip()).toList();
+        DomainException.require(loans.size() == new java.util.HashSet<>(loans).size(), "remittance.batch.same-loan");
+        return book(cooperativeId, batch);
+    }
+
+    /** A receipt ready to post: its header, its parts and its guarded entry. */
+    private record Prepared(RemittanceRows.Header header, List<RemittanceLegs.Part> parts, GuardedPosting posting) {
+    }
+
+    private List<RecordedRemittance> book(long cooperativeId, List<NewRemittance> batch) {
         Cooperative c = cooperatives.byId(cooperativeId);
-        Member m = receiver(cooperativeId, r.memberId());
+        RecordedRemittance[] out = new RecordedRemittance[batch.size()];
+        List<Integer> fresh = new ArrayList<>();
+        List<Prepared> prepared = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            NewRemittance r = batch.get(i);
+            DomainException.require(r != null, "remittance.missing");
+            DomainException.require(r.idempotencyKey() != null && r.idempotencyKey().matches("[A-Za-z0-9._:-]{8,80}"),
+                    "remittance.key.missing");
+            String hash = requestHash(r);
+            var earlier = RemittanceRows.byKey(dsl, cooperativeId, r.idempotencyKey());
+            if (earlier.isPresent()) {
+                out[i] = replay(cooperativeId, earlier.get(), hash);
+            } else {
+                fresh.add(i);
+                prepared.add(prepare(c, r, hash));
+            }
+        }
+        if (!prepared.isEmpty()) {
+            List<PostingResult> posted = ledger.postBatchGuarded(prepared.stream().map(Prepared::posting).toList());
+            for (int j = 0; j < prepared.size(); j++) {
+                out[fresh.get(j)] = recorded(cooperativeId, prepared.get(j), posted.get(j));
+            }
+        }
+        return List.of(out);
+    }
+
+    /** Checks a new receipt and builds its entry: where the money arrived and where each part of it went. */
+    private Prepared prepare(Cooperative c, NewRemittance r, String hash) {
+        Member m = receiver(c.id(), r.memberId());
         RemittanceRows.Header h = header(c, m, r, hash);
         List<BigDecimal> amounts = AllocationRules.check(r.allocations(), h.receivedAmount(), h.receivedCurrency());
         List<RemittanceLegs.Part> parts = new ArrayList<>();
         for (int i = 0; i < amounts.size(); i++) {
-            parts.add(legs.part(c, m, i + 1, r.allocations().get(i), amounts.get(i), h.receivedOn(), r.idempotencyKey()));
+            parts.add(legs.part(c, m, i + 1, r.allocations().get(i), amounts.get(i), h.receivedOn(), r.idempotencyKey(),
+                    statementNote(h)));
         }
         List<PostingLine> lines = new ArrayList<>(legs.arrival(c, h));
         parts.forEach(p -> lines.addAll(p.lines()));
-        PostingResult posted = ledger.post(new PostingRequest(cooperativeId, "remit:" + r.idempotencyKey(), h.receivedOn(),
-                description(h, m), "REMITTANCE", m.displayNumber(), lines, CurrentActor.name()),
-                parts.stream().map(RemittanceLegs.Part::rule).reduce(Precondition.NONE, Precondition::and));
+        PostingRequest request = new PostingRequest(c.id(), "remit:" + r.idempotencyKey(), h.receivedOn(), description(h, m),
+                "REMITTANCE", m.displayNumber(), lines, CurrentActor.name());
+        return new Prepared(h, parts, new GuardedPosting(request,
+                parts.stream().map(RemittanceLegs.Part::rule).reduce(Precondition.NONE, Precondition::and)));
+    }
+
+    private RecordedRemittance recorded(long cooperativeId, Prepared p, PostingResult posted) {
         if (posted.replayed()) {
             // the ledger saw the key from a request still committing: the client asks again and gets the receipt
             throw DomainException.conflict("remittance.key.in-flight");
         }
-        long id = RemittanceRows.insert(dsl, h, posted.entry().id(), parts.stream().map(RemittanceLegs.Part::allocation).toList(),
-                CurrentActor.name());
-        parts.forEach(p -> p.posted().accept(posted.entry().id()));
+        long id = RemittanceRows.insert(dsl, p.header(), posted.entry().id(),
+                p.parts().stream().map(RemittanceLegs.Part::allocation).toList(), CurrentActor.name());
+        p.parts().forEach(part -> part.posted().accept(posted.entry().id()));
         return new RecordedRemittance(remittance(cooperativeId, id), posted.entry().sequence(), false);
     }
 
@@ -152,6 +205,11 @@ public class RemittanceService {
     private static String description(RemittanceRows.Header h, Member m) {
         return "REMITTANCE %s %s %s %s %s".formatted(h.corridor(), h.channel().name(), h.sentCurrency(),
                 h.sentAmount().toPlainString(), m.displayNumber());
+    }
+
+    /** What a savings part shows on the member's savings statement, beside its source: MY · MYR 1234.56. */
+    private static String statementNote(RemittanceRows.Header h) {
+        return "%s · %s %s".formatted(h.corridor(), h.sentCurrency(), Amounts.shown(h.sentAmount()));
     }
 
     /** What makes two requests the same request: every field as entered, amounts compared by value. */

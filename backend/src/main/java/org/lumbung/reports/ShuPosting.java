@@ -12,6 +12,8 @@ import org.lumbung.ledger.PostingResult;
 import org.lumbung.platform.DomainException;
 import org.lumbung.savings.SavingsAccount;
 import org.lumbung.savings.SavingsKind;
+import org.lumbung.savings.DepositSource;
+import org.lumbung.savings.LinkedDeposit;
 import org.lumbung.savings.SavingsService;
 import org.lumbung.security.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,10 +77,14 @@ public class ShuPosting {
         LocalDate today = cooperatives.byId(cooperativeId).today(clock);
         List<PostingRequest> entries = new ArrayList<>();
         entries.add(request(cooperativeId, year, 0, today, poolLines(cooperativeId, d)));
+        // the shares credited to savings, entry by entry: the savings feature's linked deposits, on each member's statement
+        List<List<LinkedDeposit>> deposited = new ArrayList<>();
         if (destination == ShuDistribution.Destination.VOLUNTARY_SAVINGS) {
             List<MemberShare> paid = d.shares().stream().filter(s -> s.total().signum() > 0).toList();
             for (int from = 0; from < paid.size(); from += MEMBERS_PER_ENTRY) {
-                List<MemberShare> chunk = paid.subList(from, Math.min(paid.size(), from + MEMBERS_PER_ENTRY));
+                List<LinkedDeposit> chunk = deposits(cooperativeId, year, today,
+                        paid.subList(from, Math.min(paid.size(), from + MEMBERS_PER_ENTRY)));
+                deposited.add(chunk);
                 entries.add(request(cooperativeId, year, entries.size(), today, toSavings(cooperativeId, chunk)));
             }
         }
@@ -88,6 +94,9 @@ public class ShuPosting {
             guarded.add(new GuardedPosting(e, guarded.isEmpty() ? unmoved : Precondition.NONE));
         }
         List<PostingResult> posted = ledger.postBatchGuarded(guarded);
+        for (int i = 0; i < deposited.size(); i++) {
+            savings.recordLinked(cooperativeId, deposited.get(i), posted.get(i + 1).entry().id());
+        }
         dsl.insertInto(SHU_DISTRIBUTION).set(SHU_DISTRIBUTION.COOPERATIVE_ID, cooperativeId).set(SHU_DISTRIBUTION.FISCAL_YEAR, year)
                 .set(SHU_DISTRIBUTION.ENTRY_ID, posted.get(0).entry().id()).set(SHU_DISTRIBUTION.DESTINATION, destination.name())
                 .set(SHU_DISTRIBUTION.POSTED_BY, CurrentActor.name()).execute();
@@ -123,15 +132,23 @@ public class ShuPosting {
         return lines;
     }
 
-    private List<PostingLine> toSavings(long cooperativeId, List<MemberShare> chunk) {
-        List<PostingLine> lines = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
+    private List<LinkedDeposit> deposits(long cooperativeId, int year, LocalDate day, List<MemberShare> chunk) {
+        List<LinkedDeposit> deposits = new ArrayList<>();
         for (MemberShare s : chunk) {
             SavingsAccount account = savings.accounts(cooperativeId, s.memberId()).stream()
                     .filter(a -> a.kind() == SavingsKind.VOLUNTARY && a.active()).findFirst()
                     .orElseThrow(() -> DomainException.invalid("reports.shu.no-voluntary-account", Integer.toString(s.memberNumber())));
-            lines.add(PostingLine.credit(account.number(), s.total()));
-            total = total.add(s.total());
+            deposits.add(savings.linkedDeposit(cooperativeId, account.id(), s.total(), day, DepositSource.SHU, "SHU " + year));
+        }
+        return deposits;
+    }
+
+    private List<PostingLine> toSavings(long cooperativeId, List<LinkedDeposit> chunk) {
+        List<PostingLine> lines = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (LinkedDeposit deposit : chunk) {
+            lines.add(deposit.line());
+            total = total.add(deposit.amount());
         }
         lines.add(0, PostingLine.debit(payable(cooperativeId), total));
         return lines;

@@ -8,6 +8,9 @@ import org.lumbung.ledger.PostingResult;
 import org.lumbung.ledger.Precondition;
 import org.lumbung.members.Member;
 import org.lumbung.platform.DomainException;
+import org.lumbung.savings.DepositSource;
+import org.lumbung.savings.LinkedDeposit;
+import org.lumbung.savings.SavingsService;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.security.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,9 +46,11 @@ public class PurchaseService {
     private final ShopBooking booking;
     private final StockBook stock;
     private final ShopCustomers customers;
+    private final SavingsService savings;
 
-    PurchaseService(DSLContext dsl, ShopBooking booking, StockBook stock, ShopCustomers customers) {
+    PurchaseService(DSLContext dsl, ShopBooking booking, StockBook stock, ShopCustomers customers, SavingsService savings) {
         this.dsl = dsl;
+        this.savings = savings;
         this.booking = booking;
         this.stock = stock;
         this.customers = customers;
@@ -170,15 +175,22 @@ public class PurchaseService {
         DomainException.require(!date.isBefore(p.valueDate()), "sales.payable.before-purchase", p.reference());
         Member supplier = customers.member(cooperativeId, p.supplierMemberId());
         Long savingsId = null;
-        String to = booking.cash(cooperativeId);
+        PostingLine to = PostingLine.credit(booking.cash(cooperativeId), amount);
+        LinkedDeposit deposit = null;
         if (pay.channel() == PayablePayment.Channel.SAVINGS) {
             DomainException.require(supplier != null, "sales.payment.member-only");
-            var account = customers.voluntary(cooperativeId, supplier);
-            savingsId = account.id();
-            to = account.number();
+            // into her savings as the savings feature's linked deposit: it stands on her savings statement
+            deposit = savings.linkedDeposit(cooperativeId, customers.voluntary(cooperativeId, supplier).id(), amount, date,
+                    DepositSource.SHOP, p.reference());
+            savingsId = deposit.account().id();
+            to = deposit.line();
         }
         PostingResult posted = booking.post(cooperativeId, pay.idempotencyKey(), date, "SHOP_PAYMENT " + p.reference(), p.reference(),
-                List.of(PostingLine.debit(payable(cooperativeId, supplier), amount), PostingLine.credit(to, amount)), Precondition.NONE);
+                List.of(PostingLine.debit(payable(cooperativeId, supplier), amount), to),
+                deposit == null ? Precondition.NONE : deposit.rule());
+        if (deposit != null) {
+            savings.recordLinked(cooperativeId, List.of(deposit), posted.entry().id());
+        }
         recordPayment(cooperativeId, p, amount, pay, savingsId, date, posted.entry().id());
         return purchase(cooperativeId, p.id());
     }

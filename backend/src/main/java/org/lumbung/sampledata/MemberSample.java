@@ -15,7 +15,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The members of {@code members.csv} with their migration history; the demo member's PIN at the end. */
+/**
+ * The members of {@code members.csv} with their migration history — a first stay in {@code members.csv}, the stays of
+ * those who went back abroad after joining in {@code migrations.csv} —; the demo member's PIN at the end.
+ */
 @Component
 class MemberSample implements SampleDataContributor {
 
@@ -43,6 +46,11 @@ class MemberSample implements SampleDataContributor {
         for (String[] m : SampleData.csv("members.csv")) {
             registered.add(register(sample, cooperativeId, m));
         }
+        for (String[] stay : SampleData.csv("migrations.csv")) {
+            int number = Integer.parseInt(stay[0]);
+            addStay(sample, cooperativeId, registered.stream().filter(m -> m.memberNumber() == number).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("migrations.csv: no member " + number)), stay);
+        }
         sample.share(Registered.class, new Registered(List.copyOf(registered)));
         JsonNode demo = sample.json().get("demoMember");
         sample.afterwards(() -> members.byNumber(cooperativeId, demo.get("memberNumber").asInt())
@@ -55,9 +63,14 @@ class MemberSample implements SampleDataContributor {
         Member member = members.register(cooperativeId, new NewMember(m[0], m[1], NationalIdKind.NIK, m[2], LocalDate.parse(m[3]),
                 m[4], null, m[5], null, null, "id", joined, MemberStatus.valueOf(m[7])));
         if (!m[8].isEmpty()) {
-            members.addMigration(cooperativeId, member.id(), new NewMigration(m[8], MigrationSector.valueOf(m[9]),
-                    sample.date(LocalDate.parse(m[10])), m[11].isEmpty() ? null : sample.date(LocalDate.parse(m[11]))));
+            addStay(sample, cooperativeId, member, new String[] {null, m[8], m[9], m[10], m[11]});
         }
         return member;
+    }
+
+    /** A stay abroad: {@code [member, country, sector, departed_on, returned_on]} (migrations.csv; members.csv's last columns). */
+    private void addStay(SampleData sample, long cooperativeId, Member member, String[] stay) {
+        members.addMigration(cooperativeId, member.id(), new NewMigration(stay[1], MigrationSector.valueOf(stay[2]),
+                sample.date(LocalDate.parse(stay[3])), stay[4].isEmpty() ? null : sample.date(LocalDate.parse(stay[4]))));
     }
 }

@@ -48,6 +48,8 @@ public final class SampleData {
     private Cooperative cooperative;
     /** Events booked since the statistics were last refreshed (the first chunk refreshes them). */
     private int sinceRefresh = EVENTS_PER_TRANSACTION;
+    /** Nanoseconds spent in each contributor's events (by the class that planned them), for the loader's log. */
+    private final Map<String, Long> eventNanos = new java.util.TreeMap<>();
 
     SampleData(JsonNode json, LocalDate today) {
         this.json = json;
@@ -124,7 +126,7 @@ public final class SampleData {
         for (Event e : timeline) {
             if (e.ownTransactions()) {
                 bookChunk(transaction, statistics, chunk);
-                e.action().run();
+                run(e);
             } else {
                 chunk.add(e);
                 if (chunk.size() == EVENTS_PER_TRANSACTION) {
@@ -144,10 +146,25 @@ public final class SampleData {
                 if (refresh) {
                     statistics.refresh();
                 }
-                chunk.forEach(e -> e.action().run());
+                chunk.forEach(this::run);
             });
             chunk.clear();
         }
+    }
+
+    private void run(Event e) {
+        long start = System.nanoTime();
+        e.action().run();
+        String planner = e.action().getClass().getSimpleName();
+        eventNanos.merge(planner.contains("$$") ? planner.substring(0, planner.indexOf("$$")) : planner,
+                System.nanoTime() - start, Long::sum);
+    }
+
+    /** Milliseconds spent in each contributor's timeline events, by the class that planned them. */
+    Map<String, Long> eventMillis() {
+        Map<String, Long> millis = new java.util.TreeMap<>();
+        eventNanos.forEach((k, v) -> millis.put(k, v / 1_000_000));
+        return millis;
     }
 
     /** Rows of a ';'-separated file of {@code sample-data/} with a header line; '#' lines are comments. */

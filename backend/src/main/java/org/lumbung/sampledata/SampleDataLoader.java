@@ -77,8 +77,13 @@ public class SampleDataLoader implements ApplicationRunner {
         JsonNode json = readJson("cooperative.json");
         java.time.ZoneId zone = java.time.ZoneId.of(json.get("cooperative").get("timeZone").asText());
         SampleData sample = new SampleData(json, java.time.LocalDate.now(clock.withZone(zone)));
-        transaction.executeWithoutResult(status -> contributors.forEach(c -> c.contribute(sample)));
+        transaction.executeWithoutResult(status -> contributors.forEach(c -> {
+            long start = System.nanoTime();
+            c.contribute(sample);
+            log.info("sample: {} planned in {} ms", c.getClass().getSimpleName(), (System.nanoTime() - start) / 1_000_000);
+        }));
         sample.book(transaction, statistics);
+        log.info("sample: timeline events by planner (ms): {}", sample.eventMillis());
     }
 
     private JsonNode readJson(String name) {

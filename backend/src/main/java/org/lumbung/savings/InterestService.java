@@ -4,6 +4,9 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.fx.DatedRate;
+import org.lumbung.fx.ExchangeRateService;
+import org.lumbung.fx.ForeignCurrencyAccounts;
 import org.lumbung.ledger.BulkJob;
 import org.lumbung.ledger.BulkPosting;
 import org.lumbung.ledger.GuardedPosting;
@@ -36,7 +39,8 @@ import static org.lumbung.db.jooq.Tables.SAVINGS_TRANSACTION;
 /**
  * Interest on savings (jasa simpanan), posted once per product and period as a bulk job: every account's
  * interest is its own journal entry (debit 5200 Beban Jasa Simpanan, credit the member's account, value
- * date the period's last day) with its own receipt. The run is recorded under a UNIQUE (product, period
+ * date the period's last day; a foreign-currency product through the currency's position, see
+ * {@link ForeignInterest}) with its own receipt. The run is recorded under a UNIQUE (product, period
  * end): a second run of the same period answers the first, it never books twice.
  */
 @Service
@@ -51,9 +55,14 @@ public class InterestService {
     private final AccessPolicy access;
     private final Clock clock;
     private final ChartOfAccounts chart;
+    private final ExchangeRateService rates;
+    private final ForeignCurrencyAccounts foreignAccounts;
 
     public InterestService(DSLContext dsl, SavingsProducts products, BulkPosting bulk, CooperativeService cooperatives,
-                           AccessPolicy access, Clock clock, ChartOfAccounts chart) {
+                           AccessPolicy access, Clock clock, ChartOfAccounts chart, ExchangeRateService rates,
+                           ForeignCurrencyAccounts foreignAccounts) {
+        this.rates = rates;
+        this.foreignAccounts = foreignAccounts;
         this.chart = chart;
         this.dsl = dsl;
         this.products = products;
@@ -87,8 +96,10 @@ public class InterestService {
             return postedRun(cooperativeId, product, start, periodEnd);
         }
         String actor = access.currentUser().map(u -> u.username()).orElse("system");
+        ForeignInterest foreign = foreignInterest(cooperativeId, product, periodEnd);
         bulk.run(new BulkJob(cooperativeId, "interest:%d:%s".formatted(productId, periodEnd), "INTEREST",
-                BulkJob.Mode.ALL_OR_NOTHING, BulkJob.DEFAULT_CHUNK), new RunSource(cooperativeId, product, start, periodEnd, actor));
+                BulkJob.Mode.ALL_OR_NOTHING, BulkJob.DEFAULT_CHUNK), new RunSource(cooperativeId, product, start, periodEnd, actor,
+                foreign));
         InterestRun run = postedRun(cooperativeId, product, start, periodEnd);
         dsl.insertInto(SAVINGS_INTEREST_RUN)
                 .set(SAVINGS_INTEREST_RUN.COOPERATIVE_ID, cooperativeId)
@@ -110,9 +121,11 @@ public class InterestService {
         private final LocalDate start;
         private final LocalDate end;
         private final String actor;
+        private final ForeignInterest foreign;
         private final Map<String, InterestLine> byKey = new HashMap<>();
 
-        RunSource(long cooperativeId, SavingsProduct product, LocalDate start, LocalDate end, String actor) {
+        RunSource(long cooperativeId, SavingsProduct product, LocalDate start, LocalDate end, String actor, ForeignInterest foreign) {
+            this.foreign = foreign;
             this.cooperativeId = cooperativeId;
             this.product = product;
             this.start = start;
@@ -129,8 +142,8 @@ public class InterestService {
                 byKey.put(key, line);
                 entries.add(GuardedPosting.of(new PostingRequest(cooperativeId, key, end,
                         "INTEREST %s %s %s..%s".formatted(product.code(), line.accountNumber(), start, end),
-                        "SAVINGS", line.accountNumber(), List.of(PostingLine.debit(interestExpense, line.interest()),
-                        PostingLine.credit(line.accountNumber(), line.interest())), actor)));
+                        "SAVINGS", line.accountNumber(), foreign == null ? List.of(PostingLine.debit(interestExpense, line.interest()),
+                        PostingLine.credit(line.accountNumber(), line.interest())) : foreign.lines(interestExpense, line), actor)));
             }
             entries.sort(java.util.Comparator.comparing(g -> g.request().idempotencyKey()));
             return entries;
@@ -150,6 +163,43 @@ public class InterestService {
             SavingsRows.record(tx, cooperativeId, TransactionKind.INTEREST, lines.stream().map(l -> byId.get(l.accountId())).toList(),
                     null, movements, booked, actor);
         }
+    }
+
+    /**
+     * Interest on savings in a foreign currency (MYR savings) is an expense of the cooperative in its own currency, at the
+     * rate of the period's last day, and ringgit it now owes the member: the ringgit go against the MYR position
+     * (1900.MYR) and their rupiah value against its cost (1910.MYR), so each currency balances on its own, the expense
+     * stands in rupiah beside the rupiah interest (5200), and the position carries the new liability at that rate:
+     * <pre>
+     *   Dr 5200      interest × rate IDR     Cr 1910.MYR  interest × rate IDR
+     *   Dr 1900.MYR  interest MYR            Cr 2150.MYR.00042  interest MYR
+     * </pre>
+     * The month-end revaluation values it like the rest of the position afterwards. Without a rate on or before the
+     * period's end the run is refused with its own message.
+     */
+    private record ForeignInterest(BigDecimal rate, String baseCurrency, String position, String positionCost) {
+
+        List<PostingLine> lines(String interestExpense, InterestLine line) {
+            BigDecimal value = Amounts.round(line.interest().multiply(rate), baseCurrency);
+            List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(position, line.interest()),
+                    PostingLine.credit(line.accountNumber(), line.interest())));
+            if (value.signum() > 0) {
+                lines.add(PostingLine.debit(interestExpense, value));
+                lines.add(PostingLine.credit(positionCost, value));
+            }
+            return lines;
+        }
+    }
+
+    private ForeignInterest foreignInterest(long cooperativeId, SavingsProduct product, LocalDate periodEnd) {
+        String base = cooperatives.byId(cooperativeId).baseCurrency();
+        if (product.currency().equals(base)) {
+            return null;
+        }
+        DatedRate rate = rates.rateOn(cooperativeId, product.currency(), periodEnd)
+                .orElseThrow(() -> DomainException.notFound("savings.interest.no-rate", product.currency(), periodEnd));
+        return new ForeignInterest(rate.rate(), base, foreignAccounts.position(cooperativeId, product.currency()).code(),
+                foreignAccounts.positionCost(cooperativeId, product.currency()).code());
     }
 
     private SavingsProduct checkedProduct(long cooperativeId, long productId, LocalDate periodEnd) {

@@ -1,7 +1,7 @@
 package org.lumbung.savings;
 
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep12;
+import org.jooq.InsertValuesStep13;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
@@ -65,33 +65,52 @@ final class SavingsRows {
                 Amounts.normalise(r.get(SAVINGS_TRANSACTION.AMOUNT), currency), currency,
                 r.get(SAVINGS_TRANSACTION.VALUE_DATE), r.get(SAVINGS_TRANSACTION.JOURNAL_ENTRY_ID),
                 r.get(SAVINGS_TRANSACTION.NOTE), r.get(SAVINGS_TRANSACTION.RECORDED_BY),
-                r.get(SAVINGS_TRANSACTION.RECORDED_AT).toInstant());
+                r.get(SAVINGS_TRANSACTION.RECORDED_AT).toInstant(),
+                r.get(SAVINGS_TRANSACTION.SOURCE) == null ? null : DepositSource.valueOf(r.get(SAVINGS_TRANSACTION.SOURCE)));
     }
 
-    /**
-     * Records savings transactions for posted journal entries, numbering their receipts. Receipt numbers
-     * are gapless per cooperative: a transaction-scoped advisory lock serialises numbering, and a refused
-     * transaction rolls its numbers back with it.
-     */
+    /** Records the savings services' own transactions for their posted journal entries, one entry each (see {@link #insert}). */
     static List<SavingsTransaction> record(DSLContext dsl, long cooperativeId, TransactionKind kind,
                                            List<org.lumbung.savings.SavingsAccount> accounts,
                                            org.lumbung.savings.SavingsAccount counter, List<Movement> movements,
                                            List<PostingResult> posted, String actor) {
+        List<Row> rows = new java.util.ArrayList<>(movements.size());
+        for (int i = 0; i < movements.size(); i++) {
+            Movement m = movements.get(i);
+            rows.add(new Row(m.amount(), m.valueDate(), m.note(), posted.get(i).entry().id()));
+        }
+        return insert(dsl, cooperativeId, kind, accounts, counter, rows, null, actor);
+    }
+
+    /** One transaction to record: its amount, value date, note and the journal entry carrying its money. */
+    record Row(BigDecimal amount, LocalDate valueDate, String note, long journalEntryId) {
+    }
+
+    /**
+     * Records savings transactions, numbering their receipts; {@code source} names the feature that booked them in its
+     * own entry (null for the savings services'). Receipt numbers are gapless per cooperative: a transaction-scoped
+     * advisory lock serialises numbering, and a refused transaction rolls its numbers back with it.
+     */
+    static List<SavingsTransaction> insert(DSLContext dsl, long cooperativeId, TransactionKind kind,
+                                           List<org.lumbung.savings.SavingsAccount> accounts,
+                                           org.lumbung.savings.SavingsAccount counter, List<Row> rows, String source,
+                                           String actor) {
         dsl.select(DSL.field("pg_advisory_xact_lock({0}, {1})", Object.class, DSL.inline(2), DSL.val((int) cooperativeId))).fetch();
         int next = dsl.select(DSL.coalesce(DSL.max(SAVINGS_TRANSACTION.RECEIPT_NUMBER), 0)).from(SAVINGS_TRANSACTION)
                 .where(SAVINGS_TRANSACTION.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(0, Integer.class) + 1;
-        InsertValuesStep12<SavingsTransactionRecord, Long, Integer, String, Long, Long, Long, BigDecimal, String, LocalDate,
-                Long, String, String> insert = dsl.insertInto(SAVINGS_TRANSACTION,
+        InsertValuesStep13<SavingsTransactionRecord, Long, Integer, String, Long, Long, Long, BigDecimal, String, LocalDate,
+                Long, String, String, String> insert = dsl.insertInto(SAVINGS_TRANSACTION,
                 SAVINGS_TRANSACTION.COOPERATIVE_ID, SAVINGS_TRANSACTION.RECEIPT_NUMBER, SAVINGS_TRANSACTION.KIND,
                 SAVINGS_TRANSACTION.MEMBER_ID, SAVINGS_TRANSACTION.ACCOUNT_ID, SAVINGS_TRANSACTION.COUNTER_ACCOUNT_ID,
                 SAVINGS_TRANSACTION.AMOUNT, SAVINGS_TRANSACTION.CURRENCY, SAVINGS_TRANSACTION.VALUE_DATE,
-                SAVINGS_TRANSACTION.JOURNAL_ENTRY_ID, SAVINGS_TRANSACTION.NOTE, SAVINGS_TRANSACTION.RECORDED_BY);
-        for (int i = 0; i < movements.size(); i++) {
+                SAVINGS_TRANSACTION.JOURNAL_ENTRY_ID, SAVINGS_TRANSACTION.NOTE, SAVINGS_TRANSACTION.RECORDED_BY,
+                SAVINGS_TRANSACTION.SOURCE);
+        for (int i = 0; i < rows.size(); i++) {
             org.lumbung.savings.SavingsAccount account = accounts.get(i);
-            Movement m = movements.get(i);
+            Row r = rows.get(i);
             insert = insert.values(cooperativeId, next + i, kind.name(), account.memberId(), account.id(),
-                    counter == null ? null : counter.id(), m.amount(), account.currency(), m.valueDate(),
-                    posted.get(i).entry().id(), m.note() == null || m.note().isBlank() ? null : m.note().strip(), actor);
+                    counter == null ? null : counter.id(), r.amount(), account.currency(), r.valueDate(),
+                    r.journalEntryId(), r.note() == null || r.note().isBlank() ? null : r.note().strip(), actor, source);
         }
         List<Long> ids = insert.returning(SAVINGS_TRANSACTION.ID).fetch(SAVINGS_TRANSACTION.ID);
         return transactions(dsl).where(SAVINGS_TRANSACTION.ID.in(ids)).orderBy(SAVINGS_TRANSACTION.ID)

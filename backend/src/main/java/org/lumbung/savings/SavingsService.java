@@ -1,6 +1,8 @@
 package org.lumbung.savings;
 
+import org.lumbung.fx.ExchangeRateService;
 import org.lumbung.fx.ForeignCurrencyAccounts;
+import org.lumbung.fx.FxConversions;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -34,6 +36,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
 import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
@@ -71,11 +74,13 @@ public class SavingsService {
     private final AccessPolicy access;
     private final Clock clock;
     private final ObjectProvider<SavingsHolds> holds;
+    private final ExchangeRateService rates;
 
     public SavingsService(DSLContext dsl, LedgerService ledger, ChartOfAccounts chart, MemberService members,
                           SavingsProducts products, CooperativeService cooperatives, AccessPolicy access, Clock clock,
-                          ObjectProvider<SavingsHolds> holds, ForeignCurrencyAccounts foreignCurrency) {
+                          ObjectProvider<SavingsHolds> holds, ForeignCurrencyAccounts foreignCurrency, ExchangeRateService rates) {
         this.dsl = dsl;
+        this.rates = rates;
         this.foreignCurrency = foreignCurrency;
         this.ledger = ledger;
         this.chart = chart;
@@ -289,6 +294,52 @@ public class SavingsService {
         }
         List<PostingResult> posted = ledger.postBatchGuarded(requests);
         return SavingsRows.record(dsl, cooperativeId, TransactionKind.DEPOSIT, accounts, null, deposits, posted, actor());
+    }
+
+    /**
+     * A deposit another feature books in its own entry, with the rules of a deposit at the counter (an active account
+     * that takes deposits, an amount in its currency, share capital at most its fixed amount under the ledger's locks).
+     * The caller puts {@link LinkedDeposit#line()} into its entry and {@link LinkedDeposit#rule()} into its precondition,
+     * then calls {@link #recordLinked} with the posted entry, so that the deposit stands on the member's statement.
+     */
+    public LinkedDeposit linkedDeposit(long cooperativeId, long accountId, BigDecimal amount, LocalDate valueDate,
+                                       DepositSource source, String note) {
+        DomainException.require(source != null, "savings.linked.source");
+        SavingsAccount account = movable(cooperativeId, accountId);
+        requireTakesDeposits(account);
+        requireValueDate(today(cooperativeId), valueDate);
+        BigDecimal entered = Amounts.requireEntered(amount, account.currency());
+        String shown = note == null || note.isBlank() ? null : note.strip();
+        DomainException.require(shown == null || shown.length() <= MAX_NOTE, "savings.note.too-long", MAX_NOTE);
+        return new LinkedDeposit(account, entered, valueDate, source, shown, PostingLine.credit(account.number(), entered),
+                shareAtMostFixed(account));
+    }
+
+    /** Records linked deposits booked in one posted entry as savings transactions (DEPOSIT, with their source). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public List<SavingsTransaction> recordLinked(long cooperativeId, List<LinkedDeposit> deposits, long journalEntryId) {
+        if (deposits.isEmpty()) {
+            return List.of();
+        }
+        List<SavingsAccount> accounts = deposits.stream().map(LinkedDeposit::account).toList();
+        List<SavingsRows.Row> rows = deposits.stream().map(d -> new SavingsRows.Row(d.amount(), d.valueDate(), d.note(),
+                journalEntryId)).toList();
+        return SavingsRows.insert(dsl, cooperativeId, TransactionKind.DEPOSIT, accounts, null, rows, deposits.get(0).source().name(),
+                actor());
+    }
+
+    /**
+     * A foreign-currency account's balance in the cooperative's currency at today's rate (the latest on or before today),
+     * rounded half-even to its minor units; empty for an account in the cooperative's own currency or with no rate yet.
+     */
+    public Optional<ValueAtRate> valueToday(long cooperativeId, SavingsAccount account) {
+        access.requireMemberRecord(account.memberId());
+        String base = cooperatives.byId(cooperativeId).baseCurrency();
+        if (account.currency().equals(base)) {
+            return Optional.empty();
+        }
+        return rates.rateToday(cooperativeId, account.currency()).map(r -> new ValueAtRate(
+                FxConversions.convert(account.balance(), r.rate(), base), base, r.rate(), r.rateDate(), r.stale()));
     }
 
     /** A member's transactions, newest first. */

@@ -100,4 +100,25 @@ class FxTradingTest extends DatabaseTest {
         assertThat(trading.position(coop.id(), "MYR").held()).isEqualByComparingTo("100.00");
         assertThat(chart.account(coop.id(), "1100").postingCount()).isZero();
     }
+
+    @Test
+    void aReplayedSaleAnswersTheFirstSaleAfterThePositionMoved() {
+        receive("receive-0001", "CASH", "1000.00", "3550000.00");
+        receive("receive-0002", "BANK", "500.00", "1790061.73");
+        FxSaleResult first = sell("fx-sale-0001", FxSale.Holding.CASH, "600.00", "2160000.00");
+        // the position moved since (the sale itself, another sale): the same request still answers the first sale
+        sell("fx-sale-0002", FxSale.Holding.BANK, "500.00", "1750000.00");
+        FxSaleResult replay = sell("fx-sale-0001", FxSale.Holding.CASH, "600.00", "2160000.00");
+        assertThat(replay.entry().id()).isEqualTo(first.entry().id());
+        assertThat(replay.carryingCost()).isEqualByComparingTo(first.carryingCost());
+        assertThat(replay.realized()).isEqualByComparingTo(first.realized());
+        assertThat(replay.carryingRate()).isEqualByComparingTo(first.carryingRate());
+        assertThat(dsl.fetchCount(dsl.selectFrom("journal_entry").where("source_type = 'FX' and cooperative_id = " + coop.id())))
+                .as("two sales booked, the replay none").isEqualTo(2);
+        // the same key for another sale is a conflict, nothing booked
+        assertThatThrownBy(() -> sell("fx-sale-0001", FxSale.Holding.CASH, "600.00", "2150000.00"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("fx.sale.key.used-for-other"));
+        assertThat(chart.account(coop.id(), "1100").balance()).isEqualByComparingTo("2160000.00");
+        LedgerInvariants.assertHold(dsl, verifier, coop.id());
+    }
 }

@@ -9,7 +9,10 @@ import org.lumbung.ledger.JournalEntry;
 import org.lumbung.ledger.Side;
 import org.lumbung.members.Member;
 import org.lumbung.platform.DomainException;
+import org.lumbung.savings.DepositSource;
 import org.lumbung.savings.SavingsAccount;
+import org.lumbung.savings.SavingsTransaction;
+import org.lumbung.savings.TransactionKind;
 import org.lumbung.savings.SavingsKind;
 import org.lumbung.testsupport.LedgerInvariants;
 import org.lumbung.testsupport.PdfPages;
@@ -30,6 +33,8 @@ class RemittanceServiceTest extends RemittanceTestBase {
     RemittanceReceipt receipt;
     @Autowired
     ExchangeRateService rates;
+    @Autowired
+    RemittanceReports reports;
 
     Member siti;
     SavingsAccount sukarela;
@@ -126,6 +131,70 @@ class RemittanceServiceTest extends RemittanceTestBase {
         Member other = member("Sri Wahyuni");
         refused(() -> remittances.record(coop.id(), myr(siti, "10.00", "3550", List.of(
                 toSavings(account(other, SavingsKind.VOLUNTARY), "35500.00")))), "remittance.savings.not-found");
+    }
+
+    @Test
+    void itsSavingsPartsStandOnTheMembersSavingsStatementAsDepositsFromARemittance() {
+        NewRemittance request = myr(siti, "1234.56", "3550.123456", List.of(
+                toSavings(sukarela, "3000000.00"), toSavings(wajib, "25000.00"), fee("10000.00"), cash("1347840.41")));
+        RecordedRemittance r = remittances.record(coop.id(), request);
+        List<SavingsTransaction> statement = savings.transactions(coop.id(), siti.id(), 0, 10);
+        assertThat(statement).hasSize(2).allSatisfy(t -> {
+            assertThat(t.kind()).isEqualTo(TransactionKind.DEPOSIT);
+            assertThat(t.source()).isEqualTo(DepositSource.REMITTANCE);
+            assertThat(t.journalEntryId()).isEqualTo(r.remittance().journalEntryId());
+            assertThat(t.note()).isEqualTo("MY · MYR 1234.56");
+            assertThat(t.valueDate()).isEqualTo(NOV_27);
+        });
+        assertThat(statement).extracting(SavingsTransaction::accountId, SavingsTransaction::amount).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(sukarela.id(), new BigDecimal("3000000.00")),
+                org.assertj.core.groups.Tuple.tuple(wajib.id(), new BigDecimal("25000.00")));
+        assertThat(savings.balanceAfter(coop.id(), statement.stream().filter(t -> t.accountId() == sukarela.id()).findFirst()
+                .orElseThrow())).isEqualByComparingTo("3000000.00");
+        // a replay records nothing twice
+        assertThat(remittances.record(coop.id(), request).replayed()).isTrue();
+        assertThat(savings.transactionCount(coop.id(), siti.id())).isEqualTo(2);
+    }
+
+    @Test
+    void aMembersHistoryCountsHerReceiptsCorridorsAndWhereTheMoneyWent() {
+        remittances.record(coop.id(), myr(siti, "100.00", "3550", List.of(toSavings(sukarela, "300000.00"), cash("55000.00"))));
+        remittances.record(coop.id(), new NewRemittance(siti.id(), NOV_27.minusMonths(1), "HK", RemittanceChannel.BANK, null, "HKD",
+                new BigDecimal("1000.00"), BigDecimal.ZERO, new BigDecimal("2000"), List.of(toSavings(wajib, "2000000.00")), null, key()));
+        remittances.record(coop.id(), myr(member("Sri Wahyuni"), "10.00", "3550", List.of(cash("35500.00"))));
+
+        RemittanceReports.MemberHistory h = reports.memberHistory(coop.id(), siti.id(), "IDR");
+        assertThat(h.receipts()).isEqualTo(2);
+        assertThat(h.corridors()).containsExactly("HK", "MY");
+        assertThat(h.first()).isEqualTo(NOV_27.minusMonths(1));
+        assertThat(h.last()).isEqualTo(NOV_27);
+        assertThat(h.work().received()).isEqualByComparingTo("2355000.00");
+        assertThat(h.work().savings()).isEqualByComparingTo("2300000.00");
+        assertThat(h.work().cash()).isEqualByComparingTo("55000.00");
+        assertThat(reports.memberHistory(coop.id(), member("Tumini").id(), "IDR").receipts()).isZero();
+    }
+
+    @Test
+    void aBatchBooksEveryReceiptOrNoneAndAnswersReplays() {
+        Member sri = member("Sri Wahyuni");
+        NewRemittance first = myr(siti, "100.00", "3550", List.of(toSavings(sukarela, "300000.00"), cash("55000.00")));
+        remittances.record(coop.id(), first);
+        NewRemittance second = myr(sri, "200.00", "3550", List.of(toSavings(account(sri, SavingsKind.VOLUNTARY), "700000.00"),
+                fee("10000.00")));
+        NewRemittance third = myr(siti, "10.00", "3550", List.of(toSavings(wajib, "35500.00")));
+        NewRemittance fallsShort = myr(sri, "10.00", "3550", List.of(cash("35000.00")));
+
+        refused(() -> remittances.recordAll(coop.id(), List.of(second, fallsShort, third)), "remittance.allocation.sum");
+        assertThat(remittances.count(coop.id(), RemittanceFilter.all())).as("none of a refused batch").isEqualTo(1);
+
+        List<RecordedRemittance> booked = remittances.recordAll(coop.id(), List.of(first, second, third));
+        assertThat(booked).extracting(RecordedRemittance::replayed).containsExactly(true, false, false);
+        assertThat(booked).extracting(b -> b.remittance().receiptNumber()).containsExactly(1, 2, 3);
+        assertThat(booked.get(1).entrySequence()).isLessThan(booked.get(2).entrySequence());
+        assertThat(savings.account(coop.id(), account(sri, SavingsKind.VOLUNTARY).id()).balance()).isEqualByComparingTo("700000.00");
+        assertThat(savings.account(coop.id(), wajib.id()).balance()).isEqualByComparingTo("35500.00");
+        assertThat(savings.transactionCount(coop.id(), siti.id())).isEqualTo(2);
+        refused(() -> remittances.recordAll(coop.id(), List.of()), "remittance.batch.size");
     }
 
     @Test

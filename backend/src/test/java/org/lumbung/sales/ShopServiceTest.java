@@ -188,6 +188,12 @@ class ShopServiceTest extends ShopTestBase {
         assertThat(paid.outstanding()).isZero();
         assertThat(balance("2410")).isEqualByComparingTo(owedToTraders);
         assertThat(savings.account(coop.id(), sukarela.id()).balance()).isEqualByComparingTo("60000");
+        // the payment into her savings stands on her savings statement, as a deposit from the shop
+        assertThat(savings.transactions(coop.id(), pak.id(), 0, 10)).filteredOn(t -> t.source() != null).singleElement().satisfies(t -> {
+            assertThat(t.source()).isEqualTo(org.lumbung.savings.DepositSource.SHOP);
+            assertThat(t.amount()).isEqualByComparingTo("60000");
+            assertThat(t.note()).isEqualTo(p.reference());
+        });
         // (20 × 10,000 + 10 × 9,000) / 30
         assertThat(reread(keripik).unitCost()).isEqualByComparingTo("9666.666667");
     }

@@ -70,6 +70,7 @@ class AccessTableTest {
             Map.entry("RECORD_REMITTANCE", EnumSet.of(TREASURER, CHAIR, ADMIN)),
             Map.entry("VIEW_REMITTANCES", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN)),
             Map.entry("VIEW_OWN_REMITTANCES", EnumSet.of(MEMBER)),
+            Map.entry("VIEW_DISTRICT_REMITTANCES", EnumSet.of(AUDITOR, ADMIN)),
             Map.entry("READ_SHOP", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN)),
             Map.entry("READ_OWN_PURCHASES", EnumSet.of(MEMBER)),
             Map.entry("SELL", EnumSet.of(TREASURER, CHAIR, ADMIN)),

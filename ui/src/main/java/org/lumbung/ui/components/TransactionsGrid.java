@@ -20,8 +20,7 @@ public class TransactionsGrid extends Grid<SavingsTransaction> {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         addColumn(t -> Formats.date(t.valueDate(), getLocale())).setHeader(getTranslation("tx.date")).setAutoWidth(true)
                 .setFlexGrow(0);
-        addColumn(t -> getTranslation("tx.kind." + t.kind().name())
-                + (t.counterAccountNumber() == null ? "" : " → " + t.counterAccountNumber()))
+        addColumn(t -> TransactionText.what(this::getTranslation, t))
                 .setHeader(getTranslation("tx.kind")).setFlexGrow(1);
         addColumn(SavingsTransaction::accountNumber).setHeader(getTranslation("tx.account")).setAutoWidth(true);
         addColumn(t -> Formats.money(t.amount(), t.currency(), getLocale())).setHeader(getTranslation("tx.amount"))

@@ -1,6 +1,7 @@
 package org.lumbung.ui.members;
 
 import org.lumbung.security.UserService;
+import org.lumbung.ui.components.ValueAtRateText;
 import org.lumbung.ui.components.PersonNames;
 import org.lumbung.ui.components.DateField;
 import org.lumbung.members.MemberRules;
@@ -158,7 +159,11 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         status.setId("member-status");
         status.getElement().getThemeList().add("badge" + (member.status() == MemberStatus.ACTIVE ? " success"
                 : member.status() == MemberStatus.EXITED ? " contrast" : ""));
-        FlexLayout head = row(title, status);
+        // her remittances, from where and where they went: the remittance feature's screen, named by its route
+        com.vaadin.flow.component.html.Anchor remittances = new com.vaadin.flow.component.html.Anchor(
+                "remittances/member/" + member.id(), getTranslation("remit.member-history.link"));
+        remittances.setId("member-remittances");
+        FlexLayout head = row(title, status, remittances);
         if (canPost && open) {
             Button edit = button("edit-member", "member.edit", VaadinIcon.EDIT,
                     () -> new MemberDialog(members, audit, c, today(), member, m -> reload()).open());
@@ -183,6 +188,11 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         accountGrid.addColumn(SavingsAccount::number).setHeader(getTranslation("accounts.number")).setAutoWidth(true);
         accountGrid.addColumn(a -> Formats.money(a.balance(), a.currency(), getLocale())).setHeader(getTranslation("accounts.balance"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("balance");
+        if (accounts.stream().anyMatch(a -> !a.currency().equals(cooperative.baseCurrency()))) {
+            // savings in a foreign currency: their value in the cooperative's currency at today's rate, with its date
+            accountGrid.addColumn(a -> savings.valueToday(c, a).map(v -> ValueAtRateText.of(this::getTranslation, v, getLocale()))
+                    .orElse("")).setHeader(getTranslation("accounts.value-today")).setAutoWidth(true).setKey("value-today");
+        }
         accountGrid.addColumn(a -> a.active() ? (a.maturityOn() == null ? "" : getTranslation("accounts.matures",
                         Formats.date(a.maturityOn(), getLocale()))) : getTranslation("accounts.closed"))
                 .setHeader(getTranslation("accounts.status")).setAutoWidth(true);

@@ -31,6 +31,7 @@ import org.lumbung.security.UserAccount;
 import org.lumbung.security.UserService;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.UiAudit;
+import org.lumbung.ui.components.ValueAtRateText;
 import org.lumbung.ui.components.FigureCard;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
@@ -82,7 +83,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         add(title, number);
 
         List<SavingsAccount> accounts = savings.accounts(c.id(), me.id());
-        add(balances(accounts));
+        add(balances(savings, c.id(), accounts));
         if (me.status() != org.lumbung.members.MemberStatus.EXITED) {
             nextMandatorySaving(me, accounts, products, c, clock);
         }
@@ -100,7 +101,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
-    private Div balances(List<SavingsAccount> accounts) {
+    private Div balances(SavingsService savings, long cooperativeId, List<SavingsAccount> accounts) {
         Div figures = new Div();
         figures.setId("my-balances");
         figures.setWidthFull();
@@ -111,7 +112,10 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                 continue;
             }
             String note = a.number() + (a.maturityOn() == null ? "" : " · " + getTranslation("accounts.matures",
-                    Formats.date(a.maturityOn(), getLocale())));
+                    Formats.date(a.maturityOn(), getLocale())))
+                    // ringgit savings: also their value in rupiah at today's rate, with the rate's date
+                    + savings.valueToday(cooperativeId, a).map(v -> " · " + ValueAtRateText.of(this::getTranslation, v, getLocale()))
+                    .orElse("");
             figures.add(new FigureCard("my-balance-" + a.id(), a.product().name(getLocale()),
                     Formats.money(a.balance(), a.currency(), getLocale()), note));
         }

@@ -8,6 +8,7 @@ import org.lumbung.savings.ReceiptDocument;
 import org.lumbung.savings.SavingsAccount;
 import org.lumbung.savings.SavingsService;
 import org.lumbung.savings.SavingsTransaction;
+import org.lumbung.ui.components.TransactionText;
 import org.lumbung.ui.components.ReceiptLink;
 import org.lumbung.ui.i18n.Formats;
 
@@ -73,8 +74,7 @@ class StatementCards extends Div {
         Span amount = new Span(Formats.money(t.amount(), t.currency(), getLocale()));
         amount.addClassName("statement-amount");
         amount.getStyle().set("font-weight", "600").set("text-align", "end").set("white-space", "nowrap");
-        Span what = new Span(getTranslation("tx.kind." + t.kind().name())
-                + (t.counterAccountNumber() == null ? "" : " → " + t.counterAccountNumber()));
+        Span what = new Span(TransactionText.what(this::getTranslation, t));
         what.getStyle().set("font-weight", "500");
         ReceiptLink receipt = new ReceiptLink(receipts, cooperativeId, t.receiptNumber(), "#" + t.receiptNumber());
         receipt.getStyle().set("justify-self", "end");

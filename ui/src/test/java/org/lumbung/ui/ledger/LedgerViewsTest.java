@@ -192,27 +192,28 @@ class LedgerViewsTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void theTrialBalanceBalancesPerCurrency() {
-        // a remittance of MYR 1,000.00 credited to a member at 3,550 IDR per MYR, through the trading accounts
+        // US$ 1,000.00 credited to a member at 15,735 IDR per USD, through the trading accounts (the sample holds
+        // ringgit of its own, dollars it does not)
         org.lumbung.security.SystemActor.run(() -> {
             long coop = cooperatives.byCode("ngrupit").id();
             java.time.LocalDate today = cooperatives.byCode("ngrupit").today(clock);
-            chart.open(coop, new org.lumbung.ledger.NewAccount("1230", "Bank MYR", "Bank MYR", org.lumbung.ledger.AccountType.ASSET,
-                    null, "MYR", false, null, false, true));
-            String fxMyr = chart.fxPositionAccount(coop, "MYR").code();
+            chart.open(coop, new org.lumbung.ledger.NewAccount("1230", "Bank USD", "Bank USD", org.lumbung.ledger.AccountType.ASSET,
+                    null, "USD", false, null, false, true));
+            String fxUsd = chart.fxPositionAccount(coop, "USD").code();
             String fxIdr = chart.fxPositionAccount(coop, "IDR").code();
             return ledger.post(new org.lumbung.ledger.PostingRequest(coop, "tb-two-currencies", today, "remittance", "MANUAL", null,
                     java.util.List.of(org.lumbung.ledger.PostingLine.debit("1230", new java.math.BigDecimal("1000.00")),
-                            org.lumbung.ledger.PostingLine.credit(fxMyr, new java.math.BigDecimal("1000.00")),
-                            org.lumbung.ledger.PostingLine.debit(fxIdr, new java.math.BigDecimal("3550000")),
-                            org.lumbung.ledger.PostingLine.credit("2300", new java.math.BigDecimal("3550000"))), "system"));
+                            org.lumbung.ledger.PostingLine.credit(fxUsd, new java.math.BigDecimal("1000.00")),
+                            org.lumbung.ledger.PostingLine.debit(fxIdr, new java.math.BigDecimal("15735000")),
+                            org.lumbung.ledger.PostingLine.credit("2300", new java.math.BigDecimal("15735000"))), "system"));
         });
         signIn("auditor");
         UI.getCurrent().navigate(TrialBalanceView.class);
         Grid<TrialBalance.Row> grid = _get(Grid.class, spec -> spec.withId("trial-balance-grid"));
-        assertThat(grid.getListDataView().getItems().map(TrialBalance.Row::currency).distinct()).contains("IDR", "MYR");
+        assertThat(grid.getListDataView().getItems().map(TrialBalance.Row::currency).distinct()).contains("IDR", "USD");
         assertThat(_get(Span.class, spec -> spec.withId("trial-balance-total-IDR")).getText()).contains("IDR").contains("balanced")
                 .doesNotContain("NOT");
-        assertThat(_get(Span.class, spec -> spec.withId("trial-balance-total-MYR")).getText()).contains("MYR 1,000.00")
+        assertThat(_get(Span.class, spec -> spec.withId("trial-balance-total-USD")).getText()).contains("USD 1,000.00")
                 .contains("balanced").doesNotContain("NOT");
     }
 

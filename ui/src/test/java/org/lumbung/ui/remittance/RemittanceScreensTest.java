@@ -3,6 +3,7 @@ package org.lumbung.ui.remittance;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -20,6 +21,7 @@ import org.lumbung.savings.SavingsKind;
 import org.lumbung.savings.SavingsService;
 import org.lumbung.ui.KaribuTest;
 import org.lumbung.ui.components.AmountField;
+import org.lumbung.ui.components.FigureCard;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
@@ -83,5 +85,45 @@ class RemittanceScreensTest extends KaribuTest {
         assertThat(_size(_get(Grid.class, spec -> spec.withId("remittances-grid")))).isGreaterThanOrEqualTo(1);
         UI.getCurrent().navigate(RemittanceDashboardView.class);
         assertThat(_get(Grid.class, spec -> spec.withId("remit-costs"))).isNotNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMemberPageLeadsToHerRemittanceHistoryAndTheDistrictAuditorSeesHerDistrict() {
+        signIn("treasurer", Locale.ENGLISH);
+        long coop = cooperatives.byCode("ngrupit").id();
+        Remittance any = remittances.remittances(coop, RemittanceFilter.all(), 0, 1).get(0);
+        UI.getCurrent().navigate("members/" + any.memberId());
+        assertThat(_get(Anchor.class, spec -> spec.withId("member-remittances")).getHref())
+                .isEqualTo("remittances/member/" + any.memberId());
+        UI.getCurrent().navigate("remittances/member/" + any.memberId());
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("member-remittances-grid"))))
+                .isEqualTo(remittances.count(coop, RemittanceFilter.ofMember(any.memberId())));
+        assertThat(_get(FigureCard.class, spec -> spec.withId("member-remittances-count")).getElement().getTextRecursively())
+                .contains(Integer.toString(remittances.count(coop, RemittanceFilter.ofMember(any.memberId()))));
+
+        signIn("auditor", Locale.ENGLISH);
+        UI.getCurrent().navigate(DistrictRemittancesView.class);
+        assertThat(_get(Select.class, spec -> spec.withId("district-remittances-district")).getValue()).isEqualTo("Kabupaten Ponorogo");
+        Grid<org.lumbung.remittance.DistrictRemittances.Line> district = _get(Grid.class, spec -> spec.withId("district-remittances-grid"));
+        assertThat(district.getListDataView().getItems().filter(l -> l.code().equals("ngrupit")).findFirst().orElseThrow().receipts())
+                .isPositive();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRinggitSaversMemberPageShowsHerRinggitAndTheirValueAtTodaysRate() {
+        signIn("treasurer", Locale.ENGLISH);
+        long coop = cooperatives.byCode("ngrupit").id();
+        org.lumbung.savings.SavingsAccount ringgit = members.page(coop, org.lumbung.members.MemberFilter.ALL, 0, 200).stream()
+                .flatMap(m -> savings.accounts(coop, m.id()).stream()).filter(a -> a.currency().equals("MYR")).findFirst().orElseThrow();
+        UI.getCurrent().navigate("members/" + ringgit.memberId());
+        Grid<org.lumbung.savings.SavingsAccount> accounts = _get(Grid.class, spec -> spec.withId("accounts-grid"));
+        org.lumbung.savings.ValueAtRate value = savings.valueToday(coop, ringgit).orElseThrow();
+        assertThat(accounts.getColumnByKey("value-today")).isNotNull();
+        int row = accounts.getListDataView().getItems().map(org.lumbung.savings.SavingsAccount::id).toList().indexOf(ringgit.id());
+        assertThat(String.join(" | ", com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(accounts, row)))
+                .contains(org.lumbung.ui.i18n.Formats.money(value.value(), "IDR", Locale.ENGLISH))
+                .contains(org.lumbung.ui.i18n.Formats.date(value.rateDate(), Locale.ENGLISH));
     }
 }

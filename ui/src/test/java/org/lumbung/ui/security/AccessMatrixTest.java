@@ -70,7 +70,8 @@ class AccessMatrixTest extends KaribuTest {
                 if (!person.equals("anonymous")) {
                     signIn(person);
                 }
-                if (target == org.lumbung.ui.members.MemberView.class) {
+                if (target == org.lumbung.ui.members.MemberView.class
+                        || target == org.lumbung.ui.remittance.MemberRemittancesView.class) {
                     UI.getCurrent().navigate(target, new com.vaadin.flow.router.RouteParameters("memberId", otherMember));
                 } else if (target == org.lumbung.ui.loans.LoanView.class) {
                     UI.getCurrent().navigate(target, new com.vaadin.flow.router.RouteParameters("loanId", loan));
