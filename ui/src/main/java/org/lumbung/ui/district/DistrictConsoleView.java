@@ -109,7 +109,7 @@ public class DistrictConsoleView extends VerticalLayout implements HasDynamicTit
     }
 
     private String percent(BigDecimal value) {
-        return value == null ? "–" : value.toPlainString() + " %";
+        return value == null ? "–" : Formats.percent(value, getLocale());
     }
 
     private Component chain(DistrictRow r) {

@@ -4,6 +4,7 @@ import org.lumbung.platform.i18n.DateText;
 import org.lumbung.platform.i18n.MoneyText;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,6 +27,14 @@ public final class Formats {
     /** The amount alone, grouped, with exactly the currency's minor units. */
     public static String amount(BigDecimal amount, String currency, Locale locale) {
         return MoneyText.amount(amount, currency, locale);
+    }
+
+    /** A percentage with two decimals in the reader's locale: "17,32 %" in Indonesian, "17.32 %" in English. */
+    public static String percent(BigDecimal value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value) + " %";
     }
 
     public static String number(long value, Locale locale) {

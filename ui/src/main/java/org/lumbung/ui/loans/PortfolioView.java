@@ -136,15 +136,8 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private FigureCard par(String id, String label, BigDecimal percent, BigDecimal amount, int loans, String currency) {
-        return new FigureCard(id, getTranslation(label), percent(percent),
+        return new FigureCard(id, getTranslation(label), Formats.percent(percent, getLocale()),
                 getTranslation("loans.close.par-note", Formats.money(amount, currency, getLocale()), loans));
-    }
-
-    private String percent(BigDecimal value) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(getLocale());
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
-        return f.format(value) + " %";
     }
 
     /** The PAR trend of the last months up to the chosen date, drawn by ECharts from its webjar. */

@@ -81,7 +81,7 @@ public class DistrictRemittancesView extends VerticalLayout implements HasDynami
                 .setHeader(getTranslation("remittance.kind.SAVINGS")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(l -> Formats.money(l.work().loanRepayments(), l.currency(), getLocale()))
                 .setHeader(getTranslation("remittance.kind.LOAN_REPAYMENT")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(l -> l.work().percent().toPlainString() + " %").setHeader(getTranslation("remit.put-to-work"))
+        grid.addColumn(l -> Formats.percent(l.work().percent(), getLocale())).setHeader(getTranslation("remit.put-to-work"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("work");
     }
 

@@ -93,7 +93,7 @@ public class ShopReportsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(r -> money(r.margin())).setHeader(getTranslation("shop.ui.report.margin")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.marginPercent().toPlainString() + " %").setHeader(getTranslation("shop.ui.report.margin-percent"))
+        grid.addColumn(r -> Formats.percent(r.marginPercent(), getLocale())).setHeader(getTranslation("shop.ui.report.margin-percent"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }
 
@@ -138,7 +138,7 @@ public class ShopReportsView extends VerticalLayout implements HasDynamicTitle {
             grid.setItems(rows);
             ShopReports.Row sum = ShopReports.total(rows);
             total.setText(getTranslation("shop.ui.report.total", money(sum.sales()), money(sum.cost()), money(sum.margin()),
-                    sum.marginPercent().toPlainString()));
+                    Formats.percent(sum.marginPercent(), getLocale())));
             drawChart(rows);
         } catch (DomainException ex) {
             Notifications.refused(ex);
