@@ -14,7 +14,6 @@ import org.lumbung.members.MemberService;
 import org.lumbung.members.MigrationSector;
 import org.lumbung.members.NewMember;
 import org.lumbung.members.NewMigration;
-import org.lumbung.platform.db.EmbeddedPostgresServer;
 import org.lumbung.savings.InterestMethod;
 import org.lumbung.savings.InterestPosting;
 import org.lumbung.savings.Movement;
@@ -22,12 +21,7 @@ import org.lumbung.savings.NewSavingsProduct;
 import org.lumbung.savings.SavingsKind;
 import org.lumbung.savings.SavingsProducts;
 import org.lumbung.savings.SavingsService;
-import org.lumbung.security.SystemActor;
-import org.lumbung.testsupport.BackendTestApplication;
-import org.lumbung.testsupport.TestPostgres;
 import org.jooq.DSLContext;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
@@ -36,9 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The district console benchmark (run: {@code ./mvnw -Pbench-district -pl backend -am verify -DskipTests
@@ -64,28 +56,7 @@ public final class DistrictBenchmark {
     public static void main(String[] args) throws Exception {
         Path benchDir = Path.of(args.length > 0 ? args[0] : "bench").toAbsolutePath().normalize();
         int cooperatives = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_COOPERATIVES;
-        Path data = Files.createTempDirectory("lumbung-bench-district");
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, true)) {
-            String url = server.jdbcUrl("bench");
-            String password = server.passwords().owner();
-            TestPostgres.migrate(url, "postgres", password);
-            try (ConfigurableApplicationContext spring = new SpringApplicationBuilder(BackendTestApplication.class)
-                    .web(WebApplicationType.SERVLET)
-                    .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                            "spring.datasource.password=" + password, "spring.liquibase.enabled=false",
-                            "lumbung.sample-data.enabled=false", "spring.datasource.hikari.maximum-pool-size=4", "server.port=0",
-                            "logging.level.root=WARN")
-                    .run()) {
-                SystemActor.run(() -> {
-                    run(spring, benchDir, cooperatives);
-                    return null;
-                });
-            }
-        } finally {
-            try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        BenchBackend.run("district", spring -> run(spring, benchDir, cooperatives));
         System.exit(0);
     }
 

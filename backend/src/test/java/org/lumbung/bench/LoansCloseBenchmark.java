@@ -2,8 +2,6 @@ package org.lumbung.bench;
 
 import org.jooq.DSLContext;
 import org.lumbung.cooperative.Cooperative;
-import org.lumbung.cooperative.CooperativeService;
-import org.lumbung.cooperative.NewCooperative;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
@@ -30,12 +28,7 @@ import org.lumbung.loans.closing.CloseRun;
 import org.lumbung.loans.closing.LoanBook;
 import org.lumbung.loans.closing.Portfolio;
 import org.lumbung.loans.closing.PortfolioSnapshot;
-import org.lumbung.platform.db.EmbeddedPostgresServer;
 import org.lumbung.security.SystemActor;
-import org.lumbung.testsupport.BackendTestApplication;
-import org.lumbung.testsupport.TestPostgres;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -49,7 +42,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -85,35 +77,13 @@ public final class LoansCloseBenchmark {
     public static void main(String[] args) throws Exception {
         Path benchDir = Path.of(args.length > 0 ? args[0] : "bench").toAbsolutePath().normalize();
         int count = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_LOANS;
-        Path data = Files.createTempDirectory("lumbung-bench-loans");
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, true)) {
-            String url = server.jdbcUrl("bench");
-            String password = server.passwords().owner();
-            TestPostgres.migrate(url, "postgres", password);
-            try (ConfigurableApplicationContext spring = new SpringApplicationBuilder(BackendTestApplication.class)
-                    .web(WebApplicationType.SERVLET)
-                    .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                            "spring.datasource.password=" + password, "spring.liquibase.enabled=false",
-                            "lumbung.sample-data.enabled=false", "spring.datasource.hikari.maximum-pool-size=4", "server.port=0",
-                            "logging.level.root=WARN")
-                    .run()) {
-                SystemActor.run(() -> {
-                    run(spring, benchDir, count);
-                    return null;
-                });
-            }
-        } finally {
-            try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        BenchBackend.run("loans", spring -> run(spring, benchDir, count));
     }
 
     private static void run(ConfigurableApplicationContext spring, Path benchDir, int count) {
         DSLContext dsl = spring.getBean(DSLContext.class);
         CloseOfBusiness close = spring.getBean(CloseOfBusiness.class);
-        Cooperative coop = spring.getBean(CooperativeService.class).create(new NewCooperative("bench", "KSP Bench", "Ngrupit",
-                "Ponorogo", "Jawa Timur", "ID", "IDR", "id", "Asia/Jakarta"));
+        Cooperative coop = BenchBackend.cooperative(spring);
         LocalDate d0 = coop.today(spring.getBean(Clock.class)).minusDays(40);
         Creation created = createLoans(spring, coop, d0, count);
         dsl.execute("analyze");

@@ -1,12 +1,9 @@
 package org.lumbung.bench;
 
 import org.lumbung.cooperative.Cooperative;
-import org.lumbung.cooperative.CooperativeService;
-import org.lumbung.cooperative.NewCooperative;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
-import org.lumbung.platform.db.EmbeddedPostgresServer;
 import org.lumbung.sales.NewPurchase;
 import org.lumbung.sales.NewSale;
 import org.lumbung.sales.NewShopProduct;
@@ -16,11 +13,6 @@ import org.lumbung.sales.SaleService;
 import org.lumbung.sales.ShopCatalogue;
 import org.lumbung.sales.ShopProduct;
 import org.lumbung.sales.StockLocation;
-import org.lumbung.security.SystemActor;
-import org.lumbung.testsupport.BackendTestApplication;
-import org.lumbung.testsupport.TestPostgres;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
@@ -31,10 +23,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The shop benchmark (run: {@code ./mvnw -Pbench-shop -pl backend -am verify -DskipTests [-Dsales=500]}): on one
@@ -57,34 +47,12 @@ public final class ShopSaleBenchmark {
     public static void main(String[] args) throws Exception {
         Path benchDir = Path.of(args.length > 0 ? args[0] : "bench").toAbsolutePath().normalize();
         int count = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_SALES;
-        Path data = Files.createTempDirectory("lumbung-bench-shop");
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, true)) {
-            String url = server.jdbcUrl("bench");
-            String password = server.passwords().owner();
-            TestPostgres.migrate(url, "postgres", password);
-            try (ConfigurableApplicationContext spring = new SpringApplicationBuilder(BackendTestApplication.class)
-                    .web(WebApplicationType.SERVLET)
-                    .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                            "spring.datasource.password=" + password, "spring.liquibase.enabled=false",
-                            "lumbung.sample-data.enabled=false", "spring.datasource.hikari.maximum-pool-size=4", "server.port=0",
-                            "logging.level.root=WARN")
-                    .run()) {
-                SystemActor.run(() -> {
-                    run(spring, benchDir, count);
-                    return null;
-                });
-            }
-        } finally {
-            try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        BenchBackend.run("shop", spring -> run(spring, benchDir, count));
         System.exit(0);
     }
 
     private static void run(ConfigurableApplicationContext spring, Path benchDir, int count) {
-        Cooperative coop = spring.getBean(CooperativeService.class).create(new NewCooperative("bench", "KSP Bench", "Ngrupit",
-                "Ponorogo", "Jawa Timur", "ID", "IDR", "id", "Asia/Jakarta"));
+        Cooperative coop = BenchBackend.cooperative(spring);
         LocalDate today = coop.today(spring.getBean(Clock.class));
         List<ShopProduct> products = stock(spring, coop, today, count + WARM_UP);
         SaleService sales = spring.getBean(SaleService.class);

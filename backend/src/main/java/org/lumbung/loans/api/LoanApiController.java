@@ -3,8 +3,6 @@ package org.lumbung.loans.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.lumbung.cooperative.Cooperative;
-import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.loans.Disbursement;
 import org.lumbung.loans.Loan;
 import org.lumbung.loans.LoanAbility;
@@ -28,7 +26,6 @@ import org.lumbung.loans.api.LoanApiModels.RepaymentBody;
 import org.lumbung.loans.api.LoanApiModels.SplitResponse;
 import org.lumbung.loans.api.LoanApiModels.TransactionResponse;
 import org.lumbung.platform.DomainException;
-import org.lumbung.security.AccessPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,46 +52,36 @@ public class LoanApiController {
 
     private static final String KEY = "made by the client before it submits, 8-80 of A-Z a-z 0-9 . _ : -";
 
-    private final CooperativeService cooperatives;
-    private final AccessPolicy access;
     private final LoanProductService products;
     private final LoanService loans;
     private final LoanRepayments repayments;
     private final LoanApiAnswers answers;
 
-    public LoanApiController(CooperativeService cooperatives, AccessPolicy access, LoanProductService products,
-                             LoanService loans, LoanRepayments repayments) {
-        this.cooperatives = cooperatives;
-        this.access = access;
+    public LoanApiController(LoanProductService products, LoanService loans, LoanRepayments repayments,
+                             LoanApiAnswers answers) {
         this.products = products;
         this.loans = loans;
         this.repayments = repayments;
-        this.answers = new LoanApiAnswers(loans);
-    }
-
-    private long cooperative(String code, LoanAbility ability) {
-        Cooperative c = cooperatives.byCode(code);
-        access.require(c.id(), ability);
-        return c.id();
+        this.answers = answers;
     }
 
     @Operation(summary = "The cooperative's loan products")
     @GetMapping("/loan-products")
     public List<ProductResponse> products(@PathVariable String code) {
-        return products.products(cooperative(code, LoanAbility.READ_LOANS)).stream().map(ProductResponse::of).toList();
+        return products.products(answers.cooperative(code, LoanAbility.READ_LOANS)).stream().map(ProductResponse::of).toList();
     }
 
     @Operation(summary = "Create a loan product (chair, administrator)")
     @PostMapping("/loan-products")
     public ResponseEntity<ProductResponse> createProduct(@PathVariable String code, @RequestBody ProductBody body) {
-        long c = cooperative(code, LoanAbility.MANAGE_LOAN_PRODUCTS);
+        long c = answers.cooperative(code, LoanAbility.MANAGE_LOAN_PRODUCTS);
         return ResponseEntity.status(HttpStatus.CREATED).body(ProductResponse.of(products.create(c, ApiInput.product(body))));
     }
 
     @Operation(summary = "Edit a loan product's settings (its code stays); loans applied for keep their terms")
     @PutMapping("/loan-products/{productId}")
     public ProductResponse editProduct(@PathVariable String code, @PathVariable long productId, @RequestBody ProductBody body) {
-        long c = cooperative(code, LoanAbility.MANAGE_LOAN_PRODUCTS);
+        long c = answers.cooperative(code, LoanAbility.MANAGE_LOAN_PRODUCTS);
         return ProductResponse.of(products.edit(c, productId, ApiInput.product(body)));
     }
 
@@ -104,7 +91,7 @@ public class LoanApiController {
     public ResponseEntity<LoanResponse> apply(@PathVariable String code,
                                               @Parameter(description = KEY) @RequestHeader("Idempotency-Key") String key,
                                               @RequestBody ApplicationBody body) {
-        long c = cooperative(code, LoanAbility.APPLY_LOAN);
+        long c = answers.cooperative(code, LoanAbility.APPLY_LOAN);
         DomainException.require(body != null, "api.body.missing");
         DomainException.require(body.memberId() != null, "loans.application.missing");
         DomainException.require(body.productId() != null, "loans.product.incomplete");
@@ -119,7 +106,7 @@ public class LoanApiController {
     @Operation(summary = "A loan with its schedule, transactions and balances")
     @GetMapping("/loans/{loanId}")
     public LoanResponse loan(@PathVariable String code, @PathVariable long loanId) {
-        long c = cooperative(code, LoanAbility.READ_LOANS);
+        long c = answers.cooperative(code, LoanAbility.READ_LOANS);
         return response(c, loans.loan(c, loanId));
     }
 
@@ -129,7 +116,7 @@ public class LoanApiController {
     @GetMapping("/loans")
     public LoanPage list(@PathVariable String code, @RequestParam(required = false) String status,
                          @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
-        long c = cooperative(code, LoanAbility.READ_LOANS);
+        long c = answers.cooperative(code, LoanAbility.READ_LOANS);
         LoanStatus s = ApiInput.choice(LoanStatus.class, status, "loans.status.missing");
         return new LoanPage(loans.countIn(c, s), offset, loans.loansIn(c, s, offset, limit).stream().map(LoanSummary::of).toList());
     }
@@ -137,7 +124,7 @@ public class LoanApiController {
     @Operation(summary = "A member's loans, latest first")
     @GetMapping("/members/{memberId}/loans")
     public List<LoanSummary> memberLoans(@PathVariable String code, @PathVariable long memberId) {
-        long c = cooperative(code, LoanAbility.READ_LOANS);
+        long c = answers.cooperative(code, LoanAbility.READ_LOANS);
         return loans.loansOf(c, memberId).stream().map(LoanSummary::of).toList();
     }
 
@@ -145,7 +132,7 @@ public class LoanApiController {
             description = "A limitOverrideReason overrides the legal lending limit; the approver and the reason are kept.")
     @PostMapping("/loans/{loanId}/approval")
     public LoanResponse approve(@PathVariable String code, @PathVariable long loanId, @RequestBody ApprovalBody body) {
-        long c = cooperative(code, LoanAbility.APPROVE_LOAN);
+        long c = answers.cooperative(code, LoanAbility.APPROVE_LOAN);
         DomainException.require(body != null, "api.body.missing");
         return response(c, loans.approve(c, loanId, body.note(), body.limitOverrideReason()));
     }
@@ -153,7 +140,7 @@ public class LoanApiController {
     @Operation(summary = "Reject an application, with the reason (someone other than who entered it)")
     @PostMapping("/loans/{loanId}/rejection")
     public LoanResponse reject(@PathVariable String code, @PathVariable long loanId, @RequestBody RejectionBody body) {
-        long c = cooperative(code, LoanAbility.APPROVE_LOAN);
+        long c = answers.cooperative(code, LoanAbility.APPROVE_LOAN);
         DomainException.require(body != null, "api.body.missing");
         return response(c, loans.reject(c, loanId, body.reason()));
     }
@@ -164,7 +151,7 @@ public class LoanApiController {
     public ResponseEntity<TransactionResponse> disburse(@PathVariable String code, @PathVariable long loanId,
                                                         @Parameter(description = KEY) @RequestHeader("Idempotency-Key") String key,
                                                         @RequestBody DisbursementBody body) {
-        long c = cooperative(code, LoanAbility.DISBURSE_LOAN);
+        long c = answers.cooperative(code, LoanAbility.DISBURSE_LOAN);
         DomainException.require(body != null, "api.body.missing");
         int before = loans.transactions(c, loanId).size();
         LoanTransaction t = loans.disburse(c, loanId, new Disbursement(body.valueDate(), body.channel(), key));
@@ -175,7 +162,7 @@ public class LoanApiController {
     @GetMapping("/loans/{loanId}/repayment-preview")
     public SplitResponse preview(@PathVariable String code, @PathVariable long loanId,
                                  @RequestParam(required = false) String amount) {
-        long c = cooperative(code, LoanAbility.READ_LOANS);
+        long c = answers.cooperative(code, LoanAbility.READ_LOANS);
         return SplitResponse.of(repayments.preview(c, loanId, ApiInput.decimal(amount, "money.amount.missing")));
     }
 
@@ -185,7 +172,7 @@ public class LoanApiController {
     public ResponseEntity<TransactionResponse> repay(@PathVariable String code, @PathVariable long loanId,
                                                      @Parameter(description = KEY) @RequestHeader("Idempotency-Key") String key,
                                                      @RequestBody RepaymentBody body) {
-        long c = cooperative(code, LoanAbility.RECORD_REPAYMENT);
+        long c = answers.cooperative(code, LoanAbility.RECORD_REPAYMENT);
         DomainException.require(body != null, "api.body.missing");
         int before = loans.transactions(c, loanId).size();
         LoanTransaction t = repayments.repay(c, loanId, new Repayment(ApiInput.decimal(body.amount(), "money.amount.missing"),

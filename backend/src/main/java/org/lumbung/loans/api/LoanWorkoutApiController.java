@@ -3,8 +3,6 @@ package org.lumbung.loans.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.lumbung.cooperative.Cooperative;
-import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.loans.LoanAbility;
 import org.lumbung.loans.LoanReceipt;
 import org.lumbung.loans.LoanRepayments;
@@ -21,7 +19,6 @@ import org.lumbung.loans.api.LoanApiModels.TransactionResponse;
 import org.lumbung.loans.api.LoanApiModels.WriteOffBody;
 import org.lumbung.loans.api.LoanApiModels.WriteOffRequestBody;
 import org.lumbung.platform.DomainException;
-import org.lumbung.security.AccessPolicy;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,36 +46,26 @@ public class LoanWorkoutApiController {
 
     private static final String KEY = "made by the client before it submits, 8-80 of A-Z a-z 0-9 . _ : -";
 
-    private final CooperativeService cooperatives;
-    private final AccessPolicy access;
     private final LoanService loans;
     private final LoanRepayments repayments;
     private final LoanWorkouts workouts;
     private final LoanReceipt receipts;
     private final LoanApiAnswers answers;
 
-    public LoanWorkoutApiController(CooperativeService cooperatives, AccessPolicy access, LoanService loans,
-                                    LoanRepayments repayments, LoanWorkouts workouts, LoanReceipt receipts) {
-        this.cooperatives = cooperatives;
-        this.access = access;
+    public LoanWorkoutApiController(LoanService loans, LoanRepayments repayments, LoanWorkouts workouts,
+                                    LoanReceipt receipts, LoanApiAnswers answers) {
         this.loans = loans;
         this.repayments = repayments;
         this.workouts = workouts;
         this.receipts = receipts;
-        this.answers = new LoanApiAnswers(loans);
-    }
-
-    private long cooperative(String code, LoanAbility ability) {
-        Cooperative c = cooperatives.byCode(code);
-        access.require(c.id(), ability);
-        return c.id();
+        this.answers = answers;
     }
 
     @Operation(summary = "What paying the loan off on a date takes, by component (the loan's prepayment rule)")
     @GetMapping("/payoff-quote")
     public PayoffQuoteResponse payoffQuote(@PathVariable String code, @PathVariable long loanId,
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        long c = cooperative(code, LoanAbility.READ_LOANS);
+        long c = answers.cooperative(code, LoanAbility.READ_LOANS);
         return PayoffQuoteResponse.of(date, repayments.payoffQuote(c, loanId, date));
     }
 
@@ -88,7 +75,7 @@ public class LoanWorkoutApiController {
     public ResponseEntity<TransactionResponse> payOff(@PathVariable String code, @PathVariable long loanId,
                                                       @Parameter(description = KEY) @RequestHeader("Idempotency-Key") String key,
                                                       @RequestBody RepaymentBody body) {
-        long c = cooperative(code, LoanAbility.RECORD_REPAYMENT);
+        long c = answers.cooperative(code, LoanAbility.RECORD_REPAYMENT);
         DomainException.require(body != null, "api.body.missing");
         int before = loans.transactions(c, loanId).size();
         LoanTransaction t = repayments.payOff(c, loanId, repayment(body, key));
@@ -98,7 +85,7 @@ public class LoanWorkoutApiController {
     @Operation(summary = "Ask for the loan's write-off, with the reason (carried out or refused by someone else)")
     @PostMapping("/write-off-request")
     public LoanResponse requestWriteOff(@PathVariable String code, @PathVariable long loanId, @RequestBody WriteOffRequestBody body) {
-        long c = cooperative(code, LoanAbility.APPLY_LOAN);
+        long c = answers.cooperative(code, LoanAbility.APPLY_LOAN);
         DomainException.require(body != null, "api.body.missing");
         return answers.response(c, workouts.requestWriteOff(c, loanId, body.reason()));
     }
@@ -106,7 +93,7 @@ public class LoanWorkoutApiController {
     @Operation(summary = "Refuse a write-off someone asked for: the request is taken back, the loan goes on")
     @DeleteMapping("/write-off-request")
     public LoanResponse withdrawWriteOff(@PathVariable String code, @PathVariable long loanId) {
-        long c = cooperative(code, LoanAbility.WRITE_OFF_LOAN);
+        long c = answers.cooperative(code, LoanAbility.WRITE_OFF_LOAN);
         return answers.response(c, workouts.withdrawWriteOff(c, loanId));
     }
 
@@ -116,7 +103,7 @@ public class LoanWorkoutApiController {
     public ResponseEntity<TransactionResponse> writeOff(@PathVariable String code, @PathVariable long loanId,
                                                         @Parameter(description = KEY) @RequestHeader("Idempotency-Key") String key,
                                                         @RequestBody WriteOffBody body) {
-        long c = cooperative(code, LoanAbility.WRITE_OFF_LOAN);
+        long c = answers.cooperative(code, LoanAbility.WRITE_OFF_LOAN);
         DomainException.require(body != null, "api.body.missing");
         int before = loans.transactions(c, loanId).size();
         return answers.created(c, loanId, before, workouts.writeOff(c, loanId, body.valueDate(), key));
@@ -128,7 +115,7 @@ public class LoanWorkoutApiController {
     public ResponseEntity<TransactionResponse> recover(@PathVariable String code, @PathVariable long loanId,
                                                        @Parameter(description = KEY) @RequestHeader("Idempotency-Key") String key,
                                                        @RequestBody RepaymentBody body) {
-        long c = cooperative(code, LoanAbility.RECORD_REPAYMENT);
+        long c = answers.cooperative(code, LoanAbility.RECORD_REPAYMENT);
         DomainException.require(body != null, "api.body.missing");
         int before = loans.transactions(c, loanId).size();
         return answers.created(c, loanId, before, repayments.recover(c, loanId, repayment(body, key)));
@@ -140,7 +127,7 @@ public class LoanWorkoutApiController {
     public LoanResponse reschedule(@PathVariable String code, @PathVariable long loanId,
                                    @Parameter(description = KEY) @RequestHeader("Idempotency-Key") String key,
                                    @RequestBody RescheduleBody body) {
-        long c = cooperative(code, LoanAbility.APPLY_LOAN);
+        long c = answers.cooperative(code, LoanAbility.APPLY_LOAN);
         DomainException.require(body != null, "api.body.missing");
         return answers.response(c, workouts.reschedule(c, loanId, new Reschedule(body.valueDate(),
                 ApiInput.whole(body.instalments(), "loans.reschedule.instalments"), body.firstDueDate(),
@@ -152,7 +139,7 @@ public class LoanWorkoutApiController {
     @GetMapping(value = "/receipt", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<byte[]> receipt(@PathVariable String code, @PathVariable long loanId,
                                           @RequestParam(required = false) Long transaction) {
-        long c = cooperative(code, LoanAbility.READ_LOANS);
+        long c = answers.cooperative(code, LoanAbility.READ_LOANS);
         DomainException.require(transaction != null, "loans.receipt.transaction.missing");
         long transactionId = transaction;
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

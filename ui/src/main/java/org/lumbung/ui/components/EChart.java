@@ -70,12 +70,27 @@ public class EChart extends Div {
 
     // The chart follows its box: ECharts measures the box once when it starts, and a box laid out after that (the
     // first draw happens while the view attaches) would otherwise keep a chart a hundred pixels wide.
+    // Numbers are written in the reader's locale ($1): ECharts itself writes every number the English way
+    // ("1,500,000.5"), which an Indonesian reads as one and a half thousand. A formatter is a function, which JSON
+    // cannot carry, so a value axis's "{value}unit" template is turned into one here, and so is the tooltip's.
     private static final String DRAW = """
             const el = this;
             const draw = () => {
               if (!window.echarts) { setTimeout(draw, 100); return; }
               const chart = echarts.getInstanceByDom(el) || echarts.init(el, null, {renderer: 'svg'});
-              chart.setOption(JSON.parse($0), true);
+              const option = JSON.parse($0);
+              const number = new Intl.NumberFormat($1, {maximumFractionDigits: 2});
+              const written = v => typeof v === 'number' || (typeof v === 'string' && v !== '' && !isNaN(v)) ? number.format(Number(v)) : v;
+              [].concat(option.yAxis || [], option.xAxis || []).filter(a => a.type === 'value').forEach(a => {
+                const template = (a.axisLabel && a.axisLabel.formatter) || '{value}';
+                if (typeof template === 'string') {
+                  a.axisLabel = Object.assign({}, a.axisLabel, {formatter: v => template.replace('{value}', written(v))});
+                }
+              });
+              if (option.tooltip && !option.tooltip.valueFormatter) {
+                option.tooltip.valueFormatter = written;
+              }
+              chart.setOption(option, true);
               if (!el.$resizeObserver) {
                 el.$resizeObserver = new ResizeObserver(() => chart.resize());
                 el.$resizeObserver.observe(el);
@@ -84,7 +99,7 @@ public class EChart extends Div {
             draw();""";
 
     private void draw() {
-        getElement().executeJs(DRAW, option);
+        getElement().executeJs(DRAW, option, getLocale().toLanguageTag());
     }
 
     @Override

@@ -37,6 +37,16 @@ public final class Formats {
         return format.format(value) + " %";
     }
 
+    /**
+     * A rate as it was set, without padding and never rounded: "40 %", "1,5 %", "0,125 %" in Indonesian, "1.5 %" in
+     * English (interest rates, the SHU split, discounts).
+     */
+    public static String rate(BigDecimal value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+        return format.format(value) + " %";
+    }
+
     public static String number(long value, Locale locale) {
         return String.format(locale, "%,d", value);
     }

@@ -40,7 +40,7 @@ class TimeDepositDialog extends Dialog {
         product.setLabel(getTranslation("savings.product"));
         product.setItems(products);
         product.setItemLabelGenerator(p -> p.name(getLocale()) + " (" + getTranslation("products.term-months", p.termMonths()) + ", "
-                + p.interestRate().toPlainString() + " %)");
+                + Formats.rate(p.interestRate(), getLocale()) + ")");
         if (!products.isEmpty()) {
             product.setValue(products.get(0));
         }

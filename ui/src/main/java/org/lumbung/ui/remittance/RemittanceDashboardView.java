@@ -105,7 +105,7 @@ public class RemittanceDashboardView extends VerticalLayout implements HasDynami
         costs.addColumn(c -> Formats.money(c.margin(), c.currency(), getLocale())).setHeader(getTranslation("remit.margin"))
                 .setTextAlign(ColumnTextAlign.END);
         costs.addColumn(c -> c.percent() == null ? getTranslation("remit.cost.no-reference")
-                        : c.percent().toPlainString() + " % " + getTranslation(c.withinTarget() ? "remit.cost.within" : "remit.cost.above"))
+                        : Formats.percent(c.percent(), getLocale()) + " " + getTranslation(c.withinTarget() ? "remit.cost.within" : "remit.cost.above"))
                 .setHeader(getTranslation("remit.cost")).setTextAlign(ColumnTextAlign.END);
     }
 

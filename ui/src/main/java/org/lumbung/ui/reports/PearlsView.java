@@ -1,5 +1,6 @@
 package org.lumbung.ui.reports;
 
+import org.lumbung.ui.i18n.Formats;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,7 +22,6 @@ import org.lumbung.ui.components.EChart;
 import org.lumbung.ui.security.RequiresAbility;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -96,10 +96,7 @@ public class PearlsView extends VerticalLayout implements HasDynamicTitle {
         if (value == null) {
             return "–";
         }
-        NumberFormat f = NumberFormat.getNumberInstance(getLocale());
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
-        return f.format(value) + " %";
+        return Formats.percent(value, getLocale());
     }
 
     @Override

@@ -115,7 +115,7 @@ public class ShuView extends VerticalLayout implements HasDynamicTitle {
         pools.setAllRowsVisible(true);
         pools.addThemeVariants(GridVariant.LUMO_COMPACT);
         pools.addColumn(p -> getTranslation("shu.pool." + p.key())).setHeader(getTranslation("shu.pool"));
-        pools.addColumn(p -> shown.split().percent(p).stripTrailingZeros().toPlainString() + " %").setHeader("%")
+        pools.addColumn(p -> Formats.rate(shown.split().percent(p), getLocale())).setHeader("%")
                 .setTextAlign(ColumnTextAlign.END);
         pools.addColumn(p -> money(shown.pools().get(p))).setHeader(getTranslation("shu.amount")).setTextAlign(ColumnTextAlign.END);
         pools.setItems(Arrays.asList(ShuPool.values()));

@@ -113,7 +113,7 @@ public class SavingsProductsView extends VerticalLayout implements HasDynamicTit
     }
 
     private String rate(BigDecimal rate) {
-        return rate.stripTrailingZeros().toPlainString() + " %";
+        return Formats.rate(rate, getLocale());
     }
 
     private Button retireOrReactivate(SavingsProduct p, UiAudit audit) {
