@@ -26,7 +26,7 @@ public interface Precondition {
         };
     }
 
-    /** The locked balances of the accounts one entry touches, on each account's normal side. */
+    /** Under the head lock: the balances of the accounts one entry touches, on each account's normal side. */
     interface LockedBalances {
 
         /** Before this entry (after the entries before it in the same transaction). */

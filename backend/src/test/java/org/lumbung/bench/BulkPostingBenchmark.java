@@ -1,14 +1,13 @@
 package org.lumbung.bench;
 
 import org.lumbung.cooperative.Cooperative;
-import org.lumbung.ledger.AccountType;
 import org.lumbung.ledger.BulkJob;
 import org.lumbung.ledger.GuardedPosting;
 import org.lumbung.ledger.JobProgress;
-import org.lumbung.ledger.NewAccount;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.platform.db.EmbeddedPostgresServer;
+import org.lumbung.testsupport.LargeLedger;
 import org.lumbung.testsupport.LedgerFixture;
 import org.lumbung.testsupport.TestPostgres;
 
@@ -73,10 +72,7 @@ public final class BulkPostingBenchmark {
             TestPostgres.migrate(url, "postgres", ownerPassword);
             try (LedgerFixture fx = LedgerFixture.on(url, "postgres", ownerPassword, 6)) {
                 Cooperative coop = fx.newCooperative();
-                for (int i = 1; i <= MEMBER_ACCOUNTS; i++) {
-                    fx.chart.open(coop.id(), new NewAccount(memberAccount(i), "Savings " + i, "Simpanan " + i,
-                            AccountType.LIABILITY, "2100", "IDR", false, null, true, false));
-                }
+                LargeLedger.members(fx.dsl, coop.id(), MEMBER_ACCOUNTS);
                 loadHistory(fx, coop);
                 double batched = batchedPosting(fx, coop);
                 createFloorTables(url);
@@ -93,8 +89,9 @@ public final class BulkPostingBenchmark {
         }
     }
 
+    /** Member i's voluntary savings: a sub-account under control account 2100, as deposits and interest post. */
     private static String memberAccount(int i) {
-        return "2100.B" + (100_000 + i);
+        return "2100.%06d".formatted(i);
     }
 
     private static PostingRequest deposit(Cooperative coop, String key, LocalDate today) {
@@ -264,8 +261,16 @@ public final class BulkPostingBenchmark {
                 # Bulk posting benchmark
 
                 Run: %s · %d cores · embedded PostgreSQL 17 with fsync and synchronous_commit on · %d s per figure after
-                %d s warm-up · 10,000 entries of history, analysed · two-line entries (cash to one of %,d member accounts).
+                %d s warm-up · 10,000 entries of history, analysed · two-line entries: cash (1100) to the savings sub-account
+                (2100.NNNNNN) of one of %,d members, as a deposit or interest run posts.
                 Command: `./mvnw -Pbench-bulk -pl backend -am verify -DskipTests`.
+
+                The yardstick changed on 2026-12-02: until then the 1,000 credited accounts were general-ledger accounts
+                of their own (2100.B…), each with its own day and month movement rows, so every batch wrote ~620 of
+                them; no real batch looks like that (an interest run or a close of business posts to members'
+                sub-accounts under a few control accounts, whose movements are one day and one month row per control
+                account). The accounts are now real members' sub-accounts; the rest of the work is the same (the totals
+                of every credited account, ~630 per batch, are updated as before).
 
                 | figure | result | goal | verdict |
                 |---|---|---|---|
