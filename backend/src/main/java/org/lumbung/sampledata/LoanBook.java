@@ -29,7 +29,7 @@ final class LoanBook {
     /** Who borrows: most members, a few never do. */
     private static final double BORROWS = 0.88;
     /** Who stops paying at some point: a small minority, late by one to ten months at the end. */
-    private static final double STOPS = 0.07;
+    private static final double STOPS = 0.06;
 
     /** A kind of loan: what it is for, the product, the range of amounts (millions) and of instalments, its weight. */
     private record Kind(LoanPurpose purpose, String product, int fromMillions, int toMillions, int[] terms, int weight,
@@ -37,19 +37,19 @@ final class LoanBook {
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind(LoanPurpose.TRADE, "ANUITAS", 10, 30, new int[] {24, 36}, 14,
+            new Kind(LoanPurpose.TRADE, "ANUITAS", 10, 35, new int[] {24, 36}, 14,
                     List.of("warung sembako", "toko kelontong", "dagang pakaian", "kios bangunan")),
             new Kind(LoanPurpose.TRADE, "POKOK", 2, 6, new int[] {12, 20, 26}, 10,
                     List.of("dagang sayur di pasar", "jualan gorengan", "kios pulsa", "dagang buah")),
-            new Kind(LoanPurpose.FARMING, "ANUITAS", 15, 30, new int[] {24}, 8,
+            new Kind(LoanPurpose.FARMING, "ANUITAS", 15, 35, new int[] {24}, 8,
                     List.of("sapi perah", "sapi potong", "kolam lele")),
             new Kind(LoanPurpose.FARMING, "FLAT", 5, 15, new int[] {12, 18, 24}, 12,
                     List.of("bibit dan pupuk padi", "kambing", "ayam petelur", "traktor tangan")),
-            new Kind(LoanPurpose.FOOD_PROCESSING, "ANUITAS", 10, 25, new int[] {24, 36}, 8,
+            new Kind(LoanPurpose.FOOD_PROCESSING, "ANUITAS", 10, 30, new int[] {24, 36}, 8,
                     List.of("usaha katering", "produksi keripik tempe", "bakery rumahan")),
             new Kind(LoanPurpose.FOOD_PROCESSING, "FLAT", 5, 15, new int[] {12, 18, 24}, 12,
                     List.of("produksi sambal pecel", "produksi krupuk", "produksi jamu")),
-            new Kind(LoanPurpose.HOUSING, "ANUITAS", 15, 40, new int[] {36}, 12,
+            new Kind(LoanPurpose.HOUSING, "ANUITAS", 20, 45, new int[] {36}, 12,
                     List.of("renovasi rumah", "perbaikan atap rumah", "membangun kamar mandi")),
             new Kind(LoanPurpose.EDUCATION, "FLAT", 3, 10, new int[] {12}, 10,
                     List.of("biaya kuliah anak", "uang masuk SMA", "kursus menjahit")),
