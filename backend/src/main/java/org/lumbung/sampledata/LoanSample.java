@@ -1,7 +1,14 @@
 package org.lumbung.sampledata;
 
 import org.lumbung.loans.Channel;
+import org.lumbung.ledger.Account;
+import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.LedgerAccountRole;
+import org.lumbung.ledger.LedgerService;
+import org.lumbung.ledger.PostingLine;
+import org.lumbung.ledger.PostingRequest;
 import org.lumbung.loans.Disbursement;
+import org.lumbung.loans.LendingLimits;
 import org.lumbung.loans.Loan;
 import org.lumbung.loans.LoanApplication;
 import org.lumbung.loans.LoanInstalment;
@@ -37,8 +44,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -60,30 +71,42 @@ class LoanSample implements SampleDataContributor {
     /** On its day after savings, the journal and withdrawals; the close of business after everything else. */
     private static final int LOAN_EVENTS = 5;
     private static final int CLOSE = 10;
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    /** What the treasurer keeps in the cash box after a payout. */
+    private static final BigDecimal CASH_FLOAT = BigDecimal.valueOf(10_000_000);
 
     enum Behaviour { REPAYS, STOPS, RESCHEDULED, WRITTEN_OFF }
 
-    /** One planned loan: borrower, product, amount, instalments, disbursed on, how it goes, instalments paid if it stops, what for. */
+    /**
+     * One planned loan: borrower, product, amount, instalments, disbursed on, how it goes, instalments paid if it stops,
+     * what for, and the loan officer who took the application.
+     */
     record Plan(int member, String product, String amount, int instalments, LocalDate disbursed, Behaviour behaviour, int paid,
-                LoanPurpose purpose, String purposeText) {
+                LoanPurpose purpose, String purposeText, String officer) {
     }
 
+    /** The files' last day ({@code history.until}), as written. */
+    static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 7);
+
+    /** The loans with a story of their own: late in each collectibility class, rescheduled, written off. */
     static final List<Plan> PLANS = List.of(
-            new Plan(1, "FLAT", "3000000", 12, LocalDate.of(2026, 2, 10), Behaviour.REPAYS, 0, LoanPurpose.TRADE, "warung sembako"),
-            new Plan(2, "FLAT", "2000000", 6, LocalDate.of(2025, 5, 15), Behaviour.REPAYS, 0, LoanPurpose.FOOD_PROCESSING, "produksi keripik tempe"),
-            new Plan(3, "ANUITAS", "4000000", 12, LocalDate.of(2025, 9, 1), Behaviour.REPAYS, 0, LoanPurpose.FARMING, "sapi perah"),
-            new Plan(4, "ANUITAS", "4000000", 24, LocalDate.of(2025, 11, 20), Behaviour.REPAYS, 0, LoanPurpose.EDUCATION, "biaya kuliah anak"),
-            new Plan(5, "POKOK", "1200000", 24, LocalDate.of(2026, 5, 4), Behaviour.REPAYS, 0, LoanPurpose.TRADE, "dagang sayur di pasar"),
-            new Plan(20, "POKOK", "800000", 12, LocalDate.of(2025, 10, 6), Behaviour.REPAYS, 0, LoanPurpose.HEALTH_CARE, "biaya operasi ibu"),
-            new Plan(18, "ANUITAS", "4000000", 24, LocalDate.of(2026, 7, 15), Behaviour.REPAYS, 0, LoanPurpose.FOOD_PROCESSING, "usaha katering"),
-            new Plan(19, "FLAT", "1000000", 6, LocalDate.of(2026, 8, 3), Behaviour.REPAYS, 0, LoanPurpose.HOUSING, "perbaikan atap rumah"),
-            new Plan(6, "FLAT", "1500000", 12, LocalDate.of(2026, 3, 18), Behaviour.STOPS, 6, LoanPurpose.FARMING, "bibit dan pupuk padi"),      // ~20 days late
-            new Plan(7, "POKOK", "1000000", 24, LocalDate.of(2026, 6, 1), Behaviour.STOPS, 8, LoanPurpose.TRADE, "kios pulsa"),      // ~33 days late
-            new Plan(13, "ANUITAS", "3000000", 12, LocalDate.of(2025, 12, 30), Behaviour.STOPS, 6, LoanPurpose.FARMING, "kambing"), // ~100: kurang lancar
-            new Plan(14, "FLAT", "2500000", 12, LocalDate.of(2026, 1, 10), Behaviour.STOPS, 4, LoanPurpose.FOOD_PROCESSING, "produksi jamu"),     // ~150: diragukan
-            new Plan(15, "FLAT", "2000000", 18, LocalDate.of(2025, 6, 2), Behaviour.STOPS, 8, LoanPurpose.OTHER, "modal kerja"),      // ~250: macet
-            new Plan(16, "FLAT", "3000000", 12, LocalDate.of(2025, 7, 5), Behaviour.RESCHEDULED, 5, LoanPurpose.TRADE, "toko kelontong"),
-            new Plan(17, "FLAT", "2000000", 12, LocalDate.of(2025, 6, 20), Behaviour.WRITTEN_OFF, 2, LoanPurpose.EDUCATION, "sekolah menjahit"));
+            new Plan(1, "FLAT", "10000000", 12, LocalDate.of(2026, 2, 10), Behaviour.REPAYS, 0, LoanPurpose.TRADE, "warung sembako", "treasurer"),
+            new Plan(2, "FLAT", "5000000", 6, LocalDate.of(2025, 5, 15), Behaviour.REPAYS, 0, LoanPurpose.FOOD_PROCESSING, "produksi keripik tempe", "rina"),
+            new Plan(3, "ANUITAS", "15000000", 24, LocalDate.of(2025, 9, 1), Behaviour.REPAYS, 0, LoanPurpose.FARMING, "sapi perah", "joko"),
+            new Plan(4, "ANUITAS", "12000000", 24, LocalDate.of(2025, 11, 20), Behaviour.REPAYS, 0, LoanPurpose.EDUCATION, "biaya kuliah anak", "rina"),
+            new Plan(5, "POKOK", "4000000", 24, LocalDate.of(2026, 5, 4), Behaviour.REPAYS, 0, LoanPurpose.TRADE, "dagang sayur di pasar", "joko"),
+            new Plan(20, "POKOK", "3000000", 12, LocalDate.of(2025, 10, 6), Behaviour.REPAYS, 0, LoanPurpose.HEALTH_CARE, "biaya operasi ibu", "rina"),
+            new Plan(18, "ANUITAS", "20000000", 24, LocalDate.of(2026, 7, 15), Behaviour.REPAYS, 0, LoanPurpose.FOOD_PROCESSING, "usaha katering", "joko"),
+            new Plan(19, "FLAT", "6000000", 6, LocalDate.of(2026, 8, 3), Behaviour.REPAYS, 0, LoanPurpose.HOUSING, "perbaikan atap rumah", "rina"),
+            new Plan(6, "FLAT", "8000000", 12, LocalDate.of(2026, 3, 18), Behaviour.STOPS, 6, LoanPurpose.FARMING, "bibit dan pupuk padi", "joko"),      // ~20 days late
+            new Plan(7, "POKOK", "5000000", 24, LocalDate.of(2026, 6, 1), Behaviour.STOPS, 8, LoanPurpose.TRADE, "kios pulsa", "rina"),      // ~33 days late
+            new Plan(13, "ANUITAS", "12000000", 12, LocalDate.of(2025, 12, 30), Behaviour.STOPS, 6, LoanPurpose.FARMING, "kambing", "joko"), // ~100: kurang lancar
+            new Plan(14, "FLAT", "10000000", 12, LocalDate.of(2026, 1, 10), Behaviour.STOPS, 4, LoanPurpose.FOOD_PROCESSING, "produksi jamu", "rina"),     // ~150: diragukan
+            new Plan(15, "FLAT", "7000000", 18, LocalDate.of(2025, 6, 2), Behaviour.STOPS, 8, LoanPurpose.OTHER, "modal kerja", "treasurer"),      // ~250: macet
+            new Plan(16, "FLAT", "9000000", 12, LocalDate.of(2025, 7, 5), Behaviour.RESCHEDULED, 5, LoanPurpose.TRADE, "toko kelontong", "joko"),
+            new Plan(17, "FLAT", "6000000", 12, LocalDate.of(2025, 6, 20), Behaviour.WRITTEN_OFF, 2, LoanPurpose.EDUCATION, "sekolah menjahit", "rina"));
+    /** Members whose loans are not generated: the one who leaves in August 2026 and the one suspended in June. */
+    private static final Set<Integer> NO_LOANS = Set.of(11, 40);
     static final LocalDate RESCHEDULED_ON = LocalDate.of(2026, 3, 10);
     static final LocalDate WRITTEN_OFF_ON = LocalDate.of(2026, 4, 20);
     static final LocalDate RECOVERED_ON = LocalDate.of(2026, 6, 15);
@@ -94,15 +117,21 @@ class LoanSample implements SampleDataContributor {
     private final LoanWorkouts workouts;
     private final SavingsService savings;
     private final CloseOfBusiness close;
+    private final LendingLimits limits;
+    private final ChartOfAccounts chart;
+    private final LedgerService ledger;
 
     LoanSample(LoanProductService products, LoanService loans, LoanRepayments repayments, LoanWorkouts workouts,
-               SavingsService savings, CloseOfBusiness close) {
+               SavingsService savings, CloseOfBusiness close, LendingLimits limits, ChartOfAccounts chart, LedgerService ledger) {
         this.products = products;
         this.loans = loans;
         this.repayments = repayments;
         this.workouts = workouts;
         this.savings = savings;
         this.close = close;
+        this.limits = limits;
+        this.chart = chart;
+        this.ledger = ledger;
     }
 
     @Override
@@ -118,8 +147,14 @@ class LoanSample implements SampleDataContributor {
         Map<Integer, Member> members = new HashMap<>();
         sample.shared(MemberSample.Registered.class).members().forEach(m -> members.put(m.memberNumber(), m));
         Map<Integer, Long> loanIds = new HashMap<>();
-        for (int i = 0; i < PLANS.size(); i++) {
-            Plan p = PLANS.get(i);
+        List<Plan> plans = new ArrayList<>(PLANS);
+        Set<Integer> storied = new HashSet<>();
+        PLANS.forEach(p -> storied.add(p.member()));
+        plans.addAll(new LoanBook(sample.json().get("history").get("seed").asLong() + 5, FIRST_CLOSE.plusDays(1))
+                .plan(sample.shared(MemberSample.Registered.class).members(), storied, NO_LOANS,
+                        java.time.temporal.ChronoUnit.DAYS.between(LAST_DAY, sample.today())));
+        for (int i = 0; i < plans.size(); i++) {
+            Plan p = plans.get(i);
             Member m = members.get(p.member());
             if (m == null || m.status() == MemberStatus.APPLICANT || m.joinedOn().isAfter(sample.date(p.disbursed()))) {
                 continue;
@@ -170,8 +205,39 @@ class LoanSample implements SampleDataContributor {
                                           RepaymentFrequency frequency, int min, int max, Fee fee, PenaltyRule penalty,
                                           boolean accrues) {
         return new NewLoanProduct(code, en, id, "IDR", method, new BigDecimal(rate), period, frequency, min, max,
-                new BigDecimal("500000"), new BigDecimal("10000000"), 0, 0, DayCount.THIRTY_360, null, fee, penalty, null,
+                new BigDecimal("500000"), BigDecimal.valueOf(maxMillions(code) * 1_000_000), 0, 0, DayCount.THIRTY_360, null, fee, penalty, null,
                 PrepaymentRule.INTEREST_TO_PAYMENT_DATE, accrues, 1, BigDecimal.ZERO);
+    }
+
+    /** The largest loan of a product, in millions (see {@link #createProducts}). */
+    static long maxMillions(String product) {
+        return switch (product) {
+            case "ANUITAS" -> 50;
+            case "POKOK" -> 10;
+            default -> 15;
+        };
+    }
+
+    private static boolean monthly(String product) {
+        return !product.equals("POKOK");
+    }
+
+    /** The due date of a product's instalment {@code k} (from 0) of a loan disbursed on the day. */
+    static LocalDate dueDate(String product, LocalDate disbursed, int k) {
+        return monthly(product) ? disbursed.plusMonths(1L + k) : disbursed.plusWeeks(2L + 2L * k);
+    }
+
+    static LocalDate lastDue(String product, LocalDate disbursed, int instalments) {
+        return dueDate(product, disbursed, instalments - 1);
+    }
+
+    /** How many instalments have fallen due by the day. */
+    static int instalmentsDueBy(String product, LocalDate disbursed, LocalDate day) {
+        int due = 0;
+        while (!dueDate(product, disbursed, due).isAfter(day)) {
+            due++;
+        }
+        return due;
     }
 
     /** The events of one planned loan on the timeline. */
@@ -208,7 +274,7 @@ class LoanSample implements SampleDataContributor {
                 LocalDate recovered = sample.date(RECOVERED_ON);
                 sample.on(writtenOff, LOAN_EVENTS, () -> writeOff(writtenOff));
                 sample.on(recovered, LOAN_EVENTS, () -> as("treasurer", () -> repayments.recover(coop, id(),
-                        new Repayment(new BigDecimal("500000"), recovered, Channel.CASH, "angsuran dari keluarga", key("recovery")))));
+                        new Repayment(new BigDecimal("1500000"), recovered, Channel.CASH, "angsuran dari keluarga", key("recovery")))));
             }
         }
 
@@ -240,21 +306,60 @@ class LoanSample implements SampleDataContributor {
             }
         }
 
+        /**
+         * Applied for, approved and paid out in cash on the day, within the legal lending limit of the day (an
+         * override would throw in the day's transaction and undo it: a loan planned above the limit is made smaller)
+         * and as far as the cash box and the bank hold the money; else the member does not borrow this time.
+         */
         private void disburse() {
+            BigDecimal amount = withinLimit(new BigDecimal(plan.amount()));
+            if (amount.compareTo(MILLION) < 0 || !cashFor(amount)) {
+                return;
+            }
             Long account = savings.accounts(coop, member.id()).stream().filter(a -> a.kind() == SavingsKind.VOLUNTARY)
                     .findFirst().map(a -> a.id()).orElse(null);
-            Loan applied = as("treasurer", () -> loans.apply(coop, new LoanApplication(member.id(), product.id(),
-                    new BigDecimal(plan.amount()), plan.instalments(), firstDue(), plan.purpose(), plan.purposeText(), "treasurer", List.of(), null,
+            Loan applied = as(plan.officer(), () -> loans.apply(coop, new LoanApplication(member.id(), product.id(),
+                    amount, plan.instalments(), firstDue(), plan.purpose(), plan.purposeText(), plan.officer(), List.of(), null,
                     account, key("apply"))));
-            // within the legal lending limit: an override would throw in the day's transaction and undo it
             as("chair", () -> loans.approve(coop, applied.id(), "layak", null));
-            as("treasurer", () -> loans.disburse(coop, applied.id(), new Disbursement(disbursed(),
-                    account == null ? Channel.CASH : Channel.SAVINGS, key("disburse"))));
+            as("treasurer", () -> loans.disburse(coop, applied.id(), new Disbursement(disbursed(), Channel.CASH, key("disburse"))));
             loanIds.put(index, applied.id());
+        }
+
+        /** The planned amount, or what the lending limit leaves of it on the day (whole half millions). */
+        private BigDecimal withinLimit(BigDecimal planned) {
+            BigDecimal limit = chart.ownCapital(coop).max(BigDecimal.ZERO).multiply(limits.settings(coop).limitPercent())
+                    .divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN);
+            BigDecimal half = MILLION.divide(BigDecimal.valueOf(2));
+            return planned.min(limit.divide(half, 0, RoundingMode.DOWN).multiply(half));
+        }
+
+        /**
+         * The cash for a payout: what the cash box holds above its float, the rest fetched from the bank (whole
+         * millions) — the loans are funded from the members' savings, which the bank holds.
+         */
+        private boolean cashFor(BigDecimal amount) {
+            Account cash = chart.account(coop, LedgerAccountRole.CASH);
+            Account bank = chart.account(coop, LedgerAccountRole.BANK);
+            BigDecimal inTheBox = cash.debitTotal().subtract(cash.creditTotal());
+            BigDecimal short_ = amount.add(CASH_FLOAT).subtract(inTheBox);
+            if (short_.signum() <= 0) {
+                return true;
+            }
+            BigDecimal fetched = short_.divide(MILLION, 0, RoundingMode.UP).multiply(MILLION);
+            if (fetched.compareTo(bank.debitTotal().subtract(bank.creditTotal())) > 0) {
+                return false;
+            }
+            ledger.post(new PostingRequest(coop, key("cash"), disbursed(), "Kas dari bank untuk pencairan pinjaman", "SAMPLE", null,
+                    List.of(PostingLine.debit(cash.code(), fetched), PostingLine.credit(bank.code(), fetched)), "treasurer"));
+            return true;
         }
 
         /** Pays what has fallen due by the date (instalments, penalties), as the borrower does at the meeting. */
         private void payWhatIsDue(LocalDate date) {
+            if (!loanIds.containsKey(index)) {
+                return;
+            }
             BigDecimal due = loans.schedule(coop, id(), null).stream()
                     .filter(i -> !i.dueDate().isAfter(date) && i.state() != LoanInstalment.State.PAID
                             && i.state() != LoanInstalment.State.SUPERSEDED)

@@ -55,6 +55,8 @@ class SampleDataTest {
     ChainVerifier verifier;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    org.lumbung.reports.Pearls pearls;
 
     @Test
     void theSampleCooperativeHasAHundredAndFiftyMembersWithTwoYearsOfSavings() {
@@ -110,6 +112,33 @@ class SampleDataTest {
         assertThat(dsl.resultQuery("select sum(par30_amount) from loan_portfolio_snapshot where cooperative_id = " + coop
                 + " and business_date = '" + FIRST_START.minusDays(1) + "'").fetchOne(0, java.math.BigDecimal.class)).isPositive();
         LedgerInvariants.assertHold(dsl, verifier, coop);
+    }
+
+    /**
+     * A savings-and-credit cooperative lends out most of what its members save: the loan book is most of the assets
+     * (PEARLS E1), few loans are late (A1), and the grants and surplus give it capital of its own (E9); its loans
+     * come from every purpose, several officers, and the book grew over the months.
+     */
+    @Test
+    void theSampleLendsOutMostOfItsSavingsWithFewLateLoansAndCapitalOfItsOwn() {
+        long coop = cooperatives.byCode("ngrupit").id();
+        java.util.Map<org.lumbung.reports.PearlsRatio, org.lumbung.reports.Pearls.Value> ratios = pearls.at(coop, FIRST_START).values();
+        java.util.function.Function<org.lumbung.reports.PearlsRatio, java.math.BigDecimal> percent = r -> ratios.get(r).percent();
+        org.slf4j.LoggerFactory.getLogger(SampleDataTest.class).info("the sample's PEARLS on its last day: {}", ratios);
+        assertThat(percent.apply(org.lumbung.reports.PearlsRatio.E1)).as("net loans / total assets").isBetween(
+                new java.math.BigDecimal("55"), new java.math.BigDecimal("80"));
+        assertThat(percent.apply(org.lumbung.reports.PearlsRatio.A1)).as("PAR30 / gross loans").isBetween(
+                new java.math.BigDecimal("1"), new java.math.BigDecimal("8"));
+        assertThat(percent.apply(org.lumbung.reports.PearlsRatio.E9)).as("institutional capital / total assets").isPositive();
+        String loans = "from loan where cooperative_id = " + coop;
+        assertThat(count("select count(*) " + loans)).isGreaterThan(100);
+        assertThat(count("select count(distinct purpose_category) " + loans)).isEqualTo(org.lumbung.loans.LoanPurpose.values().length);
+        assertThat(count("select count(distinct loan_officer) " + loans)).isGreaterThanOrEqualTo(3);
+        java.math.BigDecimal halfWay = dsl.resultQuery("select outstanding from loan_portfolio_snapshot where collectibility = 'ALL' and cooperative_id = "
+                + coop + " and business_date = '" + FIRST_START.minusMonths(9) + "'").fetchOne(0, java.math.BigDecimal.class);
+        java.math.BigDecimal last = dsl.resultQuery("select outstanding from loan_portfolio_snapshot where collectibility = 'ALL' and cooperative_id = "
+                + coop + " and business_date = '" + FIRST_START.minusDays(1) + "'").fetchOne(0, java.math.BigDecimal.class);
+        assertThat(last).as("the book grew").isGreaterThan(halfWay.multiply(new java.math.BigDecimal("1.5")));
     }
 
     private long count(String sql) {
