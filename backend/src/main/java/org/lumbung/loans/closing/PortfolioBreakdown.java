@@ -111,9 +111,8 @@ public class PortfolioBreakdown {
         int closedDays = days.get("days", Integer.class);
         String currency = c.baseCurrency();
         PortfolioSnapshot snapshot = portfolio.snapshot(c.id(), asOf).orElseThrow();
-        Map<String, BigDecimal[]> flows = flows(c, by, from, to);
         BigDecimal[] wholeFlows = flows(c, PortfolioDimension.WHOLE, from, to).getOrDefault("", zeros());
-        BigDecimal allowance = ledger.balanceAsOf(c.id(), chart.account(c.id(), LoanAccountRole.LOAN_LOSS_ALLOWANCE).code(), asOf).negate();
+        BigDecimal allowance = allowance(c, asOf);
         ClassFigures t = snapshot.total();
         SegmentQuality whole = new SegmentQuality(null, "", from, to, asOf, t.loans(), t.outstanding(), t.par1Amount(),
                 t.par30Amount(), t.par90Amount(), snapshot.classes().stream().map(ClassFigures::outstanding).toList(), t.provision(),
@@ -121,6 +120,7 @@ public class PortfolioBreakdown {
         if (by == PortfolioDimension.WHOLE) {
             return Optional.of(new Breakdown(by, currency, whole, List.of()));
         }
+        Map<String, BigDecimal[]> flows = flows(c, by, from, to);
         Map<String, Record> stocks = new HashMap<>();
         dsl.fetch("select * from loan_portfolio_segment where cooperative_id = ? and dimension = ? and business_date = ?",
                 c.id(), by.name(), asOf).forEach(r -> stocks.put(r.get("segment", String.class), r));
@@ -144,6 +144,15 @@ public class PortfolioBreakdown {
         }
         segments.sort(Comparator.comparing(SegmentQuality::label).thenComparing(SegmentQuality::segment));
         return Optional.of(new Breakdown(by, currency, whole, segments));
+    }
+
+    /**
+     * The allowance for loan losses on the ledger at the end of the day: a contra-asset, so its credit balance
+     * (nothing while the chart has not opened the account yet; opening it is for who posts, not for a reader).
+     */
+    private BigDecimal allowance(Cooperative c, LocalDate asOf) {
+        String code = chart.code(c.id(), LoanAccountRole.LOAN_LOSS_ALLOWANCE);
+        return chart.find(c.id(), code).isEmpty() ? BigDecimal.ZERO : ledger.balanceAsOf(c.id(), code, asOf).negate();
     }
 
     /**
