@@ -210,7 +210,10 @@ public class CloseOfBusiness {
                         LoanAccountRole.LOAN_INTEREST_INCOME, total, actor);
                 dsl.execute("update loan_close_run set accrued = ? where cooperative_id = ? and business_date = ?", total, c.id(), date);
             }
-            case "SNAPSHOT" -> sql.snapshot(policy);
+            case "SNAPSHOT" -> {
+                sql.snapshot(policy);
+                sql.segments(policy);
+            }
             case "PROVISION" -> {
                 if (date.equals(date.withDayOfMonth(date.lengthOfMonth()))) {
                     provision(c, date, sql.requiredProvision(), actor);

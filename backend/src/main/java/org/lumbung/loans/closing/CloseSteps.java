@@ -121,6 +121,28 @@ final class CloseSteps {
                 + " group by grouping sets ((x.aging_class), ())"), cooperativeId, date, currency);
     }
 
+    /**
+     * The day's portfolio by loan product and by loan officer (changeset 035): per segment the figures of
+     * {@link #snapshot} and the outstanding principal of each class, so each dimension's segments add up to
+     * the whole. A segment without active loans that day has no row.
+     */
+    void segments(CollectibilityPolicy policy) {
+        StringBuilder classes = new StringBuilder();
+        for (Collectibility k : Collectibility.values()) {
+            classes.append(", coalesce(sum(x.o) filter (where x.aging_class = '").append(k.name()).append("'), 0)");
+        }
+        tx.execute(sql("insert into loan_portfolio_segment (cooperative_id, dimension, segment, business_date, loans, outstanding,"
+                + " par1_amount, par1_loans, par30_amount, par30_loans, par90_amount, par90_loans, provision,"
+                + " lancar, dalam_perhatian_khusus, kurang_lancar, diragukan, macet)"
+                + " select {0}, case when grouping(x.product_id) = 0 then 'PRODUCT' else 'OFFICER' end,"
+                + " case when grouping(x.product_id) = 0 then x.product_id::text else x.loan_officer end, {1}, count(*),"
+                + " coalesce(sum(x.o), 0), " + par(1) + ", " + par(30) + ", " + par(90) + ","
+                + " coalesce(sum(lumbung_round_half_even(x.o * " + rateOf(policy, "x.aging_class") + ", {S})), 0)" + classes
+                + " from (select l.id, l.product_id, l.loan_officer, l.aging_class, l.days_past_due as dpd,"
+                + " sum(i.principal_due - i.principal_paid) as o from loan l join loan_instalment i on " + CURRENT + " group by l.id) x"
+                + " group by grouping sets ((x.product_id), (x.loan_officer))"), cooperativeId, date, currency);
+    }
+
     private static String par(int days) {
         return "coalesce(sum(x.o) filter (where x.dpd > " + days + "), 0), count(*) filter (where x.dpd > " + days + ")";
     }

@@ -24,6 +24,7 @@ import org.lumbung.loans.closing.ClassFigures;
 import org.lumbung.loans.closing.CloseOfBusiness;
 import org.lumbung.loans.closing.LateBorrower;
 import org.lumbung.loans.closing.Portfolio;
+import org.lumbung.loans.closing.PortfolioBreakdown;
 import org.lumbung.loans.closing.PortfolioSnapshot;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MenuGroup;
@@ -38,8 +39,9 @@ import java.util.Map;
 
 /**
  * The portfolio and its arrears as the close of business left them: PAR and the five collectibility
- * classes of a closed business date, the PAR trend, and the late borrowers with their phone numbers for
- * the field visit and a reminder in each one's language to copy into a chat.
+ * classes of a closed business date, the PAR trend, the portfolio's quality whole or by product or loan
+ * officer ({@link PortfolioQualityPanel}), and the late borrowers with their phone numbers for the field visit
+ * and a reminder in each one's language to copy into a chat.
  */
 @Route("loans/portfolio")
 @RequiresAbility("READ_LOANS")
@@ -58,10 +60,12 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<LateBorrower> late = new Grid<>();
     private final EChart chart = new EChart("portfolio-trend", "18em");
     private final Paragraph empty = new Paragraph();
+    private final PortfolioQualityPanel quality;
 
-    public PortfolioView(CurrentCooperative current, Portfolio portfolio, CloseOfBusiness close) {
+    public PortfolioView(CurrentCooperative current, Portfolio portfolio, CloseOfBusiness close, PortfolioBreakdown breakdown) {
         this.portfolio = portfolio;
         this.cooperative = current.require();
+        this.quality = new PortfolioQualityPanel(breakdown, cooperative.id(), cooperative.baseCurrency());
         setSizeFull();
         date.setId("portfolio-date");
         date.setLabel(getTranslation("loans.close.business-date"));
@@ -74,7 +78,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         buildClasses();
         buildLate();
         add(new H2(getTranslation("nav.loans.portfolio")), date, empty, figures, classes,
-                new H3(getTranslation("loans.close.trend")), chart, new H3(getTranslation("loans.close.late-borrowers")), late);
+                new H3(getTranslation("loans.close.trend")), chart, quality, new H3(getTranslation("loans.close.late-borrowers")), late);
         refresh();
     }
 
@@ -121,6 +125,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         snapshot.ifPresent(this::showFigures);
         late.setItems(portfolio.lateBorrowers(cooperative.id(), 0, LATE_PAGE));
         drawTrend(day);
+        quality.show(day);
     }
 
     private void showFigures(PortfolioSnapshot s) {

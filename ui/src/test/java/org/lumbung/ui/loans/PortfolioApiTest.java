@@ -73,4 +73,52 @@ class PortfolioApiTest {
         mvc.perform(get(URL).param("businessDate", "2026-13-01").with(httpBasic("treasurer", "demo")))
                 .andExpect(status().isBadRequest());
     }
+
+    static final String QUALITY = "/api/v1/cooperatives/ngrupit/loans/portfolio";
+
+    @Test
+    void theQualityByProductAndByOfficerWithTheWholeAndItsMonthlyTrend() throws Exception {
+        long coop = SystemActor.run(() -> cooperatives.byCode("ngrupit").id());
+        LocalDate today = SystemActor.run(() -> close.status(coop).today());
+        SystemActor.run(() -> close.run(coop, today).orElseGet(() -> close.close(coop, today)));
+        mvc.perform(get(QUALITY).param("date", today.toString()).param("by", "product").with(httpBasic("auditor", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.to").value(today.toString()))
+                .andExpect(jsonPath("$.from").value(today.withDayOfMonth(1).toString()))
+                .andExpect(jsonPath("$.asOf").value(today.toString()))
+                .andExpect(jsonPath("$.by").value("product"))
+                .andExpect(jsonPath("$.whole.segment").doesNotExist())
+                .andExpect(jsonPath("$.whole.aging.length()").value(5))
+                .andExpect(jsonPath("$.whole.aging[4].collectibility").value("MACET"))
+                .andExpect(jsonPath("$.whole.outstanding").isString())
+                .andExpect(jsonPath("$.segments[0].label").isString())
+                .andExpect(jsonPath("$.segments[0].par30Percent").isString());
+        mvc.perform(get(QUALITY).param("by", "OFFICER").with(httpBasic("treasurer", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.by").value("officer"))
+                .andExpect(jsonPath("$.segments").isArray());
+        mvc.perform(get(QUALITY + "/trend").param("from", today.minusMonths(2).toString()).param("to", today.toString())
+                        .with(httpBasic("treasurer", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[-1:].to").value(today.toString()));
+    }
+
+    @Test
+    void aBadBreakdownPeriodOrDateIsAProblemDocument() throws Exception {
+        mvc.perform(get(QUALITY).param("by", "village").with(httpBasic("treasurer", "demo")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("loans.portfolio.dimension.invalid"));
+        mvc.perform(get(QUALITY).param("from", "2020-01-01").param("date", "2026-01-01").with(httpBasic("treasurer", "demo")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("loans.close.trend.invalid"));
+        mvc.perform(get(QUALITY + "/trend").param("from", "2026-02-01").param("to", "2026-01-01").with(httpBasic("treasurer", "demo")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("loans.close.trend.invalid"));
+        mvc.perform(get(QUALITY).param("date", "2020-01-01").with(httpBasic("treasurer", "demo")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("loans.close.snapshot.not-found"));
+        mvc.perform(get(QUALITY).param("date", "2026-02-30").with(httpBasic("treasurer", "demo")))
+                .andExpect(status().isBadRequest());
+    }
 }

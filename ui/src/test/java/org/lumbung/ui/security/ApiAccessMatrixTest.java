@@ -55,7 +55,8 @@ class ApiAccessMatrixTest {
             "/api/v1/cooperatives/{code}/shu-distribution", "?year=" + java.time.Year.now().minusYears(1),
             "/api/v1/cooperatives/{code}/audit-pack", "?from=2026-01-01&to=2026-01-31",
             "/api/v1/cooperatives/{code}/outcomes", "?from=2026-01-01&to=2026-06-30",
-            "/api/v1/outcomes", "?from=2026-01-01&to=2026-06-30");
+            "/api/v1/outcomes", "?from=2026-01-01&to=2026-06-30",
+            "/api/v1/cooperatives/{code}/loans/portfolio/trend", "?from=2026-01-01&to=2026-06-30");
 
     /**
      * Who may call an operation. The ledger's: reading needs READ_LEDGER, deciding a request DECIDE_APPROVAL,
