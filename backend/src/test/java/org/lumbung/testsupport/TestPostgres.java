@@ -53,8 +53,14 @@ public final class TestPostgres {
     /** A new database with the full schema, for one test class. */
     public static synchronized Database freshDatabase() {
         boot();
+        return copyOf(template);
+    }
+
+    /** A new database that starts as a copy of {@code source}, which no one may be connected to. */
+    public static synchronized Database copyOf(String source) {
+        boot();
         String name = "lumbung_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-        execute("create database " + name + " template " + template);
+        execute("create database " + name + " template " + source);
         CREATED.add(name);
         return new Database(urlOf(name), user, password, name);
     }
