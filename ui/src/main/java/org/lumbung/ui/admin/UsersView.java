@@ -47,6 +47,11 @@ import java.util.stream.Collectors;
 @MenuGroup("nav.group.admin")
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The roles of the sign-ins an administrator gives, and those a chair gives. */
+    private static final List<Role> ADMINISTRATOR_GIVES = List.of(Role.TREASURER, Role.CHAIR, Role.AUDITOR, Role.FEDERATION,
+            Role.ADMIN);
+    private static final List<Role> CHAIR_GIVES = List.of(Role.TREASURER, Role.CHAIR);
+
     private final Grid<StaffSignIn> grid = new Grid<>();
     private final UserService users;
     /** The federations (only the administrator keeps them), by id. */
@@ -68,8 +73,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Select<Role> role = new Select<>();
         role.setLabel(getTranslation("users.role"));
         role.setId("user-role");
-        role.setItems(admin ? List.of(Role.TREASURER, Role.CHAIR, Role.AUDITOR, Role.FEDERATION, Role.ADMIN)
-                : List.of(Role.TREASURER, Role.CHAIR));
+        role.setItems(admin ? ADMINISTRATOR_GIVES : CHAIR_GIVES);
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(Role.TREASURER);
         Select<Cooperative> cooperativeSelect = new Select<>();
@@ -82,12 +86,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         district.setId("user-district");
         TextLimit.limit(district, 100);
         district.setValue(cooperative.district() == null ? "" : cooperative.district());
-        Select<Federation> federation = new Select<>();
-        federation.setLabel(getTranslation("users.federation"));
-        federation.setId("user-federation");
-        federation.setItems(federations.values().stream().sorted(java.util.Comparator.comparing(Federation::code)).toList());
-        federation.setItemLabelGenerator(Federation::name);
-        federation.setVisible(false);
+        Select<Federation> federation = federationSelect();
         Select<String> locale = new Select<>();
         locale.setLabel(getTranslation("users.language"));
         locale.setItems("id", "en");
@@ -127,6 +126,17 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
         add(new H2(getTranslation("nav.users")), grid, new H3(getTranslation("users.new")), form, create);
         refresh();
+    }
+
+    /** The federation of a federation's sign-in, shown when that role is chosen. */
+    private Select<Federation> federationSelect() {
+        Select<Federation> federation = new Select<>();
+        federation.setLabel(getTranslation("users.federation"));
+        federation.setId("user-federation");
+        federation.setItems(federations.values().stream().sorted(java.util.Comparator.comparing(Federation::code)).toList());
+        federation.setItemLabelGenerator(Federation::name);
+        federation.setVisible(false);
+        return federation;
     }
 
     /** Every sign-in with its scope, and the button that switches it off or on. */
