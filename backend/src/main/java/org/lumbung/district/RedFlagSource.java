@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Red flags for the district console's column, for many cooperatives at once. The reports' PEARLS ratios implement
- * it (a handful of indexed queries per cooperative, within the console's 2 s for 50); without a bean the console
+ * Red flags for the district console's column, for many cooperatives at once. {@link PearlsRedFlags} implements it
+ * from the reports' PEARLS ratios (a handful of indexed queries per cooperative, within the console's 2 s for 50); without a bean the console
  * shows its own flag from PAR30, labelled as such. A broken chain is flagged by the console either way.
  */
 public interface RedFlagSource {

@@ -32,6 +32,12 @@ import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.components.TextLimit;
 
 import java.util.List;
+
+import static org.lumbung.security.Role.ADMIN;
+import static org.lumbung.security.Role.AUDITOR;
+import static org.lumbung.security.Role.CHAIR;
+import static org.lumbung.security.Role.FEDERATION;
+import static org.lumbung.security.Role.TREASURER;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -48,9 +54,8 @@ import java.util.stream.Collectors;
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     /** The roles of the sign-ins an administrator gives, and those a chair gives. */
-    private static final List<Role> ADMINISTRATOR_GIVES = List.of(Role.TREASURER, Role.CHAIR, Role.AUDITOR, Role.FEDERATION,
-            Role.ADMIN);
-    private static final List<Role> CHAIR_GIVES = List.of(Role.TREASURER, Role.CHAIR);
+    private static final List<Role> ADMINISTRATOR_GIVES = List.of(TREASURER, CHAIR, AUDITOR, FEDERATION, ADMIN);
+    private static final List<Role> CHAIR_GIVES = List.of(TREASURER, CHAIR);
 
     private final Grid<StaffSignIn> grid = new Grid<>();
     private final UserService users;

@@ -1,7 +1,7 @@
-package org.lumbung.reports;
+package org.lumbung.district;
 
-import org.lumbung.district.RedFlag;
-import org.lumbung.district.RedFlagSource;
+import org.lumbung.reports.Pearls;
+import org.lumbung.reports.PearlsRatio;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The district console's red flags from PEARLS: every ratio of a cooperative outside both its target and its tolerated
+ * The district console's red flags from the reports' PEARLS ratios: every ratio of a cooperative outside both its target and its tolerated
  * band (a red light) as of the day, with the ratio's code, its value and its target. Each cooperative's ratios come
  * from its maintained ledger totals and its last close of business ({@link Pearls#at}), a handful of indexed
  * queries each.
