@@ -34,7 +34,7 @@ import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
 
 /**
  * The district console: every cooperative the signed-in person may read (row-level security decides: a district
- * auditor's district, all for the administrator) with its last posting, the state of its hash chain as last
+ * auditor's district, a federation's member cooperatives, all for the administrator) with its last posting, the state of its hash chain as last
  * verified and the checkpoint of its latest closed month, its members (women, returned migrants), savings, loans
  * outstanding and PAR30 of its latest close of business, the share of this year's remittances put to work, and
  * red flags; a cooperative that keeps its books offline by its latest imported audit pack. Eight grouped queries whatever the number of cooperatives, none per cooperative.
@@ -45,7 +45,7 @@ public class DistrictConsole {
 
     /** WOCCU's PEARLS goal for delinquency (A1 and PAR30 alike): at most 5 % of the gross portfolio. */
     public static final BigDecimal PAR30_LIMIT = new BigDecimal("5.00");
-    /** The column title of the console's own flags, until a {@link RedFlagSource} (PEARLS) is there. */
+    /** The column title of the console's own flags, when no {@link RedFlagSource} (PEARLS) is there. */
     public static final String PORTFOLIO_FLAGS_TITLE = "district.flags.portfolio";
 
     private final DSLContext dsl;
@@ -83,23 +83,30 @@ public class DistrictConsole {
         remittances(figures, today.withDayOfYear(1), today);
         Map<Long, List<RedFlag>> flags = flagSource().map(s -> s.flags(Set.copyOf(figures.keySet()), today)).orElse(null);
         return figures.values().stream().sorted((a, b) -> a.code.compareTo(b.code))
-                .map(f -> f.row(flags == null ? portfolioFlags(f) : flags.getOrDefault(f.id, List.of()))).toList();
+                .map(f -> f.row(flagsOf(f, flags))).toList();
     }
 
     private Optional<RedFlagSource> flagSource() {
         return flagSources.orderedStream().findFirst();
     }
 
-    /** The console's own flags: PAR30 above the PEARLS goal, a broken chain, a chain never verified. */
-    private static List<RedFlag> portfolioFlags(Figures f) {
+    /**
+     * A broken chain always; then the source's flags (PEARLS), or without a source the console's own: PAR30 above the
+     * PEARLS goal.
+     */
+    private static List<RedFlag> flagsOf(Figures f, Map<Long, List<RedFlag>> sourced) {
         List<RedFlag> flags = new ArrayList<>();
-        BigDecimal par30 = f.par30Percent();
-        if (par30 != null && par30.compareTo(PAR30_LIMIT) > 0) {
-            flags.add(RedFlag.of("district.flag.par30", par30.toPlainString(), PAR30_LIMIT.toPlainString()));
-        }
         ChainState chain = f.chain();
         if (chain.state() == ChainState.State.BROKEN) {
             flags.add(RedFlag.of("district.flag.chain-broken", chain.firstBroken()));
+        }
+        if (sourced != null) {
+            flags.addAll(sourced.getOrDefault(f.id, List.of()));
+            return flags;
+        }
+        BigDecimal par30 = f.par30Percent();
+        if (par30 != null && par30.compareTo(PAR30_LIMIT) > 0) {
+            flags.add(RedFlag.of("district.flag.par30", par30.toPlainString(), PAR30_LIMIT.toPlainString()));
         }
         return flags;
     }

@@ -54,6 +54,11 @@ public class Outcomes {
                         + "group by 1", ids, from, to));
     }
 
+    /**
+     * The members at the period's end by their status then, not today's: joined on or before it and, by the latest
+     * status change effective by then, active or suspended (an applicant not yet, a member who left during the
+     * period no longer; one who left after it still counts).
+     */
     private List<OutcomesReport.MemberGroup> members(Long[] ids, LocalDate from, LocalDate to) {
         List<OutcomesReport.MemberGroup> groups = new ArrayList<>();
         dsl.resultQuery("""
@@ -64,8 +69,11 @@ public class Outcomes {
                                             count(*) filter (where returned_on is null or returned_on > ?) as abroad
                                        from member_migration where cooperative_id = any(?) and departed_on <= ? group by member_id) t
                             on t.member_id = m.id
-                         where m.cooperative_id = any(?) and m.joined_on <= ? and m.status in ('ACTIVE', 'SUSPENDED')
-                         group by 1, 2 order by 1, 2""", from, to, ids, to, ids, to)
+                          join lateral (select e.status from member_status_event e
+                                         where e.member_id = m.id and e.effective_on <= ?
+                                         order by e.effective_on desc, e.id desc limit 1) s on true
+                         where m.cooperative_id = any(?) and m.joined_on <= ? and s.status in ('ACTIVE', 'SUSPENDED')
+                         group by 1, 2 order by 1, 2""", from, to, ids, to, to, ids, to)
                 .forEach(r -> groups.add(new OutcomesReport.MemberGroup(r.get(0, String.class),
                         OutcomesReport.Migration.valueOf(r.get(1, String.class)), r.get(2, Integer.class), r.get(3, Integer.class))));
         return groups;

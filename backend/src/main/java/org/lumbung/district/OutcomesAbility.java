@@ -8,8 +8,8 @@ import java.util.Set;
 
 /** The outcomes report's row of the access table. */
 public enum OutcomesAbility implements Ability {
-    /** What the cooperatives do for migrants and their villages: one's own cooperative, a district, all. */
-    READ_OUTCOMES(Roles.READING);
+    /** What the cooperatives do for migrants and their villages: one's own cooperative, a district, a federation, all. */
+    READ_OUTCOMES(Roles.STATEMENTS);
 
     private final Set<Role> roles;
 

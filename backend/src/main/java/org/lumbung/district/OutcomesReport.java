@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * What a group of cooperatives (one, a district's, a federation's) did for migrants and their villages in a period.
- * Members are those who had joined by the period's end and have not left; their migration status is as of the
- * period's end (abroad: a stay begun and not ended by then; returned: back from every stay; never migrated).
+ * Members are those who had joined by the period's end and had not left by then (their status as of that day, from
+ * the status history); their migration status is as of the period's end (abroad: a stay begun and not ended by then; returned: back from every stay; never migrated).
  * Money is per currency (cooperatives of one country share one).
  */
 public record OutcomesReport(LocalDate from, LocalDate to, int cooperatives, List<MemberGroup> members,

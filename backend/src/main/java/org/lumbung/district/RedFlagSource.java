@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Red flags for the district console's column, for many cooperatives at once (set-based: one or a few queries for
- * all of them, never one per cooperative). The reports' PEARLS ratios implement it; until a bean does, the console
- * shows its own flags from PAR30 and the chain ({@link DistrictConsole}), labelled as such.
+ * Red flags for the district console's column, for many cooperatives at once. {@link PearlsRedFlags} implements it
+ * from the reports' PEARLS ratios (a handful of indexed queries per cooperative, within the console's 2 s for 50); without a bean the console
+ * shows its own flag from PAR30, labelled as such. A broken chain is flagged by the console either way.
  */
 public interface RedFlagSource {
 

@@ -8,8 +8,11 @@ import java.util.Set;
 
 /** The ledger's rows of the access table. */
 public enum LedgerAbility implements Ability {
-    /** Read the journal, the chart, the periods, the trial balance and the chain's verification. */
-    READ_LEDGER(Roles.READING, "access.not-allowed"),
+    /**
+     * Read the journal, the chart, the periods, the trial balance and the chain's verification: what the statements
+     * are made of and drill down to (a federation reads them too).
+     */
+    READ_LEDGER(Roles.STATEMENTS, "access.not-allowed"),
     /** Post and reverse entries, open accounts, ask for approvals. */
     POST_ENTRY(Roles.POSTING, "access.read-only"),
     /** Close and reopen accounting periods. */

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Who may read and write which cooperative's books. A person of one cooperative sees only that one;
- * administrators see all, district auditors their district's; members see only their own records. What
+ * administrators see all, district auditors their district's, a federation its member cooperatives; members see
+ * only their own records. What
  * each role may do is the {@link AccessTable}'s. PostgreSQL's row-level security enforces the cooperative
  * part again underneath.
  */
@@ -40,6 +41,7 @@ public class AccessPolicy {
             // a district auditor, or an auditor's API token scoped to one cooperative
             case AUDITOR -> user.districtCooperatives().contains(cooperativeId)
                     || (user.cooperativeId() != null && user.cooperativeId() == cooperativeId);
+            case FEDERATION -> user.federationCooperatives().contains(cooperativeId);
             default -> user.cooperativeId() != null && user.cooperativeId() == cooperativeId;
         };
     }

@@ -105,7 +105,7 @@ public class ApiTokens {
                 DSL.val(Instant.now(clock).atOffset(ZoneOffset.UTC)))).fetch();
         UserAccount account = new UserAccount(-r.get(API_TOKEN.ID), r.get(API_TOKEN.COOPERATIVE_ID),
                 USERNAME_PREFIX + r.get(API_TOKEN.PREFIX), r.get(API_TOKEN.NAME), Role.valueOf(r.get(API_TOKEN.ROLE)), "en", null, null,
-                null);
+                null, null, null);
         return Optional.of(new LumbungUser(account, "", true, true));
     }
 

@@ -1,5 +1,14 @@
 package org.lumbung.security;
 
-/** The command to give a person a sign-in; {@code district} only for district auditors. */
-public record NewUser(String username, String fullName, Role role, Long cooperativeId, String locale, String district) {
+/**
+ * The command to give a person a sign-in; {@code district} only for district auditors, {@code federationId} only for
+ * a federation's sign-ins.
+ */
+public record NewUser(String username, String fullName, Role role, Long cooperativeId, String locale, String district,
+                      Long federationId) {
+
+    /** A sign-in of any role but a federation's. */
+    public NewUser(String username, String fullName, Role role, Long cooperativeId, String locale, String district) {
+        this(username, fullName, role, cooperativeId, locale, district, null);
+    }
 }

@@ -5,13 +5,16 @@ import java.util.Set;
 /**
  * A person who signs in. {@code cooperativeId} is null for administrators and district auditors;
  * {@code memberId} is set for members only; {@code district} and the ids of its cooperatives
- * ({@code districtCooperatives}, read at sign-in) for district auditors only.
+ * ({@code districtCooperatives}, read at sign-in) for district auditors only; {@code federationId} and the ids of
+ * its member cooperatives ({@code federationCooperatives}, read at sign-in) for a federation's sign-ins only.
  */
 public record UserAccount(long id, Long cooperativeId, String username, String fullName, Role role, String locale,
-                          Long memberId, String district, Set<Long> districtCooperatives) {
+                          Long memberId, String district, Set<Long> districtCooperatives, Long federationId,
+                          Set<Long> federationCooperatives) {
 
     public UserAccount {
         districtCooperatives = districtCooperatives == null ? Set.of() : Set.copyOf(districtCooperatives);
+        federationCooperatives = federationCooperatives == null ? Set.of() : Set.copyOf(federationCooperatives);
     }
 
     public boolean isMember() {

@@ -5,7 +5,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The signed-in person's cooperatives for row-level security: administrators all, district auditors the
- * cooperatives of their district (read when they sign in), everyone else their own; nobody signed in, none.
+ * cooperatives of their district and a federation's sign-ins its member cooperatives (both read when they sign
+ * in), everyone else their own; nobody signed in, none. A federation's sign-in only reads: its sessions are
+ * read-only, and row-level security refuses their writes.
  */
 @Component
 public class UserCooperativeScope implements CooperativeScope {
@@ -26,13 +28,21 @@ public class UserCooperativeScope implements CooperativeScope {
         return access.currentUser().map(UserAccount::username).orElse("");
     }
 
+    @Override
+    public boolean readOnly() {
+        return access.currentUser().map(u -> u.role() == Role.FEDERATION).orElse(false);
+    }
+
     static String scopeOf(UserAccount u) {
         return switch (u.role()) {
             case ADMIN -> ALL;
-            case AUDITOR -> u.cooperativeId() != null ? Long.toString(u.cooperativeId())
-                    : u.districtCooperatives().isEmpty() ? NONE
-                    : String.join(",", u.districtCooperatives().stream().sorted().map(String::valueOf).toList());
+            case AUDITOR -> u.cooperativeId() != null ? Long.toString(u.cooperativeId()) : listOf(u.districtCooperatives());
+            case FEDERATION -> listOf(u.federationCooperatives());
             default -> u.cooperativeId() == null ? NONE : Long.toString(u.cooperativeId());
         };
+    }
+
+    private static String listOf(java.util.Set<Long> cooperatives) {
+        return cooperatives.isEmpty() ? NONE : String.join(",", cooperatives.stream().sorted().map(String::valueOf).toList());
     }
 }

@@ -179,6 +179,7 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
                 "user.cooperative.required");
         DomainException.require((user.role() == Role.AUDITOR) == (user.district() != null && !user.district().isBlank()),
                 "user.district.required");
+        DomainException.require((user.role() == Role.FEDERATION) == (user.federationId() != null), "user.federation.required");
         DomainException.require((user.role() == Role.MEMBER) == (memberId != null), "user.member.required");
         DomainException.require(!dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(user.username())),
                 "user.username.taken", user.username());
@@ -191,6 +192,7 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
                 .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(password))
                 .set(APP_USER.MEMBER_ID, memberId)
                 .set(APP_USER.DISTRICT, user.district() == null ? null : user.district().strip())
+                .set(APP_USER.FEDERATION_ID, user.federationId())
                 .returning()
                 .fetchOne();
         return toAccount(r);
@@ -225,9 +227,11 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
 
     private UserAccount toAccount(Record r) {
         String district = r.get(APP_USER.DISTRICT);
+        Long federation = r.get(APP_USER.FEDERATION_ID);
         return new UserAccount(r.get(APP_USER.ID), r.get(APP_USER.COOPERATIVE_ID), r.get(APP_USER.USERNAME),
                 r.get(APP_USER.FULL_NAME), Role.valueOf(r.get(APP_USER.ROLE)), r.get(APP_USER.LOCALE),
-                r.get(APP_USER.MEMBER_ID), district, district == null ? java.util.Set.of() : districtCooperatives(district));
+                r.get(APP_USER.MEMBER_ID), district, district == null ? java.util.Set.of() : districtCooperatives(district),
+                federation, federation == null ? java.util.Set.of() : federationCooperatives(federation));
     }
 
     /**
@@ -235,8 +239,17 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
      * own scope is not set yet, and row-level security would hide them).
      */
     private java.util.Set<Long> districtCooperatives(String district) {
-        String ids = dsl.select(org.jooq.impl.DSL.field("lumbung_district_cooperatives({0})", String.class,
-                org.jooq.impl.DSL.val(district))).fetchOne(0, String.class);
+        return ids(dsl.select(org.jooq.impl.DSL.field("lumbung_district_cooperatives({0})", String.class,
+                org.jooq.impl.DSL.val(district))).fetchOne(0, String.class));
+    }
+
+    /** A federation's member cooperatives, read at sign-in like a district's (security definer, before the scope is set). */
+    private java.util.Set<Long> federationCooperatives(long federation) {
+        return ids(dsl.select(org.jooq.impl.DSL.field("lumbung_federation_cooperatives({0})", String.class,
+                org.jooq.impl.DSL.val(federation))).fetchOne(0, String.class));
+    }
+
+    private static java.util.Set<Long> ids(String ids) {
         return ids == null || ids.isEmpty() ? java.util.Set.of()
                 : java.util.Arrays.stream(ids.split(",")).map(Long::valueOf).collect(java.util.stream.Collectors.toSet());
     }

@@ -32,8 +32,8 @@ import static org.lumbung.db.jooq.Tables.LOAN_PORTFOLIO_SNAPSHOT;
 
 /**
  * The console's row of a cooperative worked by hand: members by gender and migration, savings, the last posting,
- * the chain as verified and the closed month's checkpoint, PAR30 from the latest close of business and its flag;
- * a cooperative with nothing yet, and one whose chain was found broken.
+ * the chain as verified and the closed month's checkpoint, PAR30 from the latest close of business, and its PEARLS red
+ * flags (each ratio's code, value and target); a cooperative with nothing yet, and one whose chain was found broken.
  */
 class DistrictConsoleTest extends DatabaseTest {
 
@@ -91,8 +91,14 @@ class DistrictConsoleTest extends DatabaseTest {
         assertThat(b.lastCheckpoint().sequence()).isEqualTo(head);
         assertThat(b.loansOutstanding()).isEqualByComparingTo("1000000");
         assertThat(b.par30Percent()).isEqualByComparingTo("8.00");
-        assertThat(b.flags()).extracting(RedFlag::messageKey).containsExactly("district.flag.par30");
-        assertThat(console.flagsTitleKey()).isEqualTo(DistrictConsole.PORTFOLIO_FLAGS_TITLE);
+        // PEARLS on this tiny book (assets: the 50,000 cash of the deposit): no loans on the books (E1 0 %), no
+        // institutional capital (E9 0 %), no allowance for the 80,000 delinquent (P2 0 %) are red; A1 8 % is amber only
+        assertThat(console.flagsTitleKey()).isEqualTo("district.flags.pearls");
+        assertThat(b.flags()).extracting(RedFlag::messageKey).containsOnly("district.flag.pearls");
+        assertThat(b.flags()).extracting(f -> f.arguments().get(0)).contains("P2", "E1", "E9").doesNotContain("A1", "R9");
+        RedFlag e1 = b.flags().stream().filter(f -> f.arguments().get(0).equals("E1")).findFirst().orElseThrow();
+        assertThat((BigDecimal) e1.arguments().get(1)).isEqualByComparingTo("0.00");
+        assertThat(e1.arguments().get(2)).isEqualTo("70–80 %");
 
         DistrictRow q = row(rows, quiet);
         assertThat(q.chain().state()).isEqualTo(ChainState.State.NEVER_CHECKED);

@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lumbung.security.Role.ADMIN;
 import static org.lumbung.security.Role.AUDITOR;
 import static org.lumbung.security.Role.CHAIR;
+import static org.lumbung.security.Role.FEDERATION;
 import static org.lumbung.security.Role.MEMBER;
 import static org.lumbung.security.Role.TREASURER;
 
@@ -41,7 +42,7 @@ class AccessTableTest {
             Map.entry("READ_DASHBOARD", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN)),
             Map.entry("READ_MEMBERS", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN)),
             Map.entry("READ_SAVINGS", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN)),
-            Map.entry("READ_LEDGER", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN)),
+            Map.entry("READ_LEDGER", EnumSet.of(TREASURER, CHAIR, AUDITOR, FEDERATION, ADMIN)),
             Map.entry("READ_PROFILE", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN)),
             Map.entry("READ_AUDIT_LOG", EnumSet.of(CHAIR, AUDITOR, ADMIN)),
             Map.entry("REGISTER_MEMBERS", EnumSet.of(TREASURER, CHAIR, ADMIN)),
@@ -77,9 +78,10 @@ class AccessTableTest {
             Map.entry("MANAGE_SHOP", EnumSet.of(TREASURER, CHAIR, ADMIN)),
             Map.entry("SET_SHOP_LIMITS", EnumSet.of(CHAIR, ADMIN)),
             Map.entry("MAKE_AUDIT_PACK", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN)),
-            Map.entry("READ_DISTRICT", EnumSet.of(AUDITOR, ADMIN)),
+            Map.entry("READ_DISTRICT", EnumSet.of(AUDITOR, FEDERATION, ADMIN)),
             Map.entry("IMPORT_AUDIT_PACK", EnumSet.of(AUDITOR, ADMIN)),
-            Map.entry("READ_OUTCOMES", EnumSet.of(TREASURER, CHAIR, AUDITOR, ADMIN))));
+            Map.entry("READ_OUTCOMES", EnumSet.of(TREASURER, CHAIR, AUDITOR, FEDERATION, ADMIN)),
+            Map.entry("MANAGE_FEDERATIONS", EnumSet.of(ADMIN))));
 
     @Test
     void everyFeaturesRowsAreFoundAndSayWhatTheReadmeSays() {
@@ -99,6 +101,13 @@ class AccessTableTest {
         assertThat(TABLE.allows(AUDITOR, "READ_LEDGER")).isTrue();
         assertThat(TABLE.allows(AUDITOR, "POST_ENTRY")).isFalse();
         assertThat(TABLE.allows(MEMBER, "READ_LEDGER")).isFalse();
+    }
+
+    /** "Like a district auditor, read-only": a federation has reading abilities only, and no reading of people's records. */
+    @Test
+    void aFederationReadsStatementsOutcomesAndTheConsoleAndNothingElse() {
+        assertThat(TABLE.abilities().stream().filter(a -> a.roles().contains(FEDERATION)).map(Ability::name))
+                .containsExactlyInAnyOrder("SIGNED_IN", "READ_LEDGER", "READ_DISTRICT", "READ_OUTCOMES");
     }
 
     @Test

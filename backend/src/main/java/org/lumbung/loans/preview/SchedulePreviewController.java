@@ -11,7 +11,6 @@ import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.platform.web.Problems;
 import org.lumbung.security.AccessPolicy;
-import org.lumbung.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -76,8 +75,10 @@ public class SchedulePreviewController {
         return SchedulePreview.of(ScheduleCalculator.schedule(new PreviewParameters(request.getParameterMap()).terms()));
     }
 
+    /** The office and the auditors, who read loans; neither a member nor a federation, which reads only statements. */
     private void requireStaff() {
-        if (access.requireUser().role() == Role.MEMBER) {
+        access.requireUser();
+        if (!access.may(org.lumbung.loans.LoanAbility.READ_LOANS)) {
             throw DomainException.forbidden("access.denied");
         }
     }

@@ -20,6 +20,14 @@ public interface CooperativeScope {
         return "";
     }
 
+    /**
+     * Whether the current work only reads (a federation's sign-in): set as lumbung.read_only, under which
+     * row-level security refuses every write of a business row. The system's own work never is.
+     */
+    default boolean readOnly() {
+        return false;
+    }
+
     /** Work of the system itself (loading the sample data) sees every cooperative, on this thread only. */
     static <T> T asSystem(java.util.function.Supplier<T> work) {
         String previous = SystemScope.HOLDER.get();

@@ -18,6 +18,7 @@ public class ScopedDataSource extends DelegatingDataSource implements AutoClosea
 
     private final Supplier<String> scope;
     private final Supplier<String> actor;
+    private final Supplier<Boolean> readOnly;
     /** The scope and actor each physical connection's session carries now; weak, so closed connections drop out. */
     private final java.util.Map<Connection, String> scopeOf = new java.util.WeakHashMap<>();
 
@@ -27,9 +28,15 @@ public class ScopedDataSource extends DelegatingDataSource implements AutoClosea
 
     /** {@code actor}: the signed-in user name, which row-level security reads as lumbung.actor. */
     public ScopedDataSource(DataSource target, Supplier<String> scope, Supplier<String> actor) {
+        this(target, scope, actor, () -> false);
+    }
+
+    /** {@code readOnly}: whether the work only reads, which row-level security reads as lumbung.read_only. */
+    public ScopedDataSource(DataSource target, Supplier<String> scope, Supplier<String> actor, Supplier<Boolean> readOnly) {
         super(target);
         this.scope = scope;
         this.actor = actor;
+        this.readOnly = readOnly;
     }
 
     @Override
@@ -53,7 +60,8 @@ public class ScopedDataSource extends DelegatingDataSource implements AutoClosea
     private Connection scoped(Connection connection) throws SQLException {
         String cooperatives = scope.get();
         String who = actor.get();
-        String wanted = cooperatives + '\n' + who;
+        String reading = readOnly.get() ? "on" : "off";
+        String wanted = cooperatives + '\n' + who + '\n' + reading;
         Connection physical = physical(connection);
         synchronized (scopeOf) {
             if (wanted.equals(scopeOf.get(physical))) {
@@ -61,9 +69,11 @@ public class ScopedDataSource extends DelegatingDataSource implements AutoClosea
             }
         }
         try (PreparedStatement set = connection.prepareStatement(
-                "select set_config('lumbung.cooperative_ids', ?, false), set_config('lumbung.actor', ?, false)")) {
+                "select set_config('lumbung.cooperative_ids', ?, false), set_config('lumbung.actor', ?, false), "
+                        + "set_config('lumbung.read_only', ?, false)")) {
             set.setString(1, cooperatives);
             set.setString(2, who);
+            set.setString(3, reading);
             set.execute();
             if (!connection.getAutoCommit()) {
                 // inside a transaction the setting stands or falls with it: the session's scope is unknown

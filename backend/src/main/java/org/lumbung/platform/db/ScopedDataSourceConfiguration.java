@@ -32,6 +32,9 @@ public class ScopedDataSourceConfiguration {
                 }, () -> {
                     CooperativeScope current = scope.getIfAvailable();
                     return CooperativeScope.system() != null || current == null ? "" : current.actor();
+                }, () -> {
+                    CooperativeScope current = scope.getIfAvailable();
+                    return CooperativeScope.system() == null && current != null && current.readOnly();
                 });
             }
         };

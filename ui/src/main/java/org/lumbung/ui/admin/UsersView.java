@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Menu;
 import org.lumbung.ui.security.RequiresAbility;
 import org.lumbung.ui.MenuGroup;
 import org.lumbung.cooperative.Cooperative;
+import org.lumbung.federation.Federation;
+import org.lumbung.federation.Federations;
 import org.lumbung.platform.DomainException;
 import org.lumbung.security.NewUser;
 import org.lumbung.security.Role;
@@ -30,11 +32,18 @@ import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.components.TextLimit;
 
 import java.util.List;
+
+import static org.lumbung.security.Role.ADMIN;
+import static org.lumbung.security.Role.AUDITOR;
+import static org.lumbung.security.Role.CHAIR;
+import static org.lumbung.security.Role.FEDERATION;
+import static org.lumbung.security.Role.TREASURER;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Sign-ins of people: an administrator gives any role (district auditors with their district); a chair
+ * Sign-ins of people: an administrator gives any role (district auditors with their district, a federation's
+ * sign-in with its federation); a chair
  * gives chairs and treasurers of their own cooperative. Switching off keeps the person in the audit log.
  * Members get their PIN on their member page.
  */
@@ -44,13 +53,20 @@ import java.util.stream.Collectors;
 @MenuGroup("nav.group.admin")
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The roles of the sign-ins an administrator gives, and those a chair gives. */
+    private static final List<Role> ADMINISTRATOR_GIVES = List.of(TREASURER, CHAIR, AUDITOR, FEDERATION, ADMIN);
+    private static final List<Role> CHAIR_GIVES = List.of(TREASURER, CHAIR);
+
     private final Grid<StaffSignIn> grid = new Grid<>();
     private final UserService users;
+    /** The federations (only the administrator keeps them), by id. */
+    private final Map<Long, Federation> federations;
 
-    public UsersView(CurrentCooperative current, UserService users, UiAudit audit) {
+    public UsersView(CurrentCooperative current, UserService users, Federations federationList, UiAudit audit) {
         this.users = users;
         Cooperative cooperative = current.require();
         boolean admin = current.user().role() == Role.ADMIN;
+        federations = admin ? federationList.list().stream().collect(Collectors.toMap(Federation::id, f -> f)) : Map.of();
         describeGrid(current, cooperative, audit);
 
         TextField username = new TextField(getTranslation("users.username"));
@@ -62,7 +78,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Select<Role> role = new Select<>();
         role.setLabel(getTranslation("users.role"));
         role.setId("user-role");
-        role.setItems(admin ? List.of(Role.TREASURER, Role.CHAIR, Role.AUDITOR, Role.ADMIN) : List.of(Role.TREASURER, Role.CHAIR));
+        role.setItems(admin ? ADMINISTRATOR_GIVES : CHAIR_GIVES);
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         role.setValue(Role.TREASURER);
         Select<Cooperative> cooperativeSelect = new Select<>();
@@ -75,6 +91,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         district.setId("user-district");
         TextLimit.limit(district, 100);
         district.setValue(cooperative.district() == null ? "" : cooperative.district());
+        Select<Federation> federation = federationSelect();
         Select<String> locale = new Select<>();
         locale.setLabel(getTranslation("users.language"));
         locale.setItems("id", "en");
@@ -87,7 +104,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         role.addValueChangeListener(e -> {
             boolean auditor = e.getValue() == Role.AUDITOR;
             district.setVisible(auditor);
-            cooperativeSelect.setVisible(!auditor && e.getValue() != Role.ADMIN);
+            federation.setVisible(e.getValue() == Role.FEDERATION);
+            cooperativeSelect.setVisible(!e.getValue().spansCooperatives());
         });
         district.setVisible(false);
         Button create = new Button(getTranslation("users.create"), VaadinIcon.USER_CHECK.create(), e -> {
@@ -95,7 +113,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 Role r = role.getValue();
                 UserAccount created = users.create(new NewUser(username.getValue().strip().toLowerCase(java.util.Locale.ROOT),
                         fullName.getValue(), r, r.spansCooperatives() ? null : cooperativeSelect.getValue().id(), locale.getValue(),
-                        r == Role.AUDITOR ? district.getValue() : null), password.getValue());
+                        r == Role.AUDITOR ? district.getValue() : null,
+                        r == Role.FEDERATION && federation.getValue() != null ? federation.getValue().id() : null), password.getValue());
                 audit.done(cooperative.id(), "CREATE_USER", created.username() + " as " + created.role());
                 Notifications.success(getTranslation("users.created", created.username()));
                 username.clear();
@@ -108,10 +127,21 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         });
         create.setId("user-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(username, fullName, role, cooperativeSelect, district, locale, password);
+        FormLayout form = new FormLayout(username, fullName, role, cooperativeSelect, district, federation, locale, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
         add(new H2(getTranslation("nav.users")), grid, new H3(getTranslation("users.new")), form, create);
         refresh();
+    }
+
+    /** The federation of a federation's sign-in, shown when that role is chosen. */
+    private Select<Federation> federationSelect() {
+        Select<Federation> federation = new Select<>();
+        federation.setLabel(getTranslation("users.federation"));
+        federation.setId("user-federation");
+        federation.setItems(federations.values().stream().sorted(java.util.Comparator.comparing(Federation::code)).toList());
+        federation.setItemLabelGenerator(Federation::name);
+        federation.setVisible(false);
+        return federation;
     }
 
     /** Every sign-in with its scope, and the button that switches it off or on. */
@@ -141,10 +171,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("users.sign-in"));
     }
 
-    /** What a sign-in sees: a district, one cooperative, or all of them. */
+    /** What a sign-in sees: a district, a federation's cooperatives, one cooperative, or all of them. */
     private String scope(UserAccount u, Map<Long, String> cooperativeNames) {
         if (u.district() != null) {
             return u.district();
+        }
+        if (u.federationId() != null) {
+            return federations.containsKey(u.federationId()) ? federations.get(u.federationId()).name() : "";
         }
         return u.cooperativeId() == null ? getTranslation("users.all-cooperatives") : cooperativeNames.getOrDefault(u.cooperativeId(), "");
     }

@@ -25,6 +25,7 @@ import org.lumbung.district.RedFlag;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MenuGroup;
 import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.security.AbilityAccessChecker;
 import org.lumbung.ui.security.RequiresAbility;
 
 import java.math.BigDecimal;
@@ -53,11 +54,13 @@ public class DistrictConsoleView extends VerticalLayout implements HasDynamicTit
     private final CurrentCooperative current;
     private final CooperativeService cooperatives;
     private final Grid<DistrictRow> grid = new Grid<>();
+    private final AbilityAccessChecker screens;
 
     public DistrictConsoleView(DistrictConsole console, CurrentCooperative current, CooperativeService cooperatives,
-                               PackImports imports) {
+                               PackImports imports, AbilityAccessChecker screens) {
         this.current = current;
         this.cooperatives = cooperatives;
+        this.screens = screens;
         setSizeFull();
         grid.setId("district-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -148,7 +151,7 @@ public class DistrictConsoleView extends VerticalLayout implements HasDynamicTit
     private Component drillDowns() {
         HorizontalLayout links = new HorizontalLayout(new Span(getTranslation("district.open")));
         links.setAlignItems(Alignment.BASELINE);
-        for (String[] target : DRILL_DOWNS) {
+        for (String[] target : DRILL_DOWNS.stream().filter(this::mayOpen).toList()) {
             Button open = new Button(getTranslation(target[1]), e -> grid.getSelectedItems().stream().findFirst()
                     .ifPresent(r -> open(r, target[0])));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -161,6 +164,12 @@ public class DistrictConsoleView extends VerticalLayout implements HasDynamicTit
     }
 
     /** Works on that cooperative from now on (as the header's choice does) and opens the screen, the header refreshed. */
+    /** A federation reads the statements but makes no audit pack: it is offered only the screens its role opens. */
+    private boolean mayOpen(String[] target) {
+        return com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getRoute(target[0])
+                .map(screen -> screens.allows(current.user().role(), screen)).orElse(false);
+    }
+
     private void open(DistrictRow r, String route) {
         current.choose(cooperatives.byId(r.cooperativeId()));
         getUI().ifPresent(ui -> {

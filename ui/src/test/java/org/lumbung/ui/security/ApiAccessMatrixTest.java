@@ -40,9 +40,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
 class ApiAccessMatrixTest {
 
-    static final List<String> PEOPLE = List.of("anonymous", "treasurer", "chair", "auditor", "admin");
+    static final List<String> PEOPLE = List.of("anonymous", "treasurer", "chair", "auditor", "federation", "admin");
     static final Map<String, Role> ROLES = Map.of("treasurer", Role.TREASURER, "chair", Role.CHAIR, "auditor", Role.AUDITOR,
-            "admin", Role.ADMIN);
+            "federation", Role.FEDERATION, "admin", Role.ADMIN);
 
     @Autowired
     AccessTable table;
@@ -59,8 +59,9 @@ class ApiAccessMatrixTest {
             "/api/v1/cooperatives/{code}/loans/portfolio/trend", "?from=2026-01-01&to=2026-06-30");
 
     /**
-     * Who may call an operation. The ledger's: reading needs READ_LEDGER, deciding a request DECIDE_APPROVAL,
-     * any other command POST_ENTRY. The loans': reading READ_LOANS, products MANAGE_LOAN_PRODUCTS, decisions
+     * Who may call an operation. The features' own first: exchange rates, remittances, the shop, the audit pack and
+     * the outcomes by their reading and recording abilities. The ledger's: reading needs READ_LEDGER, deciding a
+     * request DECIDE_APPROVAL, any other command POST_ENTRY. The loans': reading READ_LOANS, products MANAGE_LOAN_PRODUCTS, decisions
      * APPROVE_LOAN, disbursement DISBURSE_LOAN, repayments, payoffs and recoveries RECORD_REPAYMENT, carrying out
      * or refusing a write-off WRITE_OFF_LOAN, applications, write-off requests and reschedulings APPLY_LOAN.
      */
@@ -69,6 +70,10 @@ class ApiAccessMatrixTest {
             return loanAbility(method, path);
         }
         boolean get = method.equals("GET");
+        Ability own = ownAbility(get, path);
+        if (own != null) {
+            return own;
+        }
         if (path.contains("/savings-accounts")) {
             return get ? org.lumbung.savings.SavingsAbility.READ_SAVINGS : org.lumbung.savings.SavingsAbility.RECORD_SAVINGS;
         }
@@ -77,6 +82,24 @@ class ApiAccessMatrixTest {
         }
         return get ? LedgerAbility.READ_LEDGER
                 : path.contains("/approvals/") ? LedgerAbility.DECIDE_APPROVAL : LedgerAbility.POST_ENTRY;
+    }
+
+    /** The operations of features whose reading is not the ledger's; null for the others. */
+    private static Ability ownAbility(boolean get, String path) {
+        if (path.contains("/exchange-rates")) {
+            return get ? org.lumbung.fx.FxAbility.READ_RATES : org.lumbung.fx.FxAbility.RECORD_RATES;
+        }
+        if (path.contains("/remittances")) {
+            return get ? org.lumbung.remittance.RemittanceAbility.VIEW_REMITTANCES
+                    : org.lumbung.remittance.RemittanceAbility.RECORD_REMITTANCE;
+        }
+        if (path.endsWith("/products") || path.endsWith("/sales") || path.endsWith("/stock") || path.contains("/shop-reports/")) {
+            return get ? org.lumbung.sales.SalesAbility.READ_SHOP : org.lumbung.sales.SalesAbility.SELL;
+        }
+        if (path.endsWith("/audit-pack")) {
+            return org.lumbung.auditpack.AuditPackAbility.MAKE_AUDIT_PACK;
+        }
+        return path.endsWith("/outcomes") ? org.lumbung.district.OutcomesAbility.READ_OUTCOMES : null;
     }
 
     private static Ability loanAbility(String method, String path) {
