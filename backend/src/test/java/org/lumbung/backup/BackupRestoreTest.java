@@ -123,6 +123,22 @@ class BackupRestoreTest {
     }
 
     @Test
+    void anAmountChangedWithItsChecksumIsFoundByTheChainAndEverythingIsRolledBack() throws Exception {
+        Path zip = folder.resolve(backups.backUpNow().name());
+        Path forged = folder.resolve("forged.zip");
+        forgeAmount(zip, forged);
+
+        TestPostgres.Database target = TestPostgres.freshDatabase();
+        try (Connection c = DriverManager.getConnection(target.url(), target.user(), target.password())) {
+            assertThatThrownBy(() -> new DatabaseRestore(json).restore(c, forged))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("backup.restore.chain"));
+            assertThat(count(c, "cooperative")).as("rolled back").isZero();
+            assertThat(count(c, "journal_line")).isZero();
+        }
+    }
+
+    @Test
     void aRestoreIntoAnInstallationThatIsNotEmptyIsRefused() {
         Path zip = folder.resolve(backups.backUpNow().name());
         long members = sourceCount("member");
@@ -184,8 +200,55 @@ class BackupRestoreTest {
         }
     }
 
-    /** A copy of the ZIP whose {@code entry} has one byte changed (a digit of the first amount-like field). */
+    /** A copy of the ZIP whose {@code entry} has one byte changed (a digit), its checksum left as it was. */
     private static void rewrite(Path zip, Path copy, String entry) throws IOException {
+        copyZip(zip, copy, (name, bytes) -> {
+            if (name.equals(entry)) {
+                bytes[new String(bytes, StandardCharsets.UTF_8).indexOf('5')] = (byte) '6';
+            }
+            return bytes;
+        });
+    }
+
+    /**
+     * A forgery a checksum cannot catch: the first journal line's amount made one larger, and the manifest's
+     * checksum of that file recomputed to match.
+     */
+    private void forgeAmount(Path zip, Path copy) throws IOException {
+        Map<String, String> checksums = new java.util.HashMap<>();
+        copyZip(zip, copy, (name, bytes) -> {
+            if (name.equals("data/journal_line.copy")) {
+                BackupManifest manifest = manifestOf(zip);
+                BackupManifest.Table table = manifest.tables().stream().filter(t -> t.name().equals("journal_line")).findFirst().orElseThrow();
+                int amount = table.columns().indexOf("amount");
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                int end = text.indexOf('\n');
+                String[] fields = text.substring(0, end).split("\t", -1);
+                fields[amount] = new java.math.BigDecimal(fields[amount]).add(java.math.BigDecimal.ONE).toPlainString();
+                byte[] forged = (String.join("\t", fields) + text.substring(end)).getBytes(StandardCharsets.UTF_8);
+                checksums.put(table.sha256(), java.util.HexFormat.of().formatHex(DatabaseDump.sha256().digest(forged)));
+                return forged;
+            }
+            if (name.equals(BackupManifest.ENTRY)) {
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                for (Map.Entry<String, String> c : checksums.entrySet()) {
+                    text = text.replace(c.getKey(), c.getValue());
+                }
+                return text.getBytes(StandardCharsets.UTF_8);
+            }
+            return bytes;
+        });
+    }
+
+    private BackupManifest manifestOf(Path zip) {
+        try (ZipFile in = new ZipFile(zip.toFile()); InputStream data = in.getInputStream(in.getEntry(BackupManifest.ENTRY))) {
+            return json.readValue(data, BackupManifest.class);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void copyZip(Path zip, Path copy, java.util.function.BiFunction<String, byte[], byte[]> change) throws IOException {
         try (ZipFile in = new ZipFile(zip.toFile()); OutputStream file = Files.newOutputStream(copy);
              ZipOutputStream out = new ZipOutputStream(file)) {
             Enumeration<? extends ZipEntry> entries = in.entries();
@@ -195,13 +258,8 @@ class BackupRestoreTest {
                 try (InputStream data = in.getInputStream(e)) {
                     bytes = data.readAllBytes();
                 }
-                if (e.getName().equals(entry)) {
-                    String text = new String(bytes, StandardCharsets.UTF_8);
-                    int digit = text.indexOf('5');
-                    bytes[digit] = (byte) '6';
-                }
                 out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(bytes);
+                out.write(change.apply(e.getName(), bytes));
                 out.closeEntry();
             }
         }
