@@ -7,10 +7,12 @@ import org.lumbung.audit.AuditLog;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.db.OwnerDatabase;
 import org.lumbung.security.CurrentActor;
+import org.lumbung.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -136,12 +138,34 @@ public class BackupService {
             throw DomainException.conflict("backup.busy");
         }
         try {
+            requireTheirsAlone();
             BackupSettings settings = settings();
             BackupFile file = write(usableFolder(settings.folder()));
             rotate(Path.of(settings.folder()), settings.keepCount());
             return file;
         } finally {
             running.unlock();
+        }
+    }
+
+    /**
+     * A backup holds every cooperative of the installation: a treasurer or chair backs up only an installation
+     * that keeps no cooperative but theirs; with several (a district's server), only the administrator (or the
+     * schedule) does. Counted as the owner: row-level security would show them their own cooperative only.
+     */
+    private void requireTheirsAlone() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean wholeInstallation = authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN.name()) || a.getAuthority().equals("ROLE_SYSTEM"));
+        if (wholeInstallation) {
+            return;
+        }
+        try (Connection c = owner.open()) {
+            if (new Catalog(c).cooperativeCount() > 1) {
+                throw DomainException.forbidden("backup.whole-installation");
+            }
+        } catch (SQLException e) {
+            throw DomainException.invalid("backup.failed", settings().folder(), String.valueOf(e.getMessage()));
         }
     }
 

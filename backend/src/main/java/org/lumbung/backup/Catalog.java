@@ -65,6 +65,10 @@ final class Catalog {
         return sql.fetchOne("select (select count(*) from cooperative) + (select count(*) from app_user)").get(0, Long.class) == 0;
     }
 
+    long cooperativeCount() {
+        return sql.fetchOne("select count(*) from cooperative").get(0, Long.class);
+    }
+
     /** Every cooperative's chain head (as the ledger keeps it) and trial balance as of its own today. */
     List<BackupManifest.Cooperative> cooperatives(Clock clock) {
         LedgerCheck ledger = LedgerCheck.within(sql);
