@@ -63,11 +63,19 @@ public class ChainVerifier {
             DSLContext tx = configuration.dsl();
             // A repeatable snapshot: the chain and the balances are checked as of one moment.
             tx.execute("set transaction isolation level repeatable read, read only");
-            Walk walk = new Walk(tx, cooperativeId, 0, EntryFingerprint.GENESIS, checkpoint).run();
-            return withBalances(tx, cooperativeId, walk, checkpoint);
+            return verifyWithin(tx, cooperativeId, checkpoint);
         });
         record(cooperativeId, v);
         return v;
+    }
+
+    /**
+     * The whole chain and every balance, read through {@code tx} in the caller's transaction, nothing recorded:
+     * for a database the application does not serve yet (a restore checking what it copied before it commits).
+     */
+    static ChainVerification verifyWithin(DSLContext tx, long cooperativeId, Checkpoint checkpoint) {
+        Walk walk = new Walk(tx, cooperativeId, 0, EntryFingerprint.GENESIS, checkpoint).run();
+        return withBalances(tx, cooperativeId, walk, checkpoint);
     }
 
     /**
@@ -254,7 +262,7 @@ public class ChainVerifier {
         }
     }
 
-    private ChainVerification withBalances(DSLContext tx, long cooperativeId, Walk walk, Checkpoint checkpoint) {
+    private static ChainVerification withBalances(DSLContext tx, long cooperativeId, Walk walk, Checkpoint checkpoint) {
         var sums = tx.select(JOURNAL_LINE.ACCOUNT_ID,
                         DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("D"), JOURNAL_LINE.AMOUNT)).as("d"),
                         DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("C"), JOURNAL_LINE.AMOUNT)).as("c"))

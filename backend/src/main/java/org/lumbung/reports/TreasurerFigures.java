@@ -1,18 +1,19 @@
 package org.lumbung.reports;
 
+import org.lumbung.backup.BackupService;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.Approvals;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.DayMovement;
 import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.ledger.LedgerQueries;
-import org.lumbung.platform.db.Backups;
 import org.lumbung.reports.DashboardFigure.Value;
 import org.lumbung.savings.DuesService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -23,13 +24,16 @@ import java.util.List;
 @Order(100)
 class TreasurerFigures implements DashboardFigureContributor {
 
+    /** A backup older than this many days is a warning on the dashboard. */
+    static final int BACKUP_WARNING_DAYS = 7;
+
     private final LedgerQueries ledger;
     private final ChartOfAccounts chart;
     private final DuesService dues;
     private final Approvals approvals;
-    private final Backups backups;
+    private final BackupService backups;
 
-    TreasurerFigures(LedgerQueries ledger, ChartOfAccounts chart, DuesService dues, Approvals approvals, Backups backups) {
+    TreasurerFigures(LedgerQueries ledger, ChartOfAccounts chart, DuesService dues, Approvals approvals, BackupService backups) {
         this.ledger = ledger;
         this.chart = chart;
         this.dues = dues;
@@ -51,14 +55,21 @@ class TreasurerFigures implements DashboardFigureContributor {
                         .link("savings/arrears"),
                 DashboardFigure.of("figure-approvals", 210, "dashboard.approvals", Value.count(approvals.pendingCount(c.id())))
                         .link("ledger/approvals"),
-                backup(c));
+                backup(c, today));
     }
 
-    private DashboardFigure backup(Cooperative c) {
-        return backups.latest()
-                .map(b -> DashboardFigure.of("figure-backup", 220, "dashboard.backup", Value.date(LocalDate.ofInstant(b.at(), c.zone())))
-                        .note("dashboard.backup.note", Value.plain(b.name())))
+    /** The last backup's day; a note that warns when it is more than a week old, with the way to the backups screen. */
+    private DashboardFigure backup(Cooperative c, LocalDate today) {
+        return backups.lastBackup()
+                .map(at -> {
+                    LocalDate day = LocalDate.ofInstant(at, c.zone());
+                    long days = ChronoUnit.DAYS.between(day, today);
+                    DashboardFigure figure = DashboardFigure.of("figure-backup", 220, "dashboard.backup", Value.date(day));
+                    return days > BACKUP_WARNING_DAYS ? figure.note("dashboard.backup.old.note", Value.count(days))
+                            : figure.note("dashboard.backup.note", Value.count(days));
+                })
                 .orElseGet(() -> DashboardFigure.of("figure-backup", 220, "dashboard.backup", Value.text("dashboard.backup.none"))
-                        .note("dashboard.backup.none.note"));
+                        .note("dashboard.backup.none.note"))
+                .link("backup");
     }
 }

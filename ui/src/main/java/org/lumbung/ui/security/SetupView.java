@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.lumbung.audit.AuditLog;
+import org.lumbung.backup.BackupService;
 import org.lumbung.platform.DomainException;
 import org.lumbung.security.PasswordRules;
 import org.lumbung.security.UserService;
@@ -31,10 +33,12 @@ import java.net.InetAddress;
 @AnonymousAllowed
 public class SetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final int MAX_RESTORE_PATH = 1000;
+
     private final UserService users;
     private final org.lumbung.platform.Startup startup;
 
-    public SetupView(UserService users, AuditLog audit, org.lumbung.platform.Startup startup) {
+    public SetupView(UserService users, AuditLog audit, org.lumbung.platform.Startup startup, BackupService backups) {
         this.users = users;
         this.startup = startup;
         setAlignItems(Alignment.CENTER);
@@ -80,7 +84,42 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(username, fullName, password, repeat);
         form.setMaxWidth("30em");
-        add(new H1("Lumbung"), new Paragraph(getTranslation("setup.intro")), form, create);
+        add(new H1("Lumbung"), new Paragraph(getTranslation("setup.intro")), form, create, restore(backups));
+    }
+
+    /**
+     * Or bring back a backup instead of starting anew: the ZIP's full path on this computer (a USB stick's);
+     * restored only while the installation is empty, checked by its chains and trial balances.
+     */
+    private VerticalLayout restore(BackupService backups) {
+        TextField path = new TextField(getTranslation("setup.restore.path"));
+        path.setId("setup-restore-path");
+        path.setWidthFull();
+        path.setHelperText(getTranslation("setup.restore.path.help"));
+        TextLimit.limit(path, MAX_RESTORE_PATH);
+        Button restore = new Button(getTranslation("setup.restore"), e -> {
+            try {
+                if (TextLimit.check(path, MAX_RESTORE_PATH) && users.count() == 0) {
+                    var manifest = backups.restore(java.nio.file.Path.of(path.getValue().strip()));
+                    Notifications.success(getTranslation("setup.restore.done", manifest.cooperatives().size()));
+                    getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+                    return;
+                }
+            } catch (DomainException ex) {
+                Notifications.refused(ex);
+            } catch (java.nio.file.InvalidPathException ex) {
+                path.setInvalid(true);
+                path.setErrorMessage(getTranslation("setup.restore.path.invalid"));
+            }
+            e.getSource().setEnabled(true);
+        });
+        restore.setId("setup-restore");
+        restore.setDisableOnClick(true);
+        VerticalLayout section = new VerticalLayout(new H2(getTranslation("setup.restore.title")),
+                new Paragraph(getTranslation("setup.restore.intro")), path, restore);
+        section.setMaxWidth("30em");
+        section.setPadding(false);
+        return section;
     }
 
     @Override
