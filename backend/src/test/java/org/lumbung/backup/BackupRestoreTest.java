@@ -13,7 +13,7 @@ import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.TrialBalance;
 import org.lumbung.platform.DomainException;
 import org.lumbung.testsupport.BackendTestApplication;
-import org.lumbung.testsupport.FreshDatabaseInitializer;
+import org.lumbung.testsupport.SampleDatabaseInitializer;
 import org.lumbung.testsupport.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * is not empty, is refused with nothing written.
  */
 @SpringBootTest(properties = {"lumbung.sample-data.enabled=true", "lumbung.backups.schedule.enabled=false"})
-@ContextConfiguration(classes = BackendTestApplication.class, initializers = FreshDatabaseInitializer.class)
+@ContextConfiguration(classes = BackendTestApplication.class, initializers = SampleDatabaseInitializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @WithMockUser(username = "test-admin", roles = "ADMIN")
 class BackupRestoreTest {

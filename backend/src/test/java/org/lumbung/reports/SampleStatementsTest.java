@@ -10,7 +10,7 @@ import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.TrialBalance;
 import org.lumbung.testsupport.BackendTestApplication;
-import org.lumbung.testsupport.FreshDatabaseInitializer;
+import org.lumbung.testsupport.SampleDatabaseInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * trial balance's, and the surplus line of equity is the statement of surplus since the start.
  */
 @SpringBootTest(properties = "lumbung.sample-data.enabled=true")
-@ContextConfiguration(classes = BackendTestApplication.class, initializers = FreshDatabaseInitializer.class)
+@ContextConfiguration(classes = BackendTestApplication.class, initializers = SampleDatabaseInitializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @WithMockUser(username = "test-admin", roles = "ADMIN")
 class SampleStatementsTest {

@@ -18,7 +18,7 @@ import org.lumbung.ledger.TrialBalance;
 import org.lumbung.platform.DomainException;
 import org.lumbung.savings.SavingsService;
 import org.lumbung.testsupport.BackendTestApplication;
-import org.lumbung.testsupport.FreshDatabaseInitializer;
+import org.lumbung.testsupport.SampleDatabaseInitializer;
 import org.lumbung.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * pools and every member's share exactly once.
  */
 @SpringBootTest(properties = "lumbung.sample-data.enabled=true")
-@ContextConfiguration(classes = BackendTestApplication.class, initializers = FreshDatabaseInitializer.class)
+@ContextConfiguration(classes = BackendTestApplication.class, initializers = SampleDatabaseInitializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @WithMockUser(username = "test-admin", roles = "ADMIN")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
