@@ -27,9 +27,9 @@ final class LoanBook {
     /** The last day a loan is disbursed on (the files' last day is 7 November 2026). */
     private static final LocalDate LAST_DISBURSED = LocalDate.of(2026, 11, 2);
     /** Who borrows: most members, a few never do. */
-    private static final double BORROWS = 0.88;
+    private static final int BORROWS_PERCENT = 88;
     /** Who stops paying at some point: a small minority, late by one to ten months at the end. */
-    private static final double STOPS = 0.06;
+    private static final int STOPS_PERCENT = 6;
 
     /** A kind of loan: what it is for, the product, the range of amounts (millions) and of instalments, its weight. */
     private record Kind(LoanPurpose purpose, String product, int fromMillions, int toMillions, int[] terms, int weight,
@@ -76,7 +76,7 @@ final class LoanBook {
         List<Plan> plans = new ArrayList<>();
         for (Member m : members) {
             if (m.status() == MemberStatus.APPLICANT || taken.contains(m.memberNumber()) || excluded.contains(m.memberNumber())
-                    || random.nextDouble() >= BORROWS) {
+                    || random.nextDouble() * 100 >= BORROWS_PERCENT) {
                 continue;
             }
             LocalDate joined = m.joinedOn().minusDays(shiftDays);
@@ -101,7 +101,7 @@ final class LoanBook {
         String officer = OFFICERS.get(random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(OFFICERS.size() - 1));
         LocalDate lastDue = LoanSample.lastDue(kind.product(), disbursed, instalments);
         int due = LoanSample.instalmentsDueBy(kind.product(), disbursed, LoanSample.LAST_DAY);
-        boolean stops = due >= 2 && random.nextDouble() < STOPS;
+        boolean stops = due >= 2 && random.nextDouble() * 100 < STOPS_PERCENT;
         String words = kind.inWords().get(random.nextInt(kind.inWords().size()));
         if (stops) {
             // late by one to ten instalments at the end: some in every collectibility class

@@ -81,7 +81,8 @@ class AccessTableTest {
             Map.entry("READ_DISTRICT", EnumSet.of(AUDITOR, FEDERATION, ADMIN)),
             Map.entry("IMPORT_AUDIT_PACK", EnumSet.of(AUDITOR, ADMIN)),
             Map.entry("READ_OUTCOMES", EnumSet.of(TREASURER, CHAIR, AUDITOR, FEDERATION, ADMIN)),
-            Map.entry("MANAGE_FEDERATIONS", EnumSet.of(ADMIN))));
+            Map.entry("MANAGE_FEDERATIONS", EnumSet.of(ADMIN)),
+            Map.entry("MAKE_BACKUP", EnumSet.of(TREASURER, CHAIR, ADMIN))));
 
     @Test
     void everyFeaturesRowsAreFoundAndSayWhatTheReadmeSays() {

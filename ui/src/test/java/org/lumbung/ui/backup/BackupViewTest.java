@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lumbung.backup.BackupFile;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.ui.KaribuTest;
+import org.springframework.test.context.TestPropertySource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The treasurer chooses the USB stick's folder, backs up now and sees the backup with its chain head. */
+/**
+ * The treasurer chooses the USB stick's folder, backs up now and sees the backup with its chain head. A backup holds
+ * the whole installation, so a treasurer may make one only on a laptop that keeps her cooperative alone: this test
+ * has its own copy of the sample (its own context), where other tests' cooperatives never appear.
+ */
+@TestPropertySource(properties = "lumbung.test.context=backup-on-a-one-cooperative-laptop")
 class BackupViewTest extends KaribuTest {
 
     @TempDir
