@@ -292,6 +292,11 @@ class BrowserWalkTest {
         if (narrowCharts.intValue() > 0) {
             problems.add(where + ": " + narrowCharts + " chart(s) drawn narrower than their box");
         }
+        Number flatCharts = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('[_echarts_instance_]')).filter(e => e.clientHeight < 150).length;");
+        if (flatCharts.intValue() > 0) {
+            problems.add(where + ": " + flatCharts + " chart(s) squeezed to less than 150 px high");
+        }
         for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
             if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
                 problems.add(where + ": console error " + entry.getMessage());

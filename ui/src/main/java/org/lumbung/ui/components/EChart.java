@@ -26,7 +26,9 @@ public class EChart extends Div {
         setId(id);
         setWidthFull();
         setHeight(height);
-        getStyle().set("min-width", "0");
+        // a chart keeps its height in a full-height layout whose content is taller than the screen: shrunk like the
+        // other children it was drawn a few dozen pixels high, its lines on top of its legend (portfolio screen)
+        getStyle().set("min-width", "0").set("flex-shrink", "0");
     }
 
     /** The option as ECharts reads it (maps, lists, strings, numbers). */
