@@ -155,7 +155,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
                 "tooltip", Map.of("trigger", "axis"),
                 "legend", Map.of("data", List.of(getTranslation("loans.close.par1"), getTranslation("loans.close.par30"),
                         getTranslation("loans.close.par90"))),
-                "xAxis", Map.of("type", "category", "data", days.stream().map(d -> d.businessDate().toString()).toList()),
+                "xAxis", Map.of("type", "category", "data", days.stream().map(d -> Formats.date(d.businessDate(), getLocale())).toList()),
                 "yAxis", Map.of("type", "value", "axisLabel", Map.of("formatter", "{value} %")),
                 "series", List.of(series("loans.close.par1", days.stream().map(PortfolioSnapshot::par1Percent).toList()),
                         series("loans.close.par30", days.stream().map(PortfolioSnapshot::par30Percent).toList()),

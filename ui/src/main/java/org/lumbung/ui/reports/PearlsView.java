@@ -24,6 +24,7 @@ import org.lumbung.ui.security.RequiresAbility;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public class PearlsView extends VerticalLayout implements HasDynamicTitle {
         for (PearlsRatio r : PearlsRatio.values()) {
             series.put(r.name(), months.stream().map(m -> m.values().get(r).percent()).toList());
         }
-        trend.setOption(EChart.lines(months.stream().map(m -> m.asOf().toString().substring(0, 7)).toList(), series, "line", " %"));
+        trend.setOption(EChart.lines(months.stream().map(m -> Formats.month(YearMonth.from(m.asOf()), getLocale())).toList(), series, "line", " %"));
     }
 
     private Span light(Pearls.Value v) {

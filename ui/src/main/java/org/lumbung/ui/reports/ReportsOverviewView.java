@@ -12,6 +12,7 @@ import org.lumbung.reports.MonthlyTrends;
 import org.lumbung.reports.Pearls;
 import org.lumbung.reports.PearlsRatio;
 import org.lumbung.ui.CurrentCooperative;
+import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.MenuGroup;
 import org.lumbung.ui.components.EChart;
 import org.lumbung.ui.security.RequiresAbility;
@@ -43,7 +44,9 @@ public class ReportsOverviewView extends VerticalLayout implements HasDynamicTit
         Cooperative c = cooperatives.require();
         LocalDate today = c.today(clock);
         List<MonthlyTrends.Month> months = trends.months(c.id(), today, MONTHS);
-        List<String> labels = months.stream().map(m -> m.month().toString()).toList();
+        // the months as the reader writes them on the axis; remittances are matched to them by the ISO month
+        List<String> labels = months.stream().map(m -> Formats.month(m.month(), getLocale())).toList();
+        List<YearMonth> monthKeys = months.stream().map(MonthlyTrends.Month::month).toList();
         String unit = " " + c.baseCurrency();
         add(new H2(getTranslation("nav.reports-overview")));
         chart("overview-savings-loans", "overview.savings-loans", EChart.lines(labels, series(months, Map.of(
@@ -51,7 +54,7 @@ public class ReportsOverviewView extends VerticalLayout implements HasDynamicTit
         chart("overview-par", "overview.par30", EChart.lines(labels,
                 series(months, Map.of("overview.par30.series", MonthlyTrends.Month::par30Percent)), "line", " %"));
         chart("overview-remittances", "overview.remittances", EChart.lines(labels,
-                inflows(remittances.inflows(c.id(), YearMonth.from(today).minusMonths(MONTHS - 1).atDay(1), today), labels),
+                inflows(remittances.inflows(c.id(), YearMonth.from(today).minusMonths(MONTHS - 1).atDay(1), today), monthKeys),
                 "bar", ""));
         chart("overview-shop", "overview.shop-sales", EChart.lines(labels,
                 series(months, Map.of("overview.shop-sales.series", MonthlyTrends.Month::shopSales)), "bar", unit));
@@ -80,11 +83,11 @@ public class ReportsOverviewView extends VerticalLayout implements HasDynamicTit
      * Remittances received per corridor and month, counted (corridors are sent in different currencies, and the amounts
      * are on the remittances screen); a corridor's missing month: none.
      */
-    private static Map<String, List<BigDecimal>> inflows(List<RemittanceReports.Inflow> inflows, List<String> months) {
-        Map<String, Map<String, BigDecimal>> byCorridor = new TreeMap<>();
+    private static Map<String, List<BigDecimal>> inflows(List<RemittanceReports.Inflow> inflows, List<YearMonth> months) {
+        Map<String, Map<YearMonth, BigDecimal>> byCorridor = new TreeMap<>();
         for (RemittanceReports.Inflow i : inflows) {
             byCorridor.computeIfAbsent(i.corridor(), k -> new TreeMap<>())
-                    .merge(i.month().toString(), BigDecimal.valueOf(i.count()), BigDecimal::add);
+                    .merge(i.month(), BigDecimal.valueOf(i.count()), BigDecimal::add);
         }
         Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
         byCorridor.forEach((corridor, counts) -> series.put(corridor,

@@ -9,6 +9,8 @@ import org.lumbung.reports.PearlsRatio;
 import org.lumbung.ui.KaribuTest;
 import org.lumbung.ui.components.EChart;
 
+import java.util.List;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,5 +38,19 @@ class PearlsViewTest extends KaribuTest {
             assertThat(option).as(id).contains("\"xAxis\"", "\"series\"");
         }
         assertThat(_get(EChart.class, spec -> spec.withId("overview-savings-loans")).option()).contains("Loans outstanding");
+    }
+
+    @Test
+    void theTrendsNameTheirMonthsInTheReadersLanguage() {
+        signIn("chair", Messages.INDONESIAN);
+        UI.getCurrent().navigate(ReportsOverviewView.class);
+        String overview = _get(EChart.class, spec -> spec.withId("overview-remittances")).option();
+        UI.getCurrent().navigate(PearlsView.class);
+        String pearls = _get(EChart.class, spec -> spec.withId("pearls-trend")).option();
+        for (String option : List.of(overview, pearls)) {
+            assertThat(option).containsAnyOf("Desember", "November", "Oktober").doesNotContainPattern("\"\\d{4}-\\d{2}\"");
+        }
+        // remittances are still counted in their months
+        assertThat(overview).containsPattern("\"data\":\\[[^\\]]*\"[1-9]");
     }
 }
