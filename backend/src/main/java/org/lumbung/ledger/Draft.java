@@ -3,6 +3,10 @@ package org.lumbung.ledger;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
 /**
  * A request on its way in, with what the chain needs beyond it: the entry it reverses, the reason, and
  * the hash of its content (what a replay of its key must repeat), and the caller's rule that must hold
@@ -11,12 +15,44 @@ import org.lumbung.platform.money.Amounts;
 record Draft(PostingRequest request, Long reversesEntryId, String reversalReason, String requestHash,
              Precondition precondition) {
 
+    /** Below this many entries a batch is drafted on the caller's thread: forking costs more than it saves. */
+    private static final int PARALLEL_FROM = 64;
+
     /** Checked before it is hashed: the hash reads every line and writes out every amount. */
     static Draft of(PostingRequest r, Long reversesEntryId, String reason) {
         validateShape(r);
         String hash = EntryFingerprint.requestHash(r.valueDate(), r.description() == null ? null : r.description().strip(),
                 r.sourceType(), r.sourceRef(), reversesEntryId, r.lines());
         return new Draft(r, reversesEntryId, reason, hash, Precondition.NONE);
+    }
+
+    /**
+     * The drafts of a batch, in its order. Each is validated and hashed on its own, so a large batch is
+     * spread over the machine's cores (the database waits meanwhile, no lock is held yet); the first
+     * refusal in the batch's order is the one thrown, as one by one would throw it. {@code batchRule} is what
+     * the batch asks of each request beyond its own shape (checked first).
+     */
+    static List<Draft> allOf(List<GuardedPosting> postings, Consumer<PostingRequest> batchRule) {
+        Function<GuardedPosting, Draft> draft = g -> {
+            batchRule.accept(g.request());
+            return of(g);
+        };
+        if (postings.size() < PARALLEL_FROM) {
+            return postings.stream().map(draft).toList();
+        }
+        List<Object> outcomes = postings.parallelStream().map(g -> {
+            try {
+                return (Object) draft.apply(g);
+            } catch (DomainException e) {
+                return e;
+            }
+        }).toList();
+        for (Object o : outcomes) {
+            if (o instanceof DomainException e) {
+                throw e;
+            }
+        }
+        return outcomes.stream().map(Draft.class::cast).toList();
     }
 
     static Draft of(GuardedPosting g) {

@@ -110,13 +110,10 @@ public class LedgerService {
         DomainException.require(postings.size() <= LedgerLimits.MAX_BATCH_ENTRIES, "ledger.batch.too-large",
                 LedgerLimits.MAX_BATCH_ENTRIES);
         long cooperativeId = postings.get(0).request().cooperativeId();
-        List<Draft> drafts = new ArrayList<>(postings.size());
-        for (GuardedPosting g : postings) {
-            DomainException.require(g.request().cooperativeId() == cooperativeId, "ledger.batch.mixed-cooperatives");
-            DomainException.require(g.request().valueDate() != null, "ledger.value-date.missing");
-            drafts.add(Draft.of(g));
-        }
-        return write(cooperativeId, drafts);
+        return write(cooperativeId, Draft.allOf(postings, r -> {
+            DomainException.require(r.cooperativeId() == cooperativeId, "ledger.batch.mixed-cooperatives");
+            DomainException.require(r.valueDate() != null, "ledger.value-date.missing");
+        }));
     }
 
     /**

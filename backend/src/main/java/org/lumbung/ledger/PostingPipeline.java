@@ -1,7 +1,6 @@
 package org.lumbung.ledger;
 
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.lumbung.platform.DomainException;
@@ -16,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +27,13 @@ import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
 import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
 
 /**
- * One posting transaction, arranged to hold the cooperative's head lock for as short a time as possible
- * (every posting of the cooperative waits for it): idempotency replays, account resolution and the
- * per-currency balance check happen before the lock; under it: lock the head (re-checking the keys),
- * read the accounts' totals, seal the entries into the chain, write entries, lines and the new head in one
- * statement.
+ * One posting transaction: shape checks and request hashes are done before (see {@link Draft}); here, under
+ * the cooperative's head lock (every posting of the cooperative waits for it), one round trip each: lock the
+ * head, find which keys were already booked (replays and conflicts), resolve the accounts with their
+ * maintained totals, then check, seal the entries into the chain, and write entries, lines and the new
+ * head in one statement. Nothing is read twice: under the lock, what was committed before is final (every
+ * posting of the cooperative holds the same lock until it commits), so a key or a total read then cannot
+ * change before this transaction commits.
  */
 final class PostingPipeline {
 
@@ -66,6 +66,7 @@ final class PostingPipeline {
     }
 
     List<Outcome> run() {
+        Record head = lockHead();
         existing = existingByKey();
         List<Draft> fresh = freshOnly();
         if (fresh.isEmpty()) {
@@ -80,26 +81,12 @@ final class PostingPipeline {
                 refuse(d, e);
             }
         }
-        return checked.isEmpty() ? results(Map.of()) : underLock(fresh, checked, accounts.values());
-    }
-
-    /** The part that holds the head lock: from locking the head to writing the new one. */
-    private List<Outcome> underLock(List<Draft> fresh, List<Checked> checked, Collection<Account> accounts) {
-        Record head = lockHead(fresh);
-        String[] taken = head.get("taken", String[].class);
-        if (taken != null && taken.length > 0) {
-            // the same key was committed by a concurrent request while this one was being checked
-            existing = existingByKey();
-            Set<String> stillFresh = new HashSet<>();
-            freshOnly().forEach(d -> stillFresh.add(d.key()));
-            checked = checked.stream().filter(c -> stillFresh.contains(c.draft().key())).toList();
-            if (checked.isEmpty()) {
-                return results(Map.of());
-            }
-        }
         checked = notYetReversed(checked);
+        if (checked.isEmpty()) {
+            return results(Map.of());
+        }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(head.get(COOPERATIVE.TIME_ZONE))));
-        List<SealedEntry> sealed = seal(checked, readTotals(accounts), today, head.get(COOPERATIVE.CODE),
+        List<SealedEntry> sealed = seal(checked, runningTotals(accounts.values()), today, head.get(COOPERATIVE.CODE),
                 head.get(LEDGER_HEAD.CLOSED_THROUGH), head.get(LEDGER_HEAD.LAST_SEQUENCE), head.get(LEDGER_HEAD.LAST_HASH));
         Map<String, JournalEntry> entries = new HashMap<>();
         if (!sealed.isEmpty()) {
@@ -157,6 +144,7 @@ final class PostingPipeline {
         return drafts.stream().map(Draft::key).toArray(String[]::new);
     }
 
+    /** The accounts the drafts name, by code, with their maintained totals as of the head lock. */
     private Map<String, Account> resolveAccounts(List<Draft> fresh) {
         Set<String> codes = new LinkedHashSet<>();
         fresh.forEach(d -> d.request().lines().forEach(l -> codes.add(l.accountCode())));
@@ -187,19 +175,18 @@ final class PostingPipeline {
             int side = l.side() == Side.DEBIT ? 0 : 1;
             dc[side] = dc[side].add(amount);
         }
-        perCurrency.forEach((currency, dc) -> DomainException.require(dc[0].compareTo(dc[1]) == 0,
-                "ledger.entry.unbalanced", currency, dc[0].toPlainString(), dc[1].toPlainString()));
+        perCurrency.forEach((currency, dc) -> {
+            if (dc[0].compareTo(dc[1]) != 0) {
+                throw DomainException.invalid("ledger.entry.unbalanced", currency, dc[0].toPlainString(), dc[1].toPlainString());
+            }
+        });
         return new Checked(d, lines);
     }
 
-    /** The head row, locked; and which of the fresh keys were committed meanwhile. */
-    private Record lockHead(List<Draft> fresh) {
-        Field<String[]> taken = DSL.field(DSL.select(DSL.arrayAgg(JOURNAL_ENTRY.IDEMPOTENCY_KEY)).from(JOURNAL_ENTRY)
-                        .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId)
-                                .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.eq(DSL.any(keysOf(fresh))))))
-                .as("taken");
+    /** The head row, locked: from here on, every earlier posting of the cooperative is committed and visible. */
+    private Record lockHead() {
         Record head = tx.select(LEDGER_HEAD.LAST_SEQUENCE, LEDGER_HEAD.LAST_HASH, LEDGER_HEAD.CLOSED_THROUGH,
-                        COOPERATIVE.TIME_ZONE, COOPERATIVE.CODE, taken)
+                        COOPERATIVE.TIME_ZONE, COOPERATIVE.CODE)
                 .from(LEDGER_HEAD).join(COOPERATIVE).on(COOPERATIVE.ID.eq(LEDGER_HEAD.COOPERATIVE_ID))
                 .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId))
                 .forUpdate().of(LEDGER_HEAD)
@@ -228,20 +215,16 @@ final class PostingPipeline {
     }
 
     /**
-     * Reads the totals of every touched account, under the head lock and without row locks of its own: the
-     * totals change only in the posting trigger, only by a posting, and every posting of the cooperative
-     * (whose accounts these are) holds its head lock until it commits. So no other transaction can change
-     * them before this one commits, and the statement, run after the head lock was granted, sees every
-     * posting committed before. Locking each account row as well cost a tuple lock and a WAL record per
-     * account (several hundred per batch) for no further exclusion; the trigger's UPDATE locks them anyway.
+     * The running totals start from the maintained totals read with the accounts, under the head lock and
+     * without row locks of their own: the totals change only in the posting trigger, only by a posting, and
+     * every posting of the cooperative (whose accounts these are) holds its head lock until it commits. So
+     * no other transaction can change them before this one commits. Locking each account row as well cost a
+     * tuple lock and a WAL record per account (several hundred per batch) for no further exclusion; the
+     * trigger's UPDATE locks them anyway.
      */
-    private Map<Long, RunningTotals> readTotals(Collection<Account> accounts) {
-        Map<Long, Account> byId = new HashMap<>();
-        accounts.forEach(a -> byId.put(a.id(), a));
+    private static Map<Long, RunningTotals> runningTotals(Collection<Account> accounts) {
         Map<Long, RunningTotals> totals = new HashMap<>();
-        tx.select(LEDGER_ACCOUNT.ID, LEDGER_ACCOUNT.DEBIT_TOTAL, LEDGER_ACCOUNT.CREDIT_TOTAL).from(LEDGER_ACCOUNT)
-                .where(LEDGER_ACCOUNT.ID.eq(DSL.any(byId.keySet().toArray(Long[]::new))))
-                .forEach(r -> totals.put(r.value1(), new RunningTotals(byId.get(r.value1()), r.value2(), r.value3())));
+        accounts.forEach(a -> totals.put(a.id(), new RunningTotals(a, a.debitTotal(), a.creditTotal())));
         return totals;
     }
 

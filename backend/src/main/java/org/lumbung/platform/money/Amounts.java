@@ -66,23 +66,29 @@ public final class Amounts {
     public static BigDecimal requireEntered(BigDecimal amount, String currencyCode) {
         requireBounded(amount);
         int digits = minorUnits(currencyCode);
-        BigDecimal stripped = amount.stripTrailingZeros();
-        DomainException.require(stripped.scale() <= digits, "money.amount.too-many-decimals",
-                shown(amount), currencyCode, digits);
+        if (amount.stripTrailingZeros().scale() > digits) {
+            throw DomainException.invalid("money.amount.too-many-decimals", shown(amount), currencyCode, digits);
+        }
         return amount.setScale(digits, RoundingMode.UNNECESSARY);
     }
 
     /**
      * The checks that need no currency, safe on any BigDecimal: present, positive, at most {@link #MAX_AMOUNT}
      * and at most {@link #MAX_SCALE} decimals. Nothing is expanded on the way: {@code 1E+2147483600} and
-     * {@code 1E-2147483600} are refused without writing out their two billion digits.
+     * {@code 1E-2147483600} are refused without writing out their two billion digits. The amount is written
+     * out for the message only when it is refused: every line of a batch passes here.
      */
     public static void requireBounded(BigDecimal amount) {
         DomainException.require(amount != null, "money.amount.missing");
-        DomainException.require(amount.signum() > 0, "money.amount.not-positive", shown(amount));
-        DomainException.require(amount.compareTo(MAX_AMOUNT) <= 0, "money.amount.too-large", shown(amount));
-        DomainException.require(amount.scale() <= MAX_SCALE || amount.stripTrailingZeros().scale() <= MAX_SCALE,
-                "money.amount.too-precise", shown(amount), MAX_SCALE);
+        if (amount.signum() <= 0) {
+            throw DomainException.invalid("money.amount.not-positive", shown(amount));
+        }
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            throw DomainException.invalid("money.amount.too-large", shown(amount));
+        }
+        if (amount.scale() > MAX_SCALE && amount.stripTrailingZeros().scale() > MAX_SCALE) {
+            throw DomainException.invalid("money.amount.too-precise", shown(amount), MAX_SCALE);
+        }
     }
 
     /** An amount for a message: plain when it has a sane number of digits, else in its short scientific form. */
