@@ -92,9 +92,7 @@ public class ReportApiController {
     @Operation(summary = "The statement of surplus (perhitungan hasil usaha) for a period, in one currency",
             description = "Income and expense lines and the surplus; the year-end close is left out. Default: from "
                     + "the start of the fiscal year to today; at most 3,660 days.")
-    @Parameter(name = "from", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "to", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "currency", in = ParameterIn.QUERY, schema = @Schema(type = "string"))
+    @PeriodParameters
     @GetMapping("/statements/income")
     public IncomeResponse income(@PathVariable String code, HttpServletRequest request, Locale locale) {
         Cooperative c = readable(code);
@@ -106,9 +104,7 @@ public class ReportApiController {
             description = "The surplus, the costs that moved no cash, the changes of operating assets and liabilities, "
                     + "investing and financing flows; opening cash + the flows = closing cash (the cash and bank accounts). "
                     + "Default: from the start of the fiscal year to today; at most 3,660 days.")
-    @Parameter(name = "from", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "to", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "currency", in = ParameterIn.QUERY, schema = @Schema(type = "string"))
+    @PeriodParameters
     @GetMapping("/statements/cash-flow")
     public CashFlowResponse cashFlow(@PathVariable String code, HttpServletRequest request, Locale locale) {
         Cooperative c = readable(code);
@@ -120,9 +116,7 @@ public class ReportApiController {
             description = "Per equity account: opening, additions, reductions, the surplus of the period, closing; the "
                     + "current year's surplus includes income less expenses not yet closed. Default: from the start of "
                     + "the fiscal year to today; at most 3,660 days.")
-    @Parameter(name = "from", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "to", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "currency", in = ParameterIn.QUERY, schema = @Schema(type = "string"))
+    @PeriodParameters
     @GetMapping("/statements/equity-changes")
     public EquityChangesResponse equityChanges(@PathVariable String code, HttpServletRequest request, Locale locale) {
         Cooperative c = readable(code);
