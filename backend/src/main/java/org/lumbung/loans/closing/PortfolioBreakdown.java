@@ -74,7 +74,7 @@ public class PortfolioBreakdown {
         Cooperative c = cooperatives.byId(cooperativeId);
         Portfolio.requirePeriod(from, to);
         DomainException.require(by != null, "loans.portfolio.dimension.invalid");
-        return periods(c, by, List.of(new Period(from, to))).stream().findFirst();
+        return periods(c, by, new Periods(from, to, false)).stream().findFirst();
     }
 
     /**
@@ -87,42 +87,44 @@ public class PortfolioBreakdown {
         Portfolio.requirePeriod(from, to);
         DomainException.require(by != null && (segment == null || (by != PortfolioDimension.WHOLE && segment.length() <= 64)),
                 "loans.portfolio.dimension.invalid");
-        List<Period> months = new ArrayList<>();
-        for (LocalDate start = from; !start.isAfter(to); start = start.withDayOfMonth(1).plusMonths(1)) {
-            LocalDate end = start.withDayOfMonth(start.lengthOfMonth());
-            months.add(new Period(start, end.isAfter(to) ? to : end));
-        }
-        return periods(c, by, months).stream().flatMap(b -> segment == null ? Stream.of(b.whole())
+        return periods(c, by, new Periods(from, to, true)).stream().flatMap(b -> segment == null ? Stream.of(b.whole())
                 : b.segments().stream().filter(s -> s.segment().equals(segment)).limit(1)).toList();
     }
 
-    /** Days {@code from}–{@code to}, both closed; the periods read together never overlap. */
+    /** Days {@code from}–{@code to}, both closed. */
     private record Period(LocalDate from, LocalDate to) {
     }
 
-    /** What the statements of several periods group by: a VALUES list of the periods and its bindings. */
-    private record Periods(String table, List<Object> bindings) {
-        static Periods of(List<Period> periods) {
-            List<Object> bindings = new ArrayList<>();
-            periods.forEach(p -> bindings.addAll(List.of(p.from(), p.to())));
-            return new Periods("(values " + String.join(", ", Collections.nCopies(periods.size(), "(?::date, ?::date)"))
-                    + ") as p(first_day, last_day)", bindings);
+    /**
+     * The periods read together: {@code from}–{@code to} whole, or its calendar months, each clipped to it. The
+     * statements read all of from–to (as the indexes find it) and group its rows by their period's first day.
+     */
+    private record Periods(LocalDate from, LocalDate to, boolean monthly) {
+
+        List<Period> each() {
+            if (!monthly) {
+                return List.of(new Period(from, to));
+            }
+            List<Period> months = new ArrayList<>();
+            for (LocalDate start = from; !start.isAfter(to); start = start.withDayOfMonth(1).plusMonths(1)) {
+                LocalDate end = start.withDayOfMonth(start.lengthOfMonth());
+                months.add(new Period(start, end.isAfter(to) ? to : end));
+            }
+            return months;
         }
 
-        Object[] with(Object... more) {
-            List<Object> all = new ArrayList<>(bindings);
-            all.addAll(List.of(more));
-            return all.toArray();
+        /** The first day of the period of a row dated by {@code column}; binds {@link #from} once. */
+        String firstDayOf(String column) {
+            return monthly ? "greatest(date_trunc('month', " + column + ")::date, ?::date)" : "?::date";
         }
     }
 
     /** The breakdown of each period with a closed day, in the order of the periods. */
-    private List<Breakdown> periods(Cooperative c, PortfolioDimension by, List<Period> periods) {
-        Periods p = Periods.of(periods);
+    private List<Breakdown> periods(Cooperative c, PortfolioDimension by, Periods p) {
         Map<LocalDate, Record> closedDays = new HashMap<>();
-        dsl.fetch("select p.first_day, max(s.business_date) as last, count(*) as days, coalesce(sum(s.outstanding), 0) as total"
-                        + " from " + p.table() + " join loan_portfolio_snapshot s on s.business_date between p.first_day and p.last_day"
-                        + " where s.cooperative_id = ? and s.collectibility = 'ALL' group by p.first_day", p.with(c.id()))
+        dsl.fetch("select " + p.firstDayOf("business_date") + " as first_day, max(business_date) as last, count(*) as days,"
+                        + " coalesce(sum(outstanding), 0) as total from loan_portfolio_snapshot where cooperative_id = ?"
+                        + " and collectibility = 'ALL' and business_date between ? and ? group by 1", p.from(), c.id(), p.from(), p.to())
                 .forEach(r -> closedDays.put(r.get("first_day", LocalDate.class), r));
         List<LocalDate> asOfs = closedDays.values().stream().map(r -> r.get("last", LocalDate.class)).toList();
         if (asOfs.isEmpty()) {
@@ -133,7 +135,7 @@ public class PortfolioBreakdown {
         Map<LocalDate, BigDecimal> allowances = allowances(c, asOfs);
         Segments segments = by == PortfolioDimension.WHOLE ? Segments.NONE : segments(c, by, p, asOfs);
         List<Breakdown> breakdowns = new ArrayList<>();
-        for (Period period : periods) {
+        for (Period period : p.each()) {
             Record days = closedDays.get(period.from());
             if (days != null) {
                 LocalDate asOf = days.get("last", LocalDate.class);
@@ -195,9 +197,9 @@ public class PortfolioBreakdown {
                 .forEach(r -> stocks.computeIfAbsent(r.get("business_date", LocalDate.class), d -> new HashMap<>())
                         .put(r.get("segment", String.class), r));
         Map<LocalDate, Map<String, BigDecimal>> sums = new HashMap<>();
-        dsl.fetch("select p.first_day, s.segment, sum(s.outstanding) as total from " + p.table()
-                        + " join loan_portfolio_segment s on s.business_date between p.first_day and p.last_day"
-                        + " where s.cooperative_id = ? and s.dimension = ? group by p.first_day, s.segment", p.with(c.id(), by.name()))
+        dsl.fetch("select " + p.firstDayOf("business_date") + " as first_day, segment, sum(outstanding) as total"
+                        + " from loan_portfolio_segment where cooperative_id = ? and dimension = ? and business_date between ? and ?"
+                        + " group by 1, 2", p.from(), c.id(), by.name(), p.from(), p.to())
                 .forEach(r -> sums.computeIfAbsent(r.get("first_day", LocalDate.class), d -> new HashMap<>())
                         .put(r.get("segment", String.class), r.get("total", BigDecimal.class)));
         Map<LocalDate, Map<String, BigDecimal[]>> flows = flows(c, by, p);
@@ -229,15 +231,14 @@ public class PortfolioBreakdown {
             case OFFICER -> "l.loan_officer";
         };
         Map<LocalDate, Map<String, BigDecimal[]>> flows = new HashMap<>();
-        dsl.fetch("select p.first_day, " + segment + " as segment,"
+        dsl.fetch("select " + p.firstDayOf("t.value_date") + " as first_day, " + segment + " as segment,"
                         + " coalesce(sum(t.principal_part) filter (where t.kind = 'WRITE_OFF'), 0) as written_off,"
                         + " coalesce(sum((t.interest_part + t.fee_part + t.penalty_part) * case when t.kind = 'REVERSAL' then -1 else 1 end)"
                         + " filter (where t.kind in ('REPAYMENT', 'PREPAYMENT', 'DISBURSEMENT', 'REVERSAL')), 0) as received"
-                        + " from " + p.table() + " join loan_transaction t on t.value_date between p.first_day and p.last_day"
-                        + " join loan l on l.id = t.loan_id"
-                        + " where t.cooperative_id = ? and l.cooperative_id = ? and l.currency = ?"
+                        + " from loan_transaction t join loan l on l.id = t.loan_id"
+                        + " where t.cooperative_id = ? and l.cooperative_id = ? and l.currency = ? and t.value_date between ? and ?"
                         + " and t.kind in ('WRITE_OFF', 'REPAYMENT', 'PREPAYMENT', 'DISBURSEMENT', 'REVERSAL') group by 1, 2",
-                p.with(c.id(), c.id(), c.baseCurrency()))
+                p.from(), c.id(), c.id(), c.baseCurrency(), p.from(), p.to())
                 .forEach(r -> flows.computeIfAbsent(r.get("first_day", LocalDate.class), d -> new HashMap<>())
                         .put(r.get("segment", String.class), new BigDecimal[] {
                                 Amounts.normalise(r.get("written_off", BigDecimal.class), c.baseCurrency()),
