@@ -1,15 +1,10 @@
 package org.lumbung.backup;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lumbung.cooperative.Cooperative;
-import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.ChainVerification;
-import org.lumbung.ledger.ChainVerifier;
 import org.lumbung.ledger.LedgerCheck;
-import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.TrialBalance;
 import org.lumbung.platform.DomainException;
 import org.lumbung.testsupport.BackendTestApplication;
@@ -31,7 +26,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Enumeration;
 import java.util.Map;
@@ -51,23 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ContextConfiguration(classes = BackendTestApplication.class, initializers = SampleDatabaseInitializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @WithMockUser(username = "test-admin", roles = "ADMIN")
-class BackupRestoreTest {
-
-    @Autowired
-    BackupService backups;
-    @Autowired
-    CooperativeService cooperatives;
-    @Autowired
-    LedgerQueries ledger;
-    @Autowired
-    ChainVerifier verifier;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    Clock clock;
-
-    @TempDir
-    Path folder;
+class BackupRestoreTest extends BackupTestBase {
 
     @Test
     void theSampleRestoredIntoAnEmptyDatabaseHasTheSameTrialBalanceAndChainHead() throws Exception {

@@ -1,21 +1,12 @@
 package org.lumbung.backup;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lumbung.audit.AuditLog;
 import org.lumbung.cooperative.Cooperative;
-import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.ChainVerification;
-import org.lumbung.ledger.ChainVerifier;
-import org.lumbung.ledger.LedgerQueries;
-import org.lumbung.ledger.PostingLine;
-import org.lumbung.ledger.PostingRequest;
-import org.lumbung.ledger.TrialBalance;
 import org.lumbung.security.SystemActor;
 import org.lumbung.testsupport.BackendTestApplication;
 import org.lumbung.testsupport.FreshDatabaseInitializer;
-import org.lumbung.testsupport.LedgerFixture;
 import org.lumbung.testsupport.SignedIn;
 import org.lumbung.platform.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,15 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
-import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,27 +28,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(properties = {"lumbung.sample-data.enabled=false", "lumbung.backups.schedule.enabled=false"})
 @ContextConfiguration(classes = BackendTestApplication.class, initializers = FreshDatabaseInitializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class RestoreCommandTest {
+class RestoreCommandTest extends BackupTestBase {
 
     @Autowired
     RestoreCommand command;
     @Autowired
-    CooperativeService cooperatives;
-    @Autowired
-    ChainVerifier verifier;
-    @Autowired
-    LedgerQueries ledger;
-    @Autowired
     AuditLog audit;
-    @Autowired
-    BackupService backups;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    Clock clock;
-
-    @TempDir
-    Path folder;
 
     @Test
     void theCommandRestoresAnotherInstallationsBackupWhoseChainTheApplicationThenVerifies() throws Exception {

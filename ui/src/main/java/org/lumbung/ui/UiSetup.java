@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.Comparator;
 import java.util.Locale;
 
 /**
@@ -54,9 +55,9 @@ public class UiSetup implements VaadinServiceInitListener {
     }
 
     /**
-     * Everyone signs in to the root address; whoever may not open its screen (a member, for the dashboard)
-     * starts at the first menu screen their role may open instead (a member's own page). Added before
-     * Vaadin's access check, so that check sees the start page.
+     * Everyone signs in to the root address; whoever may not open its screen (a member, a federation: the dashboard
+     * is a cooperative's) starts at the first {@link StartPage} their role may open instead, else at the first menu
+     * screen they may open. Added before Vaadin's access check, so that check sees the start page.
      */
     private void sendToStartPage(BeforeEnterEvent event) {
         if (!event.getLocation().getPath().isEmpty()) {
@@ -65,7 +66,8 @@ public class UiSetup implements VaadinServiceInitListener {
         access.currentUser().filter(user -> !screens.allows(user.role(), event.getNavigationTarget()))
                 .flatMap(user -> MenuConfiguration.getMenuEntries().stream()
                         .filter(entry -> entry.menuClass() != null && screens.allows(user.role(), entry.menuClass()))
-                        .findFirst())
+                        .sorted(Comparator.comparing(entry -> !entry.menuClass().isAnnotationPresent(StartPage.class)))
+                        .findFirst()) // the sort is stable: start pages first, each part in menu order
                 .ifPresent(entry -> event.forwardTo(entry.path()));
     }
 

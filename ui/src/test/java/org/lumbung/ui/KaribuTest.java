@@ -25,7 +25,8 @@ import java.util.Locale;
 
 /**
  * Browser-less Vaadin tests (Karibu-Testing) against the real application and a real PostgreSQL with
- * the sample cooperative loaded.
+ * the sample cooperative loaded; a test of an empty installation says so in its own {@code @SpringBootTest}
+ * (its properties replace these).
  */
 @SpringBootTest(classes = LumbungApplication.class)
 @ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)

@@ -1,15 +1,18 @@
 package org.lumbung.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.ui.dashboard.DashboardView;
+import org.lumbung.ui.district.DistrictConsoleView;
 
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The side navigation comes from the screens' {@code @Menu}, grouped, and shows what the role may open. */
@@ -56,5 +59,13 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(items()).containsExactly("My savings");
         assertThat(groups()).isEmpty();
+    }
+
+    @Test
+    void aFederationStartsAtItsMemberCooperativesConsoleNotAtACooperativesJournal() {
+        signIn("federation", Messages.INDONESIAN);
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isInstanceOf(DistrictConsoleView.class);
+        assertThat(_get(H2.class, spec -> spec.withText("Konsol kabupaten"))).isNotNull();
     }
 }

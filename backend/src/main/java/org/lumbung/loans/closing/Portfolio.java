@@ -16,7 +16,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,28 +44,39 @@ public class Portfolio {
 
     /** The snapshot the close of {@code date} stored; empty when that date was not closed. */
     public Optional<PortfolioSnapshot> snapshot(long cooperativeId, LocalDate date) {
-        Cooperative c = cooperatives.byId(cooperativeId);
         DomainException.require(date != null, "loans.close.date.missing");
-        Map<Collectibility, ClassFigures> byClass = new EnumMap<>(Collectibility.class);
-        ClassFigures total = null;
-        for (Record r : dsl.fetch("select * from loan_portfolio_snapshot where cooperative_id = ? and business_date = ?", c.id(), date)) {
+        return Optional.ofNullable(snapshots(cooperativeId, List.of(date)).get(date));
+    }
+
+    /** The snapshots the closes of {@code dates} stored, in one read, by date; a date not closed has none. */
+    public Map<LocalDate, PortfolioSnapshot> snapshots(long cooperativeId, List<LocalDate> dates) {
+        Cooperative c = cooperatives.byId(cooperativeId);
+        Map<LocalDate, Map<Collectibility, ClassFigures>> byClass = new HashMap<>();
+        Map<LocalDate, ClassFigures> totals = new HashMap<>();
+        List<Object> bindings = new ArrayList<>(dates);
+        bindings.add(0, c.id());
+        for (Record r : dsl.fetch("select * from loan_portfolio_snapshot where cooperative_id = ? and business_date in ("
+                + String.join(", ", Collections.nCopies(dates.size(), "?")) + ")", bindings.toArray())) {
+            LocalDate date = r.get("business_date", LocalDate.class);
             String name = r.get("collectibility", String.class);
             ClassFigures f = figures(r, "ALL".equals(name) ? null : Collectibility.valueOf(name));
             if (f.collectibility() == null) {
-                total = f;
+                totals.put(date, f);
             } else {
-                byClass.put(f.collectibility(), f);
+                byClass.computeIfAbsent(date, d -> new EnumMap<>(Collectibility.class)).put(f.collectibility(), f);
             }
         }
-        if (total == null) {
-            return Optional.empty();
-        }
-        List<ClassFigures> classes = new ArrayList<>();
-        for (Collectibility k : Collectibility.values()) {
-            classes.add(byClass.getOrDefault(k, new ClassFigures(k, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0,
-                    BigDecimal.ZERO, 0, BigDecimal.ZERO)));
-        }
-        return Optional.of(new PortfolioSnapshot(date, c.baseCurrency(), total, classes));
+        Map<LocalDate, PortfolioSnapshot> snapshots = new HashMap<>();
+        totals.forEach((date, total) -> {
+            Map<Collectibility, ClassFigures> classes = byClass.getOrDefault(date, Map.of());
+            List<ClassFigures> ordered = new ArrayList<>();
+            for (Collectibility k : Collectibility.values()) {
+                ordered.add(classes.getOrDefault(k, new ClassFigures(k, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0, BigDecimal.ZERO, 0,
+                        BigDecimal.ZERO, 0, BigDecimal.ZERO)));
+            }
+            snapshots.put(date, new PortfolioSnapshot(date, c.baseCurrency(), total, ordered));
+        });
+        return snapshots;
     }
 
     private static ClassFigures figures(Record r, Collectibility k) {
@@ -76,11 +89,16 @@ public class Portfolio {
     /** The whole portfolio's figures of every closed day from {@code from} to {@code to}, oldest first. */
     public List<PortfolioSnapshot> trend(long cooperativeId, LocalDate from, LocalDate to) {
         Cooperative c = cooperatives.byId(cooperativeId);
-        DomainException.require(from != null && to != null && !from.isAfter(to)
-                && ChronoUnit.DAYS.between(from, to) < MAX_TREND_DAYS, "loans.close.trend.invalid", MAX_TREND_DAYS);
+        requirePeriod(from, to);
         return dsl.fetch("select * from loan_portfolio_snapshot where cooperative_id = ? and collectibility = 'ALL' "
                         + "and business_date between ? and ? order by business_date", c.id(), from, to)
                 .map(r -> new PortfolioSnapshot(r.get("business_date", LocalDate.class), c.baseCurrency(), figures(r, null), List.of()));
+    }
+
+    /** The one check of a period asked for (a trend, a quality breakdown): both ends, in order, at most {@link #MAX_TREND_DAYS}. */
+    static void requirePeriod(LocalDate from, LocalDate to) {
+        DomainException.require(from != null && to != null && !from.isAfter(to)
+                && ChronoUnit.DAYS.between(from, to) < MAX_TREND_DAYS, "loans.close.trend.invalid", MAX_TREND_DAYS);
     }
 
     /**

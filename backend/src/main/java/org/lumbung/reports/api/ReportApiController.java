@@ -90,54 +90,44 @@ public class ReportApiController {
     }
 
     @Operation(summary = "The statement of surplus (perhitungan hasil usaha) for a period, in one currency",
-            description = "Income and expense lines and the surplus; the year-end close is left out. Default: from "
-                    + "the start of the fiscal year to today; at most 3,660 days.")
-    @Parameter(name = "from", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "to", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "currency", in = ParameterIn.QUERY, schema = @Schema(type = "string"))
+            description = "Income and expense lines and the surplus; the year-end close is left out.")
+    @PeriodParameters
     @GetMapping("/statements/income")
     public IncomeResponse income(@PathVariable String code, HttpServletRequest request, Locale locale) {
-        Cooperative c = readable(code);
-        Period p = period(c, request);
-        return IncomeResponse.of(statements.income(c.id(), p.from(), p.to(), p.currency()), Messages.supported(locale));
+        Period p = period(code, request);
+        return IncomeResponse.of(statements.income(p.cooperativeId(), p.from(), p.to(), p.currency()), Messages.supported(locale));
     }
 
     @Operation(summary = "The cash flow statement (laporan arus kas, indirect method) for a period, in one currency",
             description = "The surplus, the costs that moved no cash, the changes of operating assets and liabilities, "
-                    + "investing and financing flows; opening cash + the flows = closing cash (the cash and bank accounts). "
-                    + "Default: from the start of the fiscal year to today; at most 3,660 days.")
-    @Parameter(name = "from", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "to", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "currency", in = ParameterIn.QUERY, schema = @Schema(type = "string"))
+                    + "investing and financing flows; opening cash + the flows = closing cash (the cash and bank accounts).")
+    @PeriodParameters
     @GetMapping("/statements/cash-flow")
     public CashFlowResponse cashFlow(@PathVariable String code, HttpServletRequest request, Locale locale) {
-        Cooperative c = readable(code);
-        Period p = period(c, request);
-        return CashFlowResponse.of(flows.cashFlow(c.id(), p.from(), p.to(), p.currency()), Messages.supported(locale));
+        Period p = period(code, request);
+        return CashFlowResponse.of(flows.cashFlow(p.cooperativeId(), p.from(), p.to(), p.currency()), Messages.supported(locale));
     }
 
     @Operation(summary = "The statement of changes in equity (laporan perubahan ekuitas) for a period, in one currency",
             description = "Per equity account: opening, additions, reductions, the surplus of the period, closing; the "
-                    + "current year's surplus includes income less expenses not yet closed. Default: from the start of "
-                    + "the fiscal year to today; at most 3,660 days.")
-    @Parameter(name = "from", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "to", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))
-    @Parameter(name = "currency", in = ParameterIn.QUERY, schema = @Schema(type = "string"))
+                    + "current year's surplus includes income less expenses not yet closed.")
+    @PeriodParameters
     @GetMapping("/statements/equity-changes")
     public EquityChangesResponse equityChanges(@PathVariable String code, HttpServletRequest request, Locale locale) {
+        Period p = period(code, request);
+        return EquityChangesResponse.of(flows.equityChanges(p.cooperativeId(), p.from(), p.to(), p.currency()),
+                Messages.supported(locale));
+    }
+
+    private record Period(long cooperativeId, LocalDate from, LocalDate to, String currency) {
+    }
+
+    /** The readable cooperative's from, to and currency, strictly: default the fiscal year to date in the base currency. */
+    private Period period(String code, HttpServletRequest request) {
         Cooperative c = readable(code);
-        Period p = period(c, request);
-        return EquityChangesResponse.of(flows.equityChanges(c.id(), p.from(), p.to(), p.currency()), Messages.supported(locale));
-    }
-
-    private record Period(LocalDate from, LocalDate to, String currency) {
-    }
-
-    /** from, to and currency, strictly: default the fiscal year to date in the base currency. */
-    private Period period(Cooperative c, HttpServletRequest request) {
         QueryParameters q = new QueryParameters(request.getParameterMap(), "from", "to", "currency");
         LocalDate to = q.date("to", c.today(clock));
-        return new Period(q.date("from", FiscalYear.containing(c, to).first()), to, q.currency("currency", c.baseCurrency()));
+        return new Period(c.id(), q.date("from", FiscalYear.containing(c, to).first()), to, q.currency("currency", c.baseCurrency()));
     }
 
     @Operation(summary = "A member's statement (savings, loans, remittances) for a date range, as a PDF in her language",

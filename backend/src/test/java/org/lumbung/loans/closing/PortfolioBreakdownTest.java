@@ -3,6 +3,7 @@ package org.lumbung.loans.closing;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbung.cooperative.Cooperative;
+import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
@@ -216,6 +217,16 @@ class PortfolioBreakdownTest extends DatabaseTest {
         assertThat(breakdown.trend(c.id(), PortfolioDimension.WHOLE, null, d0, d0.plusDays(2)))
                 .containsExactly(quality(PortfolioDimension.WHOLE).whole());
         assertThat(breakdown.quality(c.id(), PortfolioDimension.WHOLE, d0.minusMonths(1), d0.minusDays(1))).as("nothing closed").isEmpty();
+    }
+
+    @Test
+    void aTrendOfAYearRunsNoMoreStatementsThanATrendOfItsOneClosedMonth(@Autowired CooperativeService cooperatives) {
+        CountedBreakdown counted = new CountedBreakdown(dsl, cooperatives, chart);
+        counted.breakdown.trend(c.id(), PortfolioDimension.OFFICER, "budi", d0, d0.plusDays(2));
+        int oneMonth = counted.statements();
+        List<SegmentQuality> year = counted.breakdown.trend(c.id(), PortfolioDimension.OFFICER, "budi", d0.minusMonths(11), d0.plusDays(2));
+        assertThat(counted.statements()).isEqualTo(oneMonth);
+        assertThat(year).containsExactly(byLabel(quality(PortfolioDimension.OFFICER)).get("budi"));
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.lumbung.district.DistrictRow;
 import org.lumbung.district.RedFlag;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MenuGroup;
+import org.lumbung.ui.StartPage;
 import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.AbilityAccessChecker;
 import org.lumbung.ui.security.RequiresAbility;
@@ -44,6 +45,7 @@ import java.util.stream.Collectors;
 @RequiresAbility("READ_DISTRICT")
 @Menu(title = "nav.district", order = 560, icon = "vaadin:institution")
 @MenuGroup("nav.group.reports")
+@StartPage
 public class DistrictConsoleView extends VerticalLayout implements HasDynamicTitle {
 
     /** Where a row leads, after choosing its cooperative: the route and the button's text key. */

@@ -30,6 +30,7 @@ import org.lumbung.savings.SavingsService;
 import org.lumbung.security.UserAccount;
 import org.lumbung.security.UserService;
 import org.lumbung.ui.CurrentCooperative;
+import org.lumbung.ui.StartPage;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.ValueAtRateText;
 import org.lumbung.ui.components.FigureCard;
@@ -50,6 +51,7 @@ import java.util.List;
 @Route("my")
 @RequiresAbility("READ_OWN_SAVINGS")
 @Menu(title = "nav.my", order = 10, icon = "vaadin:piggy-bank")
+@StartPage
 public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final LanguageSwitch languageSwitch;

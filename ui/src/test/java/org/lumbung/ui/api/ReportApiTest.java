@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -51,6 +52,15 @@ class ReportApiTest extends MockMvcApiTestBase {
         mvc.perform(get(BASE + "/statements/balance-sheet").param("currency", "USD").with(httpBasic("treasurer", "demo")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("reports.currency.unknown"));
+    }
+
+    @Test
+    void theStatementsOfAPeriodDocumentItsFromToAndCurrency() throws Exception {
+        for (String statement : java.util.List.of("income", "cash-flow", "equity-changes")) {
+            mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.paths['/api/v1/cooperatives/{code}/statements/" + statement + "'].get.parameters[*].name",
+                            hasItems("from", "to", "currency")));
+        }
     }
 
     @Test

@@ -1,24 +1,15 @@
 package org.lumbung.ui.security;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import kotlin.jvm.functions.Function0;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbung.security.Role;
-import org.lumbung.security.UserService;
-import org.lumbung.testsupport.AppRoleDatabaseInitializer;
+import org.lumbung.ui.KaribuTest;
 import org.lumbung.ui.LumbungApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ContextConfiguration;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -27,25 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An installation without sample data has no sign-in; its first administrator is created on first start. */
 @SpringBootTest(classes = LumbungApplication.class, properties = "lumbung.sample-data.enabled=false")
-@ContextConfiguration(initializers = AppRoleDatabaseInitializer.class)
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
-class FirstStartTest {
-
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    UserService users;
-
-    @BeforeEach
-    void setUp() {
-        Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(new Routes().autoDiscoverViews("org.lumbung.ui"), context, uiFactory));
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
+class FirstStartTest extends KaribuTest {
 
     @Autowired
     org.lumbung.platform.Startup startup;
