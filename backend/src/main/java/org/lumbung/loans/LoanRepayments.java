@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static org.lumbung.db.jooq.Tables.LOAN;
@@ -113,13 +114,15 @@ public class LoanRepayments {
         Map<Long, LoanTransaction> booked = booking.replays(cooperativeId, keys, LoanTransaction.Kind.REPAYMENT);
         List<Loan> pending = loans.activeAll(cooperativeId, byLoan.keySet().stream().filter(id -> !booked.containsKey(id)).toList());
         if (!pending.isEmpty()) {
+            LocalDate today = booking.today(cooperativeId);
+            Function<LoanAccountRole, String> codes = booking.codes(cooperativeId);
             List<LoanBooking.Event> events = new ArrayList<>(pending.size());
             for (Loan loan : pending) {
                 Repayment r = byLoan.get(loan.id());
-                booking.requireValueDate(cooperativeId, r.valueDate(), loan.scheduleStart());
+                LoanBooking.requireValueDate(today, r.valueDate(), loan.scheduleStart());
                 RepaymentPreview split = split(loan, r.amount());
                 settle(loan, split.allocation().parts(), r.valueDate());
-                events.add(event(loan, LoanTransaction.Kind.REPAYMENT, r, split.allocation(), split.outstandingAfter()));
+                events.add(event(loan, LoanTransaction.Kind.REPAYMENT, r, split.allocation(), split.outstandingAfter(), codes));
             }
             booking.bookAll(pending, events).forEach(t -> booked.put(t.loanId(), t));
         }
@@ -155,7 +158,7 @@ public class LoanRepayments {
         booking.requireValueDate(cooperativeId, valueDate, loan.scheduleStart());
         RepaymentPreview split = split(loan, amount);
         return new LinkedRepayment(cooperativeId, loanId, loan.number(), valueDate, idempotencyKey, split,
-                credits(loan, split.allocation()), booking.transactionId());
+                credits(loan, split.allocation(), booking.codes(cooperativeId)), booking.transactionId());
     }
 
     /**
@@ -328,14 +331,15 @@ public class LoanRepayments {
     }
 
     private LoanTransaction record(Loan loan, LoanTransaction.Kind kind, Repayment r, Allocation a, BigDecimal outstandingAfter) {
-        return booking.book(loan, event(loan, kind, r, a, outstandingAfter));
+        return booking.book(loan, event(loan, kind, r, a, outstandingAfter, booking.codes(loan.cooperativeId())));
     }
 
     /** The event of a payment split as {@code a}: cash or the linked savings debited, the split's parts credited. */
-    private LoanBooking.Event event(Loan loan, LoanTransaction.Kind kind, Repayment r, Allocation a, BigDecimal outstandingAfter) {
+    private LoanBooking.Event event(Loan loan, LoanTransaction.Kind kind, Repayment r, Allocation a, BigDecimal outstandingAfter,
+                                    Function<LoanAccountRole, String> codes) {
         LoanBooking.Parts parts = parts(a);
         List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(source(loan, r.channel()), parts.amount())));
-        lines.addAll(credits(loan, a));
+        lines.addAll(credits(loan, a, codes));
         return new LoanBooking.Event(kind, r.channel(), savingsId(loan, r.channel()), r.valueDate(),
                 parts, outstandingAfter, lines, savingsRule(loan, r.channel()), r.idempotencyKey(), r.note());
     }
@@ -349,14 +353,13 @@ public class LoanRepayments {
      * The credits of a split: the loan's sub-account, interest (receivable when accrued, else income), fees, penalty;
      * an account is looked up only for a part that was paid.
      */
-    private List<PostingLine> credits(Loan loan, Allocation a) {
-        long c = loan.cooperativeId();
+    private static List<PostingLine> credits(Loan loan, Allocation a, Function<LoanAccountRole, String> codes) {
         List<PostingLine> lines = new ArrayList<>();
         credit(lines, loan::number, a.principal());
-        credit(lines, () -> booking.code(c, loan.terms().accruesInterest() ? LoanAccountRole.LOAN_INTEREST_RECEIVABLE
+        credit(lines, () -> codes.apply(loan.terms().accruesInterest() ? LoanAccountRole.LOAN_INTEREST_RECEIVABLE
                 : LoanAccountRole.LOAN_INTEREST_INCOME), a.interest());
-        credit(lines, () -> booking.code(c, LoanAccountRole.LOAN_FEE_INCOME), a.fees());
-        credit(lines, () -> booking.code(c, LoanAccountRole.LOAN_PENALTY_INCOME), a.penalty());
+        credit(lines, () -> codes.apply(LoanAccountRole.LOAN_FEE_INCOME), a.fees());
+        credit(lines, () -> codes.apply(LoanAccountRole.LOAN_PENALTY_INCOME), a.penalty());
         return lines;
     }
 
