@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.lumbung.db.jooq.Tables.LOAN;
@@ -215,14 +217,29 @@ class LoanBooking {
         return chart.account(cooperativeId, role).code();
     }
 
+    /** The codes of the accounts playing roles here, each looked up once: a group's events share them. */
+    Function<LoanAccountRole, String> codes(long cooperativeId) {
+        Map<LoanAccountRole, String> known = new EnumMap<>(LoanAccountRole.class);
+        return role -> known.computeIfAbsent(role, r -> code(cooperativeId, r));
+    }
+
     String cash(long cooperativeId) {
         return chart.code(cooperativeId, org.lumbung.ledger.LedgerAccountRole.CASH);
     }
 
     /** A value date may not lie in the future nor before the event it follows. */
     void requireValueDate(long cooperativeId, LocalDate valueDate, LocalDate notBefore) {
+        requireValueDate(today(cooperativeId), valueDate, notBefore);
+    }
+
+    /** The cooperative's today, at its office. */
+    LocalDate today(long cooperativeId) {
+        return cooperatives.byId(cooperativeId).today(clock);
+    }
+
+    /** A value date may not lie after {@code today} nor before the event it follows. */
+    static void requireValueDate(LocalDate today, LocalDate valueDate, LocalDate notBefore) {
         DomainException.require(valueDate != null, "ledger.value-date.missing");
-        LocalDate today = cooperatives.byId(cooperativeId).today(clock);
         DomainException.require(!valueDate.isAfter(today), "loans.value-date.future", valueDate);
         DomainException.require(notBefore == null || !valueDate.isBefore(notBefore), "loans.value-date.too-early",
                 valueDate, notBefore);

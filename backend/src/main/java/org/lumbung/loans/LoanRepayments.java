@@ -25,8 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static org.lumbung.db.jooq.Tables.LOAN;
 import static org.lumbung.db.jooq.Tables.LOAN_INSTALMENT;
@@ -58,8 +63,12 @@ public class LoanRepayments {
     /** How a payment would split over what the loan owes, oldest instalment first, and the principal after it. */
     @PreAuthorize("@access.may('READ_LOANS')")
     public RepaymentPreview preview(long cooperativeId, long loanId, BigDecimal amount) {
-        Loan loan = loans.active(cooperativeId, loanId);
-        List<DueParts> dues = LoanRows.instalments(dsl, loanId, loan.scheduleVersion(), loan.currency()).stream()
+        return split(loans.active(cooperativeId, loanId), amount);
+    }
+
+    /** How a payment splits over what the active loan owes now (its current schedule, read here). */
+    private RepaymentPreview split(Loan loan, BigDecimal amount) {
+        List<DueParts> dues = LoanRows.instalments(dsl, loan.id(), loan.scheduleVersion(), loan.currency()).stream()
                 .filter(i -> i.state() == LoanInstalment.State.DUE || i.state() == LoanInstalment.State.OVERDUE)
                 .map(LoanRepayments::dueParts).toList();
         Allocation allocation = RepaymentAllocator.allocate(amount, loan.currency(), dues, loan.terms().allocationOrder());
@@ -77,15 +86,47 @@ public class LoanRepayments {
     @Transactional
     @PreAuthorize("@access.may('RECORD_REPAYMENT')")
     public LoanTransaction repay(long cooperativeId, long loanId, Repayment r) {
-        Optional<LoanTransaction> replayed = begin(cooperativeId, loanId, LoanTransaction.Kind.REPAYMENT, r);
-        if (replayed.isPresent()) {
-            return replayed.get();
+        LinkedHashMap<Long, Repayment> one = new LinkedHashMap<>();
+        one.put(loanId, r);
+        return repayAll(cooperativeId, one).get(0);
+    }
+
+    /**
+     * Repayments on several loans at once (a group's meeting, a day's payments at the counter), each exactly as
+     * {@link #repay} takes one ({@code repay} is a group of one): the loans locked together in id order, each
+     * payment split and its instalments settled, the entries posted through the ledger's batch path in one
+     * pipeline run (each entry under its own rule) and the loan transactions recorded in one insert. At most
+     * {@link LoanService#MAX_GROUP} loans, one payment each with its own key; a payment whose key was already
+     * booked answers what it booked. All or none. Answers the loan transactions in the order given.
+     */
+    @Transactional
+    @PreAuthorize("@access.may('RECORD_REPAYMENT')")
+    public List<LoanTransaction> repayAll(long cooperativeId, Map<Long, Repayment> byLoan) {
+        DomainException.require(byLoan != null, "loans.group.size", LoanService.MAX_GROUP);
+        LoanService.requireGroup(new ArrayList<>(byLoan.keySet()));
+        Map<Long, String> keys = new LinkedHashMap<>();
+        byLoan.forEach((loanId, r) -> {
+            requireEntered(r);
+            keys.put(loanId, r.idempotencyKey());
+        });
+        DomainException.require(new HashSet<>(keys.values()).size() == keys.size(), "loans.group.duplicate");
+        booking.lockAll(cooperativeId, byLoan.keySet());
+        Map<Long, LoanTransaction> booked = booking.replays(cooperativeId, keys, LoanTransaction.Kind.REPAYMENT);
+        List<Loan> pending = loans.activeAll(cooperativeId, byLoan.keySet().stream().filter(id -> !booked.containsKey(id)).toList());
+        if (!pending.isEmpty()) {
+            LocalDate today = booking.today(cooperativeId);
+            Function<LoanAccountRole, String> codes = booking.codes(cooperativeId);
+            List<LoanBooking.Event> events = new ArrayList<>(pending.size());
+            for (Loan loan : pending) {
+                Repayment r = byLoan.get(loan.id());
+                LoanBooking.requireValueDate(today, r.valueDate(), loan.scheduleStart());
+                RepaymentPreview split = split(loan, r.amount());
+                settle(loan, split.allocation().parts(), r.valueDate());
+                events.add(event(loan, LoanTransaction.Kind.REPAYMENT, r, split.allocation(), split.outstandingAfter(), codes));
+            }
+            booking.bookAll(pending, events).forEach(t -> booked.put(t.loanId(), t));
         }
-        Loan loan = loans.active(cooperativeId, loanId);
-        booking.requireValueDate(cooperativeId, r.valueDate(), loan.scheduleStart());
-        RepaymentPreview split = preview(cooperativeId, loanId, r.amount());
-        settle(loan, split.allocation().parts(), r.valueDate());
-        return record(loan, LoanTransaction.Kind.REPAYMENT, r, split.allocation(), split.outstandingAfter());
+        return byLoan.keySet().stream().map(booked::get).toList();
     }
 
     /**
@@ -115,9 +156,9 @@ public class LoanRepayments {
         }
         Loan loan = loans.active(cooperativeId, loanId);
         booking.requireValueDate(cooperativeId, valueDate, loan.scheduleStart());
-        RepaymentPreview split = preview(cooperativeId, loanId, amount);
+        RepaymentPreview split = split(loan, amount);
         return new LinkedRepayment(cooperativeId, loanId, loan.number(), valueDate, idempotencyKey, split,
-                credits(loan, split.allocation()), booking.transactionId());
+                credits(loan, split.allocation(), booking.codes(cooperativeId)), booking.transactionId());
     }
 
     /**
@@ -234,10 +275,16 @@ public class LoanRepayments {
     // --- shared ------------------------------------------------------------------------------------
 
     private Optional<LoanTransaction> begin(long cooperativeId, long loanId, LoanTransaction.Kind kind, Repayment r) {
-        DomainException.require(r != null && r.channel() != null && r.channel().enteredByStaff(), "loans.channel.missing");
-        LoanBooking.requireNote(r.note(), false);
+        requireEntered(r);
         booking.lock(cooperativeId, loanId);
         return booking.replay(cooperativeId, loanId, kind, r.idempotencyKey());
+    }
+
+    /** Money entered by the staff through a channel they take, with a note of bounded length and a key. */
+    private static void requireEntered(Repayment r) {
+        DomainException.require(r != null && r.channel() != null && r.channel().enteredByStaff(), "loans.channel.missing");
+        LoanBooking.requireNote(r.note(), false);
+        LoanBooking.requireKey(r.idempotencyKey());
     }
 
 
@@ -284,11 +331,17 @@ public class LoanRepayments {
     }
 
     private LoanTransaction record(Loan loan, LoanTransaction.Kind kind, Repayment r, Allocation a, BigDecimal outstandingAfter) {
+        return booking.book(loan, event(loan, kind, r, a, outstandingAfter, booking.codes(loan.cooperativeId())));
+    }
+
+    /** The event of a payment split as {@code a}: cash or the linked savings debited, the split's parts credited. */
+    private LoanBooking.Event event(Loan loan, LoanTransaction.Kind kind, Repayment r, Allocation a, BigDecimal outstandingAfter,
+                                    Function<LoanAccountRole, String> codes) {
         LoanBooking.Parts parts = parts(a);
         List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(source(loan, r.channel()), parts.amount())));
-        lines.addAll(credits(loan, a));
-        return booking.book(loan, new LoanBooking.Event(kind, r.channel(), savingsId(loan, r.channel()), r.valueDate(),
-                parts, outstandingAfter, lines, savingsRule(loan, r.channel()), r.idempotencyKey(), r.note()));
+        lines.addAll(credits(loan, a, codes));
+        return new LoanBooking.Event(kind, r.channel(), savingsId(loan, r.channel()), r.valueDate(),
+                parts, outstandingAfter, lines, savingsRule(loan, r.channel()), r.idempotencyKey(), r.note());
     }
 
     private static LoanBooking.Parts parts(Allocation a) {
@@ -296,21 +349,23 @@ public class LoanRepayments {
                 a.interest(), a.fees(), a.penalty());
     }
 
-    /** The credits of a split: the loan's sub-account, interest (receivable when accrued, else income), fees, penalty. */
-    private List<PostingLine> credits(Loan loan, Allocation a) {
-        long c = loan.cooperativeId();
+    /**
+     * The credits of a split: the loan's sub-account, interest (receivable when accrued, else income), fees, penalty;
+     * an account is looked up only for a part that was paid.
+     */
+    private static List<PostingLine> credits(Loan loan, Allocation a, Function<LoanAccountRole, String> codes) {
         List<PostingLine> lines = new ArrayList<>();
-        credit(lines, loan.number(), a.principal());
-        credit(lines, booking.code(c, loan.terms().accruesInterest() ? LoanAccountRole.LOAN_INTEREST_RECEIVABLE
+        credit(lines, loan::number, a.principal());
+        credit(lines, () -> codes.apply(loan.terms().accruesInterest() ? LoanAccountRole.LOAN_INTEREST_RECEIVABLE
                 : LoanAccountRole.LOAN_INTEREST_INCOME), a.interest());
-        credit(lines, booking.code(c, LoanAccountRole.LOAN_FEE_INCOME), a.fees());
-        credit(lines, booking.code(c, LoanAccountRole.LOAN_PENALTY_INCOME), a.penalty());
+        credit(lines, () -> codes.apply(LoanAccountRole.LOAN_FEE_INCOME), a.fees());
+        credit(lines, () -> codes.apply(LoanAccountRole.LOAN_PENALTY_INCOME), a.penalty());
         return lines;
     }
 
-    private static void credit(List<PostingLine> lines, String code, BigDecimal amount) {
+    private static void credit(List<PostingLine> lines, Supplier<String> account, BigDecimal amount) {
         if (amount.signum() > 0) {
-            lines.add(PostingLine.credit(code, amount));
+            lines.add(PostingLine.credit(account.get(), amount));
         }
     }
 

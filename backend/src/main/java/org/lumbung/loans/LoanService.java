@@ -45,6 +45,7 @@ import java.util.Set;
 import static org.lumbung.db.jooq.Tables.APP_USER;
 import static org.lumbung.db.jooq.Tables.LOAN;
 import static org.lumbung.db.jooq.Tables.LOAN_GUARANTOR;
+import static org.lumbung.db.jooq.Tables.LOAN_INSTALMENT;
 import static org.lumbung.db.jooq.Tables.LOAN_TRANSACTION;
 import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
 
@@ -144,9 +145,43 @@ public class LoanService {
         return LoanRows.instalments(dsl, loanId, v, loan.currency());
     }
 
+    /**
+     * What each of the loans owes by the date: its current schedule's instalments due by then, penalties charged
+     * included (the collection sheet of a repayment meeting), by loan, in one query; a loan that is not active or
+     * owes nothing by then is left out.
+     */
+    @PreAuthorize("@access.may('READ_LOANS')")
+    public Map<Long, BigDecimal> dueBy(long cooperativeId, List<Long> loanIds, LocalDate date) {
+        requireGroup(loanIds);
+        DomainException.require(date != null, "ledger.value-date.missing");
+        org.jooq.Field<BigDecimal> owed = DSL.sum(LOAN_INSTALMENT.PRINCIPAL_DUE.minus(LOAN_INSTALMENT.PRINCIPAL_PAID)
+                .plus(LOAN_INSTALMENT.INTEREST_DUE).minus(LOAN_INSTALMENT.INTEREST_PAID).minus(LOAN_INSTALMENT.INTEREST_WAIVED)
+                .plus(LOAN_INSTALMENT.FEE_DUE).minus(LOAN_INSTALMENT.FEE_PAID)
+                .plus(LOAN_INSTALMENT.PENALTY_DUE).minus(LOAN_INSTALMENT.PENALTY_PAID));
+        Map<Long, BigDecimal> due = new LinkedHashMap<>();
+        dsl.select(LOAN.ID, LOAN.CURRENCY, owed).from(LOAN).join(LOAN_INSTALMENT)
+                .on(LOAN_INSTALMENT.LOAN_ID.eq(LOAN.ID).and(LOAN_INSTALMENT.SCHEDULE_VERSION.eq(LOAN.SCHEDULE_VERSION)))
+                .where(LOAN.COOPERATIVE_ID.eq(cooperativeId).and(LOAN.ID.in(loanIds)).and(LOAN.STATUS.eq(LoanStatus.ACTIVE.name()))
+                        .and(LOAN_INSTALMENT.DUE_DATE.le(date))
+                        .and(LOAN_INSTALMENT.STATE.in(LoanInstalment.State.DUE.name(), LoanInstalment.State.OVERDUE.name())))
+                .groupBy(LOAN.ID, LOAN.CURRENCY).having(owed.gt(BigDecimal.ZERO)).orderBy(LOAN.ID)
+                .forEach(r -> due.put(r.value1(), Amounts.normalise(r.value3(), r.value2())));
+        return due;
+    }
+
     /** The loan, which must be active (disbursed, not yet closed or written off). */
     Loan active(long cooperativeId, long loanId) {
-        Loan loan = loan(cooperativeId, loanId);
+        return requireActive(loan(cooperativeId, loanId));
+    }
+
+    /** The loans, which must all be active, in the order given (read in one query, each as {@link #loan} answers it). */
+    List<Loan> activeAll(long cooperativeId, List<Long> loanIds) {
+        List<Loan> loans = loaded(cooperativeId, loanIds);
+        loans.forEach(LoanService::requireActive);
+        return loans;
+    }
+
+    private static Loan requireActive(Loan loan) {
         if (loan.status() != LoanStatus.ACTIVE) {
             throw DomainException.conflict("loans.status", loan.number(), loan.status().name());
         }
@@ -205,7 +240,7 @@ public class LoanService {
                 ? sameApplication(earlier.get(a.idempotencyKey()), a) : made.get(a.idempotencyKey())).toList();
     }
 
-    private static void requireGroup(List<?> group) {
+    static void requireGroup(List<?> group) {
         DomainException.require(group != null && !group.isEmpty() && group.size() <= MAX_GROUP, "loans.group.size", MAX_GROUP);
     }
 

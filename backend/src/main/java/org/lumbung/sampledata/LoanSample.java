@@ -11,7 +11,6 @@ import org.lumbung.loans.Disbursement;
 import org.lumbung.loans.LendingLimits;
 import org.lumbung.loans.Loan;
 import org.lumbung.loans.LoanApplication;
-import org.lumbung.loans.LoanInstalment;
 import org.lumbung.loans.LoanProduct;
 import org.lumbung.loans.LoanPurpose;
 import org.lumbung.loans.LoanProductService;
@@ -49,6 +48,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +147,7 @@ class LoanSample implements SampleDataContributor {
         Map<Integer, Member> members = new HashMap<>();
         sample.shared(MemberSample.Registered.class).members().forEach(m -> members.put(m.memberNumber(), m));
         Map<Integer, Long> loanIds = new HashMap<>();
+        Map<LocalDate, List<Booking>> paydays = new HashMap<>();
         List<Plan> plans = new ArrayList<>(PLANS);
         Set<Integer> storied = new HashSet<>();
         PLANS.forEach(p -> storied.add(p.member()));
@@ -159,7 +160,7 @@ class LoanSample implements SampleDataContributor {
             if (m == null || m.status() == MemberStatus.APPLICANT || m.joinedOn().isAfter(sample.date(p.disbursed()))) {
                 continue;
             }
-            new Booking(sample, coop, i, p, m, byCode.get(p.product()), loanIds).plan(until);
+            new Booking(sample, coop, i, p, m, byCode.get(p.product()), loanIds, paydays).plan(until);
         }
         scheduleCloses(sample, coop, until);
     }
@@ -183,6 +184,28 @@ class LoanSample implements SampleDataContributor {
             });
         }
         sample.afterwards(() -> LOG.info("the sample's {} closes of business took {} ms", closing[0], closing[1] / 1_000_000));
+    }
+
+    /**
+     * A day's repayments, taken together as the treasurer takes them at the day's meetings: what each loan due
+     * that day owes by then (the collection sheet), paid in full, in one call of the loans service.
+     */
+    private void payDay(long coop, LocalDate date, List<Booking> paying) {
+        Map<Long, Booking> byLoan = new LinkedHashMap<>();
+        paying.stream().filter(Booking::disbursed).forEach(b -> byLoan.put(b.id(), b));
+        if (byLoan.isEmpty()) {
+            return;
+        }
+        Map<Long, BigDecimal> due = loans.dueBy(coop, new ArrayList<>(byLoan.keySet()), date);
+        Map<Long, Repayment> payments = new LinkedHashMap<>();
+        byLoan.forEach((loan, b) -> {
+            if (due.containsKey(loan)) {
+                payments.put(loan, new Repayment(due.get(loan), date, Channel.CASH, null, b.key("repay-" + date)));
+            }
+        });
+        if (!payments.isEmpty()) {
+            as("treasurer", () -> repayments.repayAll(coop, payments));
+        }
     }
 
     private Map<String, LoanProduct> createProducts(long coop) {
@@ -249,8 +272,10 @@ class LoanSample implements SampleDataContributor {
         private final Member member;
         private final LoanProduct product;
         private final Map<Integer, Long> loanIds;
+        private final Map<LocalDate, List<Booking>> paydays;
 
-        Booking(SampleData sample, long coop, int index, Plan plan, Member member, LoanProduct product, Map<Integer, Long> loanIds) {
+        Booking(SampleData sample, long coop, int index, Plan plan, Member member, LoanProduct product, Map<Integer, Long> loanIds,
+                Map<LocalDate, List<Booking>> paydays) {
             this.sample = sample;
             this.coop = coop;
             this.index = index;
@@ -258,10 +283,11 @@ class LoanSample implements SampleDataContributor {
             this.member = member;
             this.product = product;
             this.loanIds = loanIds;
+            this.paydays = paydays;
         }
 
         void plan(LocalDate until) {
-            sample.on(disbursed(), LOAN_EVENTS, this::disburse);
+            sample.on(disbursedOn(), LOAN_EVENTS, this::disburse);
             int paying = plan.behaviour() == Behaviour.REPAYS ? plan.instalments() : plan.paid();
             for (int k = 0; k < paying; k++) {
                 payOn(due(firstDue(), k), until);
@@ -288,21 +314,34 @@ class LoanSample implements SampleDataContributor {
             }
         }
 
-        private LocalDate disbursed() {
+        private LocalDate disbursedOn() {
             return sample.date(plan.disbursed());
         }
 
+        /** Paid out (a loan the lending limit or the cash did not allow was not). */
+        boolean disbursed() {
+            return loanIds.containsKey(index);
+        }
+
         private LocalDate firstDue() {
-            return product.frequency() == RepaymentFrequency.MONTHLY ? disbursed().plusMonths(1) : disbursed().plusWeeks(2);
+            return product.frequency() == RepaymentFrequency.MONTHLY ? disbursedOn().plusMonths(1) : disbursedOn().plusWeeks(2);
         }
 
         private LocalDate due(LocalDate first, int k) {
             return product.frequency() == RepaymentFrequency.MONTHLY ? first.plusMonths(k) : first.plusWeeks(2L * k);
         }
 
+        /**
+         * Pays what has fallen due by the date (instalments, penalties), as the borrower does at the meeting: with the
+         * day's other repayments, in the day's place of the first loan paying on it.
+         */
         private void payOn(LocalDate date, LocalDate until) {
             if (!date.isAfter(until)) {
-                sample.on(date, LOAN_EVENTS, () -> payWhatIsDue(date));
+                paydays.computeIfAbsent(date, d -> {
+                    List<Booking> paying = new ArrayList<>();
+                    sample.on(d, LOAN_EVENTS, () -> payDay(coop, d, paying));
+                    return paying;
+                }).add(this);
             }
         }
 
@@ -322,7 +361,7 @@ class LoanSample implements SampleDataContributor {
                     amount, plan.instalments(), firstDue(), plan.purpose(), plan.purposeText(), plan.officer(), List.of(), null,
                     account, key("apply"))));
             as("chair", () -> loans.approve(coop, applied.id(), "layak", null));
-            as("treasurer", () -> loans.disburse(coop, applied.id(), new Disbursement(disbursed(), Channel.CASH, key("disburse"))));
+            as("treasurer", () -> loans.disburse(coop, applied.id(), new Disbursement(disbursedOn(), Channel.CASH, key("disburse"))));
             loanIds.put(index, applied.id());
         }
 
@@ -350,23 +389,9 @@ class LoanSample implements SampleDataContributor {
             if (fetched.compareTo(bank.debitTotal().subtract(bank.creditTotal())) > 0) {
                 return false;
             }
-            ledger.post(new PostingRequest(coop, key("cash"), disbursed(), "Kas dari bank untuk pencairan pinjaman", "SAMPLE", null,
+            ledger.post(new PostingRequest(coop, key("cash"), disbursedOn(), "Kas dari bank untuk pencairan pinjaman", "SAMPLE", null,
                     List.of(PostingLine.debit(cash.code(), fetched), PostingLine.credit(bank.code(), fetched)), "treasurer"));
             return true;
-        }
-
-        /** Pays what has fallen due by the date (instalments, penalties), as the borrower does at the meeting. */
-        private void payWhatIsDue(LocalDate date) {
-            if (!loanIds.containsKey(index)) {
-                return;
-            }
-            BigDecimal due = loans.schedule(coop, id(), null).stream()
-                    .filter(i -> !i.dueDate().isAfter(date) && i.state() != LoanInstalment.State.PAID
-                            && i.state() != LoanInstalment.State.SUPERSEDED)
-                    .map(LoanInstalment::outstanding).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (due.signum() > 0 && loans.loan(coop, id()).status() == org.lumbung.loans.LoanStatus.ACTIVE) {
-                as("treasurer", () -> repayments.repay(coop, id(), new Repayment(due, date, Channel.CASH, null, key("repay-" + date))));
-            }
         }
 
         private void writeOff(LocalDate on) {
@@ -374,11 +399,11 @@ class LoanSample implements SampleDataContributor {
             as("chair", () -> workouts.writeOff(coop, id(), on, key("write-off")));
         }
 
-        private long id() {
+        long id() {
             return loanIds.get(index);
         }
 
-        private String key(String what) {
+        String key(String what) {
             return "sample-loan-" + index + "-" + what;
         }
     }

@@ -122,7 +122,7 @@ public class CloseOfBusiness {
     @PreAuthorize("@access.may('RUN_LOAN_CLOSE')")
     public CloseRun close(long cooperativeId, LocalDate date) {
         requireOutsideTransaction();
-        return closeDate(cooperativeId, date);
+        return closeDate(cooperativeId, date, true);
     }
 
     /**
@@ -130,17 +130,19 @@ public class CloseOfBusiness {
      * with the caller's work instead of one by one (the sample's history closes each of its days among the
      * day's events: one commit per chunk of events, not six per day). Only for a book of at most
      * {@link #SMALL_BOOK} active loans: a large book's close must not hold one long transaction and the
-     * ledger's lock with it. A close killed halfway rolls back with the caller's work and is run again whole.
+     * ledger's lock with it. A close killed halfway rolls back with the caller's work and is run again whole;
+     * since its steps commit together, the run's row is locked and its step set once, not once per step.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     @PreAuthorize("@access.may('RUN_LOAN_CLOSE')")
     public CloseRun closeWithin(long cooperativeId, LocalDate date) {
         int active = dsl.fetchCount(dsl.selectOne().from("loan").where("cooperative_id = ? and status = 'ACTIVE'", cooperativeId));
         DomainException.require(active <= SMALL_BOOK, "loans.close.book-too-large", active, SMALL_BOOK);
-        return closeDate(cooperativeId, date);
+        return closeDate(cooperativeId, date, false);
     }
 
-    private CloseRun closeDate(long cooperativeId, LocalDate date) {
+    /** Closes the date: each step committed on its own ({@code stepByStep}), or all in the one transaction open. */
+    private CloseRun closeDate(long cooperativeId, LocalDate date, boolean stepByStep) {
         Cooperative c = cooperatives.byId(cooperativeId);
         DomainException.require(date != null && !date.isAfter(c.today(clock)), "loans.close.date.future");
         Optional<CloseRun> earlier = run(cooperativeId, date);
@@ -157,9 +159,13 @@ public class CloseOfBusiness {
             dsl.execute("insert into loan_close_run (cooperative_id, business_date, started_by) values (?, ?, ?) "
                     + "on conflict do nothing", c.id(), date, actor);
         });
-        for (int step = 1; step <= STEPS.size(); step++) {
-            int number = step;
-            transaction.executeWithoutResult(s -> step(c, date, number, policy, actor));
+        if (stepByStep) {
+            for (int step = 1; step <= STEPS.size(); step++) {
+                int number = step;
+                transaction.executeWithoutResult(s -> step(c, date, number, policy, actor));
+            }
+        } else {
+            transaction.executeWithoutResult(s -> remainingSteps(c, date, policy, actor));
         }
         return run(cooperativeId, date).orElseThrow();
     }
@@ -186,12 +192,37 @@ public class CloseOfBusiness {
 
     /** One step in its transaction: skipped when a run before this one committed it. */
     private void step(Cooperative c, LocalDate date, int step, CollectibilityPolicy policy, String actor) {
-        int committed = dsl.fetchOne("select step from loan_close_run where cooperative_id = ? and business_date = ? for update",
-                c.id(), date).get(0, Integer.class);
-        if (committed >= step) {
+        if (committedStep(c, date) >= step) {
             return;
         }
+        work(c, date, step, policy, actor, new CloseSteps(dsl, c.id(), date, c.baseCurrency(), Amounts.minorUnits(c.baseCurrency())));
+        committed(c, date, step);
+    }
+
+    /** The steps a run before this one did not commit, one after the other in the transaction open. */
+    private void remainingSteps(Cooperative c, LocalDate date, CollectibilityPolicy policy, String actor) {
+        int committed = committedStep(c, date);
         CloseSteps sql = new CloseSteps(dsl, c.id(), date, c.baseCurrency(), Amounts.minorUnits(c.baseCurrency()));
+        for (int step = committed + 1; step <= STEPS.size(); step++) {
+            work(c, date, step, policy, actor, sql);
+        }
+        if (committed < STEPS.size()) {
+            committed(c, date, STEPS.size());
+        }
+    }
+
+    /** The last step committed of the date's run, whose row stays locked until the transaction ends. */
+    private int committedStep(Cooperative c, LocalDate date) {
+        return dsl.fetchOne("select step from loan_close_run where cooperative_id = ? and business_date = ? for update",
+                c.id(), date).get(0, Integer.class);
+    }
+
+    private void committed(Cooperative c, LocalDate date, int step) {
+        dsl.execute("update loan_close_run set step = ? where cooperative_id = ? and business_date = ?", step, c.id(), date);
+    }
+
+    /** The work of one step: its rows and its entry. */
+    private void work(Cooperative c, LocalDate date, int step, CollectibilityPolicy policy, String actor, CloseSteps sql) {
         switch (STEPS.get(step - 1)) {
             case "ARREARS" -> {
                 int late = sql.arrears(policy);
@@ -222,7 +253,6 @@ public class CloseOfBusiness {
             }
             default -> throw new IllegalStateException(STEPS.get(step - 1));
         }
-        dsl.execute("update loan_close_run set step = ? where cooperative_id = ? and business_date = ?", step, c.id(), date);
     }
 
     /**

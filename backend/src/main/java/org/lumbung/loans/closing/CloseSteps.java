@@ -61,22 +61,23 @@ final class CloseSteps {
      * instalments at once): on what it still owes besides penalties, for the days late beyond the grace
      * days, a percentage per day, or per started month of 30 days, or a fixed amount; at most the cap per
      * instalment; rounded once half-even. The penalty is cumulative, so a day charges the difference to
-     * what is already charged (never less than nothing). Answers the day's total (0 if none).
+     * what is already charged (never less than nothing). Answers the day's total (0 if none), summed from the
+     * rows the same statement inserts.
      */
     BigDecimal penalties() {
         String chargeable = "({1} - i.due_date - l.penalty_grace_days)";
         String percent = OVERDUE_AMOUNT + " * l.penalty_value / 100";
-        tx.execute(sql("with earned as (select i.id, i.loan_id, i.penalty_due, lumbung_round_half_even(least(case l.penalty_kind"
+        return total(sql("with earned as (select i.id, i.loan_id, i.penalty_due, lumbung_round_half_even(least(case l.penalty_kind"
                 + " when 'PERCENT_PER_DAY' then " + percent + " * " + chargeable
                 + " when 'PERCENT_PER_MONTH' then " + percent + " * ceil(" + chargeable + " / 30.0)"
                 + " when 'FIXED' then l.penalty_value else 0 end, coalesce(l.penalty_cap, 1e15)), {S}) as total"
                 + " from loan l join loan_instalment i on " + CURRENT
                 + " where i.state = 'OVERDUE' and l.penalty_kind <> 'NONE' and " + chargeable + " > 0 and " + OVERDUE_AMOUNT + " > 0),"
                 + " charged as (update loan_instalment i set penalty_due = e.total from earned e"
-                + " where i.id = e.id and e.total > e.penalty_due returning e.loan_id, e.total - e.penalty_due as amount)"
-                + " insert into loan_penalty (loan_id, business_date, cooperative_id, amount)"
-                + " select loan_id, {1}, {0}, sum(amount) from charged group by loan_id"), cooperativeId, date, currency);
-        return total("loan_penalty");
+                + " where i.id = e.id and e.total > e.penalty_due returning e.loan_id, e.total - e.penalty_due as amount),"
+                + " booked as (insert into loan_penalty (loan_id, business_date, cooperative_id, amount)"
+                + " select loan_id, {1}, {0}, sum(amount) from charged group by loan_id returning amount)"
+                + " select coalesce(sum(amount), 0) from booked"));
     }
 
     /**
@@ -84,24 +85,24 @@ final class CloseSteps {
      * the days of its period (from the previous due date, or the schedule's start — the disbursement or the
      * rescheduling — to its due date), the day's
      * part being the rounded share to date less the rounded share to the day before — so a period's
-     * accruals add up exactly to its interest, whatever its length. Answers the day's total.
+     * accruals add up exactly to its interest, whatever its length. Answers the day's total, summed from the
+     * rows the same statement inserts.
      */
     BigDecimal accruals() {
-        tx.execute(sql("insert into loan_interest_accrual (loan_id, business_date, cooperative_id, amount)"
+        return total(sql("with booked as (insert into loan_interest_accrual (loan_id, business_date, cooperative_id, amount)"
                 + " select loan_id, {1}, {0}, sum(amount) from ("
                 + " select p.loan_id, lumbung_round_half_even(p.interest_due * ({1} - p.start) / (p.due_date - p.start), {S})"
                 + " - lumbung_round_half_even(p.interest_due * ({1} - 1 - p.start) / (p.due_date - p.start), {S}) as amount"
                 + " from (select i.loan_id, i.interest_due, i.due_date, coalesce(lag(i.due_date) over"
                 + " (partition by i.loan_id order by i.number), l.schedule_start) as start"
                 + " from loan l join loan_instalment i on " + CURRENT + " where l.accrues_interest) p"
-                + " where {1} > p.start and {1} <= p.due_date) a where amount > 0 group by loan_id"),
-                cooperativeId, date, currency);
-        return total("loan_interest_accrual");
+                + " where {1} > p.start and {1} <= p.due_date) a where amount > 0 group by loan_id returning amount)"
+                + " select coalesce(sum(amount), 0) from booked"));
     }
 
-    private BigDecimal total(String table) {
-        return tx.fetchOne("select coalesce(sum(amount), 0) from " + table + " where cooperative_id = ? and business_date = ?",
-                cooperativeId, date).get(0, BigDecimal.class);
+    /** Runs a statement that inserts the day's rows and answers the sum of their amounts. */
+    private BigDecimal total(String statement) {
+        return tx.fetchOne(statement, cooperativeId, date, currency).get(0, BigDecimal.class);
     }
 
     /**
