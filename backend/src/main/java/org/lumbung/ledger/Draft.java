@@ -28,7 +28,7 @@ record Draft(PostingRequest request, Long reversesEntryId, String reversalReason
 
     /**
      * The drafts of a batch, in its order. Each is validated and hashed on its own, so a large batch is
-     * spread over the machine's cores (the database waits meanwhile, no lock is held yet); the first
+     * spread over the machine's cores (before the ledger's head lock is taken); the first
      * refusal in the batch's order is the one thrown, as one by one would throw it. {@code batchRule} is what
      * the batch asks of each request beyond its own shape (checked first).
      */

@@ -2,6 +2,7 @@ package org.lumbung.loans.closing;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.platform.DomainException;
@@ -16,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -50,13 +50,15 @@ public class Portfolio {
 
     /** The snapshots the closes of {@code dates} stored, in one read, by date; a date not closed has none. */
     public Map<LocalDate, PortfolioSnapshot> snapshots(long cooperativeId, List<LocalDate> dates) {
+        if (dates.isEmpty()) {
+            return Map.of();
+        }
         Cooperative c = cooperatives.byId(cooperativeId);
         Map<LocalDate, Map<Collectibility, ClassFigures>> byClass = new HashMap<>();
         Map<LocalDate, ClassFigures> totals = new HashMap<>();
-        List<Object> bindings = new ArrayList<>(dates);
-        bindings.add(0, c.id());
-        for (Record r : dsl.fetch("select * from loan_portfolio_snapshot where cooperative_id = ? and business_date in ("
-                + String.join(", ", Collections.nCopies(dates.size(), "?")) + ")", bindings.toArray())) {
+        // the dates as one array parameter: one statement text however many months are asked for
+        for (Record r : dsl.fetch("select * from loan_portfolio_snapshot where cooperative_id = {0} and business_date = any({1})",
+                DSL.val(c.id()), DSL.val(dates.toArray(LocalDate[]::new)))) {
             LocalDate date = r.get("business_date", LocalDate.class);
             String name = r.get("collectibility", String.class);
             ClassFigures f = figures(r, "ALL".equals(name) ? null : Collectibility.valueOf(name));
