@@ -1,6 +1,7 @@
 package org.lumbung.ledger;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.lumbung.cooperative.CooperativeCreated;
@@ -286,6 +287,13 @@ public class ChartOfAccounts {
                 .fetchOne(0, BigDecimal.class);
         return total == null ? BigDecimal.ZERO : total;
     }
+
+    /** The columns {@link #toAccount} reads (not the sub-ledger totals nor the creation time). */
+    static final List<Field<?>> ACCOUNT_COLUMNS = List.of(LEDGER_ACCOUNT.ID, LEDGER_ACCOUNT.COOPERATIVE_ID,
+            LEDGER_ACCOUNT.CODE, LEDGER_ACCOUNT.NAME_EN, LEDGER_ACCOUNT.NAME_ID, LEDGER_ACCOUNT.TYPE, LEDGER_ACCOUNT.PARENT_ID,
+            LEDGER_ACCOUNT.CURRENCY, LEDGER_ACCOUNT.HEADER, LEDGER_ACCOUNT.MEMBER_ID,
+            LEDGER_ACCOUNT.DEBITS_MUST_NOT_EXCEED_CREDITS, LEDGER_ACCOUNT.CREDITS_MUST_NOT_EXCEED_DEBITS,
+            LEDGER_ACCOUNT.DEBIT_TOTAL, LEDGER_ACCOUNT.CREDIT_TOTAL, LEDGER_ACCOUNT.POSTING_COUNT);
 
     static Account toAccount(Record r) {
         return new Account(r.get(LEDGER_ACCOUNT.ID), r.get(LEDGER_ACCOUNT.COOPERATIVE_ID), r.get(LEDGER_ACCOUNT.CODE),

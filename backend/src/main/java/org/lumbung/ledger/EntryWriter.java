@@ -1,11 +1,11 @@
 package org.lumbung.ledger;
 
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -15,24 +15,32 @@ import java.util.Map;
  * Writes sealed entries, their lines and the new chain head in one statement (arrays unnested, so the
  * statement is the same size for one entry or a thousand). The balance trigger then checks every entry
  * of the statement and updates the maintained balances.
+ *
+ * <p>This is the ledger's hottest statement (a batch of a thousand entries sends some thirty thousand
+ * values), so it is bound through the driver's own arrays rather than jOOQ's: the number arrays go to
+ * PostgreSQL in binary, without being written out and parsed back as text. What is the same for every
+ * entry of the statement is sent once: the booking date and the creation time (one seal, one clock
+ * reading), the hash version, and each line's value date (its entry's, joined back).
  */
 final class EntryWriter {
 
     private static final String INSERT = """
             with e as (
-              insert into journal_entry (cooperative_id, sequence, idempotency_key, request_hash, booking_date,
-                value_date, description, source_type, source_ref, reverses_entry_id, reversal_reason, created_by,
-                created_at, line_count, prev_hash, hash, hash_version)
-              select {0}, u.*, {25} from unnest({1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15}) as u
-              returning id, sequence),
+              insert into journal_entry (cooperative_id, sequence, idempotency_key, request_hash, value_date, description,
+                source_type, source_ref, reverses_entry_id, reversal_reason, created_by, line_count, prev_hash, hash,
+                booking_date, created_at, hash_version)
+              select ?, u.*, ?, ?, ?
+                from unnest(?::bigint[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[], ?::text[], ?::bigint[],
+                            ?::text[], ?::text[], ?::smallint[], ?::text[], ?::text[]) as u
+              returning id, sequence, value_date),
             l as (
               insert into journal_line (cooperative_id, entry_id, line_no, account_id, side, amount, currency, value_date)
-              select {0}, e.id, u.line_no, u.account_id, u.side, u.amount, u.currency, u.value_date
-              from unnest({16}, {17}, {18}, {19}, {20}, {21}, {22})
-                   as u(seq, line_no, account_id, side, amount, currency, value_date)
+              select ?, e.id, u.line_no, u.account_id, u.side, u.amount, u.currency, e.value_date
+              from unnest(?::bigint[], ?::smallint[], ?::bigint[], ?::text[], ?::numeric[], ?::text[])
+                   as u(seq, line_no, account_id, side, amount, currency)
               join e on e.sequence = u.seq),
             h as (
-              update ledger_head set last_sequence = {23}, last_hash = {24} where cooperative_id = {0})
+              update ledger_head set last_sequence = ?, last_hash = ? where cooperative_id = ?)
             select id, sequence from e""";
 
     private EntryWriter() {
@@ -40,24 +48,44 @@ final class EntryWriter {
 
     /** Inserts the entries (in sequence order, the last one the new head); answers entry ids by sequence. */
     static Map<Long, Long> write(DSLContext tx, long cooperativeId, List<SealedEntry> sealed) {
+        SealedEntry first = sealed.get(0);
+        SealedEntry last = sealed.get(sealed.size() - 1);
         EntryColumns e = new EntryColumns(sealed.size());
         LineColumns l = new LineColumns(sealed.stream().mapToInt(s -> s.lines().size()).sum());
         sealed.forEach(s -> {
+            requireOneSeal(first, s);
             e.add(s);
             l.add(s);
         });
-        SealedEntry last = sealed.get(sealed.size() - 1);
-        Map<Long, Long> idBySequence = new HashMap<>();
-        tx.resultQuery(INSERT, DSL.val(cooperativeId), DSL.val(e.seq), DSL.val(e.keys), DSL.val(e.requestHashes),
-                        DSL.val(e.bookingDates), DSL.val(e.valueDates), DSL.val(e.descriptions), DSL.val(e.sourceTypes),
-                        DSL.val(e.sourceRefs), DSL.val(e.reverses), DSL.val(e.reasons), DSL.val(e.actors),
-                        DSL.val(e.createdAts), DSL.val(e.lineCounts), DSL.val(e.prevHashes), DSL.val(e.hashes),
-                        DSL.val(l.seq), DSL.val(l.lineNo), DSL.val(l.accountIds), DSL.val(l.sides), DSL.val(l.amounts),
-                        DSL.val(l.currencies), DSL.val(l.valueDates),
-                        DSL.val(last.sequence()), DSL.val(last.hash()), DSL.val(EntryFingerprint.CURRENT_VERSION))
-                .fetch()
-                .forEach(r -> idBySequence.put(r.get(1, Long.class), r.get(0, Long.class)));
-        return idBySequence;
+        return tx.connectionResult(c -> {
+            try (PreparedStatement st = c.prepareStatement(INSERT)) {
+                int p = 0;
+                st.setLong(++p, cooperativeId);
+                st.setObject(++p, first.bookingDate());
+                st.setObject(++p, first.createdAt().atOffset(ZoneOffset.UTC));
+                st.setShort(++p, EntryFingerprint.CURRENT_VERSION);
+                p = e.bind(c, st, p);
+                st.setLong(++p, cooperativeId);
+                p = l.bind(c, st, p);
+                st.setLong(++p, last.sequence());
+                st.setString(++p, last.hash());
+                st.setLong(++p, cooperativeId);
+                Map<Long, Long> idBySequence = new HashMap<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        idBySequence.put(rs.getLong(2), rs.getLong(1));
+                    }
+                }
+                return idBySequence;
+            }
+        });
+    }
+
+    /** The statement sends one booking date and one creation time: every entry of it was sealed at once. */
+    private static void requireOneSeal(SealedEntry first, SealedEntry s) {
+        if (!s.bookingDate().equals(first.bookingDate()) || !s.createdAt().equals(first.createdAt())) {
+            throw new IllegalStateException("the entries of one statement are sealed at one time: " + s.sequence());
+        }
     }
 
     /** The entries' columns as arrays, one element per entry. */
@@ -65,15 +93,13 @@ final class EntryWriter {
         final Long[] seq;
         final String[] keys;
         final String[] requestHashes;
-        final LocalDate[] bookingDates;
-        final LocalDate[] valueDates;
+        final String[] valueDates;
         final String[] descriptions;
         final String[] sourceTypes;
         final String[] sourceRefs;
         final Long[] reverses;
         final String[] reasons;
         final String[] actors;
-        final OffsetDateTime[] createdAts;
         final Short[] lineCounts;
         final String[] prevHashes;
         final String[] hashes;
@@ -83,15 +109,13 @@ final class EntryWriter {
             seq = new Long[n];
             keys = new String[n];
             requestHashes = new String[n];
-            bookingDates = new LocalDate[n];
-            valueDates = new LocalDate[n];
+            valueDates = new String[n];
             descriptions = new String[n];
             sourceTypes = new String[n];
             sourceRefs = new String[n];
             reverses = new Long[n];
             reasons = new String[n];
             actors = new String[n];
-            createdAts = new OffsetDateTime[n];
             lineCounts = new Short[n];
             prevHashes = new String[n];
             hashes = new String[n];
@@ -102,19 +126,35 @@ final class EntryWriter {
             seq[i] = s.sequence();
             keys[i] = r.idempotencyKey();
             requestHashes[i] = s.draft().requestHash();
-            bookingDates[i] = s.bookingDate();
-            valueDates[i] = s.valueDate();
+            valueDates[i] = s.valueDate().toString();
             descriptions[i] = s.description();
             sourceTypes[i] = r.sourceType();
             sourceRefs[i] = r.sourceRef();
             reverses[i] = s.draft().reversesEntryId();
             reasons[i] = s.draft().reversalReason();
             actors[i] = r.actor();
-            createdAts[i] = s.createdAt().atOffset(ZoneOffset.UTC);
             lineCounts[i] = (short) s.lines().size();
             prevHashes[i] = s.prevHash();
             hashes[i] = s.hash();
             i++;
+        }
+
+        /** Binds the arrays in the order of the statement's first unnest; answers the last index used. */
+        int bind(Connection c, PreparedStatement st, int p) throws SQLException {
+            st.setArray(++p, c.createArrayOf("int8", seq));
+            st.setArray(++p, c.createArrayOf("text", keys));
+            st.setArray(++p, c.createArrayOf("text", requestHashes));
+            st.setArray(++p, c.createArrayOf("text", valueDates));
+            st.setArray(++p, c.createArrayOf("text", descriptions));
+            st.setArray(++p, c.createArrayOf("text", sourceTypes));
+            st.setArray(++p, c.createArrayOf("text", sourceRefs));
+            st.setArray(++p, c.createArrayOf("int8", reverses));
+            st.setArray(++p, c.createArrayOf("text", reasons));
+            st.setArray(++p, c.createArrayOf("text", actors));
+            st.setArray(++p, c.createArrayOf("int2", lineCounts));
+            st.setArray(++p, c.createArrayOf("text", prevHashes));
+            st.setArray(++p, c.createArrayOf("text", hashes));
+            return p;
         }
     }
 
@@ -124,9 +164,8 @@ final class EntryWriter {
         final Short[] lineNo;
         final Long[] accountIds;
         final String[] sides;
-        final BigDecimal[] amounts;
+        final String[] amounts;
         final String[] currencies;
-        final LocalDate[] valueDates;
         private int j;
 
         LineColumns(int n) {
@@ -134,9 +173,8 @@ final class EntryWriter {
             lineNo = new Short[n];
             accountIds = new Long[n];
             sides = new String[n];
-            amounts = new BigDecimal[n];
+            amounts = new String[n];
             currencies = new String[n];
-            valueDates = new LocalDate[n];
         }
 
         void add(SealedEntry s) {
@@ -145,11 +183,20 @@ final class EntryWriter {
                 lineNo[j] = (short) l.lineNo();
                 accountIds[j] = l.accountId();
                 sides[j] = l.side().code();
-                amounts[j] = l.amount();
+                amounts[j] = l.amount().toPlainString();
                 currencies[j] = l.currency();
-                valueDates[j] = s.valueDate();
                 j++;
             }
+        }
+
+        int bind(Connection c, PreparedStatement st, int p) throws SQLException {
+            st.setArray(++p, c.createArrayOf("int8", seq));
+            st.setArray(++p, c.createArrayOf("int2", lineNo));
+            st.setArray(++p, c.createArrayOf("int8", accountIds));
+            st.setArray(++p, c.createArrayOf("text", sides));
+            st.setArray(++p, c.createArrayOf("text", amounts));
+            st.setArray(++p, c.createArrayOf("text", currencies));
+            return p;
         }
     }
 }

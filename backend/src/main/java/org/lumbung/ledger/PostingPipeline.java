@@ -149,7 +149,7 @@ final class PostingPipeline {
         Set<String> codes = new LinkedHashSet<>();
         fresh.forEach(d -> d.request().lines().forEach(l -> codes.add(l.accountCode())));
         Map<String, Account> byCode = new HashMap<>();
-        tx.selectFrom(LEDGER_ACCOUNT)
+        tx.select(ChartOfAccounts.ACCOUNT_COLUMNS).from(LEDGER_ACCOUNT)
                 .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId)
                         .and(LEDGER_ACCOUNT.CODE.eq(DSL.any(codes.toArray(String[]::new)))))
                 .forEach(r -> {

@@ -273,4 +273,37 @@ class LedgerServiceTest extends DatabaseTest {
         assertThat(dsl.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.COOPERATIVE_ID.eq(coop.id()))).isEqualTo(2);
         assertThat(ledger.postBatch(good)).allMatch(PostingResult::replayed);
     }
+
+    /**
+     * The write statement sends a batch's texts as arrays: what an array literal gives meaning to (quotes,
+     * backslashes, braces, commas, the word NULL) and text beyond ASCII must arrive as sent, and what the
+     * chain hashed (in Java) must be what the database holds (the verifier hashes it again from the rows).
+     */
+    @Test
+    void aBatchKeepsEveryCharacterOfItsTextsAsSent() {
+        List<String> descriptions = List.of("say \"hi\", {a,b}", "C:\\kas\\ NULL", "NULL", "Simpanan sukarela — ស្រូវ 🌾",
+                "a,b}{\"", "  padded  ");
+        List<PostingRequest> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < descriptions.size(); i++) {
+            batch.add(new PostingRequest(coop.id(), "text-%04d".formatted(i), today.minusDays(i % 2), descriptions.get(i), "MANUAL",
+                    i % 2 == 0 ? null : "ref \"" + i + "\" {x}", List.of(debit("1100", new BigDecimal("123456789012.34")),
+                    credit("2100", new BigDecimal("0.01")), credit("2100", new BigDecimal("123456789012.33"))), "treasurer"));
+        }
+
+        List<PostingResult> posted = ledger.postBatch(batch);
+
+        for (int i = 0; i < batch.size(); i++) {
+            JournalEntry stored = ledger.entry(coop.id(), posted.get(i).entry().id());
+            assertThat(stored).isEqualTo(posted.get(i).entry());
+            assertThat(stored.description()).isEqualTo(descriptions.get(i).strip());
+            assertThat(stored.sourceRef()).isEqualTo(batch.get(i).sourceRef());
+            assertThat(stored.valueDate()).isEqualTo(today.minusDays(i % 2));
+            assertThat(stored.lines()).extracting(EntryLine::amount).containsExactly(new BigDecimal("123456789012.34"),
+                    new BigDecimal("0.01"), new BigDecimal("123456789012.33"));
+            assertThat(stored.lines()).allSatisfy(l -> assertThat(l.currency()).isEqualTo("IDR"));
+        }
+        assertThat(dsl.fetchCount(JOURNAL_LINE.join(JOURNAL_ENTRY).on(JOURNAL_ENTRY.ID.eq(JOURNAL_LINE.ENTRY_ID)),
+                JOURNAL_ENTRY.COOPERATIVE_ID.eq(coop.id()).and(JOURNAL_LINE.VALUE_DATE.eq(JOURNAL_ENTRY.VALUE_DATE)))).isEqualTo(18);
+        assertThat(verifier.verify(coop.id()).ok()).isTrue();
+    }
 }
