@@ -71,7 +71,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "100")
                     // a young ledger needs fresh statistics soon (see changeset 007-ledger-analyze-early)
                     .setServerConfig("autovacuum_naptime", "15s")
-                    .setServerConfig("timezone", "UTC");
+                    .setServerConfig("timezone", "UTC")
+                    // the WAL writer flushes a batch's WAL while the batch is still being written (default: every
+                    // 200 ms), so its commit waits for the tail only; it hibernates while nothing is written
+                    .setServerConfig("wal_writer_delay", "10ms");
             if (port > 0) {
                 builder.setPort(port);
             }
