@@ -141,20 +141,9 @@ final class EntryWriter {
 
         /** Binds the arrays in the order of the statement's first unnest; answers the last index used. */
         int bind(Connection c, PreparedStatement st, int p) throws SQLException {
-            st.setArray(++p, c.createArrayOf("int8", seq));
-            st.setArray(++p, c.createArrayOf("text", keys));
-            st.setArray(++p, c.createArrayOf("text", requestHashes));
-            st.setArray(++p, c.createArrayOf("text", valueDates));
-            st.setArray(++p, c.createArrayOf("text", descriptions));
-            st.setArray(++p, c.createArrayOf("text", sourceTypes));
-            st.setArray(++p, c.createArrayOf("text", sourceRefs));
-            st.setArray(++p, c.createArrayOf("int8", reverses));
-            st.setArray(++p, c.createArrayOf("text", reasons));
-            st.setArray(++p, c.createArrayOf("text", actors));
-            st.setArray(++p, c.createArrayOf("int2", lineCounts));
-            st.setArray(++p, c.createArrayOf("text", prevHashes));
-            st.setArray(++p, c.createArrayOf("text", hashes));
-            return p;
+            return bindArrays(c, st, p, "int8", seq, "text", keys, "text", requestHashes, "text", valueDates,
+                    "text", descriptions, "text", sourceTypes, "text", sourceRefs, "int8", reverses, "text", reasons,
+                    "text", actors, "int2", lineCounts, "text", prevHashes, "text", hashes);
         }
     }
 
@@ -189,14 +178,21 @@ final class EntryWriter {
             }
         }
 
+        /** Binds the arrays in the order of the statement's second unnest; answers the last index used. */
         int bind(Connection c, PreparedStatement st, int p) throws SQLException {
-            st.setArray(++p, c.createArrayOf("int8", seq));
-            st.setArray(++p, c.createArrayOf("int2", lineNo));
-            st.setArray(++p, c.createArrayOf("int8", accountIds));
-            st.setArray(++p, c.createArrayOf("text", sides));
-            st.setArray(++p, c.createArrayOf("text", amounts));
-            st.setArray(++p, c.createArrayOf("text", currencies));
-            return p;
+            return bindArrays(c, st, p, "int8", seq, "int2", lineNo, "int8", accountIds, "text", sides, "text", amounts,
+                    "text", currencies);
         }
+    }
+
+    /**
+     * Binds each (element type, array) pair, in order, as the next parameters (the driver sends arrays of
+     * numbers in binary); answers the last index used.
+     */
+    private static int bindArrays(Connection c, PreparedStatement st, int p, Object... typesAndArrays) throws SQLException {
+        for (int i = 0; i < typesAndArrays.length; i += 2) {
+            st.setArray(++p, c.createArrayOf((String) typesAndArrays[i], (Object[]) typesAndArrays[i + 1]));
+        }
+        return p;
     }
 }
