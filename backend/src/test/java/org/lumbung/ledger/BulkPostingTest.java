@@ -13,8 +13,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
@@ -107,33 +108,44 @@ class BulkPostingTest {
     @Test
     void aTellersPostingIsBookedBetweenTheChunksOfARunningJob() throws Exception {
         Cooperative coop = fx.newCooperative();
-        CountDownLatch tellerDone = new CountDownLatch(1);
         AtomicInteger chunks = new AtomicInteger();
-        List<CompletableFuture<PostingResult>> teller = new ArrayList<>();
-        JobProgress p = fx.bulk.run(new BulkJob(coop.id(), "interest-teller", "INTEREST", BulkJob.Mode.ALL_OR_NOTHING, 100),
-                entries(coop, 1_000, i -> false, chunk -> {
-                    int n = chunks.incrementAndGet();
-                    if (n == 2) { // the teller arrives while chunk 2 holds the head lock
-                        teller.add(CompletableFuture.supplyAsync(() -> fx.ledger.post(new PostingRequest(coop.id(), "teller-deposit-1",
-                                LocalDate.now(coop.zone()), "deposit at the counter", "MANUAL", null,
-                                List.of(PostingLine.debit("1100", new BigDecimal("5000")), PostingLine.credit("2100", new BigDecimal("5000"))),
-                                "teller"))).whenComplete((r, e) -> tellerDone.countDown()));
-                    }
-                    if (n == 4) { // one transaction over every chunk would wait here for ever
-                        await(tellerDone);
-                    }
-                    return false;
-                }));
-        assertThat(teller.get(0).get(10, TimeUnit.SECONDS).entry().sequence()).isBetween(201L, 301L);
-        assertThat(p.posted()).isEqualTo(1_000);
+        ExecutorService counter = Executors.newSingleThreadExecutor();
+        try {
+            List<Future<PostingResult>> teller = new ArrayList<>();
+            JobProgress p = fx.bulk.run(new BulkJob(coop.id(), "interest-teller", "INTEREST", BulkJob.Mode.ALL_OR_NOTHING, 100),
+                    entries(coop, 1_000, i -> false, chunk -> {
+                        if (chunks.incrementAndGet() == 2) { // the teller arrives while chunk 2 holds the head lock
+                            teller.add(counter.submit(() -> fx.ledger.post(new PostingRequest(coop.id(), "teller-deposit-1",
+                                    LocalDate.now(coop.zone()), "deposit at the counter", "MANUAL", null,
+                                    List.of(PostingLine.debit("1100", new BigDecimal("5000")),
+                                            PostingLine.credit("2100", new BigDecimal("5000"))), "teller"))));
+                            awaitTellerQueuedForTheHeadLock();
+                        }
+                        return false;
+                    }));
+            // queued behind chunk 2: booked right after it, not after the job's last chunk (sequence 1001)
+            assertThat(teller.get(0).get(20, TimeUnit.SECONDS).entry().sequence()).isBetween(201L, 301L);
+            assertThat(p.posted()).isEqualTo(1_000);
+        } finally {
+            counter.shutdownNow();
+        }
         LedgerInvariants.assertHold(fx.dsl, fx.verifier, coop.id());
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(20, TimeUnit.SECONDS)).as("the teller's posting was booked while the job ran").isTrue();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
+    /**
+     * Waits until another session of this test's database waits for a lock: the teller's posting is then
+     * queued for the head row, so the test does not depend on how soon its thread is scheduled.
+     */
+    private static void awaitTellerQueuedForTheHeadLock() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (fx.dsl.fetchOne("select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid "
+                + "where not l.granted and a.datname = current_database()").get(0, Integer.class) == 0) {
+            assertThat(System.nanoTime()).as("the teller's posting waits for the head lock").isLessThan(deadline);
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

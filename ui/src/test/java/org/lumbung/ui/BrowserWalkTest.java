@@ -198,13 +198,14 @@ class BrowserWalkTest {
     }
 
     /** Dialogs are screens too: the deposit dialog, with the calendar of its date picker open. */
-    private void checkTheDepositDialog(String where, String language, Set<String> keys) throws InterruptedException {
+    private void checkTheDepositDialog(String where, String language, Set<String> keys) {
         browser.get("http://localhost:" + port + "/members/" + activeMemberId());
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[id^='deposit-']"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("movement-amount")));
         ((JavascriptExecutor) browser).executeScript("document.getElementById('movement-date').open();");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-date-picker-overlay[opened]")));
-        Thread.sleep(700); // the calendar renders its months
+        String today = "id".equals(language) ? "Hari ini" : "Today";
+        wait.until(d -> visibleText().contains(today)); // the calendar renders its months after the overlay opens
         check(where, language, keys);
         if ("id".equals(language)) {
             String text = visibleText();

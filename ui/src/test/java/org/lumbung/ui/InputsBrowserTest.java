@@ -124,9 +124,8 @@ class InputsBrowserTest {
         browser.get(url("ledger/approvals"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("approve-" + asked.id()))).click();
         WebElement lines = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approval-lines")));
-        Thread.sleep(500); // let the grid draw its rows
+        wait.until(d -> lines.getText().contains("Rp ")); // the grid draws its rows after it is shown
         assertThat(browser.findElement(By.id("approval-summary")).getText()).contains("Setoran dicatat dua kali");
-        assertThat(lines.getText()).contains("Rp ");
         assertThat(browser.findElement(By.id("confirm-yes")).getText()).startsWith("Setujui: Balik jurnal #");
         screenshot("approval-confirmation.png");
         browser.findElement(By.id("confirm-no")).click();
