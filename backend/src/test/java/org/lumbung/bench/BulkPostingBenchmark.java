@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
 
 /**
  * The bulk posting benchmark (run: {@code ./mvnw -Pbench-bulk -pl backend -am verify -DskipTests}). On one
- * embedded PostgreSQL 17 with fsync and synchronous_commit on, in the same run:
+ * embedded PostgreSQL 17 with fsync and synchronous_commit on, posting as the application's role lumbung_app
+ * (row-level security applies), in the same run:
  * <ol>
  *   <li>batched posting: lines per second through {@code postBatch}, 1,000 two-line entries per batch, with one
  *       importer and with two (each for its own cooperative);</li>
@@ -102,6 +103,9 @@ public final class BulkPostingBenchmark {
     record JobRun(double jobLinesPerSecond, double jobSeconds, int tellerPostings, double p50, double p99, double max) {
     }
 
+    /** The cooperative whose treasurer the calling thread posts as: the scope row-level security reads. */
+    private static final ThreadLocal<String> TREASURER_OF = ThreadLocal.withInitial(() -> "");
+
     /** The embedded server's generated owner password (it asks every connection for one). */
     private static String ownerPassword;
     /** Its password file, which pgbench reads (libpq's PGPASSFILE). */
@@ -115,9 +119,12 @@ public final class BulkPostingBenchmark {
             ownerPassword = server.passwords().owner();
             passwordFile = data.resolve(org.lumbung.platform.db.DatabasePasswords.FILE_NAME);
             TestPostgres.migrate(url, "postgres", ownerPassword);
-            try (LedgerFixture fx = LedgerFixture.on(url, "postgres", ownerPassword, 6)) {
-                Cooperative coop = cooperativeWithHistory(fx);
-                Cooperative second = cooperativeWithHistory(fx);
+            // the owner sets up and verifies; the postings go as the application does, as lumbung_app under
+            // row-level security (an owner or superuser would bypass its policies and measure less work)
+            try (LedgerFixture owner = LedgerFixture.on(url, "postgres", ownerPassword, 2);
+                 LedgerFixture fx = LedgerFixture.scoped(url, "lumbung_app", server.passwords().app(), 6, TREASURER_OF::get)) {
+                Cooperative coop = cooperativeWithHistory(owner);
+                Cooperative second = cooperativeWithHistory(owner);
                 createFloorTables(url);
                 String[] floorHow = new String[1];
                 Rounds one = new Rounds(new ArrayList<>(), new ArrayList<>());
@@ -129,7 +136,7 @@ public final class BulkPostingBenchmark {
                     two.floor().add(batchFloor(server.port(), url, benchDir, 2, floorHow));
                 }
                 JobRun job = jobWithTeller(fx, coop);
-                boolean chainOk = fx.verifier.verify(coop.id()).ok() && fx.verifier.verify(second.id()).ok();
+                boolean chainOk = owner.verifier.verify(coop.id()).ok() && owner.verifier.verify(second.id()).ok();
                 report(benchDir, new Batched(one, two, floorHow[0]), job, chainOk);
             }
         } finally {
@@ -184,6 +191,7 @@ public final class BulkPostingBenchmark {
         long measureFrom = System.nanoTime() + (round == 0 ? WARMUP_SECONDS : 1) * 1_000_000_000L;
         long end = measureFrom + SECONDS * 1_000_000_000L;
         List<CompletableFuture<long[]>> importers = cooperatives.stream().map(coop -> CompletableFuture.supplyAsync(() -> {
+            TREASURER_OF.set(Long.toString(coop.id()));
             long inside = 0;
             long linesInside = 0;
             long linesWithin = 0;
@@ -296,7 +304,9 @@ public final class BulkPostingBenchmark {
         AtomicBoolean running = new AtomicBoolean(true);
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         LocalDate today = LocalDate.now(coop.zone());
+        TREASURER_OF.set(Long.toString(coop.id()));
         CompletableFuture<Void> teller = CompletableFuture.runAsync(() -> {
+            TREASURER_OF.set(Long.toString(coop.id()));
             for (int i = 0; running.get(); i++) {
                 long start = System.nanoTime();
                 fx.ledger.post(deposit(coop, "teller-" + i, today));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.testsupport.DatabaseTest;
 import org.lumbung.testsupport.TestPostgres;
+import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
@@ -43,7 +44,7 @@ class LedgerDatabaseGuardsTest extends DatabaseTest {
 
     @BeforeEach
     void cooperativeWithAPosting() {
-        coop = newCooperative("guard-" + System.nanoTime() % 1_000_000);
+        coop = newCooperative("guard-" + UniqueSuffix.next());
         today = LocalDate.now(coop.zone());
         ledger.post(new PostingRequest(coop.id(), "guard-deposit-1", today.minusMonths(2).withDayOfMonth(3), "deposit",
                 "MANUAL", null, List.of(PostingLine.debit("1100", BigDecimal.TEN), PostingLine.credit("2100", BigDecimal.TEN)), "t"));
@@ -116,7 +117,7 @@ class LedgerDatabaseGuardsTest extends DatabaseTest {
      */
     @Test
     void aLineNamesAnEntryAndAnAccountOfItsOwnCooperativeAndCurrency() {
-        Cooperative other = newCooperative("guard-o-" + System.nanoTime() % 1_000_000);
+        Cooperative other = newCooperative("guard-o-" + UniqueSuffix.next());
         long entry = dsl.fetchOne("select id from journal_entry where cooperative_id = " + coop.id()).get(0, Long.class);
         long cash = chart.account(coop.id(), "1100").id();
         long savings = chart.account(coop.id(), "2100").id();
@@ -134,7 +135,7 @@ class LedgerDatabaseGuardsTest extends DatabaseTest {
      */
     @Test
     void anEntryNamesItsCooperativeAndAReversalAnEntryOfTheSameCooperative() {
-        Cooperative other = newCooperative("guard-r-" + System.nanoTime() % 1_000_000);
+        Cooperative other = newCooperative("guard-r-" + UniqueSuffix.next());
         ledger.post(new PostingRequest(other.id(), "guard-other-1", today, "deposit", "MANUAL", null,
                 List.of(PostingLine.debit("1100", BigDecimal.ONE), PostingLine.credit("2100", BigDecimal.ONE)), "t"));
         long entry = dsl.fetchOne("select id from journal_entry where cooperative_id = " + coop.id()).get(0, Long.class);

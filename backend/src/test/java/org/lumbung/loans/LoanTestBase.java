@@ -29,6 +29,7 @@ import org.lumbung.security.Role;
 import org.lumbung.security.UserService;
 import org.lumbung.testsupport.DatabaseTest;
 import org.lumbung.testsupport.LedgerInvariants;
+import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -78,7 +79,7 @@ abstract class LoanTestBase extends DatabaseTest {
     LocalDate today;
 
     void setUpCooperative(String prefix) {
-        String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
+        String suffix = UniqueSuffix.next();
         coop = newCooperative(prefix + "-" + suffix);
         today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
         savingsProducts.create(coop.id(), new NewSavingsProduct("SUKARELA", "Voluntary savings", "Simpanan Sukarela",

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
 import org.lumbung.testsupport.DatabaseTest;
+import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class MemberServiceTest extends DatabaseTest {
 
     @BeforeEach
     void setUp() {
-        coop = newCooperative("ms-" + Long.toString(System.nanoTime() % 1_000_000, 36));
+        coop = newCooperative("ms-" + UniqueSuffix.next());
     }
 
     private Member register(String name, String gender, String nik, LocalDate birth) {

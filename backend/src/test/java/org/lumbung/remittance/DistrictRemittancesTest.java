@@ -10,6 +10,7 @@ import org.lumbung.security.LumbungUser;
 import org.lumbung.security.NewUser;
 import org.lumbung.security.Role;
 import org.lumbung.security.UserService;
+import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -32,7 +33,7 @@ class DistrictRemittancesTest extends RemittanceTestBase {
     @Autowired
     UserService users;
 
-    final String suffix = Long.toString(System.nanoTime() % 1_000_000);
+    final String suffix = UniqueSuffix.next();
     final String wonogiri = "Kabupaten Uji " + suffix;
     final String madiun = "Kabupaten Lain " + suffix;
 

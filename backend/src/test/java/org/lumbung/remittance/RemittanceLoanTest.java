@@ -22,6 +22,7 @@ import org.lumbung.security.NewUser;
 import org.lumbung.security.Role;
 import org.lumbung.security.UserService;
 import org.lumbung.testsupport.LedgerInvariants;
+import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -53,7 +54,7 @@ class RemittanceLoanTest extends RemittanceTestBase {
 
     @BeforeEach
     void setUp() {
-        cooperative("rml" + System.nanoTime() % 100_000);
+        cooperative("rml" + UniqueSuffix.next());
         today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
         siti = member("Siti Aminah");
         LoanProduct flat = loanProducts.create(coop.id(), new NewLoanProduct("FLAT", "Business loan", "Pinjaman usaha", "IDR",

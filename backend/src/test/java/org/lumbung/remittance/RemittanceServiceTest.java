@@ -16,6 +16,7 @@ import org.lumbung.savings.TransactionKind;
 import org.lumbung.savings.SavingsKind;
 import org.lumbung.testsupport.LedgerInvariants;
 import org.lumbung.testsupport.PdfPages;
+import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ class RemittanceServiceTest extends RemittanceTestBase {
 
     @BeforeEach
     void setUp() {
-        cooperative("rmt" + System.nanoTime() % 100_000);
+        cooperative("rmt" + UniqueSuffix.next());
         siti = member("Siti Aminah");
         sukarela = account(siti, SavingsKind.VOLUNTARY);
         wajib = account(siti, SavingsKind.MANDATORY);

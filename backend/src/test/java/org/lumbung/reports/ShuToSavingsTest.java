@@ -19,6 +19,7 @@ import org.lumbung.savings.SavingsProducts;
 import org.lumbung.savings.SavingsService;
 import org.lumbung.savings.SavingsTransaction;
 import org.lumbung.testsupport.DatabaseTest;
+import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
@@ -49,7 +50,7 @@ class ShuToSavingsTest extends DatabaseTest {
 
     @Test
     void theMembersShareIsADepositOnHerStatement() {
-        Cooperative c = newCooperative("shus" + System.nanoTime() % 100_000);
+        Cooperative c = newCooperative("shus" + UniqueSuffix.next());
         products.create(c.id(), new NewSavingsProduct("POKOK", "Share capital", "Simpanan Pokok", SavingsKind.SHARE, "IDR", "3100",
                 new BigDecimal("100000"), null, null, BigDecimal.ZERO, InterestMethod.NONE, InterestPosting.MONTHLY, null, null));
         products.create(c.id(), new NewSavingsProduct("SUKARELA", "Voluntary savings", "Simpanan Sukarela", SavingsKind.VOLUNTARY,

@@ -21,6 +21,7 @@ import org.lumbung.savings.SavingsProducts;
 import org.lumbung.savings.SavingsService;
 import org.lumbung.testsupport.DatabaseTest;
 import org.lumbung.testsupport.LedgerInvariants;
+import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
@@ -59,7 +60,7 @@ abstract class ShopTestBase extends DatabaseTest {
     ShopProduct sambal;
 
     void setUpShop(String prefix) {
-        String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
+        String suffix = UniqueSuffix.next();
         coop = newCooperative(prefix + "-" + suffix);
         today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
         savingsProducts.create(coop.id(), new NewSavingsProduct("SUKARELA", "Voluntary savings", "Simpanan Sukarela",

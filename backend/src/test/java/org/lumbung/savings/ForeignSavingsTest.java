@@ -8,6 +8,7 @@ import org.lumbung.fx.FxTrading;
 import org.lumbung.fx.NewRate;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.members.Member;
+import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ class ForeignSavingsTest extends SavingsTestBase {
 
     @BeforeEach
     void ringgitSavings() {
-        cooperativeWithProducts("fsv" + System.nanoTime() % 100_000);
+        cooperativeWithProducts("fsv" + UniqueSuffix.next());
         Member siti = member("Siti Aminah", LocalDate.of(2026, 5, 2));
         ringgit = products.create(coop.id(), new NewSavingsProduct("SUKARELA-MYR", "Voluntary savings in ringgit",
                 "Simpanan Sukarela Ringgit", SavingsKind.VOLUNTARY, "MYR", fx.savings(coop.id(), "MYR").code(), null, null,

@@ -8,6 +8,7 @@ import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberStatus;
+import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ class InterestDuesExitTest extends SavingsTestBase {
 
     @BeforeEach
     void setUp() {
-        cooperativeWithProducts("ide-" + Long.toString(System.nanoTime() % 1_000_000, 36));
+        cooperativeWithProducts("ide-" + UniqueSuffix.next());
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberFilter;
 import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ class MemberImportTest extends SavingsTestBase {
 
     @BeforeEach
     void setUp() {
-        cooperativeWithProducts("imp-" + Long.toString(System.nanoTime() % 1_000_000, 36));
+        cooperativeWithProducts("imp-" + UniqueSuffix.next());
     }
 
     @Test

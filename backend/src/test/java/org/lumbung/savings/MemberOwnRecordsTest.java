@@ -7,6 +7,7 @@ import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.security.LumbungUser;
 import org.lumbung.security.Role;
 import org.lumbung.security.UserService;
+import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -31,7 +32,7 @@ class MemberOwnRecordsTest extends SavingsTestBase {
 
     @Test
     void anotherMembersAccountIsNotFound() {
-        cooperativeWithProducts("own-" + Long.toString(System.nanoTime() % 1_000_000, 36));
+        cooperativeWithProducts("own-" + UniqueSuffix.next());
         Member siti = member("Siti Aminah", JAN_10);
         Member sri = member("Sri Wahyuni", JAN_10);
         Booked sitiDeposit = deposit(account(siti, SavingsKind.VOLUNTARY), "50000", JAN_10);

@@ -13,6 +13,7 @@ import org.lumbung.security.NewUser;
 import org.lumbung.security.Role;
 import org.lumbung.security.UserService;
 import org.lumbung.testsupport.PdfPages;
+import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -36,7 +37,7 @@ class ReceiptScriptsTest extends SavingsTestBase {
 
     @BeforeEach
     void setUp() {
-        cooperativeWithProducts("rs-" + Long.toString(System.nanoTime() % 1_000_000, 36));
+        cooperativeWithProducts("rs-" + UniqueSuffix.next());
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbung.members.Member;
 import org.lumbung.platform.DomainException;
+import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,7 +33,7 @@ class SavingsConcurrencyTest extends SavingsTestBase {
 
     @BeforeEach
     void setUp() {
-        cooperativeWithProducts("sc-" + Long.toString(System.nanoTime() % 1_000_000, 36));
+        cooperativeWithProducts("sc-" + UniqueSuffix.next());
         siti = member("Siti Aminah", LocalDate.of(2025, 12, 6));
     }
 

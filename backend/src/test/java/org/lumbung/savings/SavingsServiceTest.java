@@ -6,6 +6,7 @@ import org.lumbung.members.NewMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbung.members.Member;
+import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
@@ -23,7 +24,7 @@ class SavingsServiceTest extends SavingsTestBase {
 
     @BeforeEach
     void setUp() {
-        cooperativeWithProducts("sv-" + Long.toString(System.nanoTime() % 1_000_000, 36));
+        cooperativeWithProducts("sv-" + UniqueSuffix.next());
         siti = member("Siti Aminah", LocalDate.of(2025, 12, 6));
     }
 

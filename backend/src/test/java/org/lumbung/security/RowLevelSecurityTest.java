@@ -78,4 +78,31 @@ class RowLevelSecurityTest extends DatabaseTest {
                     .contains(a.id(), b.id());
         }
     }
+
+    /**
+     * Each policy reads the session's scope once per statement (a scalar subquery, planned as an InitPlan),
+     * not once per row: a batch of a thousand entries would otherwise parse the scope for each of its three
+     * thousand rows. Also for tables added after the policies were rewritten (053 brings them to this form).
+     */
+    @Test
+    void everyPolicyReadsTheSessionScopeOncePerStatement() {
+        assertThat(dsl.fetch("select tablename || '.' || policyname || ': ' || coalesce(qual, '') || ' / ' || coalesce(with_check, '') "
+                + "from pg_policies where schemaname = 'public' and (qual ~ 'lumbung_may_see\\(|NOT lumbung_read_only\\(\\)' "
+                + "or with_check ~ 'lumbung_may_see\\(|NOT lumbung_read_only\\(\\)')").into(String.class))
+                .as("policies that read the scope per row").isEmpty();
+        assertThat(dsl.fetchOne("select count(*) from pg_policies where schemaname = 'public' and policyname = 'cooperative_isolation' "
+                + "and qual ~ 'SELECT lumbung_scope_ids\\(\\)'").get(0, Integer.class)).isGreaterThan(40);
+    }
+
+    @Test
+    void theApplicationsStatementsReadTheScopeInAnInitPlan() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.lumbung.testsupport.TestPostgres.embedded(),
+                "the lumbung_app role exists on the embedded test server");
+        String url = dsl.connectionResult(c -> c.getMetaData().getURL());
+        try (Connection connection = DriverManager.getConnection(url, "lumbung_app", org.lumbung.testsupport.TestPostgres.APP_PASSWORD)) {
+            DSLContext app = DSL.using(connection, SQLDialect.POSTGRES);
+            String plan = String.join("\n", app.fetch("explain (costs off) select entry_id from journal_line").into(String.class));
+            assertThat(plan).contains("InitPlan").doesNotContain("string_to_array");
+        }
+    }
 }

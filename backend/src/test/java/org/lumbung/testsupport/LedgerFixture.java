@@ -16,9 +16,11 @@ import org.lumbung.ledger.ChartTemplates;
 import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PeriodService;
+import org.lumbung.platform.db.ScopedDataSource;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The ledger's services wired by hand on a real PostgreSQL, without Spring: for property-based tests
@@ -37,13 +39,18 @@ public final class LedgerFixture implements AutoCloseable {
     public final ChainVerifier verifier;
 
     private LedgerFixture(String url, String user, String password, int poolSize) {
+        this(url, user, password, poolSize, null);
+    }
+
+    /** {@code scope}: when given, every connection carries it as the application's ScopedDataSource sets it. */
+    private LedgerFixture(String url, String user, String password, int poolSize, Supplier<String> scope) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(poolSize);
         dataSource = new HikariDataSource(config);
-        dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
+        dsl = DSL.using(scope == null ? dataSource : new ScopedDataSource(dataSource, scope, () -> "bench"), SQLDialect.POSTGRES);
         Clock clock = Clock.systemUTC();
         chart = new ChartOfAccounts(dsl, new ChartTemplates());
         cooperatives = new CooperativeService(dsl, event -> chart.onCooperativeCreated((CooperativeCreated) event));
@@ -62,6 +69,14 @@ public final class LedgerFixture implements AutoCloseable {
 
     public static LedgerFixture on(String url, String user, String password, int poolSize) {
         return new LedgerFixture(url, user, password, poolSize);
+    }
+
+    /**
+     * As the application connects: as {@code user} (lumbung_app, under row-level security), each connection
+     * scoped to the cooperatives {@code scope} answers on the calling thread.
+     */
+    public static LedgerFixture scoped(String url, String user, String password, int poolSize, Supplier<String> scope) {
+        return new LedgerFixture(url, user, password, poolSize, scope);
     }
 
     public Cooperative newCooperative() {

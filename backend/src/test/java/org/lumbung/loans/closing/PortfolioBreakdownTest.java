@@ -11,6 +11,7 @@ import org.lumbung.ledger.PostingRequest;
 import org.lumbung.loans.LoanAccountRole;
 import org.lumbung.platform.DomainException;
 import org.lumbung.testsupport.DatabaseTest;
+import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
@@ -59,7 +60,7 @@ class PortfolioBreakdownTest extends DatabaseTest {
 
     @BeforeEach
     void handComputedBook() {
-        c = newCooperative("par-" + Long.toString(System.nanoTime() % 1_000_000, 36));
+        c = newCooperative("par-" + UniqueSuffix.next());
         d0 = c.today(clock).withDayOfMonth(1).minusMonths(2);
         usaha = LoanBook.product(dsl, c.id(), "USAHA", "NONE", "0", 0, null, false);
         tani = LoanBook.product(dsl, c.id(), "TANI", "NONE", "0", 0, null, false);
