@@ -356,7 +356,8 @@ public final class BulkPostingBenchmark {
                 Run: %s · %d cores · embedded PostgreSQL 17 with fsync and synchronous_commit on · batched posting and
                 its floor take turns in %d rounds of %d s (%d s warm-up before the first) · 10,000 entries of history per
                 cooperative, analysed · two-line entries: cash (1100) to the savings sub-account (2100.NNNNNN) of one of
-                %,d members, as a deposit or interest run posts.
+                %,d members, as a deposit or interest run posts · posted as the application posts: as its role
+                lumbung_app, each importer with its treasurer's scope, so row-level security checks every row written.
                 Command: `./mvnw -Pbench-bulk -pl backend -am verify -DskipTests`.
 
                 Each batched figure is the median of its rounds, each ratio the median of the rounds' ratios to the floor
