@@ -50,7 +50,8 @@ public final class LedgerFixture implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(poolSize);
         dataSource = new HikariDataSource(config);
-        dsl = DSL.using(scope == null ? dataSource : new ScopedDataSource(dataSource, scope, () -> "bench"), SQLDialect.POSTGRES);
+        // the session's actor, which row-level security reads for the audit log, is the database user here
+        dsl = DSL.using(scope == null ? dataSource : new ScopedDataSource(dataSource, scope, () -> user), SQLDialect.POSTGRES);
         Clock clock = Clock.systemUTC();
         chart = new ChartOfAccounts(dsl, new ChartTemplates());
         cooperatives = new CooperativeService(dsl, event -> chart.onCooperativeCreated((CooperativeCreated) event));
