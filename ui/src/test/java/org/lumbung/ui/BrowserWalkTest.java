@@ -158,7 +158,7 @@ class BrowserWalkTest {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("language-select")));
             assertThat(browser.findElement(By.id("sign-out")).getText()).contains("Keluar");
             browser.findElement(By.id("language-select")).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., 'English')]"))).click();
+            BrowserClicks.clickWhenReady(wait, By.xpath("//vaadin-select-item[contains(., 'English')]"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign-out"), "Sign out"));
             signOut();
             assertThat(visibleText()).as("the sign-in page, by the browser's cookie").contains("Sign in");
@@ -200,7 +200,7 @@ class BrowserWalkTest {
     /** Dialogs are screens too: the deposit dialog, with the calendar of its date picker open. */
     private void checkTheDepositDialog(String where, String language, Set<String> keys) {
         browser.get("http://localhost:" + port + "/members/" + activeMemberId());
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[id^='deposit-']"))).click();
+        BrowserClicks.clickWhenReady(wait, By.cssSelector("vaadin-button[id^='deposit-']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("movement-amount")));
         ((JavascriptExecutor) browser).executeScript("document.getElementById('movement-date').open();");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-date-picker-overlay[opened]")));

@@ -101,7 +101,7 @@ class InputsBrowserTest {
                 .filter(a -> a.kind() == SavingsKind.VOLUNTARY).findFirst().orElseThrow();
         signIn("treasurer");
         browser.get(url("members/" + memberId));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("deposit-" + voluntary.id()))).click();
+        BrowserClicks.clickWhenReady(wait, By.id("deposit-" + voluntary.id()));
         WebElement amount = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#movement-amount input")));
         amount.sendKeys("-5");
         WebElement field = browser.findElement(By.id("movement-amount"));
@@ -122,7 +122,7 @@ class InputsBrowserTest {
         Approval asked = as("treasurer", () -> approvals.requestReversal(coop, entryId, "Setoran dicatat dua kali"));
         signIn("chair");
         browser.get(url("ledger/approvals"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("approve-" + asked.id()))).click();
+        BrowserClicks.clickWhenReady(wait, By.id("approve-" + asked.id()));
         WebElement lines = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approval-lines")));
         wait.until(d -> lines.getText().contains("Rp ")); // the grid draws its rows after it is shown
         assertThat(browser.findElement(By.id("approval-summary")).getText()).contains("Setoran dicatat dua kali");
