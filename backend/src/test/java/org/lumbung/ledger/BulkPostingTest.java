@@ -8,6 +8,7 @@ import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
 import org.lumbung.testsupport.LedgerFixture;
 import org.lumbung.testsupport.LedgerInvariants;
+import org.lumbung.testsupport.LockWaits;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -119,7 +120,8 @@ class BulkPostingTest {
                                     LocalDate.now(coop.zone()), "deposit at the counter", "MANUAL", null,
                                     List.of(PostingLine.debit("1100", new BigDecimal("5000")),
                                             PostingLine.credit("2100", new BigDecimal("5000"))), "teller"))));
-                            awaitTellerQueuedForTheHeadLock();
+                            // queued for the head lock before chunk 2 commits, however late its thread starts
+                            LockWaits.awaitSessionWaitingForALock(fx.dsl, "the teller's posting");
                         }
                         return false;
                     }));
@@ -130,23 +132,6 @@ class BulkPostingTest {
             counter.shutdownNow();
         }
         LedgerInvariants.assertHold(fx.dsl, fx.verifier, coop.id());
-    }
-
-    /**
-     * Waits until another session of this test's database waits for a lock: the teller's posting is then
-     * queued for the head row, so the test does not depend on how soon its thread is scheduled.
-     */
-    private static void awaitTellerQueuedForTheHeadLock() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (fx.dsl.fetchOne("select count(*) from pg_locks l join pg_stat_activity a on a.pid = l.pid "
-                + "where not l.granted and a.datname = current_database()").get(0, Integer.class) == 0) {
-            assertThat(System.nanoTime()).as("the teller's posting waits for the head lock").isLessThan(deadline);
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     interface ChunkHook {

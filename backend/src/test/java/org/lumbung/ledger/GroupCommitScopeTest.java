@@ -13,6 +13,7 @@ import org.lumbung.platform.DomainException;
 import org.lumbung.platform.db.CooperativeScope;
 import org.lumbung.platform.db.ScopedDataSource;
 import org.lumbung.testsupport.LedgerFixture;
+import org.lumbung.testsupport.LockWaits;
 import org.lumbung.testsupport.TestPostgres;
 
 import java.math.BigDecimal;
@@ -98,7 +99,7 @@ class GroupCommitScopeTest {
             lock.setAutoCommit(false);
             s.execute("select * from ledger_head where cooperative_id = " + a.id() + " for update");
             leader = postAs(a, deposit(a, "teller-a-lead"));
-            awaitLockWaiter();
+            LockWaits.awaitSessionWaitingForALock(owner.dsl, "the group's leader");
             follower = postAs(a, deposit(a, "teller-a-next"));
             intruder = postAs(b, deposit(a, "teller-b-into-a"));
             awaitQueuedOrDone(follower, intruder);
@@ -145,15 +146,6 @@ class GroupCommitScopeTest {
                 assertThat(System.nanoTime()).as("queued in time").isLessThan(deadline);
                 Thread.sleep(5);
             }
-        }
-    }
-
-    static void awaitLockWaiter() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (owner.dsl.fetchOne("select count(*) from pg_stat_activity where datname = current_database() "
-                + "and wait_event_type = 'Lock'").get(0, Long.class) == 0) {
-            assertThat(System.nanoTime()).as("the leader waits for the head").isLessThan(deadline);
-            Thread.sleep(5);
         }
     }
 }

@@ -29,6 +29,7 @@ import org.lumbung.security.Role;
 import org.lumbung.security.UserService;
 import org.lumbung.testsupport.DatabaseTest;
 import org.lumbung.testsupport.LedgerInvariants;
+import org.lumbung.testsupport.LockWaits;
 import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -181,7 +182,7 @@ abstract class LoanTestBase extends DatabaseTest {
         CompletableFuture<Void> firstDone = CompletableFuture.runAsync(() -> within(signedIn, () -> transactions.executeWithoutResult(s -> {
             first.run();
             firstPosted.countDown();
-            awaitLockWaiter();
+            LockWaits.awaitSessionWaitingForALock(dsl, "the second disbursement");
         })));
         assertThat(firstPosted.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Throwable> secondDone = CompletableFuture.supplyAsync(() -> {
@@ -194,17 +195,6 @@ abstract class LoanTestBase extends DatabaseTest {
         });
         firstDone.get(60, TimeUnit.SECONDS);
         return secondDone.get(60, TimeUnit.SECONDS);
-    }
-
-    private void awaitLockWaiter() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (dsl.fetchOne("select count(*) from pg_stat_activity where datname = current_database() "
-                + "and wait_event_type = 'Lock'").get(0, Long.class) == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the second disbursement never waited for the first one's locks");
-            }
-            Thread.onSpinWait();
-        }
     }
 
     private static void within(SecurityContext context, Runnable work) {

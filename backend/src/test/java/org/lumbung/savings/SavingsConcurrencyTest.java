@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbung.members.Member;
 import org.lumbung.platform.DomainException;
+import org.lumbung.testsupport.LockWaits;
 import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContext;
@@ -71,7 +72,7 @@ class SavingsConcurrencyTest extends SavingsTestBase {
         CompletableFuture<Void> firstDone = CompletableFuture.runAsync(() -> as(signedIn, () -> transactions.executeWithoutResult(s -> {
             first.get();
             firstPosted.countDown();
-            awaitLockWaiter();
+            LockWaits.awaitSessionWaitingForALock(dsl, "the second movement");
         })));
         assertThat(firstPosted.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Throwable> secondDone = CompletableFuture.supplyAsync(() -> {
@@ -84,18 +85,6 @@ class SavingsConcurrencyTest extends SavingsTestBase {
         });
         firstDone.get(60, TimeUnit.SECONDS);
         return new Race(secondDone.get(60, TimeUnit.SECONDS));
-    }
-
-    /** Until another session of this database waits on a lock (the second movement, on the ledger's). */
-    private void awaitLockWaiter() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (dsl.fetchOne("select count(*) from pg_stat_activity where datname = current_database() "
-                + "and wait_event_type = 'Lock'").get(0, Long.class) == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the second movement never waited for the first one's locks");
-            }
-            Thread.onSpinWait();
-        }
     }
 
     private static void as(SecurityContext context, Runnable work) {

@@ -49,8 +49,7 @@ class RowLevelSecurityTest extends DatabaseTest {
             ledger.post(new PostingRequest(c.id(), "rls-deposit-" + c.code(), LocalDate.of(2026, 11, 2), "deposit", "MANUAL",
                     null, List.of(PostingLine.debit("1100", BigDecimal.TEN), PostingLine.credit("2100", BigDecimal.TEN)), "t"));
         }
-        String url = dsl.connectionResult(c -> c.getMetaData().getURL());
-        try (Connection connection = DriverManager.getConnection(url, "lumbung_app", org.lumbung.testsupport.TestPostgres.APP_PASSWORD)) {
+        try (Connection connection = asTheApplication()) {
             DSLContext app = DSL.using(connection, SQLDialect.POSTGRES);
 
             assertThat(app.fetchValue("select current_user")).isEqualTo("lumbung_app");
@@ -98,11 +97,16 @@ class RowLevelSecurityTest extends DatabaseTest {
     void theApplicationsStatementsReadTheScopeInAnInitPlan() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(org.lumbung.testsupport.TestPostgres.embedded(),
                 "the lumbung_app role exists on the embedded test server");
-        String url = dsl.connectionResult(c -> c.getMetaData().getURL());
-        try (Connection connection = DriverManager.getConnection(url, "lumbung_app", org.lumbung.testsupport.TestPostgres.APP_PASSWORD)) {
+        try (Connection connection = asTheApplication()) {
             DSLContext app = DSL.using(connection, SQLDialect.POSTGRES);
             String plan = String.join("\n", app.fetch("explain (costs off) select entry_id from journal_line").into(String.class));
             assertThat(plan).contains("InitPlan").doesNotContain("string_to_array");
         }
+    }
+
+    /** A session of this test's database as the application's role, without a scope yet. */
+    private Connection asTheApplication() throws java.sql.SQLException {
+        String url = dsl.connectionResult(c -> c.getMetaData().getURL());
+        return DriverManager.getConnection(url, "lumbung_app", org.lumbung.testsupport.TestPostgres.APP_PASSWORD);
     }
 }
