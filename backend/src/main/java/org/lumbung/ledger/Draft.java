@@ -15,8 +15,11 @@ import java.util.function.Function;
 record Draft(PostingRequest request, Long reversesEntryId, String reversalReason, String requestHash,
              Precondition precondition) {
 
-    /** Below this many entries a batch is drafted on the caller's thread: forking costs more than it saves. */
-    private static final int PARALLEL_FROM = 64;
+    /**
+     * Below this many entries a batch is drafted (and sealed, see {@link PostingPipeline}) on the caller's
+     * thread: forking costs more than it saves.
+     */
+    static final int PARALLEL_FROM = 64;
 
     /** Checked before it is hashed: the hash reads every line and writes out every amount. */
     static Draft of(PostingRequest r, Long reversesEntryId, String reason) {

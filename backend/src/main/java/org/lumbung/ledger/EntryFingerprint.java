@@ -74,7 +74,12 @@ public final class EntryFingerprint {
     }
 
     public static String hash(String prevHash, Content c) {
-        return Hashes.sha256Hex(prevHash + "\n" + canonical(c));
+        return chained(prevHash, canonical(c));
+    }
+
+    /** The hash of an entry whose {@link #canonical} text is already written: the previous hash, a line break, the text. */
+    static String chained(String prevHash, String canonical) {
+        return Hashes.sha256Hex(prevHash + "\n" + canonical);
     }
 
     /** The text that is hashed after the previous hash and a line break. */

@@ -23,7 +23,6 @@ import java.util.TreeMap;
 
 import static org.lumbung.db.jooq.Tables.COOPERATIVE;
 import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
-import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
 import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
 
 /**
@@ -72,7 +71,7 @@ final class PostingPipeline {
         if (fresh.isEmpty()) {
             return results(Map.of());
         }
-        Map<String, Account> accounts = resolveAccounts(fresh);
+        Map<String, LockedAccount> accounts = resolveAccounts(fresh);
         List<Checked> checked = new ArrayList<>();
         for (Draft d : fresh) {
             try {
@@ -145,26 +144,18 @@ final class PostingPipeline {
     }
 
     /** The accounts the drafts name, by code, with their maintained totals as of the head lock. */
-    private Map<String, Account> resolveAccounts(List<Draft> fresh) {
+    private Map<String, LockedAccount> resolveAccounts(List<Draft> fresh) {
         Set<String> codes = new LinkedHashSet<>();
         fresh.forEach(d -> d.request().lines().forEach(l -> codes.add(l.accountCode())));
-        Map<String, Account> byCode = new HashMap<>();
-        tx.select(ChartOfAccounts.ACCOUNT_COLUMNS).from(LEDGER_ACCOUNT)
-                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId)
-                        .and(LEDGER_ACCOUNT.CODE.eq(DSL.any(codes.toArray(String[]::new)))))
-                .forEach(r -> {
-                    Account a = ChartOfAccounts.toAccount(r);
-                    byCode.put(a.code(), a);
-                });
-        return byCode;
+        return LockedAccount.byCode(tx, cooperativeId, codes);
     }
 
     /** Known, postable accounts; the currency's minor units; balanced in every currency. */
-    private static Checked check(Draft d, Map<String, Account> accounts) {
+    private static Checked check(Draft d, Map<String, LockedAccount> accounts) {
         List<EntryLine> lines = new ArrayList<>(d.request().lines().size());
         Map<String, BigDecimal[]> perCurrency = new TreeMap<>();
         for (PostingLine l : d.request().lines()) {
-            Account a = accounts.get(l.accountCode());
+            LockedAccount a = accounts.get(l.accountCode());
             if (a == null) {
                 throw DomainException.invalid("ledger.account.unknown", l.accountCode());
             }
@@ -222,19 +213,24 @@ final class PostingPipeline {
      * tuple lock and a WAL record per account (several hundred per batch) for no further exclusion; the
      * trigger's UPDATE locks them anyway.
      */
-    private static Map<Long, RunningTotals> runningTotals(Collection<Account> accounts) {
+    private static Map<Long, RunningTotals> runningTotals(Collection<LockedAccount> accounts) {
         Map<Long, RunningTotals> totals = new HashMap<>();
-        accounts.forEach(a -> totals.put(a.id(), new RunningTotals(a, a.debitTotal(), a.creditTotal())));
+        accounts.forEach(a -> totals.put(a.id(), new RunningTotals(a)));
         return totals;
     }
 
-    /** Dates, balance constraints, then the chain: each accepted entry gets the next sequence and hash. */
+    /**
+     * Dates, balance constraints, then the chain: each accepted entry gets the next sequence and hash. The
+     * checks run in order (each sees the running totals the entries before it left), and so does the chain
+     * (each hash covers the one before); the canonical text of each entry, the bulk of the sealing work,
+     * depends on nothing but its own entry, so a large batch writes those texts on all cores while the
+     * head lock is held.
+     */
     private List<SealedEntry> seal(List<Checked> checked, Map<Long, RunningTotals> accounts, LocalDate today,
                                    String cooperativeCode, LocalDate closedThrough, long lastSequence, String lastHash) {
-        List<SealedEntry> sealed = new ArrayList<>(checked.size());
         Instant createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        List<Accepted> accepted = new ArrayList<>(checked.size());
         long sequence = lastSequence;
-        String prevHash = lastHash;
         for (Checked c : checked) {
             PostingRequest r = c.draft().request();
             LocalDate valueDate = r.valueDate() != null ? r.valueDate() : today;
@@ -250,14 +246,27 @@ final class PostingPipeline {
             sequence++;
             String description = r.description().strip();
             Long reversed = c.draft().reversesEntryId();
-            String hash = EntryFingerprint.hash(prevHash, new EntryFingerprint.Content(EntryFingerprint.CURRENT_VERSION,
+            accepted.add(new Accepted(c, valueDate, description, new EntryFingerprint.Content(EntryFingerprint.CURRENT_VERSION,
                     cooperativeId, cooperativeCode, sequence, r.idempotencyKey(), today, valueDate, description,
                     r.sourceType(), r.sourceRef(), reversed, reversed == null ? null : sequenceOf(reversed),
-                    c.draft().reversalReason(), r.actor(), createdAt, fingerprintLines(c.lines())));
-            sealed.add(new SealedEntry(c.draft(), sequence, today, valueDate, description, createdAt, prevHash, hash, c.lines()));
+                    c.draft().reversalReason(), r.actor(), createdAt, fingerprintLines(c.lines()))));
+        }
+        List<String> texts = (accepted.size() < Draft.PARALLEL_FROM ? accepted.stream() : accepted.parallelStream())
+                .map(a -> EntryFingerprint.canonical(a.content())).toList();
+        List<SealedEntry> sealed = new ArrayList<>(accepted.size());
+        String prevHash = lastHash;
+        for (int i = 0; i < accepted.size(); i++) {
+            Accepted a = accepted.get(i);
+            String hash = EntryFingerprint.chained(prevHash, texts.get(i));
+            sealed.add(new SealedEntry(a.checked().draft(), a.content().sequence(), today, a.valueDate(), a.description(),
+                    createdAt, prevHash, hash, a.checked().lines()));
             prevHash = hash;
         }
         return sealed;
+    }
+
+    /** An entry that passed its checks, with its sequence and the content its hash covers. */
+    private record Accepted(Checked checked, LocalDate valueDate, String description, EntryFingerprint.Content content) {
     }
 
     /** The chain hashes the reversed entry by its sequence, which an export and import keeps. */

@@ -8,14 +8,15 @@ import java.math.BigDecimal;
 /** Running debit and credit totals of a locked account while the entries of a transaction are checked. */
 final class RunningTotals {
 
-    final Account account;
+    final LockedAccount account;
     private BigDecimal debits;
     private BigDecimal credits;
 
-    RunningTotals(Account account, BigDecimal debits, BigDecimal credits) {
+    /** Starts from the account's maintained totals as read under the head lock. */
+    RunningTotals(LockedAccount account) {
         this.account = account;
-        this.debits = debits;
-        this.credits = credits;
+        this.debits = account.debitTotal();
+        this.credits = account.creditTotal();
     }
 
     void add(Side side, BigDecimal amount) {

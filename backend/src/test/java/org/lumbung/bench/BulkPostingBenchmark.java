@@ -42,8 +42,8 @@ import java.util.regex.Pattern;
  *       by pgbench (Debian package postgresql-client), or, without pgbench, the same statement over JDBC, with one
  *       client and with two. Batched posting and its floor take turns in {@value #ROUNDS} rounds of
  *       {@value #SECONDS} s each, so that both see the machine in the same state (a virtual machine's speed
- *       drifts by up to a third within minutes); each figure is the median of its rounds, each ratio the median
- *       of the rounds' ratios;</li>
+ *       drifts by up to a third within minutes), each measurement on a settled server (see {@link #settle});
+ *       each figure is the median of its rounds, each ratio the median of the rounds' ratios;</li>
  *   <li>a job of {@value #JOB_ENTRIES} entries through {@code BulkPosting} while a teller posts single
  *       entries through {@code LedgerService.post}: the teller's latency (p50, p99, max) and the job's lines/s.</li>
  * </ol>
@@ -130,11 +130,16 @@ public final class BulkPostingBenchmark {
                 Rounds one = new Rounds(new ArrayList<>(), new ArrayList<>());
                 Rounds two = new Rounds(new ArrayList<>(), new ArrayList<>());
                 for (int round = 0; round < ROUNDS; round++) {
+                    settle(owner);
                     one.figure().add(batchedPosting(fx, List.of(coop), round));
+                    settle(owner);
                     one.floor().add(batchFloor(server.port(), url, benchDir, 1, floorHow));
+                    settle(owner);
                     two.figure().add(batchedPosting(fx, List.of(coop, second), round));
+                    settle(owner);
                     two.floor().add(batchFloor(server.port(), url, benchDir, 2, floorHow));
                 }
+                settle(owner);
                 JobRun job = jobWithTeller(fx, coop);
                 boolean chainOk = owner.verifier.verify(coop.id()).ok() && owner.verifier.verify(second.id()).ok();
                 report(benchDir, new Batched(one, two, floorHow[0]), job, chainOk);
@@ -144,6 +149,20 @@ public final class BulkPostingBenchmark {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * Lets the server finish what the last measurement left it, before the next one starts: the vacuum and
+     * analysis autovacuum would otherwise run in the middle of the next measurement (on 2 cores it takes the
+     * core the other side needs: after a floor run it vacuums the floor's tables while the ledger is being
+     * measured, and the other way round), and the checkpoint that the last one's WAL has made due. Each side
+     * still pays for its own autovacuum and checkpoints while it runs.
+     */
+    private static void settle(LedgerFixture owner) {
+        long start = System.nanoTime();
+        owner.dsl.execute("vacuum (analyze)");
+        owner.dsl.execute("checkpoint");
+        System.out.printf("settled (vacuum, analyze, checkpoint) in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
     /** Member i's voluntary savings: a sub-account under control account 2100, as deposits and interest post. */
@@ -363,6 +382,9 @@ public final class BulkPostingBenchmark {
                 Each batched figure is the median of its rounds, each ratio the median of the rounds' ratios to the floor
                 measured right after it: this machine's speed drifts by up to a third within minutes, and a floor run a
                 minute apart from the figure it is compared with said more about the machine than about the ledger.
+                Each measurement starts on a settled server (VACUUM ANALYZE, CHECKPOINT): otherwise autovacuum ran
+                on the tables the previous measurement had filled (the floor's, or the ledger's) during the next one,
+                on the core the other side needs. Each side still pays for its own autovacuum and checkpoints.
 
                 The goal, ≥ %,.0f lines/s on 2 cores, is judged both ways the cores can be used. One importer posts for
                 one cooperative: each batch is sealed into the cooperative's hash chain under its head lock, so its

@@ -306,4 +306,34 @@ class LedgerServiceTest extends DatabaseTest {
                 JOURNAL_ENTRY.COOPERATIVE_ID.eq(coop.id()).and(JOURNAL_LINE.VALUE_DATE.eq(JOURNAL_ENTRY.VALUE_DATE)))).isEqualTo(18);
         assertThat(verifier.verify(coop.id()).ok()).isTrue();
     }
+
+    /**
+     * A batch this large writes its entries' canonical texts on all cores (see PostingPipeline.seal): the
+     * chain must still link each entry to the one before it, in the batch's order, and hash what the
+     * verifier recomputes from the rows.
+     */
+    @Test
+    void aBatchSealedOnAllCoresIsChainedInItsOrder() {
+        int n = 3 * Draft.PARALLEL_FROM + 1;
+        String before = deposit("before-the-batch", today, "1").entry().hash();
+        List<PostingRequest> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            BigDecimal amount = new BigDecimal(i + 1).movePointLeft(2);
+            batch.add(new PostingRequest(coop.id(), "parallel-%04d".formatted(i), today, "deposit " + i, "MANUAL", null,
+                    List.of(debit("1100", amount), credit("2100", amount)), "treasurer"));
+        }
+
+        List<JournalEntry> posted = ledger.postBatch(batch).stream().map(PostingResult::entry).toList();
+
+        assertThat(posted).extracting(JournalEntry::sequence)
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(2, n + 1).boxed().toList());
+        assertThat(posted).extracting(JournalEntry::description)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, n).mapToObj(i -> "deposit " + i).toList());
+        assertThat(posted.get(0).prevHash()).isEqualTo(before);
+        for (int i = 1; i < n; i++) {
+            assertThat(posted.get(i).prevHash()).as("entry %d links to entry %d", i, i - 1).isEqualTo(posted.get(i - 1).hash());
+        }
+        assertThat(posted).extracting(JournalEntry::hash).doesNotHaveDuplicates();
+        assertThat(verifier.verify(coop.id()).ok()).isTrue();
+    }
 }
