@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.lumbung.db.jooq.tables.records.LedgerJobRecord;
+import org.lumbung.ledger.Draft.Drafted;
 import org.lumbung.platform.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -61,7 +62,7 @@ public class BulkPosting {
             return claimed;
         }
         try {
-            List<GuardedPosting> todo = after(source.entries(claimed), claimed.lastKey());
+            List<GuardedPosting> todo = after(job, source.entries(claimed), claimed.lastKey());
             int total = claimed.processed() + todo.size();
             for (int from = 0; from < todo.size(); from += job.chunk()) {
                 List<GuardedPosting> chunk = todo.subList(from, Math.min(todo.size(), from + job.chunk()));
@@ -119,11 +120,18 @@ public class BulkPosting {
         return progress;
     }
 
-    /** Entries after the last committed key, checked to come in strictly ascending key order. */
-    private static List<GuardedPosting> after(List<GuardedPosting> entries, String lastKey) {
+    /**
+     * Entries after the last committed key, checked to come in strictly ascending key order and to be the
+     * job's cooperative's, before any of them is posted.
+     */
+    private static List<GuardedPosting> after(BulkJob job, List<GuardedPosting> entries, String lastKey) {
         List<GuardedPosting> todo = new ArrayList<>(entries.size());
         String previous = null;
         for (GuardedPosting g : entries) {
+            if (g.request().cooperativeId() != job.cooperativeId()) {
+                throw new IllegalStateException("an entry of cooperative " + g.request().cooperativeId() + " in a job of "
+                        + job.cooperativeId());
+            }
             String key = g.request().idempotencyKey();
             if (key == null || previous != null && key.compareTo(previous) <= 0) {
                 throw new IllegalStateException("a bulk job's entries come in strictly ascending key order: " + key);
@@ -198,19 +206,13 @@ public class BulkPosting {
         /** The chunk's drafts; an entry of the wrong shape is refused on its own where the mode allows. */
         private List<Draft> drafts(List<GuardedPosting> chunk) {
             List<Draft> drafts = new ArrayList<>(chunk.size());
-            for (GuardedPosting g : chunk) {
-                if (g.request().cooperativeId() != job.cooperativeId()) {
-                    throw new IllegalStateException("an entry of cooperative " + g.request().cooperativeId() + " in a job of "
-                            + job.cooperativeId());
-                }
-                try {
-                    DomainException.require(g.request().valueDate() != null, "ledger.value-date.missing");
-                    drafts.add(Draft.of(g));
-                } catch (DomainException e) {
-                    if (job.mode() == BulkJob.Mode.ALL_OR_NOTHING) {
-                        throw e;
-                    }
-                    refuse(g.request().idempotencyKey(), e);
+            for (Drafted d : Draft.eachOf(chunk, r -> DomainException.require(r.valueDate() != null, "ledger.value-date.missing"))) {
+                if (d.refusal() == null) {
+                    drafts.add(d.draft());
+                } else if (job.mode() == BulkJob.Mode.ALL_OR_NOTHING) {
+                    throw d.refusal();
+                } else {
+                    refuse(d.posting().request().idempotencyKey(), d.refusal());
                 }
             }
             return drafts;

@@ -6,6 +6,7 @@ import org.lumbung.platform.money.Amounts;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A request on its way in, with what the chain needs beyond it: the entry it reverses, the reason, and
@@ -29,6 +30,10 @@ record Draft(PostingRequest request, Long reversesEntryId, String reversalReason
         return new Draft(r, reversesEntryId, reason, hash, Precondition.NONE);
     }
 
+    /** A posting drafted, or the reason its shape (or its batch's rule) refused it. */
+    record Drafted(GuardedPosting posting, Draft draft, DomainException refusal) {
+    }
+
     /**
      * The drafts of a batch, in its order. Each is validated and hashed on its own, so a large batch is
      * spread over the machine's cores (before the ledger's head lock is taken); the first
@@ -36,26 +41,30 @@ record Draft(PostingRequest request, Long reversesEntryId, String reversalReason
      * the batch asks of each request beyond its own shape (checked first).
      */
     static List<Draft> allOf(List<GuardedPosting> postings, Consumer<PostingRequest> batchRule) {
-        Function<GuardedPosting, Draft> draft = g -> {
-            batchRule.accept(g.request());
-            return of(g);
-        };
-        if (postings.size() < PARALLEL_FROM) {
-            return postings.stream().map(draft).toList();
+        List<Drafted> each = eachOf(postings, batchRule);
+        for (Drafted d : each) {
+            if (d.refusal() != null) {
+                throw d.refusal();
+            }
         }
-        List<Object> outcomes = postings.parallelStream().map(g -> {
+        return each.stream().map(Drafted::draft).toList();
+    }
+
+    /**
+     * Each posting drafted or refused on its own, in the batch's order (on all cores from
+     * {@link #PARALLEL_FROM} postings): for a job that reports refusals per entry and books the rest.
+     */
+    static List<Drafted> eachOf(List<GuardedPosting> postings, Consumer<PostingRequest> batchRule) {
+        Function<GuardedPosting, Drafted> draft = g -> {
             try {
-                return (Object) draft.apply(g);
+                batchRule.accept(g.request());
+                return new Drafted(g, of(g), null);
             } catch (DomainException e) {
-                return e;
+                return new Drafted(g, null, e);
             }
-        }).toList();
-        for (Object o : outcomes) {
-            if (o instanceof DomainException e) {
-                throw e;
-            }
-        }
-        return outcomes.stream().map(Draft.class::cast).toList();
+        };
+        Stream<GuardedPosting> each = postings.size() < PARALLEL_FROM ? postings.stream() : postings.parallelStream();
+        return each.map(draft).toList();
     }
 
     static Draft of(GuardedPosting g) {

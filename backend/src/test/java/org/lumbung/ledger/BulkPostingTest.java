@@ -107,6 +107,52 @@ class BulkPostingTest {
     }
 
     @Test
+    void anEntryWithoutAValueDateIsRefusedOnItsOwnOrStopsAStrictJobAtItsChunk() {
+        Cooperative coop = fx.newCooperative();
+        IntPredicate undated = i -> i == 250 || i == 251; // in the third chunk
+        JobProgress p = fx.bulk.run(new BulkJob(coop.id(), "undated-refused", "INTEREST", BulkJob.Mode.REFUSE_ENTRY, 100),
+                entries(coop, 500, i -> false, undated, chunk -> false));
+        assertThat(p.refused()).isEqualTo(2);
+        assertThat(p.posted()).isEqualTo(498);
+        assertThat(p.refusals()).extracting(JobProgress.Refusal::messageKey).containsOnly("ledger.value-date.missing");
+        assertThat(entryCount(coop)).isEqualTo(498);
+
+        BulkJob strict = new BulkJob(coop.id(), "undated-strict", "INTEREST", BulkJob.Mode.ALL_OR_NOTHING, 100);
+        assertThatThrownBy(() -> fx.bulk.run(strict, entries(coop, 500, i -> false, undated, chunk -> false)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("ledger.value-date.missing"));
+        // the two chunks before it stay booked and committed
+        assertThat(fx.bulk.progress(coop.id(), strict.key()).processed()).isEqualTo(200);
+        assertThat(entryCount(coop)).isEqualTo(698);
+        LedgerInvariants.assertHold(fx.dsl, fx.verifier, coop.id());
+    }
+
+    @Test
+    void anEntryOfAnotherCooperativeStopsTheJobBeforeAnythingIsPosted() {
+        Cooperative coop = fx.newCooperative();
+        Cooperative other = fx.newCooperative();
+        BulkJob job = new BulkJob(coop.id(), "foreign-entry", "INTEREST", BulkJob.Mode.REFUSE_ENTRY, 100);
+        BulkJob.Source mixed = new BulkJob.Source() {
+            @Override
+            public List<GuardedPosting> entries(JobProgress progress) {
+                List<GuardedPosting> entries = new ArrayList<>(BulkPostingTest.entries(coop, 300, i -> false, chunk -> false).entries(progress));
+                entries.add(GuardedPosting.of(new PostingRequest(other.id(), "job-foreign-entry-999999", LocalDate.now(other.zone()),
+                        "another cooperative's", "INTEREST", null, List.of(PostingLine.debit("1100", BigDecimal.ONE),
+                        PostingLine.credit("2100", BigDecimal.ONE)), "system")));
+                return entries;
+            }
+
+            @Override
+            public void booked(DSLContext tx, List<PostingResult> booked) {
+            }
+        };
+        assertThatThrownBy(() -> fx.bulk.run(job, mixed)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("in a job of " + coop.id());
+        assertThat(entryCount(coop)).isZero();
+        assertThat(entryCount(other)).isZero();
+        assertThat(fx.bulk.progress(coop.id(), job.key()).status()).isEqualTo("FAILED");
+    }
+
+    @Test
     void aTellersPostingIsBookedBetweenTheChunksOfARunningJob() throws Exception {
         Cooperative coop = fx.newCooperative();
         AtomicInteger chunks = new AtomicInteger();
@@ -141,13 +187,19 @@ class BulkPostingTest {
 
     /** {@code n} deposits of the cooperative, keys ascending; {@code bad} ones credit an unknown account. */
     static BulkJob.Source entries(Cooperative coop, int n, IntPredicate bad, ChunkHook hook) {
+        return entries(coop, n, bad, i -> false, hook);
+    }
+
+    /** As above; {@code undated} ones have no value date. */
+    static BulkJob.Source entries(Cooperative coop, int n, IntPredicate bad, IntPredicate undated, ChunkHook hook) {
         LocalDate today = LocalDate.now(coop.zone());
         return new BulkJob.Source() {
             @Override
             public List<GuardedPosting> entries(JobProgress job) {
                 List<GuardedPosting> entries = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    entries.add(GuardedPosting.of(new PostingRequest(coop.id(), "job-%s-%06d".formatted(job.key(), i), today,
+                    entries.add(GuardedPosting.of(new PostingRequest(coop.id(), "job-%s-%06d".formatted(job.key(), i),
+                            undated.test(i) ? null : today,
                             "nightly " + i, "CLOSE_OF_BUSINESS", null, List.of(PostingLine.debit("1100", BigDecimal.valueOf(100 + i)),
                             PostingLine.credit(bad.test(i) ? "9999" : "2100", BigDecimal.valueOf(100 + i))), "system")));
                 }
