@@ -206,7 +206,7 @@ public class InterestService {
         SavingsProduct product = products.product(cooperativeId, productId);
         DomainException.require(product.interestMethod() != InterestMethod.NONE, "savings.interest.none", product.code());
         DomainException.require(periodEnd != null && product.interestPosting().isPeriodEnd(periodEnd),
-                "savings.interest.period-end", String.valueOf(periodEnd), product.interestPosting().name());
+                "savings.interest.period-end." + product.interestPosting().name(), periodEnd);
         DomainException.require(periodEnd.isBefore(cooperatives.byId(cooperativeId).today(clock)),
                 "savings.interest.period-open", periodEnd);
         return product;

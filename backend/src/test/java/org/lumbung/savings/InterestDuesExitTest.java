@@ -8,6 +8,8 @@ import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberStatus;
+import org.lumbung.platform.DomainException;
+import org.lumbung.platform.i18n.Messages;
 import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Interest runs, mandatory dues arrears and the exit settlement, against the ledger. */
 class InterestDuesExitTest extends SavingsTestBase {
@@ -58,7 +61,11 @@ class InterestDuesExitTest extends SavingsTestBase {
         assertThat(balance(sukarela)).isEqualByComparingTo("1503082.19");
         assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("3082.19");
 
-        refused(() -> interest.post(coop.id(), sukarelaProduct, LocalDate.of(2026, 6, 29)), "savings.interest.period-end");
+        refused(() -> interest.post(coop.id(), sukarelaProduct, LocalDate.of(2026, 6, 29)), "savings.interest.period-end.MONTHLY");
+        // the treasurer reads the posting frequency in her language, never the enum's name
+        assertThatThrownBy(() -> interest.post(coop.id(), sukarelaProduct, LocalDate.of(2026, 6, 29)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(Messages.of(e, Messages.INDONESIAN)).isEqualTo(
+                        "Jasa produk ini dibukukan bulanan: periodenya berakhir pada hari terakhir bulan, dan 2026-06-29 bukan hari itu."));
         refused(() -> interest.post(coop.id(), product.get(SavingsKind.SHARE).id(), june30), "savings.interest.none");
     }
 
