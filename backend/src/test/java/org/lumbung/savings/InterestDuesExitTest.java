@@ -64,8 +64,12 @@ class InterestDuesExitTest extends SavingsTestBase {
         refused(() -> interest.post(coop.id(), sukarelaProduct, LocalDate.of(2026, 6, 29)), "savings.interest.period-end.MONTHLY");
         // the treasurer reads the posting frequency in her language, never the enum's name
         assertThatThrownBy(() -> interest.post(coop.id(), sukarelaProduct, LocalDate.of(2026, 6, 29)))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(Messages.of(e, Messages.INDONESIAN)).isEqualTo(
-                        "Jasa produk ini dibukukan bulanan: periodenya berakhir pada hari terakhir bulan, dan 2026-06-29 bukan hari itu."));
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(Messages.of(e, Messages.INDONESIAN)).isEqualTo(
+                            "Jasa produk ini dibukukan bulanan: periodenya berakhir pada hari terakhir bulan, dan 2026-06-29 bukan hari itu.");
+                    assertThat(Messages.of(e, Messages.ENGLISH)).isEqualTo(
+                            "This product posts interest monthly: the period ends on the last day of a month, and 2026-06-29 is not one.");
+                });
         refused(() -> interest.post(coop.id(), product.get(SavingsKind.SHARE).id(), june30), "savings.interest.none");
     }
 
