@@ -6,10 +6,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Writes sealed entries, their lines and the new chain head in one statement (arrays unnested, so the
@@ -24,14 +27,17 @@ import java.util.Map;
  */
 final class EntryWriter {
 
-    private static final String INSERT = """
-            with e as (
-              insert into journal_entry (cooperative_id, sequence, idempotency_key, request_hash, value_date, description,
-                source_type, source_ref, reverses_entry_id, reversal_reason, created_by, line_count, prev_hash, hash,
-                booking_date, created_at, hash_version)
-              select ?, u.*, ?, ?, ?
-                from unnest(?::bigint[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[], ?::text[], ?::bigint[],
-                            ?::text[], ?::text[], ?::smallint[], ?::text[], ?::text[]) as u
+    private static final String ENTRY_INSERT = """
+            insert into journal_entry (cooperative_id, sequence, idempotency_key, request_hash, value_date, description,
+              source_type, source_ref, reverses_entry_id, reversal_reason, created_by, line_count, prev_hash, hash,
+              booking_date, created_at, hash_version)
+            select ?, u.*, ?, ?, ?
+              from unnest(?::bigint[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[], ?::text[], ?::bigint[],
+                          ?::text[], ?::text[], ?::smallint[], ?::text[], ?::text[]) as u""";
+
+    /** Under the head lock taken first: the entries, their lines (joined to them) and the new head in one statement. */
+    private static final String INSERT = "with e as (" + ENTRY_INSERT + """
+
               returning id, sequence, value_date),
             l as (
               insert into journal_line (cooperative_id, entry_id, line_no, account_id, side, amount, currency, value_date)
@@ -43,42 +49,130 @@ final class EntryWriter {
               update ledger_head set last_sequence = ?, last_hash = ? where cooperative_id = ?)
             select id, sequence from e""";
 
+    /** A pipelined batch's entries, before it holds the head (nothing they touch is another posting's). */
+    private static final String ENTRIES_BEFORE_HEAD = ENTRY_INSERT + "\nreturning id, sequence";
+
+    /** A pipelined batch's lines, named by entry id: the posting trigger takes the head once they are in. */
+    private static final String LINES_BEFORE_HEAD = """
+            insert into journal_line (cooperative_id, entry_id, line_no, account_id, side, amount, currency, value_date)
+            select ?, u.* from unnest(?::bigint[], ?::smallint[], ?::bigint[], ?::text[], ?::numeric[], ?::text[], ?::date[])
+                   as u(entry_id, line_no, account_id, side, amount, currency, value_date)""";
+
+    /**
+     * A pipelined batch's entries hold their sequence numbers before it holds the head; a posting that took
+     * the head meanwhile (a teller's) numbers its entry the same and waits for them, while the batch waits
+     * for the head: a deadlock PostgreSQL would break only after deadlock_timeout (a second), perhaps by
+     * failing the teller. So the batch gives up its wait first: it is rolled back (and posted again on its
+     * own), and the teller waits at most this long. A batch's wait for the one before it to commit is a few
+     * tens of milliseconds.
+     */
+    private static final String PIPELINED_LOCK_TIMEOUT = "set local lock_timeout = '200ms'";
+
+    /**
+     * The head moves only from the one this batch was sealed on: by then the lines' statement holds its lock
+     * (journal_line_head_lock), and this statement's snapshot sees every posting committed before.
+     */
+    private static final String ADVANCE_HEAD = """
+            update ledger_head set last_sequence = ?, last_hash = ?
+             where cooperative_id = ? and last_sequence = ? and last_hash = ? and closed_through is not distinct from ?""";
+
     private EntryWriter() {
     }
 
-    /** Inserts the entries (in sequence order, the last one the new head); answers entry ids by sequence. */
+    /**
+     * Inserts the entries (in sequence order, the last one the new head) under the head lock the caller
+     * holds, and moves the head; answers entry ids by sequence.
+     */
     static Map<Long, Long> write(DSLContext tx, long cooperativeId, List<SealedEntry> sealed) {
-        SealedEntry first = sealed.get(0);
         SealedEntry last = sealed.get(sealed.size() - 1);
-        EntryColumns e = new EntryColumns(sealed.size());
-        LineColumns l = new LineColumns(sealed.stream().mapToInt(s -> s.lines().size()).sum());
-        sealed.forEach(s -> {
-            requireOneSeal(first, s);
-            e.add(s);
-            l.add(s);
-        });
         return tx.connectionResult(c -> {
             try (PreparedStatement st = c.prepareStatement(INSERT)) {
-                int p = 0;
-                st.setLong(++p, cooperativeId);
-                st.setObject(++p, first.bookingDate());
-                st.setObject(++p, first.createdAt().atOffset(ZoneOffset.UTC));
-                st.setShort(++p, EntryFingerprint.CURRENT_VERSION);
-                p = e.bind(c, st, p);
-                st.setLong(++p, cooperativeId);
-                p = l.bind(c, st, p);
+                int p = bindEntriesAndLines(c, st, cooperativeId, sealed);
                 st.setLong(++p, last.sequence());
                 st.setString(++p, last.hash());
                 st.setLong(++p, cooperativeId);
-                Map<Long, Long> idBySequence = new HashMap<>();
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        idBySequence.put(rs.getLong(2), rs.getLong(1));
-                    }
-                }
-                return idBySequence;
+                return idsBySequence(st);
             }
         });
+    }
+
+    /**
+     * Writes entries sealed on top of {@code sealedOn} before holding the head, in two statements: the
+     * entries, then (once the batch before this one holds the head, {@code turn}) the lines, whose posting
+     * trigger waits for the head, that is for the batch before to commit; {@code holding} is told then. So
+     * the pipeline's batches take the head in their order, and each writes its entries while the one before
+     * it posts and commits. Then moves the head, only if it is still the one the entries were chained to;
+     * otherwise answers empty, and the caller rolls back.
+     */
+    static Optional<Map<Long, Long>> writeOnto(DSLContext tx, long cooperativeId, List<SealedEntry> sealed,
+                                                PostingPipeline.Head sealedOn, CompletableFuture<?> turn,
+                                                CompletableFuture<Void> holding) {
+        SealedEntry last = sealed.get(sealed.size() - 1);
+        return tx.connectionResult(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute(PIPELINED_LOCK_TIMEOUT);
+            }
+            Map<Long, Long> ids;
+            try (PreparedStatement st = c.prepareStatement(ENTRIES_BEFORE_HEAD)) {
+                bindEntries(c, st, cooperativeId, sealed);
+                ids = idsBySequence(st);
+            }
+            turn.join();
+            try (PreparedStatement st = c.prepareStatement(LINES_BEFORE_HEAD)) {
+                LineColumns l = new LineColumns(sealed.stream().mapToInt(s -> s.lines().size()).sum());
+                sealed.forEach(s -> l.add(s, ids.get(s.sequence())));
+                st.setLong(1, cooperativeId);
+                l.bindWithEntries(c, st, 1);
+                st.executeUpdate();
+            }
+            holding.complete(null);
+            try (PreparedStatement st = c.prepareStatement(ADVANCE_HEAD)) {
+                st.setLong(1, last.sequence());
+                st.setString(2, last.hash());
+                st.setLong(3, cooperativeId);
+                st.setLong(4, sealedOn.lastSequence());
+                st.setString(5, sealedOn.lastHash());
+                st.setObject(6, sealedOn.closedThrough());
+                return st.executeUpdate() == 1 ? Optional.of(ids) : Optional.empty();
+            }
+        });
+    }
+
+    /** Binds the entries' parameters, the first of both insert statements; answers the last index used. */
+    private static int bindEntries(Connection c, PreparedStatement st, long cooperativeId, List<SealedEntry> sealed)
+            throws SQLException {
+        SealedEntry first = sealed.get(0);
+        EntryColumns e = new EntryColumns(sealed.size());
+        sealed.forEach(s -> {
+            requireOneSeal(first, s);
+            e.add(s);
+        });
+        int p = 0;
+        st.setLong(++p, cooperativeId);
+        st.setObject(++p, first.bookingDate());
+        st.setObject(++p, first.createdAt().atOffset(ZoneOffset.UTC));
+        st.setShort(++p, EntryFingerprint.CURRENT_VERSION);
+        return e.bind(c, st, p);
+    }
+
+    /** Binds the one-statement write's entries and lines (joined to them by sequence); answers the last index used. */
+    private static int bindEntriesAndLines(Connection c, PreparedStatement st, long cooperativeId, List<SealedEntry> sealed)
+            throws SQLException {
+        int p = bindEntries(c, st, cooperativeId, sealed);
+        LineColumns l = new LineColumns(sealed.stream().mapToInt(s -> s.lines().size()).sum());
+        sealed.forEach(s -> l.add(s, null));
+        st.setLong(++p, cooperativeId);
+        return l.bind(c, st, p);
+    }
+
+    private static Map<Long, Long> idsBySequence(PreparedStatement st) throws SQLException {
+        Map<Long, Long> idBySequence = new HashMap<>();
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                idBySequence.put(rs.getLong(2), rs.getLong(1));
+            }
+        }
+        return idBySequence;
     }
 
     /** The statement sends one booking date and one creation time: every entry of it was sealed at once. */
@@ -155,9 +249,14 @@ final class EntryWriter {
         final String[] sides;
         final String[] amounts;
         final String[] currencies;
+        /** Filled only when the lines name their entries by id (a pipelined batch's second statement). */
+        final Long[] entryIds;
+        final String[] valueDates;
         private int j;
 
         LineColumns(int n) {
+            entryIds = new Long[n];
+            valueDates = new String[n];
             seq = new Long[n];
             lineNo = new Short[n];
             accountIds = new Long[n];
@@ -166,8 +265,10 @@ final class EntryWriter {
             currencies = new String[n];
         }
 
-        void add(SealedEntry s) {
+        void add(SealedEntry s, Long entryId) {
             for (EntryLine l : s.lines()) {
+                entryIds[j] = entryId;
+                valueDates[j] = s.valueDate().toString();
                 seq[j] = s.sequence();
                 lineNo[j] = (short) l.lineNo();
                 accountIds[j] = l.accountId();
@@ -182,6 +283,12 @@ final class EntryWriter {
         int bind(Connection c, PreparedStatement st, int p) throws SQLException {
             return bindArrays(c, st, p, "int8", seq, "int2", lineNo, "int8", accountIds, "text", sides, "text", amounts,
                     "text", currencies);
+        }
+
+        /** Binds the arrays in the order of the lines-only statement (entry ids and value dates); answers the last index. */
+        int bindWithEntries(Connection c, PreparedStatement st, int p) throws SQLException {
+            return bindArrays(c, st, p, "int8", entryIds, "int2", lineNo, "int8", accountIds, "text", sides, "text", amounts,
+                    "text", currencies, "text", valueDates);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
 
@@ -103,6 +104,42 @@ public class LedgerService {
         return postBatchGuarded(requests.stream().map(GuardedPosting::of).toList());
     }
 
+    /**
+     * Posts up to {@link LedgerLimits#MAX_PIPELINED_BATCHES} batches of one cooperative (an importer's next
+     * batches), each as {@link #postBatch} would: its own transaction, all of it or none; in their order, each
+     * with its outcome (a refused batch does not stop the ones after it). Two are in flight at a time (see
+     * {@link BatchPipeline}), so one importer uses two cores.
+     */
+    @PreAuthorize("@access.may('POST_ENTRY')")
+    public List<BatchOutcome> postBatches(List<List<PostingRequest>> batches) {
+        DomainException.require(batches != null && !batches.isEmpty(), "ledger.batch.empty");
+        DomainException.require(batches.size() <= LedgerLimits.MAX_PIPELINED_BATCHES, "ledger.batches.too-many",
+                LedgerLimits.MAX_PIPELINED_BATCHES);
+        DomainException.require(batches.get(0) != null && !batches.get(0).isEmpty() && batches.get(0).get(0) != null,
+                "ledger.batch.empty");
+        long cooperativeId = batches.get(0).get(0).cooperativeId();
+        List<List<Draft>> drafts = new ArrayList<>(batches.size());
+        for (List<PostingRequest> batch : batches) {
+            DomainException.require(batch != null && !batch.isEmpty(), "ledger.batch.empty");
+            DomainException.require(batch.size() <= LedgerLimits.MAX_BATCH_ENTRIES, "ledger.batch.too-large",
+                    LedgerLimits.MAX_BATCH_ENTRIES);
+            drafts.add(Draft.allOf(batch.stream().map(GuardedPosting::of).toList(), batchRule(cooperativeId)));
+        }
+        CooperativeLockOrder.require(cooperativeId);
+        DomainException.require(!TransactionSynchronizationManager.isActualTransactionActive(), "ledger.batches.in-transaction");
+        requireInCallersScope(cooperativeId);
+        drafts.forEach(LedgerService::requireDistinctKeys);
+        return new BatchPipeline(dsl, clock, cooperativeId, batch -> write(cooperativeId, batch)).run(drafts);
+    }
+
+    /** Every entry of a batch is of the batch's cooperative and names its value date. */
+    private static Consumer<PostingRequest> batchRule(long cooperativeId) {
+        return r -> {
+            DomainException.require(r.cooperativeId() == cooperativeId, "ledger.batch.mixed-cooperatives");
+            DomainException.require(r.valueDate() != null, "ledger.value-date.missing");
+        };
+    }
+
     /** A batch as {@link #postBatch}, each entry booked only if its precondition holds under the locks. */
     @PreAuthorize("@access.may('POST_ENTRY')")
     public List<PostingResult> postBatchGuarded(List<GuardedPosting> postings) {
@@ -110,10 +147,7 @@ public class LedgerService {
         DomainException.require(postings.size() <= LedgerLimits.MAX_BATCH_ENTRIES, "ledger.batch.too-large",
                 LedgerLimits.MAX_BATCH_ENTRIES);
         long cooperativeId = postings.get(0).request().cooperativeId();
-        return write(cooperativeId, Draft.allOf(postings, r -> {
-            DomainException.require(r.cooperativeId() == cooperativeId, "ledger.batch.mixed-cooperatives");
-            DomainException.require(r.valueDate() != null, "ledger.value-date.missing");
-        }));
+        return write(cooperativeId, Draft.allOf(postings, batchRule(cooperativeId)));
     }
 
     /**
@@ -171,11 +205,15 @@ public class LedgerService {
     /** All or nothing, in the caller's transaction if there is one: the first refusal refuses the whole list. */
     private List<PostingResult> write(long cooperativeId, List<Draft> drafts) {
         CooperativeLockOrder.require(cooperativeId);
+        requireDistinctKeys(drafts);
+        return dsl.transactionResult(c -> new PostingPipeline(c.dsl(), clock, cooperativeId, drafts, false).run())
+                .stream().map(Outcome::result).toList();
+    }
+
+    private static void requireDistinctKeys(List<Draft> drafts) {
         Set<String> keys = new HashSet<>();
         for (Draft d : drafts) {
             DomainException.require(keys.add(d.key()), "ledger.batch.duplicate-key", d.key());
         }
-        return dsl.transactionResult(c -> new PostingPipeline(c.dsl(), clock, cooperativeId, drafts, false).run())
-                .stream().map(Outcome::result).toList();
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 import static org.lumbung.db.jooq.Tables.COOPERATIVE;
 import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
@@ -64,8 +65,33 @@ final class PostingPipeline {
         refused.put(d.key(), e);
     }
 
+    /** The chain's head as a batch is sealed on it, with what the sealing needs of its cooperative. */
+    record Head(long lastSequence, String lastHash, LocalDate closedThrough, String timeZone, String cooperativeCode) {
+
+        /** The head the sealed entries leave: the last one's sequence and hash. */
+        Head after(List<SealedEntry> sealed) {
+            SealedEntry last = sealed.get(sealed.size() - 1);
+            return new Head(last.sequence(), last.hash(), closedThrough, timeZone, cooperativeCode);
+        }
+    }
+
+    /**
+     * Where a pipelined batch starts: the head it is sealed on and the running totals of every account the
+     * batches before it in the pipeline touched (their effect is not committed yet, so the maintained totals
+     * do not show it). Valid only as long as no other posting comes between: the head check proves that.
+     */
+    record Tail(Head head, Map<Long, RunningTotals> totals) {
+    }
+
+    /** Another posting came between, or a pipelined batch cannot be booked as it stands: post it on its own. */
+    static final class Stall extends RuntimeException {
+        Stall(String why) {
+            super(why, null, false, false);
+        }
+    }
+
     List<Outcome> run() {
-        Record head = lockHead();
+        Head head = lockHead();
         existing = existingByKey();
         List<Draft> fresh = freshOnly();
         if (fresh.isEmpty()) {
@@ -84,15 +110,69 @@ final class PostingPipeline {
         if (checked.isEmpty()) {
             return results(Map.of());
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(head.get(COOPERATIVE.TIME_ZONE))));
-        List<SealedEntry> sealed = seal(checked, runningTotals(accounts.values()), today, head.get(COOPERATIVE.CODE),
-                head.get(LEDGER_HEAD.CLOSED_THROUGH), head.get(LEDGER_HEAD.LAST_SEQUENCE), head.get(LEDGER_HEAD.LAST_HASH));
+        List<SealedEntry> sealed = seal(checked, runningTotals(accounts.values()), head);
         Map<String, JournalEntry> entries = new HashMap<>();
         if (!sealed.isEmpty()) {
             Map<Long, Long> ids = EntryWriter.write(tx, cooperativeId, sealed);
             sealed.forEach(s -> entries.put(s.draft().key(), s.toEntry(ids.get(s.sequence()))));
         }
         return results(entries);
+    }
+
+    /**
+     * A batch of a pipeline (all or nothing, nothing booked before): reads its keys and accounts while the
+     * batch before it may still be writing, seals its entries onto that batch's tail once it is known,
+     * hands its own tail on to the next batch, then writes. The head moves only from the head it was sealed
+     * on (see {@link EntryWriter#writeOnto}), so a posting that came between, or a batch before it that
+     * rolled back, makes it a {@link Stall}: rolled back, and posted again on its own.
+     *
+     * <p>Anything but the plain case (a key already booked, a refusal) also stalls it: the batch is then
+     * posted through {@link #run}, which replays and refuses with the ledger's authority.
+     */
+    List<PostingResult> runOnto(CompletableFuture<Tail> before, CompletableFuture<Tail> after,
+                                CompletableFuture<?> turn, CompletableFuture<Void> holding) {
+        existing = existingByKey();
+        if (!existing.isEmpty()) {
+            throw new Stall("a key of the batch was booked before");
+        }
+        Map<String, LockedAccount> accounts = resolveAccounts(drafts);
+        List<Checked> checked = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            if (d.reversesEntryId() != null) {
+                throw new Stall("a reversal is checked under the head lock");
+            }
+            checked.add(check(d, accounts));
+        }
+        Tail tail = before.join();
+        Map<Long, RunningTotals> totals = new HashMap<>();
+        accounts.values().forEach(a -> {
+            RunningTotals carried = tail.totals().get(a.id());
+            totals.put(a.id(), carried == null ? new RunningTotals(a) : carried.copy());
+        });
+        List<SealedEntry> sealed = seal(checked, totals, tail.head());
+        Map<Long, RunningTotals> carried = new HashMap<>(tail.totals());
+        carried.putAll(totals);
+        after.complete(new Tail(tail.head().after(sealed), carried));
+        Map<Long, Long> ids = EntryWriter.writeOnto(tx, cooperativeId, sealed, tail.head(), turn, holding)
+                .orElseThrow(() -> new Stall("another posting moved the head"));
+        return sealed.stream().map(s -> new PostingResult(s.toEntry(ids.get(s.sequence())), false)).toList();
+    }
+
+    /** The head as it stands, unlocked: where a pipeline starts (its first batch proves it is still the head). */
+    static Head currentHead(DSLContext dsl, long cooperativeId) {
+        return headOf(dsl.select(LEDGER_HEAD.LAST_SEQUENCE, LEDGER_HEAD.LAST_HASH, LEDGER_HEAD.CLOSED_THROUGH,
+                        COOPERATIVE.TIME_ZONE, COOPERATIVE.CODE)
+                .from(LEDGER_HEAD).join(COOPERATIVE).on(COOPERATIVE.ID.eq(LEDGER_HEAD.COOPERATIVE_ID))
+                .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId))
+                .fetchOne(), cooperativeId);
+    }
+
+    private static Head headOf(Record head, long cooperativeId) {
+        if (head == null) {
+            throw DomainException.notFound("cooperative.not-found", cooperativeId);
+        }
+        return new Head(head.get(LEDGER_HEAD.LAST_SEQUENCE), head.get(LEDGER_HEAD.LAST_HASH),
+                head.get(LEDGER_HEAD.CLOSED_THROUGH), head.get(COOPERATIVE.TIME_ZONE), head.get(COOPERATIVE.CODE));
     }
 
     private List<Draft> freshOnly() {
@@ -175,17 +255,13 @@ final class PostingPipeline {
     }
 
     /** The head row, locked: from here on, every earlier posting of the cooperative is committed and visible. */
-    private Record lockHead() {
-        Record head = tx.select(LEDGER_HEAD.LAST_SEQUENCE, LEDGER_HEAD.LAST_HASH, LEDGER_HEAD.CLOSED_THROUGH,
+    private Head lockHead() {
+        return headOf(tx.select(LEDGER_HEAD.LAST_SEQUENCE, LEDGER_HEAD.LAST_HASH, LEDGER_HEAD.CLOSED_THROUGH,
                         COOPERATIVE.TIME_ZONE, COOPERATIVE.CODE)
                 .from(LEDGER_HEAD).join(COOPERATIVE).on(COOPERATIVE.ID.eq(LEDGER_HEAD.COOPERATIVE_ID))
                 .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId))
                 .forUpdate().of(LEDGER_HEAD)
-                .fetchOne();
-        if (head == null) {
-            throw DomainException.notFound("cooperative.not-found", cooperativeId);
-        }
-        return head;
+                .fetchOne(), cooperativeId);
     }
 
     /** Reversals whose original nobody reversed meanwhile (checked under the head lock). */
@@ -226,11 +302,13 @@ final class PostingPipeline {
      * depends on nothing but its own entry, so a large batch writes those texts on all cores while the
      * head lock is held.
      */
-    private List<SealedEntry> seal(List<Checked> checked, Map<Long, RunningTotals> accounts, LocalDate today,
-                                   String cooperativeCode, LocalDate closedThrough, long lastSequence, String lastHash) {
+    private List<SealedEntry> seal(List<Checked> checked, Map<Long, RunningTotals> accounts, Head head) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(head.timeZone())));
+        LocalDate closedThrough = head.closedThrough();
+        String cooperativeCode = head.cooperativeCode();
         Instant createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<Accepted> accepted = new ArrayList<>(checked.size());
-        long sequence = lastSequence;
+        long sequence = head.lastSequence();
         for (Checked c : checked) {
             PostingRequest r = c.draft().request();
             LocalDate valueDate = r.valueDate() != null ? r.valueDate() : today;
@@ -254,7 +332,7 @@ final class PostingPipeline {
         List<String> texts = (accepted.size() < Draft.PARALLEL_FROM ? accepted.stream() : accepted.parallelStream())
                 .map(a -> EntryFingerprint.canonical(a.content())).toList();
         List<SealedEntry> sealed = new ArrayList<>(accepted.size());
-        String prevHash = lastHash;
+        String prevHash = head.lastHash();
         for (int i = 0; i < accepted.size(); i++) {
             Accepted a = accepted.get(i);
             String hash = EntryFingerprint.chained(prevHash, texts.get(i));

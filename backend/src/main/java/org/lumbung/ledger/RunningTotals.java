@@ -19,6 +19,17 @@ final class RunningTotals {
         this.credits = account.creditTotal();
     }
 
+    private RunningTotals(RunningTotals from) {
+        this.account = from.account;
+        this.debits = from.debits;
+        this.credits = from.credits;
+    }
+
+    /** A copy to check further entries on, leaving these totals as they are should those be refused. */
+    RunningTotals copy() {
+        return new RunningTotals(this);
+    }
+
     void add(Side side, BigDecimal amount) {
         if (side == Side.DEBIT) {
             debits = debits.add(amount);

@@ -36,8 +36,9 @@ import java.util.regex.Pattern;
  * embedded PostgreSQL 17 with fsync and synchronous_commit on, posting as the application's role lumbung_app
  * (row-level security applies), in the same run:
  * <ol>
- *   <li>batched posting: lines per second through {@code postBatch}, 1,000 two-line entries per batch, with one
- *       importer and with two (each for its own cooperative);</li>
+ *   <li>batched posting: lines per second of 1,000 two-line entries per batch, with one importer pipelined
+ *       ({@code postBatches}, {@value #PIPELINE} batches a call) and one batch at a time ({@code postBatch}), and
+ *       with two importers, each for its own cooperative, one batch at a time;</li>
  *   <li>its floor: the same inserts in the same batch size in plain tables ({@code bench/pgbench-batch-floor.sql})
  *       by pgbench (Debian package postgresql-client), or, without pgbench, the same statement over JDBC, with one
  *       client and with two. Batched posting and its floor take turns in {@value #ROUNDS} rounds of
@@ -53,6 +54,8 @@ public final class BulkPostingBenchmark {
 
     static final int MEMBER_ACCOUNTS = 1_000;
     static final int BATCH = 1_000;
+    /** Batches per postBatches call of the pipelined importer: an importer hands the ledger its next few. */
+    static final int PIPELINE = 8;
     static final int JOB_ENTRIES = 100_000;
     static final int ROUNDS = 3;
     static final int SECONDS = 8;
@@ -97,7 +100,7 @@ public final class BulkPostingBenchmark {
     }
 
     /** Batched posting and its floor, with one importer and with two (each its own cooperative). */
-    record Batched(Rounds one, Rounds two, String floorHow) {
+    record Batched(Rounds one, Rounds oneAtATime, Rounds two, String floorHow) {
     }
 
     record JobRun(double jobLinesPerSecond, double jobSeconds, int tellerPostings, double p50, double p99, double max) {
@@ -128,21 +131,24 @@ public final class BulkPostingBenchmark {
                 createFloorTables(url);
                 String[] floorHow = new String[1];
                 Rounds one = new Rounds(new ArrayList<>(), new ArrayList<>());
+                Rounds oneAtATime = new Rounds(new ArrayList<>(), one.floor());
                 Rounds two = new Rounds(new ArrayList<>(), new ArrayList<>());
                 for (int round = 0; round < ROUNDS; round++) {
                     settle(owner);
-                    one.figure().add(batchedPosting(fx, List.of(coop), round));
+                    one.figure().add(batchedPosting(fx, List.of(coop), round, true));
                     settle(owner);
                     one.floor().add(batchFloor(server.port(), url, benchDir, 1, floorHow));
                     settle(owner);
-                    two.figure().add(batchedPosting(fx, List.of(coop, second), round));
+                    oneAtATime.figure().add(batchedPosting(fx, List.of(coop), round, false));
+                    settle(owner);
+                    two.figure().add(batchedPosting(fx, List.of(coop, second), round, false));
                     settle(owner);
                     two.floor().add(batchFloor(server.port(), url, benchDir, 2, floorHow));
                 }
                 settle(owner);
                 JobRun job = jobWithTeller(fx, coop);
                 boolean chainOk = owner.verifier.verify(coop.id()).ok() && owner.verifier.verify(second.id()).ok();
-                report(benchDir, new Batched(one, two, floorHow[0]), job, chainOk);
+                report(benchDir, new Batched(one, oneAtATime, two, floorHow[0]), job, chainOk);
             }
         } finally {
             try (var walk = Files.walk(data)) {
@@ -205,7 +211,7 @@ public final class BulkPostingBenchmark {
      * that began and ended within the measured seconds, per second of wall-clock time (every importer's
      * request building counts against them).
      */
-    private static double batchedPosting(LedgerFixture fx, List<Cooperative> cooperatives, int round) {
+    private static double batchedPosting(LedgerFixture fx, List<Cooperative> cooperatives, int round, boolean pipelined) {
         // the first round warms the JIT and the caches up; later rounds only let the importers get going
         long measureFrom = System.nanoTime() + (round == 0 ? WARMUP_SECONDS : 1) * 1_000_000_000L;
         long end = measureFrom + SECONDS * 1_000_000_000L;
@@ -214,15 +220,25 @@ public final class BulkPostingBenchmark {
             long inside = 0;
             long linesInside = 0;
             long linesWithin = 0;
+            int perCall = pipelined ? PIPELINE : 1;
             for (int b = 0; System.nanoTime() < end; b++) {
-                List<PostingRequest> requests = batch(coop, "batch-%d-%d-%d".formatted(round, cooperatives.size(), b), BATCH);
+                List<List<PostingRequest>> batches = new ArrayList<>(perCall);
+                for (int i = 0; i < perCall; i++) {
+                    batches.add(batch(coop, "batch-%d-%d-%b-%d-%d".formatted(round, cooperatives.size(), pipelined, b, i), BATCH));
+                }
                 long start = System.nanoTime();
-                fx.ledger.postBatch(requests);
+                if (pipelined) {
+                    if (fx.ledger.postBatches(batches).stream().anyMatch(o -> !o.booked())) {
+                        throw new IllegalStateException("a batch was refused");
+                    }
+                } else {
+                    fx.ledger.postBatch(batches.get(0));
+                }
                 long done = System.nanoTime();
                 if (start > measureFrom) {
                     inside += done - start;
-                    linesInside += 2L * BATCH;
-                    linesWithin += done <= end ? 2L * BATCH : 0;
+                    linesInside += 2L * BATCH * perCall;
+                    linesWithin += done <= end ? 2L * BATCH * perCall : 0;
                 }
             }
             return new long[]{linesInside, inside, linesWithin};
@@ -230,8 +246,8 @@ public final class BulkPostingBenchmark {
         List<long[]> runs = importers.stream().map(CompletableFuture::join).toList();
         double perSecond = runs.size() == 1 ? runs.get(0)[0] / (runs.get(0)[1] / 1e9)
                 : runs.stream().mapToLong(r -> r[2]).sum() / (double) SECONDS;
-        System.out.printf("batched posting, %d importer(s): %.0f lines/s (%,d entries per batch)%n", cooperatives.size(),
-                perSecond, BATCH);
+        System.out.printf("batched posting, %d importer(s)%s: %.0f lines/s (%,d entries per batch)%n", cooperatives.size(),
+                pipelined ? ", pipelined" : "", perSecond, BATCH);
         return perSecond;
     }
 
@@ -387,27 +403,32 @@ public final class BulkPostingBenchmark {
                 on the core the other side needs. Each side still pays for its own autovacuum and checkpoints.
 
                 The goal, ≥ %,.0f lines/s on 2 cores, is judged both ways the cores can be used. One importer posts for
-                one cooperative: each batch is sealed into the cooperative's hash chain under its head lock, so its
-                batches follow each other and the importer's Java side and its database session take turns (one core
-                mostly idle); its ceiling is the one-client floor. Two importers, each posting for its own cooperative as
-                a district server's nightly jobs do, keep both cores busy; their floor is run with two clients the same way.
+                one cooperative, whose batches follow each other in its hash chain: posted one at a time (`postBatch`),
+                the importer's Java side and its database session take turns and one core stays mostly idle. Handed
+                %d batches at a time (`postBatches`), the ledger keeps two in flight, each its own transaction: while one
+                waits for the head, runs the posting trigger and commits, the next is sealed onto it in memory and
+                writes its entries. Two importers, each posting for its own cooperative as a district server's nightly
+                jobs do, keep both cores busy one batch at a time; their floor is run with two clients the same way.
 
                 | figure | result (median) | rounds | goal | verdict |
                 |---|---|---|---|---|
-                | batched posting through `postBatch` (%,d entries per batch), 1 importer | %,.0f lines/s | %s | ≥ %,.0f lines/s | %s |
+                | batched posting, 1 importer, pipelined (`postBatches`, %,d entries per batch) | %,.0f lines/s | %s | ≥ %,.0f lines/s | %s |
                 | floor: the same inserts, same batch size, plain tables (`bench/pgbench-batch-floor.sql`, by %s), 1 client | %,.0f lines/s | %s | | |
-                | batched / floor, 1 importer | %.0f %% | | | |
-                | batched posting, 2 importers at once, each for its own cooperative (wall clock) | %,.0f lines/s | %s | ≥ %,.0f lines/s | %s |
+                | batched / floor, 1 importer, pipelined | %.0f %% | | | |
+                | 1 importer, one batch at a time (`postBatch`), for comparison | %,.0f lines/s | %s | | |
+                | one batch at a time / floor | %.0f %% | | | |
+                | batched posting, 2 importers at once (`postBatch`), each for its own cooperative (wall clock) | %,.0f lines/s | %s | ≥ %,.0f lines/s | %s |
                 | floor, 2 clients, each its own cooperative and accounts | %,.0f lines/s | %s | | |
                 | batched / floor, 2 at once | %.0f %% | | | |
                 | job through `BulkPosting`: %,d entries, %,d per chunk | %,.0f lines/s (%.1f s) | | | |
                 | teller's single posting while the job runs: p50 / p99 / max (%d postings, %d ms apart) | %.1f / %.1f / %.1f ms | | p99 < %.0f ms | %s |
                 | chain verifies after the run | %s | | yes | %s |
                 """.formatted(Instant.now(), Runtime.getRuntime().availableProcessors(), ROUNDS, SECONDS, WARMUP_SECONDS,
-                MEMBER_ACCOUNTS, GOAL_BATCHED_LINES,
+                MEMBER_ACCOUNTS, GOAL_BATCHED_LINES, PIPELINE,
                 BATCH, batched.one().median(), batched.one().each(), GOAL_BATCHED_LINES,
                 verdict(batched.one().median() >= GOAL_BATCHED_LINES),
                 batched.floorHow(), batched.one().floorMedian(), batched.one().eachFloor(), 100 * batched.one().ratio(),
+                batched.oneAtATime().median(), batched.oneAtATime().each(), 100 * batched.oneAtATime().ratio(),
                 batched.two().median(), batched.two().each(), GOAL_BATCHED_LINES, verdict(batched.two().median() >= GOAL_BATCHED_LINES),
                 batched.two().floorMedian(), batched.two().eachFloor(), 100 * batched.two().ratio(),
                 JOB_ENTRIES, BulkJob.DEFAULT_CHUNK, job.jobLinesPerSecond(), job.jobSeconds(), job.tellerPostings(), TELLER_PAUSE_MS,
