@@ -126,8 +126,9 @@ class BatchPipelineTest {
 
     /**
      * A teller who takes the head while a pipelined batch's entries hold the next sequence numbers numbers
-     * the teller's entry the same: each waits for the other. The batch gives up first (its lock timeout) and
-     * is booked after the teller's entry; the teller is never failed.
+     * the teller's entry the same: each waits for the other. The batch gives up first (its lock timeout, long
+     * before PostgreSQL would find the deadlock) and is booked after the teller's entry; the teller is never
+     * failed and waits no longer than that.
      */
     @Test
     void aTellerWhoTakesTheHeadFirstIsNeverFailedAndTheBatchIsBookedAfterIt() throws Exception {
@@ -146,10 +147,14 @@ class BatchPipelineTest {
             awaitWaiting(2);
             holder.commit();
         }
+        long released = System.nanoTime();
 
         PostingResult tellers = teller.get(30, TimeUnit.SECONDS);
+        long tellerWaited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - released);
         List<BatchOutcome> batches = importer.get(30, TimeUnit.SECONDS);
 
+        // PostgreSQL's deadlock detection would have broken the wait only after deadlock_timeout (1 s)
+        assertThat(tellerWaited).as("the teller's wait after the head was free, ms").isLessThan(800);
         assertThat(tellers.entry().sequence()).isEqualTo(1);
         assertThat(batches.get(0).booked()).isTrue();
         assertThat(batches.get(0).results()).extracting(r -> r.entry().sequence())
