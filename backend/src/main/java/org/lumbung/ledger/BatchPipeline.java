@@ -8,41 +8,66 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * One importer's batches for one cooperative, each its own all-or-nothing transaction, with two of them in
- * flight at a time: while one batch's transaction waits for the head, runs the posting trigger and commits,
- * the next one reads its keys and accounts, is sealed onto the first one's tail (its head and running totals,
- * known in memory before it commits) and writes its entries and lines. One cooperative's batches follow each
- * other in its chain, so one at a time a single importer keeps only one core busy; this way it keeps two.
+ * An importer's stream of batches for one cooperative, each its own all-or-nothing transaction, with
+ * {@value #DEPTH} of them in flight at a time: while one batch's transaction waits for the head, runs the
+ * posting trigger and commits, the next ones read their keys and accounts, are sealed onto the tail of the
+ * one before (its head and running totals, known in memory before it commits) and write their entries.
+ * One cooperative's batches follow each other in its chain, so one at a time a single importer keeps only
+ * one core busy; this way it keeps both.
  *
  * <p>Invariants: the batches commit in their order and only onto each other (a batch's head check admits it
  * only onto the head its predecessor left, and the posting trigger makes it wait for that predecessor to
- * commit first), so what commits is a prefix of the pipeline; a batch after the prefix is posted on its own
- * ({@link PostingPipeline#run}, with the head locked first), which books, replays or refuses it with the
- * ledger's authority, and the pipeline starts again after it. So every batch is booked exactly once or
- * refused, in order, whatever came between.
+ * commit first), so what commits is a prefix of the batches in flight. The first batch that does not commit
+ * is posted on its own ({@link PostingPipeline#run}, with the head locked first), which books, replays or
+ * refuses it with the ledger's authority; the batches after it go into the pipeline again, started afresh
+ * from the head as it then stands. So every batch is booked exactly once or refused, and its outcome is
+ * handed on in the source's order, whatever came between. Memory: at most {@value #DEPTH} batches are
+ * held, however long the source.
  */
 final class BatchPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(BatchPipeline.class);
 
-    /** Two transactions in flight: one core for each. */
-    static final int DEPTH = 2;
+    /** Batches in flight (see {@link LedgerLimits#PIPELINED_BATCHES}). */
+    static final int DEPTH = LedgerLimits.PIPELINED_BATCHES;
+
+    /** A batch in the window: its drafts (or why its shape was refused) and, once submitted, its transaction. */
+    private static final class Slot {
+        final List<Draft> drafts;
+        final DomainException refused;
+        CompletableFuture<List<PostingResult>> run;
+
+        Slot(List<Draft> drafts, DomainException refused) {
+            this.drafts = drafts;
+            this.refused = refused;
+        }
+    }
 
     private final DSLContext dsl;
     private final Clock clock;
     private final long cooperativeId;
     /** One batch posted on its own, under the head lock: its results, or its refusal thrown. */
     private final Function<List<Draft>, List<PostingResult>> alone;
+    private final Deque<Slot> window = new ArrayDeque<>();
+    /** Batches taken back from the window after a stall, in order: submitted again before the source's next. */
+    private final Deque<Slot> again = new ArrayDeque<>();
+    /** The tail the next batch is sealed onto and the turn it waits for; null: start afresh from the head. */
+    private CompletableFuture<PostingPipeline.Tail> tail;
+    private CompletableFuture<Void> turn;
 
     BatchPipeline(DSLContext dsl, Clock clock, long cooperativeId, Function<List<Draft>, List<PostingResult>> alone) {
         this.dsl = dsl;
@@ -51,8 +76,12 @@ final class BatchPipeline {
         this.alone = alone;
     }
 
-    List<BatchOutcome> run(List<List<Draft>> batches) {
-        List<BatchOutcome> outcomes = new ArrayList<>(batches.size());
+    /**
+     * Posts the source's batches, each drafted by {@code draft} (a shape it refuses is that batch's refusal),
+     * handing each batch's outcome to {@code outcomes} in the source's order.
+     */
+    void run(Iterator<List<PostingRequest>> source, Function<List<PostingRequest>, List<Draft>> draft,
+             Consumer<BatchOutcome> outcomes) {
         // the caller's security context travels with each batch: its connection carries the caller's actor
         // and read-only flag as the caller's own would (the scope is then narrowed to the cooperative)
         ExecutorService transactions = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(DEPTH, r -> {
@@ -61,60 +90,110 @@ final class BatchPipeline {
             return t;
         }));
         try {
-            while (outcomes.size() < batches.size()) {
-                List<List<PostingResult>> committed = pipelined(batches.subList(outcomes.size(), batches.size()), transactions);
-                committed.forEach(results -> outcomes.add(new BatchOutcome(results, null)));
-                if (outcomes.size() < batches.size()) {
-                    outcomes.add(onItsOwn(batches.get(outcomes.size())));
+            while (true) {
+                fill(source, draft, transactions);
+                Slot first = window.poll();
+                if (first == null) {
+                    return;
                 }
+                outcomes.accept(outcomeOf(first));
             }
         } finally {
+            window.forEach(s -> settled(s.run));
             transactions.shutdown();
         }
-        return outcomes;
     }
 
-    /** The batches that committed through the pipeline: a prefix of {@code batches}, maybe empty. */
-    private List<List<PostingResult>> pipelined(List<List<Draft>> batches, ExecutorService transactions) {
-        CompletableFuture<PostingPipeline.Tail> before = CompletableFuture.completedFuture(
-                new PostingPipeline.Tail(CooperativeTransaction.run(dsl, cooperativeId,
-                        tx -> PostingPipeline.currentHead(tx, cooperativeId)), Map.of()));
-        CompletableFuture<Void> turn = CompletableFuture.completedFuture(null);
-        List<CompletableFuture<List<PostingResult>>> runs = new ArrayList<>(batches.size());
-        for (List<Draft> batch : batches) {
-            CompletableFuture<PostingPipeline.Tail> tailOfThis = before;
-            CompletableFuture<Void> turnOfThis = turn;
-            CompletableFuture<PostingPipeline.Tail> after = new CompletableFuture<>();
-            CompletableFuture<Void> holding = new CompletableFuture<>();
-            runs.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    return CooperativeTransaction.run(dsl, cooperativeId, tx -> new PostingPipeline(tx, clock, cooperativeId,
-                            batch, false).runOnto(tailOfThis, after, turnOfThis, holding));
-                } finally {
-                    // a batch that failed before handing its tail on, or before taking the head, stalls every batch after it
-                    PostingPipeline.Stall stall = new PostingPipeline.Stall("the batch before was not booked");
-                    after.completeExceptionally(stall);
-                    holding.completeExceptionally(stall);
-                }
-            }, transactions));
-            before = after;
-            turn = holding;
-        }
-        List<List<PostingResult>> committed = new ArrayList<>();
-        boolean stalled = false;
-        for (CompletableFuture<List<PostingResult>> run : runs) {
-            try {
-                List<PostingResult> results = run.join();
-                if (stalled) {
-                    throw new IllegalStateException("a pipelined batch committed after one before it was not booked");
-                }
-                committed.add(results);
-            } catch (CompletionException e) {
-                stalled = true;
-                logUnexpected(e.getCause());
+    private void fill(Iterator<List<PostingRequest>> source, Function<List<PostingRequest>, List<Draft>> draft,
+                      ExecutorService transactions) {
+        while (window.size() < DEPTH) {
+            Slot next = !again.isEmpty() ? again.poll() : source.hasNext() ? drafted(source.next(), draft) : null;
+            if (next == null) {
+                return;
             }
+            if (next.refused == null) {
+                next.run = submit(next.drafts, transactions);
+            }
+            window.add(next);
         }
-        return committed;
+    }
+
+    private static Slot drafted(List<PostingRequest> batch, Function<List<PostingRequest>, List<Draft>> draft) {
+        try {
+            return new Slot(draft.apply(batch), null);
+        } catch (DomainException refused) {
+            return new Slot(null, refused);
+        }
+    }
+
+    /** The batch's transaction, sealed onto the tail of the batch submitted before it. */
+    private CompletableFuture<List<PostingResult>> submit(List<Draft> batch, ExecutorService transactions) {
+        if (tail == null) {
+            tail = CompletableFuture.completedFuture(new PostingPipeline.Tail(CooperativeTransaction.run(dsl, cooperativeId,
+                    tx -> PostingPipeline.currentHead(tx, cooperativeId)), Map.of()));
+            turn = CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<PostingPipeline.Tail> before = tail;
+        CompletableFuture<Void> turnOfThis = turn;
+        CompletableFuture<PostingPipeline.Tail> after = new CompletableFuture<>();
+        CompletableFuture<Void> holding = new CompletableFuture<>();
+        tail = after;
+        turn = holding;
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return CooperativeTransaction.run(dsl, cooperativeId, tx -> new PostingPipeline(tx, clock, cooperativeId,
+                        batch, false).runOnto(before, after, turnOfThis, holding));
+            } finally {
+                // a batch that failed before handing its tail on, or before taking the head, stalls every batch after it
+                PostingPipeline.Stall stall = new PostingPipeline.Stall("the batch before was not booked");
+                after.completeExceptionally(stall);
+                holding.completeExceptionally(stall);
+            }
+        }, transactions);
+    }
+
+    /**
+     * The first batch of the window: committed through the pipeline, or else posted on its own, after every
+     * batch chained onto it has given up and been taken back to be submitted again.
+     */
+    private BatchOutcome outcomeOf(Slot first) {
+        if (first.refused != null) {
+            return new BatchOutcome(null, first.refused);
+        }
+        try {
+            return new BatchOutcome(first.run.join(), null);
+        } catch (CompletionException e) {
+            logUnexpected(e.getCause());
+        }
+        List<Slot> chained = new ArrayList<>(window);
+        window.clear();
+        for (int i = chained.size() - 1; i >= 0; i--) {
+            Slot s = chained.get(i);
+            if (s.run != null && settled(s.run)) {
+                throw new IllegalStateException("a pipelined batch committed after one before it was not booked");
+            }
+            s.run = null;
+            again.addFirst(s);
+        }
+        tail = null;
+        try {
+            return new BatchOutcome(alone.apply(first.drafts), null);
+        } catch (DomainException refused) {
+            return new BatchOutcome(null, refused);
+        }
+    }
+
+    /** Waits for a batch's transaction to end; answers whether it committed. */
+    private static boolean settled(CompletableFuture<List<PostingResult>> run) {
+        if (run == null) {
+            return false;
+        }
+        try {
+            run.join();
+            return true;
+        } catch (CompletionException e) {
+            return false;
+        }
     }
 
     /**
@@ -135,13 +214,5 @@ final class BatchPipeline {
      */
     private static boolean overtaken(Throwable why) {
         return why instanceof DataAccessException d && ("55P03".equals(d.sqlState()) || "23505".equals(d.sqlState()));
-    }
-
-    private BatchOutcome onItsOwn(List<Draft> batch) {
-        try {
-            return new BatchOutcome(alone.apply(batch), null);
-        } catch (DomainException refused) {
-            return new BatchOutcome(null, refused);
-        }
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,31 +106,27 @@ public class LedgerService {
     }
 
     /**
-     * Posts up to {@link LedgerLimits#MAX_PIPELINED_BATCHES} batches of one cooperative (an importer's next
-     * batches), each as {@link #postBatch} would: its own transaction, all of it or none; in their order, each
-     * with its outcome (a refused batch does not stop the ones after it). Two are in flight at a time (see
-     * {@link BatchPipeline}), so one importer uses two cores.
+     * Posts an importer's batches for one cooperative, as many as {@code batches} gives, each as
+     * {@link #postBatch} would (its own transaction, all of it or none, up to
+     * {@link LedgerLimits#MAX_BATCH_ENTRIES} entries), and hands each batch's outcome to {@code outcomes} in
+     * their order: its results, or why it was refused (which stops no other batch). Several batches are in
+     * flight at a time (see {@link BatchPipeline}), so one importer keeps both cores busy; at most that many
+     * are held, however many the source gives.
      */
     @PreAuthorize("@access.may('POST_ENTRY')")
-    public List<BatchOutcome> postBatches(List<List<PostingRequest>> batches) {
-        DomainException.require(batches != null && !batches.isEmpty(), "ledger.batch.empty");
-        DomainException.require(batches.size() <= LedgerLimits.MAX_PIPELINED_BATCHES, "ledger.batches.too-many",
-                LedgerLimits.MAX_PIPELINED_BATCHES);
-        DomainException.require(batches.get(0) != null && !batches.get(0).isEmpty() && batches.get(0).get(0) != null,
-                "ledger.batch.empty");
-        long cooperativeId = batches.get(0).get(0).cooperativeId();
-        List<List<Draft>> drafts = new ArrayList<>(batches.size());
-        for (List<PostingRequest> batch : batches) {
+    public void postBatches(long cooperativeId, Iterator<List<PostingRequest>> batches, Consumer<BatchOutcome> outcomes) {
+        DomainException.require(batches != null && outcomes != null, "ledger.batch.empty");
+        DomainException.require(!TransactionSynchronizationManager.isActualTransactionActive(), "ledger.batches.in-transaction");
+        CooperativeLockOrder.require(cooperativeId);
+        requireInCallersScope(cooperativeId);
+        new BatchPipeline(dsl, clock, cooperativeId, drafts -> write(cooperativeId, drafts)).run(batches, batch -> {
             DomainException.require(batch != null && !batch.isEmpty(), "ledger.batch.empty");
             DomainException.require(batch.size() <= LedgerLimits.MAX_BATCH_ENTRIES, "ledger.batch.too-large",
                     LedgerLimits.MAX_BATCH_ENTRIES);
-            drafts.add(Draft.allOf(batch.stream().map(GuardedPosting::of).toList(), batchRule(cooperativeId)));
-        }
-        CooperativeLockOrder.require(cooperativeId);
-        DomainException.require(!TransactionSynchronizationManager.isActualTransactionActive(), "ledger.batches.in-transaction");
-        requireInCallersScope(cooperativeId);
-        drafts.forEach(LedgerService::requireDistinctKeys);
-        return new BatchPipeline(dsl, clock, cooperativeId, batch -> write(cooperativeId, batch)).run(drafts);
+            List<Draft> drafts = Draft.allOf(batch.stream().map(GuardedPosting::of).toList(), batchRule(cooperativeId));
+            requireDistinctKeys(drafts);
+            return drafts;
+        }, outcomes);
     }
 
     /** Every entry of a batch is of the batch's cooperative and names its value date. */

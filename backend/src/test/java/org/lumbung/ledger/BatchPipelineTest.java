@@ -23,7 +23,7 @@ import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
 import static org.lumbung.ledger.PostingLine.credit;
 import static org.lumbung.ledger.PostingLine.debit;
 
-/** {@link LedgerService#postBatches}: an importer's batches, two in flight at a time (see {@link BatchPipeline}). */
+/** {@link LedgerService#postBatches}: an importer's source of batches, several in flight at a time (see {@link BatchPipeline}). */
 class BatchPipelineTest {
 
     static LedgerFixture fx;
@@ -36,6 +36,13 @@ class BatchPipelineTest {
     @AfterAll
     static void close() {
         fx.close();
+    }
+
+    /** Every outcome of the batches, in their order. */
+    static List<BatchOutcome> postAll(Cooperative coop, List<List<PostingRequest>> batches) {
+        List<BatchOutcome> outcomes = new ArrayList<>();
+        fx.ledger.postBatches(coop.id(), batches.iterator(), outcomes::add);
+        return outcomes;
     }
 
     static PostingRequest entry(Cooperative coop, String key, String debit, String credit, String amount) {
@@ -60,7 +67,7 @@ class BatchPipelineTest {
             batches.add(deposits(coop, "order-" + b, 70));
         }
 
-        List<BatchOutcome> outcomes = fx.ledger.postBatches(batches);
+        List<BatchOutcome> outcomes = postAll(coop, batches);
 
         assertThat(outcomes).hasSize(6).allMatch(BatchOutcome::booked);
         long sequence = 0;
@@ -98,7 +105,7 @@ class BatchPipelineTest {
                 List.of(entry(coop, "balance-fine", "1100", "3100", "5"), entry(coop, "balance-overdraw", "2100", "1100", "41")),
                 List.of(entry(coop, "balance-last", "2100", "1100", "40")));
 
-        List<BatchOutcome> outcomes = fx.ledger.postBatches(batches);
+        List<BatchOutcome> outcomes = postAll(coop, batches);
 
         assertThat(outcomes).extracting(BatchOutcome::booked).containsExactly(true, true, false, true);
         assertThat(outcomes.get(2).refusal().messageKey()).isEqualTo("ledger.account.constraint.debit");
@@ -109,12 +116,29 @@ class BatchPipelineTest {
     }
 
     @Test
+    void aBatchOfTheWrongShapeIsRefusedInItsPlaceAndTheOthersAreBooked() {
+        Cooperative coop = fx.newCooperative();
+        Cooperative other = fx.newCooperative();
+        List<List<PostingRequest>> batches = List.of(deposits(coop, "shape-0", 5), List.of(),
+                List.of(entry(coop, "shape-mine", "1100", "2100", "1"), entry(other, "shape-theirs", "1100", "2100", "1")),
+                deposits(coop, "shape-3", 5));
+
+        List<BatchOutcome> outcomes = postAll(coop, batches);
+
+        assertThat(outcomes).extracting(BatchOutcome::booked).containsExactly(true, false, false, true);
+        assertThat(outcomes.get(1).refusal().messageKey()).isEqualTo("ledger.batch.empty");
+        assertThat(outcomes.get(2).refusal().messageKey()).isEqualTo("ledger.batch.mixed-cooperatives");
+        assertThat(outcomes.get(3).results()).extracting(r -> r.entry().sequence()).containsExactly(6L, 7L, 8L, 9L, 10L);
+        assertThat(fx.dsl.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.COOPERATIVE_ID.in(coop.id(), other.id()))).isEqualTo(10);
+    }
+
+    @Test
     void theSameBatchesAgainAreReplayedAndBookNothing() {
         Cooperative coop = fx.newCooperative();
         List<List<PostingRequest>> batches = List.of(deposits(coop, "again-0", 30), deposits(coop, "again-1", 30));
-        List<BatchOutcome> first = fx.ledger.postBatches(batches);
+        List<BatchOutcome> first = postAll(coop, batches);
 
-        List<BatchOutcome> again = fx.ledger.postBatches(batches);
+        List<BatchOutcome> again = postAll(coop, batches);
 
         for (int b = 0; b < 2; b++) {
             assertThat(again.get(b).results()).allMatch(PostingResult::replayed);
@@ -143,7 +167,7 @@ class BatchPipelineTest {
             }
             teller = CompletableFuture.supplyAsync(() -> fx.ledger.post(entry(coop, "teller-first", "1100", "2100", "7")));
             awaitWaiting(1);
-            importer = CompletableFuture.supplyAsync(() -> fx.ledger.postBatches(List.of(deposits(coop, "behind", 20))));
+            importer = CompletableFuture.supplyAsync(() -> postAll(coop, List.of(deposits(coop, "behind", 20))));
             awaitWaiting(2);
             holder.commit();
         }
@@ -166,7 +190,7 @@ class BatchPipelineTest {
     void tellersPostingThroughoutAnImportAreNeverFailedAndEveryBatchIsBookedOnce() throws Exception {
         Cooperative coop = fx.newCooperative();
         List<List<PostingRequest>> batches = new ArrayList<>();
-        for (int b = 0; b < LedgerLimits.MAX_PIPELINED_BATCHES; b++) {
+        for (int b = 0; b < 16; b++) {
             batches.add(deposits(coop, "busy-" + b, 60));
         }
         AtomicBoolean importing = new AtomicBoolean(true);
@@ -180,7 +204,7 @@ class BatchPipelineTest {
 
         List<BatchOutcome> outcomes;
         try {
-            outcomes = fx.ledger.postBatches(batches);
+            outcomes = postAll(coop, batches);
         } finally {
             importing.set(false);
         }
@@ -193,7 +217,7 @@ class BatchPipelineTest {
         }
         assertThat(tellers.get()).isPositive();
         assertThat(fx.dsl.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.COOPERATIVE_ID.eq(coop.id())))
-                .isEqualTo(LedgerLimits.MAX_PIPELINED_BATCHES * 60 + tellers.get());
+                .isEqualTo(16 * 60 + tellers.get());
         LedgerInvariants.assertHold(fx.dsl, fx.verifier, coop.id());
     }
 
