@@ -117,12 +117,13 @@ final class EntryWriter {
                 bindEntries(c, st, cooperativeId, sealed);
                 ids = idsBySequence(st);
             }
-            turn.join();
             try (PreparedStatement st = c.prepareStatement(LINES_BEFORE_HEAD)) {
                 LineColumns l = new LineColumns(sealed.stream().mapToInt(s -> s.lines().size()).sum());
                 sealed.forEach(s -> l.add(s, ids.get(s.sequence())));
                 st.setLong(1, cooperativeId);
                 l.bindWithEntries(c, st, 1);
+                // bound before the turn: from the turn on, this statement is what the next batch waits for
+                turn.join();
                 st.executeUpdate();
             }
             holding.complete(null);
