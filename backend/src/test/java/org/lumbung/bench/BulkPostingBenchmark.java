@@ -171,14 +171,18 @@ public final class BulkPostingBenchmark {
         System.out.printf("settled (vacuum, analyze, checkpoint) in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
-    /** Member i's voluntary savings: a sub-account under control account 2100, as deposits and interest post. */
-    private static String memberAccount(int i) {
-        return "2100.%06d".formatted(i);
-    }
+    /**
+     * Member i's voluntary savings (index i - 1): a sub-account under control account 2100, as deposits and
+     * interest post. Written out once: an importer has its members' account numbers at hand, and the
+     * formatting of two thousand strings a batch cost this benchmark's importer (on the cores the ledger
+     * is measured on) about a tenth of the time the ledger takes to post the batch.
+     */
+    private static final String[] MEMBER_ACCOUNT = java.util.stream.IntStream.rangeClosed(1, MEMBER_ACCOUNTS)
+            .mapToObj("2100.%06d"::formatted).toArray(String[]::new);
 
     private static PostingRequest deposit(Cooperative coop, String key, LocalDate today) {
         BigDecimal amount = BigDecimal.valueOf(ThreadLocalRandom.current().nextInt(1, 1_000_000), 2);
-        String member = memberAccount(ThreadLocalRandom.current().nextInt(1, MEMBER_ACCOUNTS + 1));
+        String member = MEMBER_ACCOUNT[ThreadLocalRandom.current().nextInt(MEMBER_ACCOUNTS)];
         return new PostingRequest(coop.id(), key, today, "deposit", "BENCH", null,
                 List.of(PostingLine.debit("1100", amount), PostingLine.credit(member, amount)), "bench");
     }
@@ -187,9 +191,15 @@ public final class BulkPostingBenchmark {
         LocalDate today = LocalDate.now(coop.zone());
         List<PostingRequest> batch = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            batch.add(deposit(coop, "%s-%06d".formatted(prefix, i), today));
+            batch.add(deposit(coop, prefix + '-' + zeroPadded(i), today));
         }
         return batch;
+    }
+
+    /** Six digits, so that a job's keys sort in the order of its entries. */
+    private static String zeroPadded(int i) {
+        String digits = Integer.toString(i);
+        return "000000".substring(Math.min(6, digits.length())) + digits;
     }
 
     /** A cooperative of {@value #MEMBER_ACCOUNTS} members with ten thousand entries of history, then ANALYZE, as autovacuum does. */
