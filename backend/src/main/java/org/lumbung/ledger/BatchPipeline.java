@@ -209,8 +209,9 @@ final class BatchPipeline {
     }
 
     /**
-     * Another posting took the head while the batch's entries held their sequence numbers: the batch gave
-     * up its wait for the head (lock_not_available, see EntryWriter) or found its numbers taken (unique_violation).
+     * Expected of a pipeline: another posting took the head while the batch's entries held their sequence
+     * numbers, so the batch gave up its wait for the head (lock_not_available, see EntryWriter) or found its
+     * numbers taken; or one of its keys was booked before (both unique_violation).
      */
     private static boolean overtaken(Throwable why) {
         return why instanceof DataAccessException d && ("55P03".equals(d.sqlState()) || "23505".equals(d.sqlState()));

@@ -126,15 +126,14 @@ final class PostingPipeline {
      * on (see {@link EntryWriter#writeOnto}), so a posting that came between, or a batch before it that
      * rolled back, makes it a {@link Stall}: rolled back, and posted again on its own.
      *
-     * <p>Anything but the plain case (a key already booked, a refusal) also stalls it: the batch is then
-     * posted through {@link #run}, which replays and refuses with the ledger's authority.
+     * <p>Anything but the plain case (a key already booked, found by the insert; a refusal) also stalls it:
+     * the batch is then posted through {@link #run}, which replays and refuses with the ledger's authority.
      */
     List<PostingResult> runOnto(CompletableFuture<Tail> before, CompletableFuture<Tail> after,
                                 CompletableFuture<?> turn, CompletableFuture<Void> holding) {
-        existing = existingByKey();
-        if (!existing.isEmpty()) {
-            throw new Stall("a key of the batch was booked before");
-        }
+        // no look-up of the keys: a key booked before fails the entries' insert (the unique key on cooperative
+        // and idempotency key), which stalls the batch, and the batch posted on its own replays it; an
+        // importer's keys are new, and a thousand index probes a batch are spared
         Map<String, LockedAccount> accounts = resolveAccounts(drafts);
         List<Checked> checked = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
