@@ -2,6 +2,7 @@ package org.lumbung.ledger;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
@@ -120,8 +121,8 @@ final class PostingPipeline {
     }
 
     /**
-     * A batch of a pipeline (all or nothing, nothing booked before): reads its keys and accounts while the
-     * batch before it may still be writing, seals its entries onto that batch's tail once it is known,
+     * A batch of a pipeline (all or nothing, nothing booked before): reads its accounts while the batch
+     * before it may still be writing, seals its entries onto that batch's tail once it is known,
      * hands its own tail on to the next batch, then writes. The head moves only from the head it was sealed
      * on (see {@link EntryWriter#writeOnto}), so a posting that came between, or a batch before it that
      * rolled back, makes it a {@link Stall}: rolled back, and posted again on its own.
@@ -159,11 +160,15 @@ final class PostingPipeline {
 
     /** The head as it stands, unlocked: where a pipeline starts (its first batch proves it is still the head). */
     static Head currentHead(DSLContext dsl, long cooperativeId) {
-        return headOf(dsl.select(LEDGER_HEAD.LAST_SEQUENCE, LEDGER_HEAD.LAST_HASH, LEDGER_HEAD.CLOSED_THROUGH,
+        return headOf(headRow(dsl, cooperativeId).fetchOne(), cooperativeId);
+    }
+
+    /** The cooperative's head row with what sealing needs of the cooperative. */
+    private static SelectConditionStep<? extends Record> headRow(DSLContext dsl, long cooperativeId) {
+        return dsl.select(LEDGER_HEAD.LAST_SEQUENCE, LEDGER_HEAD.LAST_HASH, LEDGER_HEAD.CLOSED_THROUGH,
                         COOPERATIVE.TIME_ZONE, COOPERATIVE.CODE)
                 .from(LEDGER_HEAD).join(COOPERATIVE).on(COOPERATIVE.ID.eq(LEDGER_HEAD.COOPERATIVE_ID))
-                .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId))
-                .fetchOne(), cooperativeId);
+                .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId));
     }
 
     private static Head headOf(Record head, long cooperativeId) {
@@ -255,12 +260,7 @@ final class PostingPipeline {
 
     /** The head row, locked: from here on, every earlier posting of the cooperative is committed and visible. */
     private Head lockHead() {
-        return headOf(tx.select(LEDGER_HEAD.LAST_SEQUENCE, LEDGER_HEAD.LAST_HASH, LEDGER_HEAD.CLOSED_THROUGH,
-                        COOPERATIVE.TIME_ZONE, COOPERATIVE.CODE)
-                .from(LEDGER_HEAD).join(COOPERATIVE).on(COOPERATIVE.ID.eq(LEDGER_HEAD.COOPERATIVE_ID))
-                .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId))
-                .forUpdate().of(LEDGER_HEAD)
-                .fetchOne(), cooperativeId);
+        return headOf(headRow(tx, cooperativeId).forUpdate().of(LEDGER_HEAD).fetchOne(), cooperativeId);
     }
 
     /** Reversals whose original nobody reversed meanwhile (checked under the head lock). */
