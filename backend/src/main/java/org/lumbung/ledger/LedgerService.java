@@ -34,7 +34,10 @@ import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
  *
  * <p>Concurrency: a posting first locks its cooperative's ledger_head row, then the touched accounts in
  * id order. Every writer takes the locks in this one order, so postings never deadlock; the head lock
- * also makes sequence numbers and the chain a single line and the idempotency check authoritative.
+ * also makes sequence numbers and the chain a single line and the idempotency check authoritative. A
+ * pipelined batch ({@link #postBatches}) inserts its rows before it holds the head, then takes it in the
+ * same order (journal_line_head_lock), and gives up a wait that a posting holding the head depends on
+ * (see {@link BatchPipeline}).
  */
 @Service
 @PreAuthorize("@access.may('READ_LEDGER')")
