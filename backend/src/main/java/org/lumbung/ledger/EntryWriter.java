@@ -24,6 +24,9 @@ import java.util.concurrent.CompletableFuture;
  * PostgreSQL in binary, without being written out and parsed back as text. What is the same for every
  * entry of the statement is sent once: the booking date and the creation time (one seal, one clock
  * reading), the hash version, and each line's value date (its entry's, joined back).
+ *
+ * <p>A pipelined batch ({@link BatchPipeline}) is written in two statements instead, before it holds the
+ * head: its entries, then its lines by entry id, whose trigger takes the head ({@link #writeOnto}).
  */
 final class EntryWriter {
 
@@ -118,10 +121,8 @@ final class EntryWriter {
                 ids = idsBySequence(st);
             }
             try (PreparedStatement st = c.prepareStatement(LINES_BEFORE_HEAD)) {
-                LineColumns l = new LineColumns(sealed.stream().mapToInt(s -> s.lines().size()).sum());
-                sealed.forEach(s -> l.add(s, ids.get(s.sequence())));
                 st.setLong(1, cooperativeId);
-                l.bindWithEntries(c, st, 1);
+                LineColumns.byEntryId(sealed, ids).bindWithEntries(c, st, 1);
                 // bound before the turn: from the turn on, this statement is what the next batch waits for
                 turn.join();
                 st.executeUpdate();
@@ -160,10 +161,8 @@ final class EntryWriter {
     private static int bindEntriesAndLines(Connection c, PreparedStatement st, long cooperativeId, List<SealedEntry> sealed)
             throws SQLException {
         int p = bindEntries(c, st, cooperativeId, sealed);
-        LineColumns l = new LineColumns(sealed.stream().mapToInt(s -> s.lines().size()).sum());
-        sealed.forEach(s -> l.add(s, null));
         st.setLong(++p, cooperativeId);
-        return l.bind(c, st, p);
+        return LineColumns.bySequence(sealed).bind(c, st, p);
     }
 
     private static Map<Long, Long> idsBySequence(PreparedStatement st) throws SQLException {
@@ -242,53 +241,69 @@ final class EntryWriter {
         }
     }
 
-    /** The lines' columns as arrays, one element per line, each naming its entry by sequence. */
+    /**
+     * The lines' columns as arrays, one element per line, each naming its entry: by sequence, joined back to
+     * the entries inserted in the same statement, or (a pipelined batch's lines, a statement of their own)
+     * by id, with the entry's value date.
+     */
     private static final class LineColumns {
-        final Long[] seq;
+        final Long[] entry;
         final Short[] lineNo;
         final Long[] accountIds;
         final String[] sides;
         final String[] amounts;
         final String[] currencies;
-        /** Filled only when the lines name their entries by id (a pipelined batch's second statement). */
-        final Long[] entryIds;
+        /** Only when the lines name their entries by id. */
         final String[] valueDates;
         private int j;
 
-        LineColumns(int n) {
-            entryIds = new Long[n];
-            valueDates = new String[n];
-            seq = new Long[n];
+        private LineColumns(List<SealedEntry> sealed, boolean byId) {
+            int n = sealed.stream().mapToInt(s -> s.lines().size()).sum();
+            entry = new Long[n];
             lineNo = new Short[n];
             accountIds = new Long[n];
             sides = new String[n];
             amounts = new String[n];
             currencies = new String[n];
+            valueDates = byId ? new String[n] : null;
         }
 
-        void add(SealedEntry s, Long entryId) {
+        static LineColumns bySequence(List<SealedEntry> sealed) {
+            LineColumns l = new LineColumns(sealed, false);
+            sealed.forEach(s -> l.add(s, s.sequence(), null));
+            return l;
+        }
+
+        static LineColumns byEntryId(List<SealedEntry> sealed, Map<Long, Long> idBySequence) {
+            LineColumns l = new LineColumns(sealed, true);
+            sealed.forEach(s -> l.add(s, idBySequence.get(s.sequence()), s.valueDate().toString()));
+            return l;
+        }
+
+        private void add(SealedEntry s, long entryRef, String valueDate) {
             for (EntryLine l : s.lines()) {
-                entryIds[j] = entryId;
-                valueDates[j] = s.valueDate().toString();
-                seq[j] = s.sequence();
+                entry[j] = entryRef;
                 lineNo[j] = (short) l.lineNo();
                 accountIds[j] = l.accountId();
                 sides[j] = l.side().code();
                 amounts[j] = l.amount().toPlainString();
                 currencies[j] = l.currency();
+                if (valueDates != null) {
+                    valueDates[j] = valueDate;
+                }
                 j++;
             }
         }
 
-        /** Binds the arrays in the order of the statement's second unnest; answers the last index used. */
+        /** Binds the arrays in the order of the one-statement write's second unnest; answers the last index used. */
         int bind(Connection c, PreparedStatement st, int p) throws SQLException {
-            return bindArrays(c, st, p, "int8", seq, "int2", lineNo, "int8", accountIds, "text", sides, "text", amounts,
+            return bindArrays(c, st, p, "int8", entry, "int2", lineNo, "int8", accountIds, "text", sides, "text", amounts,
                     "text", currencies);
         }
 
-        /** Binds the arrays in the order of the lines-only statement (entry ids and value dates); answers the last index. */
+        /** Binds the arrays in the order of the lines-only statement (entry ids, then value dates); answers the last index. */
         int bindWithEntries(Connection c, PreparedStatement st, int p) throws SQLException {
-            return bindArrays(c, st, p, "int8", entryIds, "int2", lineNo, "int8", accountIds, "text", sides, "text", amounts,
+            return bindArrays(c, st, p, "int8", entry, "int2", lineNo, "int8", accountIds, "text", sides, "text", amounts,
                     "text", currencies, "text", valueDates);
         }
     }

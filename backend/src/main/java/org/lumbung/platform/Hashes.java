@@ -10,8 +10,9 @@ public final class Hashes {
 
     private static final HexFormat HEX = HexFormat.of();
     /**
-     * One digest per thread, reused: looking SHA-256 up among the security providers cost about as much as
-     * hashing an entry (a batch hashes each of its thousand entries twice, its request and its link).
+     * One digest per thread, reused: a batch hashes each of its thousand entries twice (its request and its
+     * link), and looking SHA-256 up among the security providers each time took about a sixth of that
+     * (chaining 1,000 entries: 3.2 ms with a look-up per hash, 2.7 ms reused).
      */
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
