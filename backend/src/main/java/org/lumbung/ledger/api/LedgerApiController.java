@@ -31,11 +31,16 @@ import org.lumbung.ledger.api.LedgerApiModels.StatementResponse;
 import org.lumbung.ledger.api.LedgerApiModels.TrialBalanceResponse;
 import org.lumbung.ledger.api.LedgerApiModels.VerificationResponse;
 import org.lumbung.platform.DomainException;
+import org.lumbung.platform.web.Problems;
 import org.lumbung.security.AccessPolicy;
 import org.lumbung.security.UserAccount;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,6 +50,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,10 +73,12 @@ public class LedgerApiController {
     private final ChainVerifier verifier;
     private final Approvals approvals;
     private final Clock clock;
+    /** The API's strict reader (see StrictJson): the batches of a stream are read line by line, as a body is. */
+    private final MappingJackson2HttpMessageConverter strictJson;
 
     public LedgerApiController(CooperativeService cooperatives, AccessPolicy access, LedgerService ledger,
                                LedgerQueries queries, ChartOfAccounts chart, ChainVerifier verifier,
-                               Approvals approvals, Clock clock) {
+                               Approvals approvals, Clock clock, MappingJackson2HttpMessageConverter strictJson) {
         this.cooperatives = cooperatives;
         this.access = access;
         this.ledger = ledger;
@@ -79,6 +87,7 @@ public class LedgerApiController {
         this.verifier = verifier;
         this.approvals = approvals;
         this.clock = clock;
+        this.strictJson = strictJson;
     }
 
     @Operation(summary = "Post a journal entry",
@@ -103,16 +112,55 @@ public class LedgerApiController {
     public ResponseEntity<List<EntryResponse>> postBatch(@PathVariable String code, @RequestBody BatchRequest body) {
         Cooperative c = cooperatives.byCode(code);
         UserAccount user = access.require(c.id(), org.lumbung.ledger.LedgerAbility.POST_ENTRY);
+        List<EntryResponse> entries = ledger.postBatch(toRequests(c.id(), body, user.username())).stream()
+                .map(r -> EntryResponse.of(r.entry())).toList();
+        return ResponseEntity.status(HttpStatus.CREATED).body(entries);
+    }
+
+    @Operation(summary = "Post many batches, one per line (NDJSON), each in its own transaction",
+            description = "The body is NDJSON (Content-Type: application/x-ndjson): each line one batch, the object POST "
+                    + "/journal-entries/batch takes; at most 1,000 batches. The ledger keeps three batches in flight "
+                    + "(one importer keeps both cores busy); each is booked all or none. The answer is 200 NDJSON, one "
+                    + "line per batch in the body's order, written as each batch commits: "
+                    + "{\"batch\":n,\"status\":201,\"entries\":[{\"id\",\"sequence\",\"idempotencyKey\",\"replayed\"}]} (200 when "
+                    + "every entry was posted before), or {\"batch\":n,\"status\":4xx,\"problem\":{…}} for a batch the "
+                    + "ledger refuses; the batches after it go on. A line that cannot be read as a batch (malformed "
+                    + "JSON, an amount that is no plain decimal) ends the stream: its problem is the last line and "
+                    + "nothing after it is read. Sending the same body again replays it (every entry has its key).")
+    @PostMapping("/journal-entries/batches")
+    public void postBatches(@PathVariable String code, HttpServletRequest request, HttpServletResponse response,
+                            Locale locale) throws IOException {
+        Cooperative c = cooperatives.byCode(code);
+        UserAccount user = access.require(c.id(), org.lumbung.ledger.LedgerAbility.POST_ENTRY);
+        BatchLines source = new BatchLines(request.getReader(), strictJson.getObjectMapper().readerFor(BatchRequest.class),
+                body -> toRequests(c.id(), body, user.username()));
+        BatchStream answer = new BatchStream(response, strictJson.getObjectMapper(), locale);
+        try {
+            ledger.postBatches(c.id(), source, answer::write);
+        } catch (RuntimeException e) {
+            if (!answer.begun()) {
+                throw e; // nothing answered yet: a problem like any other
+            }
+            answer.failed(e); // after every batch that committed
+            return;
+        }
+        ProblemDetail unread = source.stopped(locale);
+        if (unread != null && !answer.begun()) {
+            Problems.write(response, unread); // the first line could not be read: nothing was posted
+            return;
+        }
+        answer.end(source.read(), unread);
+    }
+
+    private static List<PostingRequest> toRequests(long cooperativeId, BatchRequest body, String actor) {
         DomainException.require(body != null && body.entries() != null, "api.body.missing");
         DomainException.require(body.entries().size() <= LedgerLimits.MAX_BATCH_ENTRIES, "ledger.batch.too-large",
                 LedgerLimits.MAX_BATCH_ENTRIES);
         DomainException.require(body.entries().stream().allMatch(java.util.Objects::nonNull), "api.entry.missing");
-        List<PostingRequest> requests = body.entries().stream()
-                .map(e -> toRequest(c.id(), e.idempotencyKey(), e.valueDate(), e.description(), e.sourceType(),
-                        e.sourceRef(), e.lines(), user.username()))
+        return body.entries().stream()
+                .map(e -> toRequest(cooperativeId, e.idempotencyKey(), e.valueDate(), e.description(), e.sourceType(),
+                        e.sourceRef(), e.lines(), actor))
                 .toList();
-        List<EntryResponse> entries = ledger.postBatch(requests).stream().map(r -> EntryResponse.of(r.entry())).toList();
-        return ResponseEntity.status(HttpStatus.CREATED).body(entries);
     }
 
     private static PostingRequest toRequest(long cooperativeId, String key, LocalDate valueDate, String description,

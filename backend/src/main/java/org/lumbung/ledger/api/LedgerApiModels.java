@@ -5,6 +5,7 @@ import org.lumbung.ledger.AccountStatement;
 import org.lumbung.ledger.ChainVerification;
 import org.lumbung.ledger.EntryLine;
 import org.lumbung.ledger.JournalEntry;
+import org.lumbung.ledger.PostingResult;
 import org.lumbung.ledger.Side;
 import org.lumbung.ledger.StatementLine;
 import org.lumbung.ledger.TrialBalance;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** JSON shapes of the ledger API. Amounts travel as decimal strings, with the account's currency. */
 public final class LedgerApiModels {
@@ -33,6 +35,18 @@ public final class LedgerApiModels {
     }
 
     public record BatchRequest(List<BatchEntryRequest> entries) {
+    }
+
+    /** One line of the answer to a stream of batches: the batch's entries, or its problem. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record BatchAnswer(int batch, int status, List<BookedEntry> entries, Map<String, Object> problem) {
+    }
+
+    /** An entry of a streamed batch: booked now, or {@code replayed} (posted before with the same key and content). */
+    public record BookedEntry(long id, long sequence, String idempotencyKey, boolean replayed) {
+        static BookedEntry of(PostingResult r) {
+            return new BookedEntry(r.entry().id(), r.entry().sequence(), r.entry().idempotencyKey(), r.replayed());
+        }
     }
 
     public record ReversalRequest(String reason) {

@@ -21,7 +21,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Every API error as an RFC 7807 problem detail with a stable {@code code} and a translated message
@@ -33,21 +32,10 @@ import java.util.stream.Collectors;
 public class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
-    /** Enough of a JSON path to find the field; a hostile body's field names are not echoed in full. */
-    private static final int MAX_FIELD_PATH = 100;
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e, Locale locale) {
-        HttpStatus status = switch (e.kind()) {
-            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Messages.of(e, locale));
-        problem.setType(java.net.URI.create("urn:lumbung:problem:" + e.messageKey()));
-        problem.setProperty("code", e.messageKey());
-        return problem(problem);
+        return problem(Problems.of(e, locale));
     }
 
     @ExceptionHandler({IllegalArgumentException.class, java.time.format.DateTimeParseException.class})
@@ -74,13 +62,10 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         Locale locale = Messages.supported(request.getLocale());
         HttpStatus status = HttpStatus.resolve(statusCode.value());
         ProblemDetail problem = ex instanceof MissingRequestHeaderException missing
-                ? Problems.of(HttpStatus.BAD_REQUEST, "api.header.missing", locale, bounded(missing.getHeaderName()))
+                ? Problems.of(HttpStatus.BAD_REQUEST, "api.header.missing", locale, Problems.bounded(missing.getHeaderName()))
                 : Problems.of(status != null ? status : HttpStatus.BAD_REQUEST, Problems.codeFor(statusCode.value()), locale);
-        if (ex instanceof HttpMessageNotReadableException && ex.getCause() instanceof JsonMappingException mapping
-                && !mapping.getPath().isEmpty()) {
-            problem.setProperty("field", bounded(mapping.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."))));
+        if (ex instanceof HttpMessageNotReadableException && ex.getCause() instanceof JsonMappingException mapping) {
+            Problems.nameField(problem, mapping);
         }
         HttpHeaders answered = new HttpHeaders();
         answered.addAll(headers);
@@ -90,9 +75,5 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.valueOf(Problems.MEDIA_TYPE)).body(problem);
-    }
-
-    private static String bounded(String text) {
-        return text.length() <= MAX_FIELD_PATH ? text : text.substring(0, MAX_FIELD_PATH) + "…";
     }
 }

@@ -1,8 +1,10 @@
 package org.lumbung.platform.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * RFC 7807 problems of the API, each with a stable {@code code} (a message key) and a detail in the reader's
@@ -26,6 +29,7 @@ public final class Problems {
     private static final String TYPE_PREFIX = "urn:lumbung:problem:";
     /** Writes plain maps only: no configuration of the application's mapper can change a problem's shape. */
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_ECHOED = 100;
 
     private Problems() {
     }
@@ -51,6 +55,34 @@ public final class Problems {
         problem.setType(URI.create(TYPE_PREFIX + code));
         problem.setProperty("code", code);
         return problem;
+    }
+
+    /** A refusal of the domain: its kind decides the status, its message key is the code. */
+    public static ProblemDetail of(DomainException e, Locale locale) {
+        HttpStatus status = switch (e.kind()) {
+            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Messages.of(e, locale));
+        problem.setType(URI.create(TYPE_PREFIX + e.messageKey()));
+        problem.setProperty("code", e.messageKey());
+        return problem;
+    }
+
+    /** Names the field of the body that could not be read, when the reader knows it. */
+    public static void nameField(ProblemDetail problem, JsonMappingException mapping) {
+        if (!mapping.getPath().isEmpty()) {
+            problem.setProperty("field", bounded(mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."))));
+        }
+    }
+
+    /** Enough of a text (a JSON path, a header's name) to find what it names; a hostile one is not echoed in full. */
+    static String bounded(String text) {
+        return text.length() <= MAX_ECHOED ? text : text.substring(0, MAX_ECHOED) + "…";
     }
 
     public static boolean isApi(String path) {

@@ -46,7 +46,7 @@ class HostileBodiesTest extends HttpApiTestBase {
                 failures.add(h.name() + " → " + e.getMessage());
                 continue;
             }
-            String why = refusalProblem(answer);
+            String why = h.path().endsWith("/batches") ? streamRefusal(answer) : refusalProblem(answer);
             if (why != null) {
                 failures.add(h.name() + " → " + answer.status() + " " + why + " "
                         + answer.body().substring(0, Math.min(300, answer.body().length())));
@@ -146,6 +146,30 @@ class HostileBodiesTest extends HttpApiTestBase {
         }
         JsonNode problem = json.readTree(answer.body());
         return problem.hasNonNull("code") ? null : "no code";
+    }
+
+    /**
+     * Null when a stream of batches was refused: as a whole (a 4xx problem, its first line unreadable), or
+     * line by line (200 NDJSON whose every line is a batch's 4xx problem, small, with a code).
+     */
+    private String streamRefusal(RawHttp.Answer answer) throws Exception {
+        if (answer.status() != 200) {
+            return refusalProblem(answer);
+        }
+        if (answer.header("content-type") == null || !answer.header("content-type").startsWith("application/x-ndjson")) {
+            return "not NDJSON: " + answer.header("content-type");
+        }
+        for (String line : answer.body().split("\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            JsonNode batch = json.readTree(line);
+            if (line.length() > MAX_PROBLEM_BYTES || batch.path("status").asInt() < 400 || batch.path("status").asInt() >= 500
+                    || !batch.path("problem").hasNonNull("code")) {
+                return "a batch not refused with a small problem: " + line.substring(0, Math.min(200, line.length()));
+            }
+        }
+        return null;
     }
 
     private String read(String path) throws Exception {
@@ -272,6 +296,15 @@ class HostileBodiesTest extends HttpApiTestBase {
                 "{\"entries\":[" + entryObject + "," + entryObject + "]}");
         for (String body : batches) {
             add(corpus, "/journal-entries/batch", "batch structure #" + (i++), body);
+            add(corpus, "/journal-entries/batches", "stream of one batch #" + (i++), body);
+        }
+        String booked = "{\"entries\":[" + entryObject + "]}";
+        // a stream: nothing after its first unreadable line is read, and a refused batch books nothing
+        List<String> streams = List.of("{\"entries\":[]}\n{not json", "\n \n\t\n", "{\"entries\":[null]}\n" + booked,
+                "{\"entries\":[]}\n" + booked + "x\n" + booked, "{not json\n" + booked, booked.replace("\"100.00\"", "\"1e2\"") + "\n" + booked,
+                "{\"entries\":[]}\n".repeat(1_001) + booked, "{\"entries\":[" + entryObject + "," + entryObject + "]}\n{\"entries\":[1]}\n" + booked);
+        for (String body : streams) {
+            add(corpus, "/journal-entries/batches", "stream #" + (i++), body);
         }
     }
 

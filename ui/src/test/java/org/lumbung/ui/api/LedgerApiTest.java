@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lumbung.platform.db.CooperativeScope.asSystem;
@@ -149,6 +150,94 @@ class LedgerApiTest extends MockMvcApiTestBase {
         as("treasurer", get(BASE + "/trial-balance?asOf=yesterday")).andExpect(status().isBadRequest());
         as("treasurer", get("/api/v1/cooperatives/nowhere/trial-balance")).andExpect(status().isNotFound());
         as("treasurer", get(BASE + "/journal-entries/999999")).andExpect(status().isNotFound());
+    }
+
+    /** One NDJSON line: a batch of two-line deposits, one per amount (debit and credit equal unless {@code credit} differs). */
+    static String batchLine(String keyPrefix, String... amounts) {
+        StringBuilder entries = new StringBuilder();
+        for (int i = 0; i < amounts.length; i++) {
+            String[] debitCredit = amounts[i].split("/");
+            String credit = debitCredit.length > 1 ? debitCredit[1] : debitCredit[0];
+            entries.append(i == 0 ? "" : ",").append("""
+                    {"idempotencyKey":"%s-%d","valueDate":"%s","description":"Setoran","lines":[\
+                    {"account":"1100","side":"DEBIT","amount":"%s"},{"account":"2100","side":"CREDIT","amount":"%s"}]}\
+                    """.formatted(keyPrefix, i, TODAY, debitCredit[0], credit));
+        }
+        return "{\"entries\":[" + entries + "]}";
+    }
+
+    MockHttpServletRequestBuilder postStream(String... lines) {
+        return post(BASE + "/journal-entries/batches").contentType("application/x-ndjson").content(String.join("\n", lines) + "\n");
+    }
+
+    List<JsonNode> answerLines(org.springframework.test.web.servlet.ResultActions answer) throws Exception {
+        String body = answer.andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/x-ndjson"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        List<JsonNode> lines = new java.util.ArrayList<>();
+        for (String line : body.split("\n")) {
+            lines.add(json.readTree(line));
+        }
+        return lines;
+    }
+
+    @Test
+    void aStreamOfBatchesIsAnsweredBatchByBatchInItsOrderAndARefusedBatchStopsNoOther() throws Exception {
+        String[] body = {batchLine("stream-a", "1000.00", "2000.00"), batchLine("stream-b", "500.00/400.00"),
+                "", batchLine("stream-c", "300.00")};
+        List<JsonNode> first = answerLines(as("treasurer", postStream(body).header("Accept-Language", "id")));
+        assertThat(first).hasSize(3);
+        assertThat(first.get(0).get("batch").asInt()).isZero();
+        assertThat(first.get(0).get("status").asInt()).isEqualTo(201);
+        assertThat(first.get(0).get("entries")).hasSize(2);
+        assertThat(first.get(0).get("entries").get(0).get("idempotencyKey").asText()).isEqualTo("stream-a-0");
+        assertThat(first.get(0).get("entries").get(1).get("sequence").asLong())
+                .isEqualTo(first.get(0).get("entries").get(0).get("sequence").asLong() + 1);
+        assertThat(first.get(1).get("status").asInt()).isEqualTo(422);
+        assertThat(first.get(1).get("problem").get("code").asText()).isEqualTo("ledger.entry.unbalanced");
+        assertThat(first.get(1).get("problem").get("detail").asText()).startsWith("Jurnal tidak seimbang");
+        assertThat(first.get(1).has("entries")).isFalse();
+        assertThat(first.get(2).get("batch").asInt()).isEqualTo(2);
+        assertThat(first.get(2).get("status").asInt()).isEqualTo(201);
+        long entryOfC = first.get(2).get("entries").get(0).get("id").asLong();
+        as("auditor", get(BASE + "/journal-entries/" + entryOfC)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.lines[0].amount").value("300.00"));
+
+        // the same body again books nothing twice: every entry is answered as replayed, the refusal stands
+        List<JsonNode> again = answerLines(as("treasurer", postStream(body)));
+        assertThat(again.get(0).get("status").asInt()).isEqualTo(200);
+        assertThat(again.get(0).get("entries").get(0).get("replayed").asBoolean()).isTrue();
+        assertThat(again.get(0).get("entries").get(0).get("id").asLong())
+                .isEqualTo(first.get(0).get("entries").get(0).get("id").asLong());
+        assertThat(again.get(1).get("status").asInt()).isEqualTo(422);
+        assertThat(again.get(2).get("entries").get(0).get("id").asLong()).isEqualTo(entryOfC);
+    }
+
+    @Test
+    void aLineThatCannotBeReadEndsTheStreamAndNothingAfterItIsPosted() throws Exception {
+        List<JsonNode> answer = answerLines(as("treasurer", postStream(batchLine("stream-d", "100.00"),
+                batchLine("stream-e", "1e3"), batchLine("stream-f", "100.00"))));
+        assertThat(answer).hasSize(2);
+        assertThat(answer.get(0).get("status").asInt()).isEqualTo(201);
+        assertThat(answer.get(1).get("batch").asInt()).isEqualTo(1);
+        assertThat(answer.get(1).get("problem").get("code").asText()).isEqualTo("api.amount.malformed");
+        List<JsonNode> trailing = answerLines(as("treasurer", postStream(batchLine("stream-d", "100.00"), "{\"entries\":[1]}")));
+        assertThat(trailing.get(0).get("entries").get(0).get("replayed").asBoolean()).isTrue();
+        assertThat(trailing.get(1).get("status").asInt()).isEqualTo(400);
+        assertThat(trailing.get(1).get("problem").get("code").asText()).isEqualTo("api.malformed");
+        assertThat(trailing.get(1).get("problem").get("field").asText()).isEqualTo("entries.[0]");
+        // the line after the unreadable one was never posted: posting it now books it
+        as("treasurer", post(BASE + "/journal-entries/batch").contentType(MediaType.APPLICATION_JSON)
+                .content(batchLine("stream-f", "100.00"))).andExpect(status().isCreated());
+
+        // a first line that cannot be read is the whole answer, a problem like any other body's
+        as("treasurer", postStream("{not json", batchLine("stream-g", "100.00"))).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("api.malformed"));
+        as("treasurer", post(BASE + "/journal-entries/batch").contentType(MediaType.APPLICATION_JSON)
+                .content(batchLine("stream-g", "100.00"))).andExpect(status().isCreated());
+        as("auditor", postStream(batchLine("stream-h", "100.00"))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("access.read-only"));
     }
 
     @Test

@@ -1,0 +1,112 @@
+package org.lumbung.ledger.api;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import org.lumbung.ledger.PostingRequest;
+import org.lumbung.ledger.api.LedgerApiModels.BatchRequest;
+import org.lumbung.platform.DomainException;
+import org.lumbung.platform.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+
+/**
+ * The body of {@code POST …/journal-entries/batches}: one batch per line (NDJSON), each line the object
+ * {@code POST …/journal-entries/batch} takes. A line is read (strictly, by the API's JSON rules) only when the
+ * ledger asks for the next batch. The first line that cannot be read as a batch (malformed JSON, a field of
+ * the wrong type, an amount that is no plain decimal, one batch more than {@value #MAX_BATCHES}) ends the
+ * source: nothing after it is read or posted, and why is kept for the answer's last line. Blank lines are
+ * skipped. The whole body is already bounded and checked to be UTF-8 ({@code ApiRequestBody}).
+ */
+final class BatchLines implements Iterator<List<PostingRequest>> {
+
+    /** Batches one request may carry (each of up to 1,000 entries; the body's own limit comes first in practice). */
+    static final int MAX_BATCHES = 1_000;
+
+    private final BufferedReader body;
+    private final ObjectReader json;
+    private final Function<BatchRequest, List<PostingRequest>> requests;
+    private List<PostingRequest> next;
+    private int read;
+    private Exception stop;
+
+    BatchLines(BufferedReader body, ObjectReader json, Function<BatchRequest, List<PostingRequest>> requests) {
+        this.body = body;
+        this.json = json;
+        this.requests = requests;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null && stop == null) {
+            next = readNext();
+        }
+        return next != null;
+    }
+
+    @Override
+    public List<PostingRequest> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        List<PostingRequest> batch = next;
+        next = null;
+        read++;
+        return batch;
+    }
+
+    /** The problem of the line that ended the source, or null when every line was a batch. */
+    ProblemDetail stopped(Locale locale) {
+        if (stop == null) {
+            return null;
+        }
+        if (stop instanceof DomainException refusal) {
+            return Problems.of(refusal, locale);
+        }
+        ProblemDetail malformed = Problems.of(HttpStatus.BAD_REQUEST, "api.malformed", locale);
+        if (stop instanceof JsonMappingException mapping) {
+            Problems.nameField(malformed, mapping);
+        }
+        return malformed;
+    }
+
+    /** Lines handed on as batches so far: the index of the line that ended the source, if one did. */
+    int read() {
+        return read;
+    }
+
+    private List<PostingRequest> readNext() {
+        String line = nextLine();
+        if (line == null) {
+            return null;
+        }
+        try {
+            DomainException.require(read < MAX_BATCHES, "api.batches.too-many", MAX_BATCHES);
+            return requests.apply(json.readValue(line));
+        } catch (DomainException | JacksonException e) {
+            stop = e;
+            return null;
+        }
+    }
+
+    private String nextLine() {
+        try {
+            String line = body.readLine();
+            while (line != null && line.isBlank()) {
+                line = body.readLine();
+            }
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the request body could not be read", e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.lumbung.ledger.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import org.lumbung.ledger.BatchOutcome;
+import org.lumbung.ledger.api.LedgerApiModels.BatchAnswer;
+import org.lumbung.ledger.api.LedgerApiModels.BookedEntry;
+import org.lumbung.platform.DomainException;
+import org.lumbung.platform.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The answer of {@code POST …/journal-entries/batches}: one NDJSON line per batch, in the body's order, each
+ * written and flushed as its batch commits or is refused. It begins with the first batch's line; until then
+ * a failure is still the whole answer, a problem like any other (so a body whose first line cannot be read is
+ * answered as {@code POST …/batch} would answer it).
+ */
+final class BatchStream {
+
+    static final String MEDIA_TYPE = "application/x-ndjson";
+    private static final Logger log = LoggerFactory.getLogger(BatchStream.class);
+
+    private final HttpServletResponse response;
+    private final ObjectWriter json;
+    private final Locale locale;
+    private OutputStream out;
+    private int index;
+
+    BatchStream(HttpServletResponse response, ObjectMapper json, Locale locale) {
+        this.response = response;
+        this.json = json.writer();
+        this.locale = locale;
+    }
+
+    /** The next batch's line: its entries, or the ledger's refusal of it. */
+    void write(BatchOutcome outcome) {
+        if (outcome.booked()) {
+            boolean anyNew = outcome.results().stream().anyMatch(r -> !r.replayed());
+            line(new BatchAnswer(index, anyNew ? 201 : 200, outcome.results().stream().map(BookedEntry::of).toList(), null));
+        } else {
+            ProblemDetail problem = Problems.of(outcome.refusal(), locale);
+            line(new BatchAnswer(index, problem.getStatus(), null, Problems.fields(problem)));
+        }
+        index++;
+    }
+
+    /** Whether a line was written: from then on, whatever happens is a line of the answer. */
+    boolean begun() {
+        return out != null;
+    }
+
+    /** After the last batch: the line that ended the body, if one did (a body of no batches: an empty answer). */
+    void end(int at, ProblemDetail why) {
+        if (why != null) {
+            line(new BatchAnswer(at, why.getStatus(), null, Problems.fields(why)));
+        } else if (out == null) {
+            begin();
+        }
+    }
+
+    /** A failure while posting, after the answer has begun: its last line. */
+    void failed(RuntimeException e) {
+        ProblemDetail problem;
+        if (e instanceof DomainException refusal) {
+            problem = Problems.of(refusal, locale);
+        } else {
+            String reference = Long.toString(System.nanoTime(), 36);
+            log.error("unexpected failure {} while posting a stream of batches, after {} of them", reference, index, e);
+            problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "api.unexpected", locale, reference);
+        }
+        line(new BatchAnswer(index, problem.getStatus(), null, Problems.fields(problem)));
+    }
+
+    private void line(BatchAnswer answer) {
+        try {
+            if (out == null) {
+                begin();
+            }
+            out.write(json.writeValueAsBytes(answer));
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            // the client went away: the batches in flight still end as they end, and a replay of the body books nothing twice
+            throw new UncheckedIOException("the answer could not be written", e);
+        }
+    }
+
+    private void begin() {
+        try {
+            response.setStatus(HttpStatus.OK.value());
+            response.setContentType(MEDIA_TYPE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            out = response.getOutputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the answer could not be begun", e);
+        }
+    }
+
+}
