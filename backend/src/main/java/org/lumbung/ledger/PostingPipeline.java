@@ -193,6 +193,9 @@ final class PostingPipeline {
     }
 
     private List<Outcome> results(Map<String, JournalEntry> written) {
+        Map<Long, JournalEntry> replayed = EntryReader.loadAll(tx, cooperativeId, drafts.stream()
+                .filter(d -> !written.containsKey(d.key()) && (refused == null || !refused.containsKey(d.key())))
+                .map(d -> existing.get(d.key()).get(JOURNAL_ENTRY.ID)).toList());
         List<Outcome> results = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             JournalEntry entry = written.get(d.key());
@@ -202,8 +205,7 @@ final class PostingPipeline {
             } else if (entry != null) {
                 results.add(new Outcome(new PostingResult(entry, false), null));
             } else {
-                results.add(new Outcome(new PostingResult(
-                        EntryReader.load(tx, cooperativeId, existing.get(d.key()).get(JOURNAL_ENTRY.ID)), true), null));
+                results.add(new Outcome(new PostingResult(replayed.get(existing.get(d.key()).get(JOURNAL_ENTRY.ID)), true), null));
             }
         }
         return results;
