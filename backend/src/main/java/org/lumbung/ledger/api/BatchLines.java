@@ -22,15 +22,19 @@ import java.util.function.Function;
 /**
  * The body of {@code POST …/journal-entries/batches}: one batch per line (NDJSON), each line the object
  * {@code POST …/journal-entries/batch} takes. A line is read (strictly, by the API's JSON rules) only when the
- * ledger asks for the next batch. The first line that cannot be read as a batch (malformed JSON, a field of
- * the wrong type, an amount that is no plain decimal, one batch more than {@value #MAX_BATCHES}) ends the
- * source: nothing after it is read or posted, and why is kept for the answer's last line. Blank lines are
- * skipped. The whole body is already bounded and checked to be UTF-8 ({@code ApiRequestBody}).
+ * ledger asks for the next batch. The first line that cannot be read as a batch of posting requests ends the
+ * source: malformed JSON or a field of the wrong type, a missing field ({@code entries}, an entry, its value
+ * date, a line's account, side or amount), an amount that is no plain decimal, more than 1,000 entries, one
+ * batch more than {@value #MAX_BATCHES}. Nothing after it is read or posted, and why is kept for the answer's
+ * last line. What the ledger refuses (balance, accounts, keys, descriptions, dates) is that batch's refusal
+ * only. Blank lines are skipped and not counted. The whole body is already bounded and checked to be UTF-8
+ * ({@code ApiRequestBody}).
  */
 final class BatchLines implements Iterator<List<PostingRequest>> {
 
     /** Batches one request may carry (each of up to 1,000 entries; the body's own limit comes first in practice). */
     static final int MAX_BATCHES = 1_000;
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final BufferedReader body;
     private final ObjectReader json;
@@ -91,7 +95,8 @@ final class BatchLines implements Iterator<List<PostingRequest>> {
         }
         try {
             DomainException.require(read < MAX_BATCHES, "api.batches.too-many", MAX_BATCHES);
-            return requests.apply(json.readValue(line));
+            // a file saved with a byte order mark: Jackson skips it in bytes, not in a line already decoded
+            return requests.apply(json.readValue(read == 0 && line.startsWith(BYTE_ORDER_MARK) ? line.substring(1) : line));
         } catch (DomainException | JacksonException e) {
             stop = e;
             return null;

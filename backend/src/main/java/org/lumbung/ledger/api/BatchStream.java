@@ -68,8 +68,12 @@ final class BatchStream {
         }
     }
 
-    /** A failure while posting, after the answer has begun: its last line. */
+    /** A failure while posting, after the answer has begun: its last line (none once the client has gone). */
     void failed(RuntimeException e) {
+        if (e instanceof ClientGone) {
+            log.info("a client went away after {} batches of its stream; the batches in flight ended as they ended", index);
+            return;
+        }
         ProblemDetail problem;
         if (e instanceof DomainException refusal) {
             problem = Problems.of(refusal, locale);
@@ -91,7 +95,7 @@ final class BatchStream {
             out.flush();
         } catch (IOException e) {
             // the client went away: the batches in flight still end as they end, and a replay of the body books nothing twice
-            throw new UncheckedIOException("the answer could not be written", e);
+            throw new ClientGone(e);
         }
     }
 
@@ -106,4 +110,11 @@ final class BatchStream {
         }
     }
 
+
+    /** The answer could not be written: the client has gone, and nothing more is written to it. */
+    static final class ClientGone extends UncheckedIOException {
+        ClientGone(IOException cause) {
+            super("the client went away", cause);
+        }
+    }
 }

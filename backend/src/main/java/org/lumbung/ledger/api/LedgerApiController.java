@@ -37,6 +37,7 @@ import org.lumbung.security.UserAccount;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -75,10 +76,12 @@ public class LedgerApiController {
     private final Clock clock;
     /** The API's strict reader (see StrictJson): the batches of a stream are read line by line, as a body is. */
     private final MappingJackson2HttpMessageConverter strictJson;
+    private final BatchStreamSlots streamSlots;
 
     public LedgerApiController(CooperativeService cooperatives, AccessPolicy access, LedgerService ledger,
                                LedgerQueries queries, ChartOfAccounts chart, ChainVerifier verifier,
-                               Approvals approvals, Clock clock, MappingJackson2HttpMessageConverter strictJson) {
+                               Approvals approvals, Clock clock, MappingJackson2HttpMessageConverter strictJson,
+                               BatchStreamSlots streamSlots) {
         this.cooperatives = cooperatives;
         this.access = access;
         this.ledger = ledger;
@@ -88,6 +91,7 @@ public class LedgerApiController {
         this.approvals = approvals;
         this.clock = clock;
         this.strictJson = strictJson;
+        this.streamSlots = streamSlots;
     }
 
     @Operation(summary = "Post a journal entry",
@@ -119,37 +123,54 @@ public class LedgerApiController {
 
     @Operation(summary = "Post many batches, one per line (NDJSON), each in its own transaction",
             description = "The body is NDJSON (Content-Type: application/x-ndjson): each line one batch, the object POST "
-                    + "/journal-entries/batch takes; at most 1,000 batches. The ledger keeps three batches in flight "
-                    + "(one importer keeps both cores busy); each is booked all or none. The answer is 200 NDJSON, one "
-                    + "line per batch in the body's order, written as each batch commits: "
-                    + "{\"batch\":n,\"status\":201,\"entries\":[{\"id\",\"sequence\",\"idempotencyKey\",\"replayed\"}]} (200 when "
-                    + "every entry was posted before), or {\"batch\":n,\"status\":4xx,\"problem\":{…}} for a batch the "
-                    + "ledger refuses; the batches after it go on. A line that cannot be read as a batch (malformed "
-                    + "JSON, an amount that is no plain decimal) ends the stream: its problem is the last line and "
-                    + "nothing after it is read. Sending the same body again replays it (every entry has its key).")
+                    + "/journal-entries/batch takes; blank lines are skipped and not counted; at most 1,000 batches. "
+                    + "The ledger keeps three batches in flight, each booked all or none. The answer is 200 NDJSON, "
+                    + "one line per batch in the body's order, written as each batch commits: "
+                    + "{\"batch\":n,\"status\":201,\"entries\":[{\"id\",\"sequence\",\"idempotencyKey\",\"replayed\"}]} "
+                    + "(200 when every entry was posted before), or {\"batch\":n,\"status\":4xx,\"problem\":{…}} for a "
+                    + "batch the ledger refuses (balance, accounts, keys, descriptions, dates); the batches after it go "
+                    + "on. A line that cannot be read as a batch (malformed JSON or a field of the wrong type, a "
+                    + "missing field, an amount that is no plain decimal, more than 1,000 entries) ends the stream: "
+                    + "its problem is the last line and nothing after it is read; if it is the first line, the whole "
+                    + "answer is that problem. Two streams are posted at a time; a third is answered 503 with "
+                    + "Retry-After. Sending the same body again replays it (every entry has its key).")
     @PostMapping("/journal-entries/batches")
     public void postBatches(@PathVariable String code, HttpServletRequest request, HttpServletResponse response,
                             Locale locale) throws IOException {
         Cooperative c = cooperatives.byCode(code);
         UserAccount user = access.require(c.id(), org.lumbung.ledger.LedgerAbility.POST_ENTRY);
+        if (!streamSlots.tryEnter()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            Problems.write(response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "api.streams.busy", locale,
+                    BatchStreamSlots.AT_ONCE));
+            return;
+        }
+        try {
+            postStream(c.id(), user.username(), request, response, locale);
+        } finally {
+            streamSlots.leave();
+        }
+    }
+
+    private void postStream(long cooperativeId, String actor, HttpServletRequest request, HttpServletResponse response,
+                            Locale locale) throws IOException {
         BatchLines source = new BatchLines(request.getReader(), strictJson.getObjectMapper().readerFor(BatchRequest.class),
-                body -> toRequests(c.id(), body, user.username()));
+                body -> toRequests(cooperativeId, body, actor));
         BatchStream answer = new BatchStream(response, strictJson.getObjectMapper(), locale);
         try {
-            ledger.postBatches(c.id(), source, answer::write);
+            ledger.postBatches(cooperativeId, source, answer::write);
+            ProblemDetail unread = source.stopped(locale);
+            if (unread != null && !answer.begun()) {
+                Problems.write(response, unread); // the first line could not be read: nothing was posted
+                return;
+            }
+            answer.end(source.read(), unread);
         } catch (RuntimeException e) {
             if (!answer.begun()) {
                 throw e; // nothing answered yet: a problem like any other
             }
-            answer.failed(e); // after every batch that committed
-            return;
+            answer.failed(e); // after every batch that committed (nothing, if the client has gone)
         }
-        ProblemDetail unread = source.stopped(locale);
-        if (unread != null && !answer.begun()) {
-            Problems.write(response, unread); // the first line could not be read: nothing was posted
-            return;
-        }
-        answer.end(source.read(), unread);
     }
 
     private static List<PostingRequest> toRequests(long cooperativeId, BatchRequest body, String actor) {

@@ -37,9 +37,18 @@ class BatchLinesTest {
     @Test
     void blankLinesAreSkippedAndEveryBatchIsHandedOnInOrder() {
         List<Integer> handedOn = new ArrayList<>();
-        BatchLines lines = lines(EMPTY_BATCH + "\n\n   \r\n" + EMPTY_BATCH + "\r\n" + EMPTY_BATCH, handedOn);
-        assertThat(handedOn).containsExactly(0, 0, 0);
+        BatchLines lines = lines("{\"entries\":[null]}\n\n   \r\n{\"entries\":[null,null]}\r\n{\"entries\":[null,null,null]}",
+                handedOn);
+        assertThat(handedOn).containsExactly(1, 2, 3);
         assertThat(lines.read()).isEqualTo(3);
+        assertThat(lines.stopped(Locale.ENGLISH)).isNull();
+    }
+
+    @Test
+    void aFileSavedWithAByteOrderMarkIsReadFromItsFirstLine() {
+        List<Integer> handedOn = new ArrayList<>();
+        BatchLines lines = lines("\uFEFF" + EMPTY_BATCH + "\n" + EMPTY_BATCH, handedOn);
+        assertThat(handedOn).containsExactly(0, 0);
         assertThat(lines.stopped(Locale.ENGLISH)).isNull();
     }
 

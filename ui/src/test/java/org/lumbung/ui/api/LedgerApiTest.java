@@ -213,6 +213,33 @@ class LedgerApiTest extends MockMvcApiTestBase {
         assertThat(again.get(2).get("entries").get(0).get("id").asLong()).isEqualTo(entryOfC);
     }
 
+    private void assertFreshlyBooked(String line) throws Exception {
+        JsonNode answer = answerLines(as("treasurer", postStream(line))).get(0);
+        assertThat(answer.get("status").asInt()).isEqualTo(201);
+        assertThat(answer.get("entries").get(0).get("replayed").asBoolean()).isFalse();
+    }
+
+    @Autowired
+    org.lumbung.ledger.api.BatchStreamSlots streamSlots;
+
+    @Test
+    void aStreamBeyondTheOnesPostingAtOnceIsAskedToComeBackAndPostsNothing() throws Exception {
+        for (int i = 0; i < org.lumbung.ledger.api.BatchStreamSlots.AT_ONCE; i++) {
+            assertThat(streamSlots.tryEnter()).isTrue();
+        }
+        try {
+            as("treasurer", postStream(batchLine("stream-busy", "100.00"))).andExpect(status().isServiceUnavailable())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "5"))
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("api.streams.busy"));
+        } finally {
+            for (int i = 0; i < org.lumbung.ledger.api.BatchStreamSlots.AT_ONCE; i++) {
+                streamSlots.leave();
+            }
+        }
+        assertFreshlyBooked(batchLine("stream-busy", "100.00"));
+    }
+
     @Test
     void aLineThatCannotBeReadEndsTheStreamAndNothingAfterItIsPosted() throws Exception {
         List<JsonNode> answer = answerLines(as("treasurer", postStream(batchLine("stream-d", "100.00"),
@@ -226,16 +253,14 @@ class LedgerApiTest extends MockMvcApiTestBase {
         assertThat(trailing.get(1).get("status").asInt()).isEqualTo(400);
         assertThat(trailing.get(1).get("problem").get("code").asText()).isEqualTo("api.malformed");
         assertThat(trailing.get(1).get("problem").get("field").asText()).isEqualTo("entries.[0]");
-        // the line after the unreadable one was never posted: posting it now books it
-        as("treasurer", post(BASE + "/journal-entries/batch").contentType(MediaType.APPLICATION_JSON)
-                .content(batchLine("stream-f", "100.00"))).andExpect(status().isCreated());
+        // the line after the unreadable one was never posted: posting it now books it (not a replay)
+        assertFreshlyBooked(batchLine("stream-f", "100.00"));
 
         // a first line that cannot be read is the whole answer, a problem like any other body's
         as("treasurer", postStream("{not json", batchLine("stream-g", "100.00"))).andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("api.malformed"));
-        as("treasurer", post(BASE + "/journal-entries/batch").contentType(MediaType.APPLICATION_JSON)
-                .content(batchLine("stream-g", "100.00"))).andExpect(status().isCreated());
+        assertFreshlyBooked(batchLine("stream-g", "100.00"));
         as("auditor", postStream(batchLine("stream-h", "100.00"))).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("access.read-only"));
     }
