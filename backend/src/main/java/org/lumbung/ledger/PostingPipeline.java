@@ -193,9 +193,9 @@ final class PostingPipeline {
     }
 
     private List<Outcome> results(Map<String, JournalEntry> written) {
-        Map<Long, JournalEntry> replayed = EntryReader.loadAll(tx, cooperativeId, drafts.stream()
-                .filter(d -> !written.containsKey(d.key()) && (refused == null || !refused.containsKey(d.key())))
-                .map(d -> existing.get(d.key()).get(JOURNAL_ENTRY.ID)).toList());
+        // the entries booked before under the batch's keys (a key booked with other content is refused below)
+        Map<Long, JournalEntry> replayed = EntryReader.loadAll(tx, cooperativeId,
+                existing.values().stream().map(r -> r.get(JOURNAL_ENTRY.ID)).toList());
         List<Outcome> results = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             JournalEntry entry = written.get(d.key());

@@ -59,9 +59,14 @@ final class BatchStream {
         return out != null;
     }
 
-    /** After the last batch: the line that ended the body, if one did (a body of no batches: an empty answer). */
-    void end(int at, ProblemDetail why) {
-        if (why != null) {
+    /**
+     * After the last batch: the line that ended the body, if one did — the whole answer, a problem like any
+     * other body's, when it was the first (nothing was posted); a body of no batches: an empty answer.
+     */
+    void end(int at, ProblemDetail why) throws IOException {
+        if (why != null && out == null) {
+            Problems.write(response, why);
+        } else if (why != null) {
             line(new BatchAnswer(at, why.getStatus(), null, Problems.fields(why)));
         } else if (out == null) {
             begin();

@@ -39,7 +39,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -159,12 +158,7 @@ public class LedgerApiController {
         BatchStream answer = new BatchStream(response, strictJson.getObjectMapper(), locale);
         try {
             ledger.postBatches(cooperativeId, source, answer::write);
-            ProblemDetail unread = source.stopped(locale);
-            if (unread != null && !answer.begun()) {
-                Problems.write(response, unread); // the first line could not be read: nothing was posted
-                return;
-            }
-            answer.end(source.read(), unread);
+            answer.end(source.read(), source.stopped(locale));
         } catch (RuntimeException e) {
             if (!answer.begun()) {
                 throw e; // nothing answered yet: a problem like any other
