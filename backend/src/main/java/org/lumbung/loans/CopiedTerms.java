@@ -1,5 +1,6 @@
 package org.lumbung.loans;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.loans.schedule.AllocationOrder;
 import org.lumbung.loans.schedule.DayCount;
 import org.lumbung.loans.schedule.Fee;
@@ -20,7 +21,7 @@ import java.util.List;
  */
 public record CopiedTerms(InterestMethod method, BigDecimal ratePercent, RatePeriod ratePeriod,
                           RepaymentFrequency frequency, int instalments, int graceOnPrincipal, int graceOnInterest,
-                          DayCount dayCount, BigDecimal instalmentRounding, Fee fee, PenaltyRule penalty,
+                          DayCount dayCount, BigDecimal instalmentRounding, @Nullable Fee fee, @Nullable PenaltyRule penalty,
                           AllocationOrder allocationOrder, PrepaymentRule prepaymentRule, boolean accruesInterest) {
 
     static CopiedTerms of(LoanProduct p, int instalments) {

@@ -2,6 +2,7 @@ package org.lumbung.loans;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.platform.DomainException;
 import org.lumbung.security.CurrentActor;
@@ -97,7 +98,7 @@ public class LendingLimits {
     /** Marks a member as an insider (board, supervisor or a relation of one), or takes the mark off (null). */
     @Transactional
     @PreAuthorize("@access.may('MANAGE_LOAN_PRODUCTS')")
-    public void setInsider(long cooperativeId, long memberId, InsiderRelation relation) {
+    public void setInsider(long cooperativeId, long memberId, @Nullable InsiderRelation relation) {
         DomainException.require(dsl.fetchExists(MEMBER, MEMBER.ID.eq(memberId).and(MEMBER.COOPERATIVE_ID.eq(cooperativeId))),
                 "member.not-found", memberId);
         dsl.deleteFrom(LOAN_INSIDER).where(LOAN_INSIDER.MEMBER_ID.eq(memberId)

@@ -1,5 +1,7 @@
 package org.lumbung.loans;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,12 +12,12 @@ import java.util.List;
  * balance. {@code purposeCategory} is null for loans applied for before it was asked. {@code requiredSavings} is blocked on the linked savings account while the loan is active.
  */
 public record Loan(long id, long cooperativeId, String number, long memberId, long productId, String productCode,
-                   LoanStatus status, LoanPurpose purposeCategory, String purpose, BigDecimal principal, String currency, CopiedTerms terms,
-                   LocalDate firstDueDate, BigDecimal requiredSavings, String loanOfficer, Long savingsAccountId,
-                   String collateralNotes, List<Long> guarantorIds, String appliedBy, String decidedBy,
-                   String decisionNote, String limitOverrideBy, String limitOverrideReason, LocalDate disbursedOn,
-                   LocalDate scheduleStart, LocalDate closedOn, int scheduleVersion, boolean restructured,
-                   String writeOffRequestedBy, String writeOffReason, LocalDate writtenOffOn, int daysPastDue,
+                   LoanStatus status, @Nullable LoanPurpose purposeCategory, String purpose, BigDecimal principal, String currency, CopiedTerms terms,
+                   LocalDate firstDueDate, BigDecimal requiredSavings, String loanOfficer, @Nullable Long savingsAccountId,
+                   @Nullable String collateralNotes, List<Long> guarantorIds, String appliedBy, @Nullable String decidedBy,
+                   @Nullable String decisionNote, @Nullable String limitOverrideBy, @Nullable String limitOverrideReason, @Nullable LocalDate disbursedOn,
+                   @Nullable LocalDate scheduleStart, @Nullable LocalDate closedOn, int scheduleVersion, boolean restructured,
+                   @Nullable String writeOffRequestedBy, @Nullable String writeOffReason, @Nullable LocalDate writtenOffOn, int daysPastDue,
                    String agingClass, BigDecimal outstandingPrincipal) {
 
     public Loan {

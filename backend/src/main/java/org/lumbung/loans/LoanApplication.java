@@ -1,5 +1,7 @@
 package org.lumbung.loans;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,8 +13,8 @@ import java.util.List;
  * idempotency key is made by the form when it opens: sending it twice applies once.
  */
 public record LoanApplication(long memberId, long productId, BigDecimal amount, int instalments, LocalDate firstDueDate,
-                              LoanPurpose purposeCategory, String purpose, String loanOfficer, List<Long> guarantorIds, String collateralNotes,
-                              Long savingsAccountId, String idempotencyKey) {
+                              LoanPurpose purposeCategory, String purpose, String loanOfficer, List<Long> guarantorIds, @Nullable String collateralNotes,
+                              @Nullable Long savingsAccountId, String idempotencyKey) {
 
     public LoanApplication {
         guarantorIds = guarantorIds == null ? List.of() : List.copyOf(guarantorIds);

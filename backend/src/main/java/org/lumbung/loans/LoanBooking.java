@@ -1,6 +1,7 @@
 package org.lumbung.loans;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.CooperativeService;
 import org.jooq.InsertSetMoreStep;
 import org.lumbung.db.jooq.tables.records.LoanTransactionRecord;
@@ -66,8 +67,8 @@ class LoanBooking {
     }
 
     /** One loan event to record: its journal lines (none: no money moved) and what the loan owes after it. */
-    record Event(LoanTransaction.Kind kind, Channel channel, Long savingsAccountId, LocalDate valueDate, Parts parts,
-                 BigDecimal outstandingAfter, List<PostingLine> lines, Precondition rule, String key, String note) {
+    record Event(LoanTransaction.Kind kind, @Nullable Channel channel, @Nullable Long savingsAccountId, LocalDate valueDate, Parts parts,
+                 BigDecimal outstandingAfter, List<PostingLine> lines, Precondition rule, String key, @Nullable String note) {
     }
 
     static void requireKey(String key) {
@@ -135,7 +136,7 @@ class LoanBooking {
             }
         }
         Iterator<PostingResult> posted = (postings.isEmpty() ? List.<PostingResult>of() : ledger.postBatchGuarded(postings)).iterator();
-        List<Long> entryIds = new ArrayList<>(events.size());
+        List<@Nullable Long> entryIds = new ArrayList<>(events.size());
         for (Event e : events) {
             entryIds.add(e.lines().isEmpty() ? null : posted.next().entry().id());
         }
@@ -153,12 +154,12 @@ class LoanBooking {
     }
 
     /** Records the loan transaction of an event whose entry (if any) is already posted. */
-    LoanTransaction record(Loan loan, Event e, Long entryId) {
+    LoanTransaction record(Loan loan, Event e, @Nullable Long entryId) {
         return recordAll(List.of(loan), List.of(e), Collections.singletonList(entryId)).get(0);
     }
 
     /** Records events' loan transactions (one per loan, entries already posted) in one insert, in order. */
-    private List<LoanTransaction> recordAll(List<Loan> loans, List<Event> events, List<Long> entryIds) {
+    private List<LoanTransaction> recordAll(List<Loan> loans, List<Event> events, List<@Nullable Long> entryIds) {
         InsertSetMoreStep<LoanTransactionRecord> insert = null;
         for (int i = 0; i < events.size(); i++) {
             LoanTransactionRecord r = row(loans.get(i), events.get(i), entryIds.get(i));
@@ -170,7 +171,7 @@ class LoanBooking {
         return ids.stream().map(byId::get).toList();
     }
 
-    private LoanTransactionRecord row(Loan loan, Event e, Long entryId) {
+    private LoanTransactionRecord row(Loan loan, Event e, @Nullable Long entryId) {
         Parts p = e.parts();
         LoanTransactionRecord r = dsl.newRecord(LOAN_TRANSACTION);
         r.setCooperativeId(loan.cooperativeId());
@@ -228,7 +229,7 @@ class LoanBooking {
     }
 
     /** A value date may not lie in the future nor before the event it follows. */
-    void requireValueDate(long cooperativeId, LocalDate valueDate, LocalDate notBefore) {
+    void requireValueDate(long cooperativeId, LocalDate valueDate, @Nullable LocalDate notBefore) {
         requireValueDate(today(cooperativeId), valueDate, notBefore);
     }
 
@@ -238,14 +239,14 @@ class LoanBooking {
     }
 
     /** A value date may not lie after {@code today} nor before the event it follows. */
-    static void requireValueDate(LocalDate today, LocalDate valueDate, LocalDate notBefore) {
+    static void requireValueDate(LocalDate today, LocalDate valueDate, @Nullable LocalDate notBefore) {
         DomainException.require(valueDate != null, "ledger.value-date.missing");
         DomainException.require(!valueDate.isAfter(today), "loans.value-date.future", valueDate);
         DomainException.require(notBefore == null || !valueDate.isBefore(notBefore), "loans.value-date.too-early",
                 valueDate, notBefore);
     }
 
-    static void requireNote(String note, boolean required) {
+    static void requireNote(@Nullable String note, boolean required) {
         DomainException.require(note == null || note.length() <= MAX_NOTE, "loans.note.too-long", MAX_NOTE);
         DomainException.require(!required || (note != null && !note.isBlank()), "loans.reason.missing");
     }

@@ -1,5 +1,7 @@
 package org.lumbung.loans;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -7,7 +9,7 @@ import java.time.LocalDate;
 public record LoanInstalment(int scheduleVersion, int number, LocalDate dueDate, BigDecimal principalDue,
                          BigDecimal interestDue, BigDecimal feeDue, BigDecimal penaltyDue, BigDecimal principalPaid,
                          BigDecimal interestPaid, BigDecimal feePaid, BigDecimal penaltyPaid, BigDecimal interestWaived,
-                         State state, LocalDate paidOn) {
+                         State state, @Nullable LocalDate paidOn) {
 
     public enum State { DUE, OVERDUE, PAID, SUPERSEDED }
 

@@ -1,5 +1,6 @@
 package org.lumbung.loans;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.loans.schedule.AllocationOrder;
 import org.lumbung.loans.schedule.DayCount;
 import org.lumbung.loans.schedule.Fee;
@@ -21,11 +22,11 @@ public record LoanProduct(long id, long cooperativeId, String code, String nameE
                           InterestMethod interestMethod, BigDecimal interestRate, RatePeriod ratePeriod,
                           RepaymentFrequency frequency, int minInstalments, int maxInstalments, BigDecimal minAmount,
                           BigDecimal maxAmount, int graceOnPrincipal, int graceOnInterest, DayCount dayCount,
-                          BigDecimal instalmentRounding, Fee fee, PenaltyRule penalty, AllocationOrder allocationOrder,
+                          BigDecimal instalmentRounding, @Nullable Fee fee, @Nullable PenaltyRule penalty, AllocationOrder allocationOrder,
                           PrepaymentRule prepaymentRule, boolean accruesInterest, int maxActiveLoans,
                           BigDecimal requiredSavingsPercent, boolean active) {
 
-    public String name(Locale locale) {
+    public String name(@Nullable Locale locale) {
         return locale != null && "id".equals(locale.getLanguage()) ? nameId : nameEn;
     }
 }

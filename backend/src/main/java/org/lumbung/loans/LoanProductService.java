@@ -2,6 +2,7 @@ package org.lumbung.loans;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.db.jooq.tables.records.LoanProductRecord;
 import org.lumbung.loans.schedule.AllocationOrder;
@@ -145,7 +146,7 @@ public class LoanProductService {
     }
 
     /** A fee is worth stating only when it is more than nothing; a fixed one in the currency's minor units. */
-    private static void requireFee(Fee fee, String currency) {
+    private static void requireFee(@Nullable Fee fee, String currency) {
         if (fee != null) {
             DomainException.require(fee.value().signum() > 0, "loans.product.fee-zero");
             if (fee.kind() == FeeKind.FIXED) {
@@ -154,7 +155,7 @@ public class LoanProductService {
         }
     }
 
-    private static void requirePenalty(PenaltyRule penalty, String currency) {
+    private static void requirePenalty(@Nullable PenaltyRule penalty, String currency) {
         if (penalty != null) {
             DomainException.require(penalty.value().signum() > 0, "loans.product.penalty-zero");
             if (penalty.kind() == PenaltyKind.FIXED) {
@@ -213,13 +214,13 @@ public class LoanProductService {
     }
 
     /** The fee as stored on a product or a loan (kind NONE: no fee). */
-    static Fee fee(String kind, BigDecimal value, String timing) {
+    static @Nullable Fee fee(String kind, BigDecimal value, String timing) {
         return "NONE".equals(kind) ? null
                 : new Fee(FeeKind.valueOf(kind), value.stripTrailingZeros(), FeeTiming.valueOf(timing));
     }
 
     /** The penalty rule as stored on a product or a loan (kind NONE: no penalty). */
-    static PenaltyRule penalty(String kind, BigDecimal value, int graceDays, BigDecimal cap) {
+    static @Nullable PenaltyRule penalty(String kind, BigDecimal value, int graceDays, @Nullable BigDecimal cap) {
         return "NONE".equals(kind) ? null : new PenaltyRule(PenaltyKind.valueOf(kind), value.stripTrailingZeros(),
                 graceDays, cap == null ? null : cap.stripTrailingZeros());
     }

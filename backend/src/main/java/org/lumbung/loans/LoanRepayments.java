@@ -2,6 +2,7 @@ package org.lumbung.loans;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.Precondition;
 import org.lumbung.loans.schedule.AllocatedPart;
@@ -182,7 +183,7 @@ public class LoanRepayments {
 
     /** What closing the loan on a date takes, by the loan's prepayment rule. */
     @PreAuthorize("@access.may('READ_LOANS')")
-    public PayoffQuote payoffQuote(long cooperativeId, long loanId, LocalDate date) {
+    public PayoffQuote payoffQuote(long cooperativeId, long loanId, @Nullable LocalDate date) {
         Loan loan = loans.active(cooperativeId, loanId);
         DomainException.require(date != null, "ledger.value-date.missing");
         List<LoanInstalment> rows = LoanRows.instalments(dsl, loanId, loan.scheduleVersion(), loan.currency());
@@ -377,7 +378,7 @@ public class LoanRepayments {
         return savings.account(loan.cooperativeId(), loan.savingsAccountId()).number();
     }
 
-    private static Long savingsId(Loan loan, Channel channel) {
+    private static @Nullable Long savingsId(Loan loan, Channel channel) {
         return channel == Channel.SAVINGS ? loan.savingsAccountId() : null;
     }
 

@@ -3,6 +3,7 @@ package org.lumbung.loans;
 import org.jooq.DSLContext;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.db.jooq.tables.records.LoanRecord;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.AccountType;
@@ -138,7 +139,7 @@ public class LoanService {
     }
 
     /** The loan's current schedule (or an earlier version, kept after a rescheduling). */
-    public List<LoanInstalment> schedule(long cooperativeId, long loanId, Integer version) {
+    public List<LoanInstalment> schedule(long cooperativeId, long loanId, @Nullable Integer version) {
         Loan loan = loan(cooperativeId, loanId);
         int v = version == null ? loan.scheduleVersion() : version;
         DomainException.require(v >= 1 && v <= loan.scheduleVersion(), "loans.schedule.version", loan.scheduleVersion());
@@ -259,7 +260,7 @@ public class LoanService {
 
     /** An application that passed its own checks, with what it was checked against. */
     private record Checked(LoanApplication a, LoanProduct product, Member member, BigDecimal amount, BigDecimal required,
-                           SavingsAccount linked) {
+                           @Nullable SavingsAccount linked) {
     }
 
     /** What a group's applications share, read once: the business date, their products, members and officers. */
@@ -380,7 +381,7 @@ public class LoanService {
     }
 
     /** The borrower's own active voluntary account, when one is given or the product requires savings. */
-    private SavingsAccount linkedSavings(long cooperativeId, long memberId, Long accountId, boolean required) {
+    private @Nullable SavingsAccount linkedSavings(long cooperativeId, long memberId, @Nullable Long accountId, boolean required) {
         DomainException.require(accountId != null || !required, "loans.savings.required");
         if (accountId == null) {
             return null;
@@ -466,7 +467,7 @@ public class LoanService {
      */
     @Transactional
     @PreAuthorize("@access.may('APPROVE_LOAN')")
-    public Loan approve(long cooperativeId, long loanId, String note, String limitOverrideReason) {
+    public Loan approve(long cooperativeId, long loanId, @Nullable String note, @Nullable String limitOverrideReason) {
         return approveAll(cooperativeId, List.of(loanId), note, limitOverrideReason).get(0);
     }
 
@@ -477,7 +478,7 @@ public class LoanService {
      */
     @Transactional
     @PreAuthorize("@access.may('APPROVE_LOAN')")
-    public List<Loan> approveAll(long cooperativeId, List<Long> loanIds, String note, String limitOverrideReason) {
+    public List<Loan> approveAll(long cooperativeId, List<Long> loanIds, @Nullable String note, @Nullable String limitOverrideReason) {
         requireGroup(loanIds);
         String checker = CurrentActor.name();
         List<Loan> loans = pending(cooperativeId, loanIds, checker);
@@ -552,7 +553,7 @@ public class LoanService {
         }
     }
 
-    private static String blankToNull(String s) {
+    private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 

@@ -1,5 +1,6 @@
 package org.lumbung.loans;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.loans.schedule.AllocationOrder;
 import org.lumbung.loans.schedule.DayCount;
 import org.lumbung.loans.schedule.Fee;
@@ -19,7 +20,7 @@ import java.math.BigDecimal;
 public record NewLoanProduct(String code, String nameEn, String nameId, String currency, InterestMethod interestMethod,
                              BigDecimal interestRate, RatePeriod ratePeriod, RepaymentFrequency frequency,
                              int minInstalments, int maxInstalments, BigDecimal minAmount, BigDecimal maxAmount,
-                             int graceOnPrincipal, int graceOnInterest, DayCount dayCount, BigDecimal instalmentRounding,
-                             Fee fee, PenaltyRule penalty, AllocationOrder allocationOrder, PrepaymentRule prepaymentRule,
-                             boolean accruesInterest, int maxActiveLoans, BigDecimal requiredSavingsPercent) {
+                             int graceOnPrincipal, int graceOnInterest, DayCount dayCount, @Nullable BigDecimal instalmentRounding,
+                             @Nullable Fee fee, @Nullable PenaltyRule penalty, @Nullable AllocationOrder allocationOrder, @Nullable PrepaymentRule prepaymentRule,
+                             boolean accruesInterest, int maxActiveLoans, @Nullable BigDecimal requiredSavingsPercent) {
 }

@@ -1,5 +1,6 @@
 package org.lumbung.loans;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.loans.schedule.AllocationOrder;
 
 import java.time.LocalDate;
@@ -10,6 +11,6 @@ import java.time.LocalDate;
  * are carried into the new first instalment. {@code allocationOrder} null keeps the loan's (an overdue
  * restructure usually takes PRINCIPAL_FIRST).
  */
-public record Reschedule(LocalDate valueDate, int instalments, LocalDate firstDueDate, AllocationOrder allocationOrder,
+public record Reschedule(LocalDate valueDate, int instalments, LocalDate firstDueDate, @Nullable AllocationOrder allocationOrder,
                          String reason, String idempotencyKey) {
 }

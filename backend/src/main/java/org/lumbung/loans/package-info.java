@@ -4,4 +4,7 @@
  * and recovery, rescheduling, and the legal lending limit. Every money event is one balanced journal entry
  * through {@link org.lumbung.ledger.LedgerService}, posted on the loan's own sub-account of the portfolio.
  */
+@NullMarked
 package org.lumbung.loans;
+
+import org.jspecify.annotations.NullMarked;

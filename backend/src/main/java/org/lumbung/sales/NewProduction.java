@@ -1,5 +1,7 @@
 package org.lumbung.sales;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.List;
  * that location), what it consumed (empty: the recipe scaled to the quantity), and its other costs paid in cash.
  */
 public record NewProduction(long productId, BigDecimal quantity, StockLocation.Kind location, List<Input> inputs,
-                            List<Cost> costs, LocalDate valueDate, String note, String idempotencyKey) {
+                            List<Cost> costs, @Nullable LocalDate valueDate, @Nullable String note, String idempotencyKey) {
 
     static final int MAX_INPUTS = 20;
     static final int MAX_COSTS = 10;

@@ -1,5 +1,7 @@
 package org.lumbung.sales;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,8 +10,8 @@ import java.util.List;
  * Goods received from a supplier — a member selling her produce (supplierMemberId) or a named trader — into a
  * location, owed until paid. Each line: product, quantity and the cost of one unit.
  */
-public record NewPurchase(Long supplierMemberId, String supplierName, StockLocation.Kind location, List<Line> lines,
-                          LocalDate valueDate, String note, String idempotencyKey) {
+public record NewPurchase(@Nullable Long supplierMemberId, @Nullable String supplierName, StockLocation.Kind location, List<Line> lines,
+                          @Nullable LocalDate valueDate, @Nullable String note, String idempotencyKey) {
 
     public static final int MAX_LINES = 100;
 

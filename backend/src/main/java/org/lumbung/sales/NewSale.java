@@ -1,5 +1,7 @@
 package org.lumbung.sales;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.List;
  * A sale as the counter enters it: lines, the customer (a member, or null for a walk-in customer who pays the sale
  * price in cash), the payment, the value date (null: today) and the idempotency key made when the form opened.
  */
-public record NewSale(Long memberId, Payment payment, List<Line> lines, LocalDate valueDate, String note,
+public record NewSale(@Nullable Long memberId, Payment payment, List<Line> lines, @Nullable LocalDate valueDate, @Nullable String note,
                       String idempotencyKey) {
 
     public static final int MAX_LINES = 100;
@@ -18,6 +20,6 @@ public record NewSale(Long memberId, Payment payment, List<Line> lines, LocalDat
     }
 
     /** A product, how many, and a discount in money on the whole line (zero: none). */
-    public record Line(long productId, BigDecimal quantity, BigDecimal discount) {
+    public record Line(long productId, BigDecimal quantity, @Nullable BigDecimal discount) {
     }
 }

@@ -1,12 +1,13 @@
 package org.lumbung.sales;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 
 import java.math.BigDecimal;
 
 /** A shop product as entered (new or edited); {@link #checked} bounds every field before anything is written. */
-public record NewShopProduct(String code, String barcode, String nameEn, String nameId, String unit, String category,
+public record NewShopProduct(String code, @Nullable String barcode, String nameEn, String nameId, String unit, String category,
                              BigDecimal salePrice, BigDecimal memberPrice, boolean taxable, boolean active,
                              boolean allowsNegative, BigDecimal reorderLevel) {
 

@@ -1,5 +1,7 @@
 package org.lumbung.sales;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.List;
  */
 public record Production(long id, int number, long productId, String productCode, String productName, BigDecimal quantity,
                          BigDecimal materialsCost, BigDecimal otherCosts, BigDecimal cost, LocalDate valueDate,
-                         Long journalEntryId, String note, List<Input> inputs, List<NewProduction.Cost> costs, boolean replayed) {
+                         @Nullable Long journalEntryId, @Nullable String note, List<Input> inputs, List<NewProduction.Cost> costs, boolean replayed) {
 
     public record Input(long productId, String code, String name, BigDecimal quantity, BigDecimal cost) {
     }

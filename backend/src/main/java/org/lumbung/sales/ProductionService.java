@@ -1,6 +1,7 @@
 package org.lumbung.sales;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingResult;
@@ -181,7 +182,7 @@ public class ProductionService {
     }
 
     /** Inventory debit the output's cost, inventory credit the inputs', cash credit the other costs; none if all is zero. */
-    private Long post(long cooperativeId, String key, Run run) {
+    private @Nullable Long post(long cooperativeId, String key, Run run) {
         if (run.cost().signum() == 0) {
             return null;
         }
@@ -196,7 +197,7 @@ public class ProductionService {
         return posted.entry().id();
     }
 
-    private long insert(long cooperativeId, int number, Run run, Long entryId, String key, String note) {
+    private long insert(long cooperativeId, int number, Run run, @Nullable Long entryId, String key, @Nullable String note) {
         return dsl.insertInto(SHOP_PRODUCTION)
                 .set(SHOP_PRODUCTION.COOPERATIVE_ID, cooperativeId)
                 .set(SHOP_PRODUCTION.NUMBER, number)
@@ -232,7 +233,7 @@ public class ProductionService {
     }
 
     /** The inputs' movements out, then the output's in at the run's cost (the output's average moves). */
-    private void record(long cooperativeId, Run run, List<Consumed> consumed, Long entryId) {
+    private void record(long cooperativeId, Run run, List<Consumed> consumed, @Nullable Long entryId) {
         List<StockBook.Change> changes = new ArrayList<>();
         for (Consumed i : consumed) {
             changes.add(new StockBook.Change(i.product().id(), run.locationId(), StockMovement.Kind.PRODUCTION, i.quantity().negate(),

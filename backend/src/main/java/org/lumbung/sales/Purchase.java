@@ -1,12 +1,14 @@
 package org.lumbung.sales;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /** A purchase as recorded, with what has been paid of it. */
-public record Purchase(long id, int number, Long supplierMemberId, String supplierName, LocalDate valueDate,
-                       BigDecimal total, BigDecimal paid, long journalEntryId, String note, List<Line> lines,
+public record Purchase(long id, int number, @Nullable Long supplierMemberId, String supplierName, LocalDate valueDate,
+                       BigDecimal total, BigDecimal paid, long journalEntryId, @Nullable String note, List<Line> lines,
                        boolean replayed) {
 
     public BigDecimal outstanding() {

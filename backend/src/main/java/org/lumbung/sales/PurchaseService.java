@@ -2,6 +2,7 @@ package org.lumbung.sales;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingResult;
@@ -91,7 +92,7 @@ public class PurchaseService {
         return purchase(cooperativeId, id);
     }
 
-    private static String supplierName(Member supplier, String name) {
+    private static String supplierName(@Nullable Member supplier, @Nullable String name) {
         if (supplier != null) {
             return supplier.fullName().length() <= MAX_SUPPLIER ? supplier.fullName() : supplier.fullName().substring(0, MAX_SUPPLIER);
         }
@@ -111,12 +112,12 @@ public class PurchaseService {
     }
 
     /** The supplier's payable: a member's own sub-account, a trader's the general payables account. */
-    private String payable(long cooperativeId, Member supplier) {
+    private String payable(long cooperativeId, @Nullable Member supplier) {
         return supplier == null ? booking.code(cooperativeId, SalesAccountRole.SHOP_SUPPLIER_PAYABLES)
                 : booking.memberCode(cooperativeId, SalesAccountRole.SHOP_SUPPLIER_PAYABLES, supplier);
     }
 
-    private long insert(long cooperativeId, int number, Member supplier, String name, NewPurchase p, LocalDate date,
+    private long insert(long cooperativeId, int number, @Nullable Member supplier, String name, NewPurchase p, LocalDate date,
                         BigDecimal total, long entryId) {
         return dsl.insertInto(SHOP_PURCHASE)
                 .set(SHOP_PURCHASE.COOPERATIVE_ID, cooperativeId)
@@ -195,7 +196,7 @@ public class PurchaseService {
         return purchase(cooperativeId, p.id());
     }
 
-    private void recordPayment(long cooperativeId, Purchase p, BigDecimal amount, PayablePayment pay, Long savingsId, LocalDate date,
+    private void recordPayment(long cooperativeId, Purchase p, BigDecimal amount, PayablePayment pay, @Nullable Long savingsId, LocalDate date,
                                long entryId) {
         dsl.insertInto(SHOP_PAYABLE_PAYMENT)
                 .set(SHOP_PAYABLE_PAYMENT.COOPERATIVE_ID, cooperativeId)
@@ -234,7 +235,7 @@ public class PurchaseService {
     }
 
     /** Purchases with value dates in [from, to], newest first; of one supplying member if given. */
-    public List<Purchase> purchases(long cooperativeId, Long supplierMemberId, LocalDate from, LocalDate to, int offset, int limit) {
+    public List<Purchase> purchases(long cooperativeId, @Nullable Long supplierMemberId, LocalDate from, LocalDate to, int offset, int limit) {
         DomainException.require(offset >= 0 && limit > 0 && limit <= SaleRows.MAX_PAGE, "page.invalid", SaleRows.MAX_PAGE);
         DomainException.require(from != null && to != null && !to.isBefore(from), "sales.period.invalid");
         var c = SHOP_PURCHASE.COOPERATIVE_ID.eq(cooperativeId).and(SHOP_PURCHASE.VALUE_DATE.between(from, to));

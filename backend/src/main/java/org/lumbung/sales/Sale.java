@@ -1,5 +1,7 @@
 package org.lumbung.sales;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,9 +11,9 @@ import java.util.List;
  * A sale or a return as recorded: its receipt number (gapless per cooperative, shared by sales and returns), the
  * customer, the payment, its totals (gross, discount, total paid; cost at average cost) and its journal entry.
  */
-public record Sale(long id, int receiptNumber, Kind kind, Long originalSaleId, Long memberId, String memberName,
+public record Sale(long id, int receiptNumber, Kind kind, @Nullable Long originalSaleId, @Nullable Long memberId, @Nullable String memberName,
                    Payment payment, LocalDate valueDate, BigDecimal gross, BigDecimal discount, BigDecimal total,
-                   BigDecimal cost, long journalEntryId, String note, String recordedBy, Instant recordedAt,
+                   BigDecimal cost, long journalEntryId, @Nullable String note, String recordedBy, Instant recordedAt,
                    List<Line> lines, boolean replayed) {
 
     public enum Kind { SALE, RETURN }

@@ -1,5 +1,6 @@
 package org.lumbung.sales;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 
@@ -62,7 +63,7 @@ final class SalePricing {
         return new Line(number, p, quantity, price, discount, lineGross.subtract(discount), cost, after);
     }
 
-    private static BigDecimal discount(BigDecimal entered, String currency) {
+    private static BigDecimal discount(@Nullable BigDecimal entered, String currency) {
         if (entered == null || entered.signum() == 0) {
             return Amounts.round(BigDecimal.ZERO, currency);
         }

@@ -1,6 +1,7 @@
 package org.lumbung.sales;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingResult;
@@ -96,7 +97,7 @@ public class SaleReturns {
         return rows.sale(cooperativeId, saleId);
     }
 
-    private Long savingsAccount(long cooperativeId, long saleId) {
+    private @Nullable Long savingsAccount(long cooperativeId, long saleId) {
         return dsl.select(SHOP_SALE.SAVINGS_ACCOUNT_ID).from(SHOP_SALE)
                 .where(SHOP_SALE.ID.eq(saleId).and(SHOP_SALE.COOPERATIVE_ID.eq(cooperativeId))).fetchOne(SHOP_SALE.SAVINGS_ACCOUNT_ID);
     }

@@ -1,6 +1,7 @@
 package org.lumbung.sales;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingResult;
@@ -117,9 +118,9 @@ public class SaleService {
                 PostingLine.credit(booking.code(cooperativeId, SalesAccountRole.SHOP_INVENTORY), p.cost()));
     }
 
-    long insertSale(long cooperativeId, int receipt, Sale.Kind kind, Long originalSaleId, ShopCustomers.Payer payer,
+    long insertSale(long cooperativeId, int receipt, Sale.Kind kind, @Nullable Long originalSaleId, ShopCustomers.Payer payer,
                     LocalDate date, BigDecimal gross, BigDecimal discount, BigDecimal cost, long entryId, String key,
-                    String note) {
+                    @Nullable String note) {
         return dsl.insertInto(SHOP_SALE)
                 .set(SHOP_SALE.COOPERATIVE_ID, cooperativeId)
                 .set(SHOP_SALE.RECEIPT_NUMBER, receipt)

@@ -2,6 +2,7 @@ package org.lumbung.sales;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.ChartOfAccounts;
@@ -51,7 +52,7 @@ class ShopBooking {
         DomainException.require(key != null && key.matches(KEY_PATTERN), "sales.key.missing");
     }
 
-    static String note(String note) {
+    static @Nullable String note(@Nullable String note) {
         DomainException.require(note == null || note.length() <= MAX_NOTE, "sales.note.too-long", MAX_NOTE);
         return note == null || note.isBlank() ? null : note.strip();
     }
@@ -61,7 +62,7 @@ class ShopBooking {
     }
 
     /** A value date is given, not in the future at the cooperative, and at most a year back. */
-    LocalDate valueDate(Cooperative c, LocalDate valueDate) {
+    LocalDate valueDate(Cooperative c, @Nullable LocalDate valueDate) {
         LocalDate today = c.today(clock);
         LocalDate date = valueDate == null ? today : valueDate;
         DomainException.require(!date.isAfter(today), "sales.value-date.future", date);

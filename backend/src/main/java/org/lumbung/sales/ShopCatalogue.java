@@ -3,6 +3,7 @@ package org.lumbung.sales;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.platform.DomainException;
 import org.springframework.dao.DuplicateKeyException;
@@ -65,8 +66,8 @@ public class ShopCatalogue {
         return product(cooperativeId, productId);
     }
 
-    private static java.util.Map<org.jooq.Field<?>, Object> fields(NewShopProduct p) {
-        java.util.Map<org.jooq.Field<?>, Object> f = new java.util.LinkedHashMap<>();
+    private static java.util.Map<org.jooq.Field<?>, @Nullable Object> fields(NewShopProduct p) {
+        java.util.Map<org.jooq.Field<?>, @Nullable Object> f = new java.util.LinkedHashMap<>();
         f.put(SHOP_PRODUCT.BARCODE, p.barcode());
         f.put(SHOP_PRODUCT.NAME_EN, p.nameEn());
         f.put(SHOP_PRODUCT.NAME_ID, p.nameId());
@@ -100,7 +101,7 @@ public class ShopCatalogue {
      * What the counter finds for what was typed or scanned: the product whose code or barcode it is exactly, else
      * active products whose name (either language) or code contains it.
      */
-    public List<ShopProduct> search(long cooperativeId, String text) {
+    public List<ShopProduct> search(long cooperativeId, @Nullable String text) {
         String t = text == null ? "" : text.strip();
         DomainException.require(t.length() <= 60, "sales.search.too-long", 60);
         Optional<ShopProduct> scanned = scan(cooperativeId, t);
@@ -115,7 +116,7 @@ public class ShopCatalogue {
     }
 
     /** The active product of that code or barcode (what a scanner types followed by Enter). */
-    public Optional<ShopProduct> scan(long cooperativeId, String codeOrBarcode) {
+    public Optional<ShopProduct> scan(long cooperativeId, @Nullable String codeOrBarcode) {
         if (codeOrBarcode == null || codeOrBarcode.isBlank() || codeOrBarcode.length() > 32) {
             return Optional.empty();
         }

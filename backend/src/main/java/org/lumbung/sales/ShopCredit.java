@@ -1,5 +1,6 @@
 package org.lumbung.sales;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.EntryLine;
 import org.lumbung.ledger.JournalEntry;
@@ -56,7 +57,7 @@ public class ShopCredit {
      */
     @Transactional
     @PreAuthorize("@access.may('SELL')")
-    public PostingResult repay(long cooperativeId, long memberId, BigDecimal amount, Payment via, LocalDate valueDate,
+    public PostingResult repay(long cooperativeId, long memberId, BigDecimal amount, Payment via, @Nullable LocalDate valueDate,
                                String idempotencyKey) {
         ShopBooking.requireKey(idempotencyKey);
         DomainException.require(via == Payment.CASH || via == Payment.SAVINGS, "sales.credit.repay-via");

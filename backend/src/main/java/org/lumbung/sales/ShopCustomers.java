@@ -1,6 +1,7 @@
 package org.lumbung.sales;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.Precondition;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
@@ -43,10 +44,10 @@ class ShopCustomers {
     }
 
     /** The account that pays (or is paid back), its savings account if any, and the rule on its balance. */
-    record Payer(Member member, Payment payment, String accountCode, Long savingsAccountId, Precondition rule) {
+    record Payer(@Nullable Member member, Payment payment, String accountCode, @Nullable Long savingsAccountId, Precondition rule) {
     }
 
-    Member member(long cooperativeId, Long memberId) {
+    @Nullable Member member(long cooperativeId, @Nullable Long memberId) {
         if (memberId == null) {
             return null;
         }
@@ -56,7 +57,7 @@ class ShopCustomers {
     }
 
     /** The payer of a sale: its money goes out of the account, within the account's limit. */
-    Payer payer(long cooperativeId, Member m, Payment payment) {
+    Payer payer(long cooperativeId, @Nullable Member m, Payment payment) {
         DomainException.require(payment != null, "sales.payment.missing");
         DomainException.require(payment == Payment.CASH || m != null, "sales.payment.member-only");
         return switch (payment) {
@@ -67,7 +68,7 @@ class ShopCustomers {
     }
 
     /** The account a refund goes back to, the way the sale was paid; no limit applies to money coming back. */
-    Payer refundTo(long cooperativeId, Member m, Payment payment, Long savingsAccountId) {
+    Payer refundTo(long cooperativeId, @Nullable Member m, Payment payment, @Nullable Long savingsAccountId) {
         return switch (payment) {
             case CASH -> new Payer(m, payment, booking.cash(cooperativeId), null, Precondition.NONE);
             case CREDIT -> new Payer(m, payment, booking.memberCode(cooperativeId, SalesAccountRole.SHOP_MEMBER_CREDIT, m), null,

@@ -1,5 +1,7 @@
 package org.lumbung.sales;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -8,13 +10,13 @@ import java.util.Locale;
  * and value are the sums of its stock movements over all locations; {@code unitCost} is its moving weighted-average
  * cost. {@code allowsNegative} lets it be sold before its purchase is entered (produce weighed at the counter).
  */
-public record ShopProduct(long id, long cooperativeId, String code, String barcode, String nameEn, String nameId,
+public record ShopProduct(long id, long cooperativeId, String code, @Nullable String barcode, String nameEn, String nameId,
                           String unit, String category, BigDecimal salePrice, BigDecimal memberPrice, boolean taxable,
                           boolean active, boolean allowsNegative, BigDecimal reorderLevel, BigDecimal stockQuantity,
                           BigDecimal stockValue, BigDecimal unitCost) {
 
     /** The name in the reader's language (Indonesian unless English is asked for). */
-    public String name(Locale locale) {
+    public String name(@Nullable Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameId;
     }
 

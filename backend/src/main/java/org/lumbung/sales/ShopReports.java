@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,7 @@ public class ShopReports {
 
     /** A product holding stock, how much of it sold in the window, and when it last sold (null: not in the window). */
     public record SlowMover(long productId, String code, String name, String unit, BigDecimal stockQuantity, BigDecimal stockValue,
-                            BigDecimal sold, LocalDate lastSale) {
+                            BigDecimal sold, @Nullable LocalDate lastSale) {
     }
 
     private final DSLContext dsl;

@@ -2,6 +2,7 @@ package org.lumbung.sales;
 
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.lumbung.security.CurrentActor;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,7 @@ class StockBook {
      * product's position right after it — a product on two lines of one event has two positions, one after each.
      */
     record Change(long productId, long locationId, StockMovement.Kind kind, BigDecimal quantity, BigDecimal value,
-                  LocalDate valueDate, String reason, Long saleId, Long purchaseId, Long journalEntryId, WeightedAverage after) {
+                  LocalDate valueDate, @Nullable String reason, @Nullable Long saleId, @Nullable Long purchaseId, @Nullable Long journalEntryId, WeightedAverage after) {
     }
 
     /** Locks the products (id order: concurrent events never deadlock) and returns them as they stand now. */

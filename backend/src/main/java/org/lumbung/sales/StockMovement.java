@@ -1,5 +1,7 @@
 package org.lumbung.sales;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,8 +12,8 @@ import java.time.LocalDate;
  */
 public record StockMovement(long id, long productId, String productCode, String productName, String locationCode,
                             Kind kind, BigDecimal quantity, BigDecimal value, BigDecimal quantityAfter,
-                            BigDecimal valueAfter, LocalDate valueDate, String reason, Long saleId, Long purchaseId,
-                            Long journalEntryId, String recordedBy, Instant recordedAt) {
+                            BigDecimal valueAfter, LocalDate valueDate, @Nullable String reason, @Nullable Long saleId, @Nullable Long purchaseId,
+                            @Nullable Long journalEntryId, String recordedBy, Instant recordedAt) {
 
     public enum Kind { PURCHASE, SALE, RETURN, TRANSFER, ADJUSTMENT, SPOILAGE, PRODUCTION }
 }

@@ -3,6 +3,7 @@ package org.lumbung.sales;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.PostingLine;
@@ -91,7 +92,7 @@ public class StockService {
     }
 
     /** Movements newest first, of one product or all (productId null), with value dates in [from, to]. */
-    public List<StockMovement> movements(long cooperativeId, Long productId, LocalDate from, LocalDate to, int offset, int limit) {
+    public List<StockMovement> movements(long cooperativeId, @Nullable Long productId, LocalDate from, LocalDate to, int offset, int limit) {
         DomainException.require(offset >= 0 && limit > 0 && limit <= SaleRows.MAX_PAGE, "page.invalid", SaleRows.MAX_PAGE);
         return dsl.select(SHOP_STOCK_MOVEMENT.asterisk(), SHOP_PRODUCT.CODE, SHOP_PRODUCT.NAME_ID, SHOP_LOCATION.CODE)
                 .from(SHOP_STOCK_MOVEMENT).join(SHOP_PRODUCT).on(SHOP_PRODUCT.ID.eq(SHOP_STOCK_MOVEMENT.PRODUCT_ID))
@@ -107,11 +108,11 @@ public class StockService {
                         r.get(SHOP_STOCK_MOVEMENT.RECORDED_BY), r.get(SHOP_STOCK_MOVEMENT.RECORDED_AT).toInstant()));
     }
 
-    public int movementCount(long cooperativeId, Long productId, LocalDate from, LocalDate to) {
+    public int movementCount(long cooperativeId, @Nullable Long productId, LocalDate from, LocalDate to) {
         return dsl.fetchCount(SHOP_STOCK_MOVEMENT, movementFilter(cooperativeId, productId, from, to));
     }
 
-    private static Condition movementFilter(long cooperativeId, Long productId, LocalDate from, LocalDate to) {
+    private static Condition movementFilter(long cooperativeId, @Nullable Long productId, LocalDate from, LocalDate to) {
         DomainException.require(from != null && to != null && !to.isBefore(from), "sales.period.invalid");
         Condition c = SHOP_STOCK_MOVEMENT.COOPERATIVE_ID.eq(cooperativeId).and(SHOP_STOCK_MOVEMENT.VALUE_DATE.between(from, to));
         return productId == null ? c : c.and(SHOP_STOCK_MOVEMENT.PRODUCT_ID.eq(productId));
@@ -120,8 +121,8 @@ public class StockService {
     /** Moves goods between the shop and the warehouse: quantities change place, no value moves, no entry. */
     @Transactional
     @PreAuthorize("@access.may('MANAGE_SHOP')")
-    public void transfer(long cooperativeId, long productId, StockLocation.Kind from, BigDecimal quantity, LocalDate valueDate,
-                         String reason) {
+    public void transfer(long cooperativeId, long productId, StockLocation.Kind from, BigDecimal quantity, @Nullable LocalDate valueDate,
+                         @Nullable String reason) {
         DomainException.require(from != null, "sales.location.missing");
         BigDecimal q = Quantities.requireCount(quantity, false);
         LocalDate date = booking.valueDate(booking.cooperative(cooperativeId), valueDate);
@@ -142,7 +143,7 @@ public class StockService {
     /** Spoiled or lost goods taken out of a location at the average cost, to the spoilage expense. */
     @Transactional
     @PreAuthorize("@access.may('MANAGE_SHOP')")
-    public void spoil(long cooperativeId, long productId, StockLocation.Kind at, BigDecimal quantity, LocalDate valueDate,
+    public void spoil(long cooperativeId, long productId, StockLocation.Kind at, BigDecimal quantity, @Nullable LocalDate valueDate,
                       String reason, String idempotencyKey) {
         adjust(cooperativeId, productId, at, Quantities.requireCount(quantity, false).negate(), StockMovement.Kind.SPOILAGE,
                 valueDate, reason(reason, true), idempotencyKey);
@@ -154,7 +155,7 @@ public class StockService {
      */
     @Transactional
     @PreAuthorize("@access.may('MANAGE_SHOP')")
-    public int count(long cooperativeId, StockLocation.Kind at, Map<Long, BigDecimal> counted, LocalDate valueDate,
+    public int count(long cooperativeId, StockLocation.Kind at, Map<Long, BigDecimal> counted, @Nullable LocalDate valueDate,
                      String idempotencyKey) {
         DomainException.require(at != null, "sales.location.missing");
         DomainException.require(counted != null && !counted.isEmpty() && counted.size() <= MAX_COUNT_LINES, "sales.count.size",
@@ -177,7 +178,7 @@ public class StockService {
 
     /** Posts a signed quantity in or out at the average cost against the spoilage and count-difference expense. */
     private void adjust(long cooperativeId, long productId, StockLocation.Kind at, BigDecimal delta, StockMovement.Kind kind,
-                        LocalDate valueDate, String reason, String key) {
+                        @Nullable LocalDate valueDate, @Nullable String reason, String key) {
         DomainException.require(at != null, "sales.location.missing");
         ShopBooking.requireKey(key);
         Cooperative c = booking.cooperative(cooperativeId);
@@ -218,7 +219,7 @@ public class StockService {
                 Precondition.NONE);
     }
 
-    private static String reason(String reason, boolean required) {
+    private static @Nullable String reason(@Nullable String reason, boolean required) {
         DomainException.require(reason == null || reason.length() <= MAX_REASON, "sales.reason.too-long", MAX_REASON);
         DomainException.require(!required || (reason != null && !reason.isBlank()), "sales.reason.missing");
         return reason == null || reason.isBlank() ? null : reason.strip();

@@ -6,4 +6,7 @@
  * Every event that moves value is one balanced journal entry through {@link org.lumbung.ledger.LedgerService},
  * posted to the accounts of {@link org.lumbung.sales.SalesAccountRole}.
  */
+@NullMarked
 package org.lumbung.sales;
+
+import org.jspecify.annotations.NullMarked;

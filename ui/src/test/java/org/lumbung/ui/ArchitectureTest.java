@@ -1,12 +1,19 @@
 package org.lumbung.ui;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.jspecify.annotations.NullMarked;
 
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
@@ -65,4 +72,18 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName("org.lumbung.ui.components.DateField")
             .should().callConstructor(DatePicker.class).orShould().callConstructor(DatePicker.class, String.class)
             .orShould().callConstructor(DatePicker.class, String.class, java.time.LocalDate.class);
+
+    /**
+     * Every package of the application says, in its package-info, that its types are not null unless marked
+     * {@code @Nullable}. The jOOQ classes generated from the schema are not written by hand and are left out.
+     */
+    @ArchTest
+    static void everyPackageIsNullMarked(JavaClasses classes) {
+        List<String> unmarked = classes.stream().map(JavaClass::getPackage).distinct()
+                .filter(p -> !p.getName().startsWith("org.lumbung.db"))
+                .filter(p -> !p.isAnnotatedWith(NullMarked.class))
+                .map(JavaPackage::getName).sorted().toList();
+        assertThat(classes.getPackage("org.lumbung.ledger").isAnnotatedWith(NullMarked.class)).isTrue();
+        assertThat(unmarked).as("packages without @NullMarked in their package-info").isEmpty();
+    }
 }

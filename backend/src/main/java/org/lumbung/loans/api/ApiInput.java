@@ -1,5 +1,6 @@
 package org.lumbung.loans.api;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.loans.NewLoanProduct;
 import org.lumbung.loans.api.LoanApiModels.FeeBody;
 import org.lumbung.loans.api.LoanApiModels.PenaltyBody;
@@ -24,18 +25,18 @@ final class ApiInput {
     }
 
     /** A required decimal (an amount, a rate); {@code missingKey} names what is missing. */
-    static BigDecimal decimal(String text, String missingKey) {
+    static BigDecimal decimal(@Nullable String text, String missingKey) {
         DomainException.require(text != null, missingKey);
         DomainException.require(UNSIGNED_DECIMAL.matcher(text).matches(), "api.amount.malformed");
         return new BigDecimal(text);
     }
 
-    static BigDecimal optionalDecimal(String text) {
+    static @Nullable BigDecimal optionalDecimal(@Nullable String text) {
         return text == null ? null : decimal(text, "money.amount.missing");
     }
 
     /** A required constant of an enum, by its exact name (at most 40 characters); {@code key} names the choice. */
-    static <E extends Enum<E>> E choice(Class<E> type, String text, String key) {
+    static <E extends Enum<E>> E choice(Class<E> type, @Nullable String text, String key) {
         DomainException.require(text != null && text.length() <= 40, key);
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(text)) {
@@ -62,11 +63,11 @@ final class ApiInput {
                 b.maxActiveLoans() == null ? 1 : b.maxActiveLoans(), optionalDecimal(b.requiredSavingsPercent()));
     }
 
-    private static Fee fee(FeeBody f) {
+    private static @Nullable Fee fee(@Nullable FeeBody f) {
         return f == null ? null : new Fee(f.kind(), decimal(f.value(), "money.amount.missing"), f.timing());
     }
 
-    private static PenaltyRule penalty(PenaltyBody p) {
+    private static @Nullable PenaltyRule penalty(@Nullable PenaltyBody p) {
         return p == null ? null : new PenaltyRule(p.kind(), decimal(p.value(), "money.amount.missing"),
                 p.graceDays() == null ? 0 : p.graceDays(), optionalDecimal(p.cap()));
     }

@@ -3,6 +3,7 @@ package org.lumbung.loans.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.loans.Disbursement;
 import org.lumbung.loans.Loan;
 import org.lumbung.loans.LoanAbility;
@@ -114,7 +115,7 @@ public class LoanApiController {
             description = "status: APPLIED, APPROVED, REJECTED, ACTIVE, CLOSED or WRITTEN_OFF; limit at most 500. "
                     + "`total` counts every loan in the status: a client pages until offset + loans.length = total.")
     @GetMapping("/loans")
-    public LoanPage list(@PathVariable String code, @RequestParam(required = false) String status,
+    public LoanPage list(@PathVariable String code, @RequestParam(required = false) @Nullable String status,
                          @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
         long c = answers.cooperative(code, LoanAbility.READ_LOANS);
         LoanStatus s = ApiInput.choice(LoanStatus.class, status, "loans.status.missing");
@@ -161,7 +162,7 @@ public class LoanApiController {
     @Operation(summary = "How a repayment of this amount would split, before it is saved")
     @GetMapping("/loans/{loanId}/repayment-preview")
     public SplitResponse preview(@PathVariable String code, @PathVariable long loanId,
-                                 @RequestParam(required = false) String amount) {
+                                 @RequestParam(required = false) @Nullable String amount) {
         long c = answers.cooperative(code, LoanAbility.READ_LOANS);
         return SplitResponse.of(repayments.preview(c, loanId, ApiInput.decimal(amount, "money.amount.missing")));
     }

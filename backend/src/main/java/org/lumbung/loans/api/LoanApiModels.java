@@ -1,5 +1,6 @@
 package org.lumbung.loans.api;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.loans.Channel;
 import org.lumbung.loans.LoanPurpose;
 import org.lumbung.loans.Loan;
@@ -32,24 +33,24 @@ public final class LoanApiModels {
     }
 
     /** {@code cap} null: no cap. */
-    public record PenaltyBody(PenaltyKind kind, String value, Integer graceDays, String cap) {
+    public record PenaltyBody(PenaltyKind kind, String value, @Nullable Integer graceDays, @Nullable String cap) {
     }
 
     /** A product to create or edit; null rounding, order and rule take the defaults, null fee/penalty mean none. */
     public record ProductBody(String code, String nameEn, String nameId, String currency, InterestMethod interestMethod,
                               String interestRate, RatePeriod ratePeriod, RepaymentFrequency frequency,
                               Integer minInstalments, Integer maxInstalments, String minAmount, String maxAmount,
-                              Integer graceOnPrincipal, Integer graceOnInterest, DayCount dayCount,
-                              String instalmentRounding, FeeBody fee, PenaltyBody penalty, AllocationOrder allocationOrder,
-                              PrepaymentRule prepaymentRule, Boolean accruesInterest, Integer maxActiveLoans,
-                              String requiredSavingsPercent) {
+                              @Nullable Integer graceOnPrincipal, @Nullable Integer graceOnInterest, DayCount dayCount,
+                              @Nullable String instalmentRounding, @Nullable FeeBody fee, @Nullable PenaltyBody penalty, @Nullable AllocationOrder allocationOrder,
+                              @Nullable PrepaymentRule prepaymentRule, @Nullable Boolean accruesInterest, @Nullable Integer maxActiveLoans,
+                              @Nullable String requiredSavingsPercent) {
     }
 
     public record ProductResponse(long id, String code, String nameEn, String nameId, String currency,
                                   InterestMethod interestMethod, String interestRate, RatePeriod ratePeriod,
                                   RepaymentFrequency frequency, int minInstalments, int maxInstalments, String minAmount,
                                   String maxAmount, int graceOnPrincipal, int graceOnInterest, DayCount dayCount,
-                                  String instalmentRounding, FeeBody fee, PenaltyBody penalty,
+                                  String instalmentRounding, @Nullable FeeBody fee, @Nullable PenaltyBody penalty,
                                   AllocationOrder allocationOrder, PrepaymentRule prepaymentRule, boolean accruesInterest,
                                   int maxActiveLoans, String requiredSavingsPercent, boolean active) {
         static ProductResponse of(LoanProduct p) {
@@ -66,12 +67,12 @@ public final class LoanApiModels {
     }
 
     public record ApplicationBody(Long memberId, Long productId, String amount, Integer instalments, LocalDate firstDueDate,
-                                  LoanPurpose purposeCategory, String purpose, String loanOfficer, List<Long> guarantorIds, String collateralNotes,
-                                  Long savingsAccountId) {
+                                  LoanPurpose purposeCategory, String purpose, String loanOfficer, @Nullable List<Long> guarantorIds, @Nullable String collateralNotes,
+                                  @Nullable Long savingsAccountId) {
     }
 
     /** An approval; {@code limitOverrideReason} overrides the legal lending limit (logged with the approver). */
-    public record ApprovalBody(String note, String limitOverrideReason) {
+    public record ApprovalBody(@Nullable String note, @Nullable String limitOverrideReason) {
     }
 
     public record RejectionBody(String reason) {
@@ -80,13 +81,13 @@ public final class LoanApiModels {
     public record DisbursementBody(LocalDate valueDate, Channel channel) {
     }
 
-    public record RepaymentBody(String amount, LocalDate valueDate, Channel channel, String note) {
+    public record RepaymentBody(String amount, LocalDate valueDate, Channel channel, @Nullable String note) {
     }
 
     public record InstalmentResponse(int number, LocalDate dueDate, String principalDue, String interestDue, String feeDue,
                                      String penaltyDue, String principalPaid, String interestPaid, String feePaid,
                                      String penaltyPaid, String interestWaived, String outstanding, String state,
-                                     LocalDate paidOn) {
+                                     @Nullable LocalDate paidOn) {
         static InstalmentResponse of(LoanInstalment i) {
             return new InstalmentResponse(i.number(), i.dueDate(), plain(i.principalDue()), plain(i.interestDue()),
                     plain(i.feeDue()), plain(i.penaltyDue()), plain(i.principalPaid()), plain(i.interestPaid()),
@@ -95,9 +96,9 @@ public final class LoanApiModels {
         }
     }
 
-    public record TransactionResponse(long id, String kind, String channel, LocalDate valueDate, String amount,
+    public record TransactionResponse(long id, String kind, @Nullable String channel, LocalDate valueDate, String amount,
                                       String principal, String interest, String fees, String penalty,
-                                      String outstandingAfter, Long journalEntryId, String note, String recordedBy) {
+                                      String outstandingAfter, @Nullable Long journalEntryId, @Nullable String note, String recordedBy) {
         static TransactionResponse of(LoanTransaction t) {
             return new TransactionResponse(t.id(), t.kind().name(), t.channel() == null ? null : t.channel().name(),
                     t.valueDate(), plain(t.amount()), plain(t.principal()), plain(t.interest()), plain(t.fees()),
@@ -131,7 +132,7 @@ public final class LoanApiModels {
     }
 
     /** A new schedule for the outstanding principal; {@code allocationOrder} null keeps the loan's. */
-    public record RescheduleBody(LocalDate valueDate, Integer instalments, LocalDate firstDueDate, AllocationOrder allocationOrder,
+    public record RescheduleBody(LocalDate valueDate, Integer instalments, LocalDate firstDueDate, @Nullable AllocationOrder allocationOrder,
                                  String reason) {
     }
 
@@ -140,13 +141,13 @@ public final class LoanApiModels {
     }
 
     /** A loan with its terms, decision, schedule (current version), transactions and balances. */
-    public record LoanResponse(LoanSummary loan, LoanPurpose purposeCategory, Boolean incomeGenerating, String purpose, InterestMethod interestMethod, String interestRate,
+    public record LoanResponse(LoanSummary loan, @Nullable LoanPurpose purposeCategory, @Nullable Boolean incomeGenerating, String purpose, InterestMethod interestMethod, String interestRate,
                                RatePeriod ratePeriod, RepaymentFrequency frequency, int instalments, LocalDate firstDueDate,
-                               AllocationOrder allocationOrder, String requiredSavings, Long savingsAccountId,
-                               String loanOfficer, List<Long> guarantorIds, String collateralNotes, String appliedBy,
-                               String decidedBy, String decisionNote, String limitOverrideBy,
-                               String limitOverrideReason, LocalDate disbursedOn, LocalDate closedOn,
-                               int scheduleVersion, String totalOutstanding, InstalmentResponse nextDue,
+                               AllocationOrder allocationOrder, String requiredSavings, @Nullable Long savingsAccountId,
+                               String loanOfficer, List<Long> guarantorIds, @Nullable String collateralNotes, String appliedBy,
+                               @Nullable String decidedBy, @Nullable String decisionNote, @Nullable String limitOverrideBy,
+                               @Nullable String limitOverrideReason, @Nullable LocalDate disbursedOn, @Nullable LocalDate closedOn,
+                               int scheduleVersion, String totalOutstanding, @Nullable InstalmentResponse nextDue,
                                List<InstalmentResponse> schedule, List<TransactionResponse> transactions) {
         static LoanResponse of(Loan l, List<LoanInstalment> schedule, List<LoanTransaction> transactions) {
             BigDecimal total = schedule.stream().filter(i -> i.state() != LoanInstalment.State.SUPERSEDED)

@@ -3,6 +3,7 @@ package org.lumbung.loans.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.loans.LoanAbility;
 import org.lumbung.loans.LoanReceipt;
 import org.lumbung.loans.LoanRepayments;
@@ -64,7 +65,7 @@ public class LoanWorkoutApiController {
     @Operation(summary = "What paying the loan off on a date takes, by component (the loan's prepayment rule)")
     @GetMapping("/payoff-quote")
     public PayoffQuoteResponse payoffQuote(@PathVariable String code, @PathVariable long loanId,
-                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
         long c = answers.cooperative(code, LoanAbility.READ_LOANS);
         return PayoffQuoteResponse.of(date, repayments.payoffQuote(c, loanId, date));
     }
@@ -138,7 +139,7 @@ public class LoanWorkoutApiController {
             description = "transaction: the id of the loan's transaction (as the commands answer it).")
     @GetMapping(value = "/receipt", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<byte[]> receipt(@PathVariable String code, @PathVariable long loanId,
-                                          @RequestParam(required = false) Long transaction) {
+                                          @RequestParam(required = false) @Nullable Long transaction) {
         long c = answers.cooperative(code, LoanAbility.READ_LOANS);
         DomainException.require(transaction != null, "loans.receipt.transaction.missing");
         long transactionId = transaction;

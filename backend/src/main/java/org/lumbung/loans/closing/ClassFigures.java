@@ -1,5 +1,7 @@
 package org.lumbung.loans.closing;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -8,7 +10,7 @@ import java.math.RoundingMode;
  * The portfolio figures of one class, or of the whole portfolio ({@code collectibility} empty): loans,
  * outstanding principal, PAR1/PAR30/PAR90 as amounts and counts, and the provision its rate asks for.
  */
-public record ClassFigures(Collectibility collectibility, int loans, BigDecimal outstanding, BigDecimal par1Amount,
+public record ClassFigures(@Nullable Collectibility collectibility, int loans, BigDecimal outstanding, BigDecimal par1Amount,
                            int par1Loans, BigDecimal par30Amount, int par30Loans, BigDecimal par90Amount, int par90Loans,
                            BigDecimal provision) {
 

@@ -2,6 +2,7 @@ package org.lumbung.loans.closing;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.AccountRole;
@@ -175,7 +176,7 @@ public class CloseOfBusiness {
      * was off), each as {@link #close}, telling the progress after each; answers the last run.
      */
     @PreAuthorize("@access.may('RUN_LOAN_CLOSE')")
-    public Optional<CloseRun> catchUp(long cooperativeId, LocalDate until, CloseProgress progress) {
+    public Optional<CloseRun> catchUp(long cooperativeId, LocalDate until, @Nullable CloseProgress progress) {
         Cooperative c = cooperatives.byId(cooperativeId);
         DomainException.require(until != null && !until.isAfter(c.today(clock)), "loans.close.date.future");
         LocalDate from = businessDate(c);

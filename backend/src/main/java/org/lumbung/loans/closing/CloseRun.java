@@ -1,5 +1,7 @@
 package org.lumbung.loans.closing;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,6 +11,6 @@ import java.time.OffsetDateTime;
  * it and when, and what it found and booked (active loans, late loans, penalties, interest accrued).
  */
 public record CloseRun(long cooperativeId, LocalDate businessDate, int step, boolean done, String startedBy,
-                       OffsetDateTime startedAt, OffsetDateTime finishedAt, int loans, int overdueLoans,
+                       OffsetDateTime startedAt, @Nullable OffsetDateTime finishedAt, int loans, int overdueLoans,
                        BigDecimal penalties, BigDecimal accrued) {
 }

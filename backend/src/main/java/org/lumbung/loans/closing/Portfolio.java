@@ -3,6 +3,7 @@ package org.lumbung.loans.closing;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.platform.DomainException;
@@ -81,7 +82,7 @@ public class Portfolio {
         return snapshots;
     }
 
-    private static ClassFigures figures(Record r, Collectibility k) {
+    private static ClassFigures figures(Record r, @Nullable Collectibility k) {
         return new ClassFigures(k, r.get("loans", Integer.class), r.get("outstanding", BigDecimal.class).stripTrailingZeros(),
                 r.get("par1_amount", BigDecimal.class), r.get("par1_loans", Integer.class), r.get("par30_amount", BigDecimal.class),
                 r.get("par30_loans", Integer.class), r.get("par90_amount", BigDecimal.class), r.get("par90_loans", Integer.class),

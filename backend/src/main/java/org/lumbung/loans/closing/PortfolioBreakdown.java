@@ -2,6 +2,7 @@ package org.lumbung.loans.closing;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.ChartOfAccounts;
@@ -49,7 +50,7 @@ public class PortfolioBreakdown {
         }
 
         /** Allowance on the ledger / required provisions (OJK's <i>rasio PPAP</i>), percent; null when none is required. */
-        public BigDecimal provisionRatio() {
+        public @Nullable BigDecimal provisionRatio() {
             return SegmentQuality.ratio(whole.allowance(), whole.requiredProvision());
         }
     }
@@ -82,7 +83,7 @@ public class PortfolioBreakdown {
      * clipped to the period, oldest first; months without a closed day are left out. Every month is read in
      * the same few statements, whatever the number of months, but for the allowance's ledger balance.
      */
-    public List<SegmentQuality> trend(long cooperativeId, PortfolioDimension by, String segment, LocalDate from, LocalDate to) {
+    public List<SegmentQuality> trend(long cooperativeId, PortfolioDimension by, @Nullable String segment, LocalDate from, LocalDate to) {
         Cooperative c = cooperatives.byId(cooperativeId);
         Portfolio.requirePeriod(from, to);
         DomainException.require(by != null && (segment == null || (by != PortfolioDimension.WHOLE && segment.length() <= 64)),
@@ -259,11 +260,11 @@ public class PortfolioBreakdown {
         return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
     }
 
-    private static BigDecimal amount(Record r, String column) {
+    private static BigDecimal amount(@Nullable Record r, String column) {
         return r == null ? BigDecimal.ZERO : r.get(column, BigDecimal.class).stripTrailingZeros();
     }
 
-    private static List<BigDecimal> aging(Record r) {
+    private static List<BigDecimal> aging(@Nullable Record r) {
         List<BigDecimal> aging = new ArrayList<>();
         for (Collectibility k : Collectibility.values()) {
             aging.add(amount(r, k.name().toLowerCase(Locale.ROOT)));

@@ -1,5 +1,7 @@
 package org.lumbung.loans.closing;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -36,7 +38,7 @@ import java.util.List;
  * @param label   what a reader recognises: the product's code, the officer's user name, empty for the whole
  * @param aging   outstanding principal per class, in the order of {@link Collectibility}
  */
-public record SegmentQuality(String segment, String label, LocalDate from, LocalDate to, LocalDate asOf, int loans,
+public record SegmentQuality(@Nullable String segment, String label, LocalDate from, LocalDate to, LocalDate asOf, int loans,
                              BigDecimal outstanding, BigDecimal par1Amount, BigDecimal par30Amount, BigDecimal par90Amount,
                              List<BigDecimal> aging, BigDecimal requiredProvision, BigDecimal allowance,
                              BigDecimal averageGross, BigDecimal writtenOff, BigDecimal received) {
@@ -57,21 +59,21 @@ public record SegmentQuality(String segment, String label, LocalDate from, Local
         return ClassFigures.percentOf(par90Amount, outstanding);
     }
 
-    public BigDecimal writeOffRatio() {
+    public @Nullable BigDecimal writeOffRatio() {
         return ratio(writtenOff, averageGross);
     }
 
-    public BigDecimal portfolioYield() {
+    public @Nullable BigDecimal portfolioYield() {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         return ratio(received.multiply(BigDecimal.valueOf(365)).divide(BigDecimal.valueOf(days), MathContext.DECIMAL64), averageGross);
     }
 
-    public BigDecimal provisionsCoverage() {
+    public @Nullable BigDecimal provisionsCoverage() {
         return ratio(allowance, par30Amount);
     }
 
     /** A share in percent with two decimals, null over nothing. */
-    static BigDecimal ratio(BigDecimal amount, BigDecimal base) {
+    static @Nullable BigDecimal ratio(BigDecimal amount, BigDecimal base) {
         return base.signum() == 0 ? null
                 : amount.multiply(BigDecimal.valueOf(100)).divide(base, MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_EVEN);
     }

@@ -2,6 +2,7 @@ package org.lumbung.members.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.members.Member;
@@ -48,8 +49,8 @@ public class MemberApiController {
             description = "q: a name (spelling variants found too), a member number, a NIK or a phone number; status: "
                     + "APPLICANT, ACTIVE, SUSPENDED or EXITED. `total` counts every match.")
     @GetMapping
-    public MemberPage list(@PathVariable String code, @RequestParam(required = false) String q,
-                           @RequestParam(required = false) String status,
+    public MemberPage list(@PathVariable String code, @RequestParam(required = false) @Nullable String q,
+                           @RequestParam(required = false) @Nullable String status,
                            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), MemberAbility.READ_MEMBERS);
@@ -72,7 +73,7 @@ public class MemberApiController {
             description = "The same rules as the member form (a NIK is checked against birth date and gender). "
                     + "Savings accounts of the cooperative's products are opened with the registration.")
     @PostMapping
-    public ResponseEntity<MemberResponse> register(@PathVariable String code, @RequestBody MemberRequest body) {
+    public ResponseEntity<MemberResponse> register(@PathVariable String code, @RequestBody @Nullable MemberRequest body) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), MemberAbility.REGISTER_MEMBERS);
         DomainException.require(body != null, "api.body.missing");

@@ -1,5 +1,6 @@
 package org.lumbung.members.api;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.members.Member;
 
 import java.time.LocalDate;
@@ -12,14 +13,14 @@ public final class MemberApiModels {
     }
 
     /** A member to register; {@code status} ACTIVE (share capital paid at the meeting) or APPLICANT, default APPLICANT. */
-    public record MemberRequest(String fullName, String gender, String nationalIdKind, String nationalId, LocalDate birthDate,
-                                String village, String address, String phone, String nextOfKinName, String nextOfKinPhone,
-                                String locale, LocalDate joinedOn, String status) {
+    public record MemberRequest(String fullName, String gender, @Nullable String nationalIdKind, @Nullable String nationalId, @Nullable LocalDate birthDate,
+                                @Nullable String village, @Nullable String address, @Nullable String phone, @Nullable String nextOfKinName, @Nullable String nextOfKinPhone,
+                                @Nullable String locale, LocalDate joinedOn, @Nullable String status) {
     }
 
     public record MemberResponse(long id, int memberNumber, String displayNumber, String fullName, String gender,
-                                 String nationalIdKind, String nationalId, LocalDate birthDate, String village, String address,
-                                 String phone, String locale, LocalDate joinedOn, String status, LocalDate statusSince) {
+                                 @Nullable String nationalIdKind, @Nullable String nationalId, @Nullable LocalDate birthDate, @Nullable String village, @Nullable String address,
+                                 @Nullable String phone, String locale, LocalDate joinedOn, String status, LocalDate statusSince) {
 
         public static MemberResponse of(Member m) {
             return new MemberResponse(m.id(), m.memberNumber(), m.displayNumber(), m.fullName(), m.gender(),

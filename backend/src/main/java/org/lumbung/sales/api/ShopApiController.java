@@ -3,6 +3,7 @@ package org.lumbung.sales.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.LedgerService;
@@ -94,7 +95,7 @@ public class ShopApiController {
     public ResponseEntity<SaleResponse> sell(@PathVariable String code,
                                              @Parameter(description = "made by the client before it submits, 8-80 of A-Z a-z 0-9 . _ : -")
                                              @RequestHeader("Idempotency-Key") String idempotencyKey,
-                                             @RequestBody SaleRequest body) {
+                                             @RequestBody @Nullable SaleRequest body) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), SalesAbility.SELL);
         DomainException.require(body != null, "api.body.missing");
@@ -109,7 +110,7 @@ public class ShopApiController {
         return ResponseEntity.status(s.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(response(c, s, body.memberNumber()));
     }
 
-    private NewSale.Line line(Cooperative c, LineRequest l) {
+    private NewSale.Line line(Cooperative c, @Nullable LineRequest l) {
         DomainException.require(l != null && l.product() != null, "sales.product.not-found", "-");
         ShopProduct p = catalogue.scan(c.id(), l.product())
                 .orElseThrow(() -> DomainException.notFound("sales.product.not-found", l.product().length() <= 32 ? l.product() : "-"));
@@ -122,8 +123,8 @@ public class ShopApiController {
             + "lines and journal entry sequence only on a single sale's answer")
     @GetMapping("/sales")
     public SalePage sales(@PathVariable String code,
-                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
                           @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), SalesAbility.READ_SHOP);
@@ -137,7 +138,7 @@ public class ShopApiController {
     @Operation(summary = "The stock valued at cost as of the end of a day (default today), with the inventory account that day")
     @GetMapping("/stock")
     public StockResponse stock(@PathVariable String code,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), SalesAbility.READ_SHOP);
         return StockResponse.of(stock.valuation(c.id(), asOf == null ? c.today(clock) : asOf));
@@ -147,8 +148,8 @@ public class ShopApiController {
             + "discounts, with their cost of goods and gross margin, and the period's total")
     @GetMapping("/shop-reports/sales")
     public SalesReport salesReport(@PathVariable String code, @RequestParam(defaultValue = "MONTH") String by,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), SalesAbility.READ_SHOP);
         ShopReports.By dimension = Arrays.stream(ShopReports.By.values()).filter(b -> b.name().equals(by)).findFirst()
@@ -158,11 +159,11 @@ public class ShopApiController {
         return SalesReport.of(dimension, since, until, reports.sales(c.id(), dimension, since, until));
     }
 
-    private SaleResponse response(Cooperative c, Sale s, Integer memberNumber) {
+    private SaleResponse response(Cooperative c, Sale s, @Nullable Integer memberNumber) {
         return SaleResponse.of(s, memberNumber, ledger.entry(c.id(), s.journalEntryId()).sequence());
     }
 
-    private Integer memberNumber(Cooperative c, Sale s) {
+    private @Nullable Integer memberNumber(Cooperative c, Sale s) {
         return s.memberId() == null ? null : members.member(c.id(), s.memberId()).memberNumber();
     }
 }

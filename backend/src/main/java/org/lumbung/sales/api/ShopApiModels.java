@@ -1,5 +1,6 @@
 package org.lumbung.sales.api;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.sales.Sale;
 import org.lumbung.sales.ShopProduct;
 import org.lumbung.sales.ShopReports;
@@ -14,7 +15,7 @@ public final class ShopApiModels {
     private ShopApiModels() {
     }
 
-    public record ProductResponse(long id, String code, String barcode, String nameEn, String nameId, String unit, String category,
+    public record ProductResponse(long id, String code, @Nullable String barcode, String nameEn, String nameId, String unit, String category,
                                   String salePrice, String memberPrice, boolean taxable, boolean active, String stockQuantity) {
 
         public static ProductResponse of(ShopProduct p) {
@@ -25,18 +26,18 @@ public final class ShopApiModels {
     }
 
     /** A sale: the member's number (absent: a walk-in customer paying cash), the payment, the lines. */
-    public record SaleRequest(Integer memberNumber, String payment, LocalDate valueDate, String note, List<LineRequest> lines) {
+    public record SaleRequest(@Nullable Integer memberNumber, @Nullable String payment, @Nullable LocalDate valueDate, @Nullable String note, @Nullable List<LineRequest> lines) {
     }
 
     /** A line: the product's code or barcode, the quantity, an optional discount on the whole line. */
-    public record LineRequest(String product, String quantity, String discount) {
+    public record LineRequest(@Nullable String product, @Nullable String quantity, @Nullable String discount) {
     }
 
-    public record SaleResponse(long id, String receiptNumber, String kind, Integer memberNumber, String payment, LocalDate valueDate,
+    public record SaleResponse(long id, String receiptNumber, String kind, @Nullable Integer memberNumber, String payment, LocalDate valueDate,
                                String gross, String discount, String total, String cost, long journalEntryId,
-                               Long journalEntrySequence, List<SaleLineResponse> lines) {
+                               @Nullable Long journalEntrySequence, List<SaleLineResponse> lines) {
 
-        public static SaleResponse of(Sale s, Integer memberNumber, Long sequence) {
+        public static SaleResponse of(Sale s, @Nullable Integer memberNumber, @Nullable Long sequence) {
             return new SaleResponse(s.id(), s.receipt(), s.kind().name(), memberNumber, s.payment().name(), s.valueDate(),
                     s.gross().toPlainString(), s.discount().toPlainString(), s.total().toPlainString(), s.cost().toPlainString(),
                     s.journalEntryId(), sequence, s.lines().stream().map(SaleLineResponse::of).toList());

@@ -3,6 +3,7 @@ package org.lumbung.savings.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.LedgerService;
@@ -81,7 +82,7 @@ public class SavingsApiController {
                                                   @PathVariable String accountNumber,
                                                   @Parameter(description = "made by the client before it submits, 8-100 of A-Z a-z 0-9 . _ : -")
                                                   @RequestHeader("Idempotency-Key") String idempotencyKey,
-                                                  @RequestBody MovementRequest body) {
+                                                  @RequestBody @Nullable MovementRequest body) {
         return move(code, memberNumber, accountNumber, idempotencyKey, body, savings::deposit);
     }
 
@@ -93,7 +94,7 @@ public class SavingsApiController {
                                                    @PathVariable String accountNumber,
                                                    @Parameter(description = "made by the client before it submits, 8-100 of A-Z a-z 0-9 . _ : -")
                                                    @RequestHeader("Idempotency-Key") String idempotencyKey,
-                                                   @RequestBody MovementRequest body) {
+                                                   @RequestBody @Nullable MovementRequest body) {
         return move(code, memberNumber, accountNumber, idempotencyKey, body, savings::withdraw);
     }
 
@@ -110,7 +111,7 @@ public class SavingsApiController {
     }
 
     private ResponseEntity<BookedResponse> move(String code, int memberNumber, String accountNumber, String idempotencyKey,
-                                                MovementRequest body, BiFunction<Long, Movement, Booked> command) {
+                                                @Nullable MovementRequest body, BiFunction<Long, Movement, Booked> command) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), SavingsAbility.RECORD_SAVINGS);
         DomainException.require(body != null, "api.body.missing");

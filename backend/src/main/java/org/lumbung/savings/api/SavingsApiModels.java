@@ -1,5 +1,6 @@
 package org.lumbung.savings.api;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.savings.Booked;
 import org.lumbung.savings.SavingsAccount;
 import org.lumbung.savings.SavingsTransaction;
@@ -14,7 +15,7 @@ public final class SavingsApiModels {
     }
 
     public record AccountResponse(long id, String number, String product, String kind, String currency, String balance,
-                                  boolean active, LocalDate openedOn, LocalDate closedOn, LocalDate maturityOn) {
+                                  boolean active, LocalDate openedOn, @Nullable LocalDate closedOn, @Nullable LocalDate maturityOn) {
 
         public static AccountResponse of(SavingsAccount a) {
             return new AccountResponse(a.id(), a.number(), a.product().code(), a.kind().name(), a.currency(),
@@ -23,7 +24,7 @@ public final class SavingsApiModels {
     }
 
     /** A deposit or a withdrawal; {@code valueDate} defaults to today at the cooperative. */
-    public record MovementRequest(String amount, LocalDate valueDate, String note) {
+    public record MovementRequest(String amount, @Nullable LocalDate valueDate, @Nullable String note) {
     }
 
     /** What a deposit or withdrawal booked: the receipt, the journal entry carrying the money, the balance after it. */
@@ -39,8 +40,8 @@ public final class SavingsApiModels {
         }
     }
 
-    public record TransactionResponse(int receiptNumber, String kind, String account, String counterAccount, String amount,
-                                      String currency, LocalDate valueDate, long journalEntryId, String note) {
+    public record TransactionResponse(int receiptNumber, String kind, String account, @Nullable String counterAccount, String amount,
+                                      String currency, LocalDate valueDate, long journalEntryId, @Nullable String note) {
 
         public static TransactionResponse of(SavingsTransaction t) {
             return new TransactionResponse(t.receiptNumber(), t.kind().name(), t.accountNumber(), t.counterAccountNumber(),

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.fx.RateImport;
 import org.lumbung.fx.RateSheet;
 import org.lumbung.fx.RecordedRate;
@@ -33,7 +34,7 @@ class RateImportPanel extends VerticalLayout {
     private final Paragraph summary = new Paragraph();
     private final Button check = new Button();
     private final Button run = new Button();
-    private byte[] content;
+    private byte @Nullable [] content;
 
     RateImportPanel(RateImport imports, long cooperativeId, Runnable imported) {
         this.imports = imports;

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.fx.DatedRate;
 import org.lumbung.fx.ExchangeRateService;
@@ -134,7 +135,7 @@ public class RatesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The active rates of the last year, oldest first, as a line. */
-    private void drawChart(String c, List<RateRow> rows) {
+    private void drawChart(@Nullable String c, List<RateRow> rows) {
         List<RateRow> active = rows.stream().filter(r -> "ACTIVE".equals(r.status()))
                 .sorted(Comparator.comparing(RateRow::rateDate)).toList();
         Map<String, Object> option = Map.of(
@@ -173,7 +174,7 @@ public class RatesView extends VerticalLayout implements HasDynamicTitle {
         return form;
     }
 
-    private void enter(String code, LocalDate day, String rate) {
+    private void enter(@Nullable String code, @Nullable LocalDate day, @Nullable String rate) {
         try {
             RecordedRate r = rates.record(cooperative.id(), List.of(new NewRate(code == null ? null : code.strip().toUpperCase(
                     java.util.Locale.ROOT), day, ExchangeRateService.parseRate(rate == null ? null : rate.strip()), "ENTERED"))).get(0);

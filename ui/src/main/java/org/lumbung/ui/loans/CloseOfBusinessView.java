@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.loans.closing.CloseOfBusiness;
 import org.lumbung.loans.closing.CloseRun;
@@ -58,8 +59,8 @@ public class CloseOfBusinessView extends VerticalLayout implements HasDynamicTit
     private final Paragraph progressText = new Paragraph();
     private final AtomicInteger closed = new AtomicInteger();
     private final AtomicInteger total = new AtomicInteger();
-    private final AtomicReference<LocalDate> lastClosed = new AtomicReference<>();
-    private Registration polling;
+    private final AtomicReference<@Nullable LocalDate> lastClosed = new AtomicReference<>();
+    private @Nullable Registration polling;
     private boolean running;
 
     public CloseOfBusinessView(CurrentCooperative current, CloseOfBusiness close) {
@@ -160,7 +161,7 @@ public class CloseOfBusinessView extends VerticalLayout implements HasDynamicTit
                 : getTranslation("loans.close.progress", closed.get(), of, Formats.date(day, getLocale())));
     }
 
-    private void finished(DomainException refused) {
+    private void finished(@Nullable DomainException refused) {
         running = false;
         stopPolling();
         progress.setVisible(false);

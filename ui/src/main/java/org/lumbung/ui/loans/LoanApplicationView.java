@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.loans.Loan;
 import org.lumbung.loans.LoanApplication;
@@ -120,7 +121,7 @@ public class LoanApplicationView extends VerticalLayout implements HasDynamicTit
         collateral.setId("loan-collateral");
     }
 
-    private void productChosen(LoanProduct p) {
+    private void productChosen(@Nullable LoanProduct p) {
         if (p != null && (instalments.getValue() == null || instalments.getValue() < p.minInstalments()
                 || instalments.getValue() > p.maxInstalments())) {
             instalments.setValue(p.maxInstalments());
@@ -173,7 +174,7 @@ public class LoanApplicationView extends VerticalLayout implements HasDynamicTit
         }
     }
 
-    private Member member(Integer number) {
+    private Member member(@Nullable Integer number) {
         Optional<Member> found = number == null ? Optional.empty() : members.byNumber(cooperative.id(), number);
         return found.orElseThrow(() -> DomainException.invalid("loans.schedule.ui.member-unknown",
                 number == null ? "" : number));

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.loans.Insider;
 import org.lumbung.loans.InsiderRelation;
@@ -114,7 +115,7 @@ public class LoanSettingsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     /** Marks (or, with no relation, unmarks) the member whose number is entered; answers the audit's summary. */
-    private String setInsider(InsiderRelation as) {
+    private String setInsider(@Nullable InsiderRelation as) {
         Integer number = insiderNumber.getValue();
         Member m = members.byNumber(cooperative.id(), number == null ? 0 : number)
                 .orElseThrow(() -> DomainException.notFound("member.not-found", String.valueOf(number)));

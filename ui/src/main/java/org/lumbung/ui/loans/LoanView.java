@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.loans.BusinessDate;
 import org.lumbung.loans.Channel;
@@ -63,7 +64,7 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
     private final BusinessDate businessDate;
     private final Clock clock;
     private final TextField decisionNote = new TextField();
-    private Loan loan;
+    private @Nullable Loan loan;
 
     public LoanView(CurrentCooperative current, LoanService loans, LoanRepayments repayments, LoanWorkouts workouts,
                     MemberService members, UiAudit audit, BusinessDate businessDate, Clock clock) {

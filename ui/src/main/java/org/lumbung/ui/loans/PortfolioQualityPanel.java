@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.loans.closing.Collectibility;
 import org.lumbung.loans.closing.PortfolioBreakdown;
 import org.lumbung.loans.closing.PortfolioDimension;
@@ -48,7 +49,7 @@ class PortfolioQualityPanel extends VerticalLayout {
     private final Paragraph summary = new Paragraph();
     private final Grid<SegmentQuality> grid = new Grid<>();
     private final EChart chart = new EChart("quality-trend", "18em");
-    private LocalDate to;
+    private @Nullable LocalDate to;
 
     PortfolioQualityPanel(PortfolioBreakdown breakdown, long cooperativeId, String currency) {
         this.breakdown = breakdown;
@@ -102,17 +103,17 @@ class PortfolioQualityPanel extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }
 
-    private void percent(String header, Function<SegmentQuality, BigDecimal> value) {
+    private void percent(String header, Function<SegmentQuality, @Nullable BigDecimal> value) {
         GridExport.column(grid, q -> percent(value.apply(q))).setHeader(getTranslation(header))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }
 
-    private String percent(BigDecimal value) {
+    private String percent(@Nullable BigDecimal value) {
         return value == null ? "–" : Formats.percent(value, getLocale());
     }
 
     /** Shows the period ending on {@code date}, from the first of its month unless the reader chose a start. */
-    void show(LocalDate date) {
+    void show(@Nullable LocalDate date) {
         to = date;
         if (date != null && (from.getValue() == null || from.getValue().isAfter(date))) {
             from.setValue(date.withDayOfMonth(1));
@@ -138,7 +139,7 @@ class PortfolioQualityPanel extends VerticalLayout {
     }
 
     /** The monthly trend of the row (the whole when none is chosen) over the year up to the period's end. */
-    private void drawTrend(SegmentQuality row) {
+    private void drawTrend(@Nullable SegmentQuality row) {
         if (to == null) {
             return;
         }

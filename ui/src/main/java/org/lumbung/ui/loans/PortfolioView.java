@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.loans.closing.ClassFigures;
 import org.lumbung.loans.closing.CloseOfBusiness;
@@ -146,7 +147,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The PAR trend of the last months up to the chosen date, drawn by ECharts from its webjar. */
-    private void drawTrend(LocalDate until) {
+    private void drawTrend(@Nullable LocalDate until) {
         if (until == null) {
             return;
         }

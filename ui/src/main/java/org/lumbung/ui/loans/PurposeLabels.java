@@ -1,6 +1,7 @@
 package org.lumbung.ui.loans;
 
 import com.vaadin.flow.component.Component;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.loans.LoanPurpose;
 
 /** A loan's purpose in the reader's language; the income-generating ones say so. */
@@ -9,7 +10,7 @@ final class PurposeLabels {
     private PurposeLabels() {
     }
 
-    static String of(Component reader, LoanPurpose purpose) {
+    static String of(Component reader, @Nullable LoanPurpose purpose) {
         if (purpose == null) {
             return reader.getTranslation("loans.ui.purpose.none");
         }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.loans.Channel;
 import org.lumbung.loans.Loan;
 import org.lumbung.loans.LoanRepayments;
@@ -65,7 +66,7 @@ final class WorkoutDialogs {
         return d;
     }
 
-    private static PayoffQuote quote(Dialog d, LoanRepayments repayments, Loan loan, LocalDate date, Span shown) {
+    private static @Nullable PayoffQuote quote(Dialog d, LoanRepayments repayments, Loan loan, @Nullable LocalDate date, Span shown) {
         try {
             PayoffQuote q = repayments.payoffQuote(loan.cooperativeId(), loan.id(), date);
             shown.setText(d.getTranslation("loans.ui.pay-off.quote", money(loan, q.principal()), money(loan, q.interest()),

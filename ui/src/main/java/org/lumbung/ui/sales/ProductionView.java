@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
 import org.lumbung.sales.NewProduction;
@@ -149,7 +150,7 @@ public class ProductionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The costs filled in (a text and an amount each), or null when one is half filled or its amount unreadable. */
-    private List<NewProduction.Cost> costs() {
+    private @Nullable List<NewProduction.Cost> costs() {
         List<NewProduction.Cost> costs = new ArrayList<>();
         for (int i = 0; i < COSTS; i++) {
             String text = costTexts.get(i).getValue().strip();

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
@@ -75,7 +76,7 @@ public class SalesCounterView extends VerticalLayout implements HasDynamicTitle 
     private final Span total = new Span();
     private final Div lastSale = new Div();
     private final List<CartLine> lines = new ArrayList<>();
-    private Member member;
+    private @Nullable Member member;
     private String key = Keys.newKey();
 
     public SalesCounterView(CurrentCooperative current, ShopCatalogue catalogue, SaleService sales, SaleReceipt receipts,
@@ -219,7 +220,7 @@ public class SalesCounterView extends VerticalLayout implements HasDynamicTitle 
         search.focus();
     }
 
-    private void findMember(Integer number) {
+    private void findMember(@Nullable Integer number) {
         member = number == null ? null : members.byNumber(cooperative.id(), number).orElse(null);
         memberNumber.setInvalid(number != null && member == null);
         memberNumber.setErrorMessage(getTranslation("shop.ui.member-unknown"));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
 import org.lumbung.sales.NewShopProduct;
@@ -33,7 +34,7 @@ class ShopProductDialog extends Dialog {
     private final Checkbox active = new Checkbox(getTranslation("shop.ui.active"), true);
     private final Checkbox negative = new Checkbox(getTranslation("shop.ui.allows-negative"));
 
-    ShopProductDialog(ShopCatalogue catalogue, UiAudit audit, Cooperative cooperative, ShopProduct existing, Runnable saved) {
+    ShopProductDialog(ShopCatalogue catalogue, UiAudit audit, Cooperative cooperative, @Nullable ShopProduct existing, Runnable saved) {
         setHeaderTitle(getTranslation(existing == null ? "shop.ui.product.new" : "shop.ui.product.edit"));
         salePrice.setCurrency(cooperative.baseCurrency());
         memberPrice.setCurrency(cooperative.baseCurrency());
@@ -71,7 +72,7 @@ class ShopProductDialog extends Dialog {
         negative.setValue(p.allowsNegative());
     }
 
-    private void save(ShopCatalogue catalogue, UiAudit audit, Cooperative cooperative, ShopProduct existing, Runnable saved) {
+    private void save(ShopCatalogue catalogue, UiAudit audit, Cooperative cooperative, @Nullable ShopProduct existing, Runnable saved) {
         BigDecimal reorderLevel = reorder.getValue().isBlank() ? BigDecimal.ZERO : ShopTexts.parseQuantity(reorder.getValue());
         reorder.setInvalid(reorderLevel == null);
         BigDecimal sale = salePrice.getAmount();

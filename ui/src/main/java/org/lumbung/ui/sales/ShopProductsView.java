@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.sales.SalesAbility;
 import org.lumbung.sales.ShopCatalogue;
@@ -72,7 +73,7 @@ public class ShopProductsView extends VerticalLayout implements HasDynamicTitle 
         refresh();
     }
 
-    private void open(ShopProduct p) {
+    private void open(@Nullable ShopProduct p) {
         new ShopProductDialog(catalogue, audit, cooperative, p, this::refresh).open();
     }
 

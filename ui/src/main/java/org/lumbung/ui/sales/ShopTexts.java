@@ -2,6 +2,7 @@ package org.lumbung.ui.sales;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.sales.StockLocation;
 
 import java.math.BigDecimal;
@@ -21,7 +22,7 @@ final class ShopTexts {
     }
 
     /** A quantity field: digits and a decimal point or comma, at most twelve characters. */
-    static TextField quantityField(String label) {
+    static TextField quantityField(@Nullable String label) {
         TextField f = new TextField(label);
         f.setMaxLength(QUANTITY_LENGTH);
         f.setAllowedCharPattern("[0-9.,]");
@@ -40,7 +41,7 @@ final class ShopTexts {
     }
 
     /** The typed quantity, or null when it is not a plain positive number of at most three decimals. */
-    static BigDecimal parseQuantity(String text) {
+    static @Nullable BigDecimal parseQuantity(@Nullable String text) {
         String t = text == null ? "" : text.strip().replace(',', '.');
         if (!t.matches("[0-9]{1,7}(\\.[0-9]{1,3})?")) {
             return null;

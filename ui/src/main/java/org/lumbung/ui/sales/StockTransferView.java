@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
 import org.lumbung.sales.StockLevel;
@@ -106,7 +107,7 @@ public class StockTransferView extends VerticalLayout implements HasDynamicTitle
     }
 
     /** The typed quantity with a product chosen, else null with the fields marked. */
-    private BigDecimal quantity() {
+    private @Nullable BigDecimal quantity() {
         BigDecimal q = ShopTexts.parseQuantity(quantity.getValue());
         quantity.setInvalid(q == null || q.signum() <= 0);
         product.setInvalid(product.getValue() == null);
@@ -114,7 +115,7 @@ public class StockTransferView extends VerticalLayout implements HasDynamicTitle
     }
 
     /** Reloads the levels, keeping the product chosen. */
-    private void refresh(Long productId) {
+    private void refresh(@Nullable Long productId) {
         var levels = stock.levels(cooperative.id());
         product.setItems(levels);
         levels.stream().filter(l -> productId != null && l.product().id() == productId).findFirst().ifPresent(product::setValue);

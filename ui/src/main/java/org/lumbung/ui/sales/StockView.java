@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
 import org.lumbung.sales.StockLevel;
@@ -99,7 +100,7 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
         return box;
     }
 
-    private void showValuation(java.time.LocalDate day) {
+    private void showValuation(java.time.@Nullable LocalDate day) {
         if (day == null) {
             return;
         }

@@ -2,6 +2,7 @@ package org.lumbung.loans.closing.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.loans.closing.ClassFigures;
@@ -55,7 +56,7 @@ public class PortfolioApiController {
                     + "gross portfolio (CGAP). Amounts are decimal strings.")
     @GetMapping("/loan-portfolio")
     public SnapshotResponse snapshot(@PathVariable String code,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate businessDate) {
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate businessDate) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), LoanAbility.READ_LOANS);
         LocalDate date = businessDate != null ? businessDate : close.businessDate(c.id()).minusDays(1);
@@ -77,9 +78,9 @@ public class PortfolioApiController {
                     + "the base is zero.")
     @GetMapping("/loans/portfolio")
     public QualityResponse quality(@PathVariable String code,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                   @RequestParam(required = false) String by) {
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+                                   @RequestParam(required = false) @Nullable String by) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), LoanAbility.READ_LOANS);
         LocalDate to = date != null ? date : close.businessDate(c.id()).minusDays(1);
@@ -98,13 +99,13 @@ public class PortfolioApiController {
     public List<Quality> trend(@PathVariable String code,
                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                               @RequestParam(required = false) String by, @RequestParam(required = false) String segment) {
+                               @RequestParam(required = false) @Nullable String by, @RequestParam(required = false) @Nullable String segment) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), LoanAbility.READ_LOANS);
         return breakdown.trend(c.id(), dimension(by), segment, from, to).stream().map(Quality::of).toList();
     }
 
-    private static PortfolioDimension dimension(String by) {
+    private static PortfolioDimension dimension(@Nullable String by) {
         if (by == null) {
             return PortfolioDimension.WHOLE;
         }
@@ -116,16 +117,16 @@ public class PortfolioApiController {
         throw DomainException.invalid("loans.portfolio.dimension.invalid");
     }
 
-    public record QualityResponse(LocalDate from, LocalDate to, LocalDate asOf, String currency, String by, String provisionRatio,
+    public record QualityResponse(LocalDate from, LocalDate to, LocalDate asOf, String currency, String by, @Nullable String provisionRatio,
                                   Quality whole, List<Quality> segments) {
     }
 
     /** One segment's figures; aging lists the outstanding principal per class, lancar to macet. */
-    public record Quality(String segment, String label, LocalDate from, LocalDate to, LocalDate asOf, int loans, String outstanding,
+    public record Quality(@Nullable String segment, String label, LocalDate from, LocalDate to, LocalDate asOf, int loans, String outstanding,
                           String par1Amount, String par30Amount, String par90Amount, String par1Percent, String par30Percent,
                           String par90Percent, List<ClassAmount> aging, String requiredProvision, String allowance,
-                          String averageGross, String writtenOff, String received, String writeOffRatio, String portfolioYield,
-                          String provisionsCoverage) {
+                          String averageGross, String writtenOff, String received, @Nullable String writeOffRatio, @Nullable String portfolioYield,
+                          @Nullable String provisionsCoverage) {
         static Quality of(SegmentQuality q) {
             List<ClassAmount> aging = new ArrayList<>();
             for (int i = 0; i < q.aging().size(); i++) {
@@ -142,7 +143,7 @@ public class PortfolioApiController {
     public record ClassAmount(String collectibility, String outstanding) {
     }
 
-    private static String percent(BigDecimal p) {
+    private static @Nullable String percent(@Nullable BigDecimal p) {
         return p == null ? null : p.toPlainString();
     }
 
