@@ -3,6 +3,7 @@ package org.lumbung.audit;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.web.RequestOrigin;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -41,7 +42,7 @@ public class AuditLog {
      * can write someone else's name; "anonymous" when nobody is signed in.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void record(Long cooperativeId, String action, Outcome outcome, String summary) {
+    public void record(@Nullable Long cooperativeId, String action, Outcome outcome, String summary) {
         insert(signedIn(), cooperativeId, action, outcome, summary);
     }
 
@@ -51,17 +52,19 @@ public class AuditLog {
      * Never for acts of a signed-in person (those go through {@link #record(Long, String, Outcome, String)}).
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordClaim(String claimedName, Long cooperativeId, String action, Outcome outcome, String summary) {
+    public void recordClaim(@Nullable String claimedName, @Nullable Long cooperativeId, String action, Outcome outcome,
+                            String summary) {
         insert(claimedName, cooperativeId, action, outcome, summary);
     }
 
-    private static String signedIn() {
+    private static @Nullable String signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken
                 ? null : authentication.getName();
     }
 
-    private void insert(String actor, Long cooperativeId, String action, Outcome outcome, String summary) {
+    private void insert(@Nullable String actor, @Nullable Long cooperativeId, String action, Outcome outcome,
+                        String summary) {
         String text = summary == null ? "" : summary.strip();
         dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.ACTOR, actor == null || actor.isBlank() ? "anonymous" : truncate(actor, 64))
@@ -78,11 +81,11 @@ public class AuditLog {
     }
 
     /** Newest first; {@code cooperativeId} null means events of every cooperative and of none. */
-    public List<AuditEvent> page(Long cooperativeId, String text, int offset, int limit) {
+    public List<AuditEvent> page(@Nullable Long cooperativeId, @Nullable String text, int offset, int limit) {
         return page(AuditFilter.text(cooperativeId, text), offset, limit);
     }
 
-    public int count(Long cooperativeId, String text) {
+    public int count(@Nullable Long cooperativeId, @Nullable String text) {
         return count(AuditFilter.text(cooperativeId, text));
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.ChainStatus;
@@ -97,7 +98,7 @@ public class AuditPacks {
     }
 
     /** One try; null when an entry was posted while the hledger text was exported. */
-    private AuditPackFile attempt(Cooperative c, LocalDate from, LocalDate to, Locale locale, ChainStatus status) {
+    private @Nullable AuditPackFile attempt(Cooperative c, LocalDate from, LocalDate to, Locale locale, ChainStatus status) {
         Path journal = null;
         Path zip = null;
         try {
@@ -214,7 +215,7 @@ public class AuditPacks {
         }
     }
 
-    private static void delete(Path file) {
+    private static void delete(@Nullable Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.EntryFingerprint;
 import org.lumbung.ledger.Side;
 import org.lumbung.platform.DomainException;
@@ -38,20 +39,21 @@ import java.util.zip.ZipFile;
 final class PackCheck {
 
     /** What a verified pack says about itself. */
-    record Verified(String cooperativeCode, LocalDate from, LocalDate to, PackHead head, LocalDate lastBooking, long lines) {
+    record Verified(String cooperativeCode, LocalDate from, LocalDate to, PackHead head, @Nullable LocalDate lastBooking,
+                    long lines) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ZipFile zip;
-    private JsonNode manifest;
+    private @Nullable JsonNode manifest;
 
     PackCheck(ZipFile zip) {
         this.zip = zip;
     }
 
     /** Everything, in the verifier's order; {@code checkpoint} may be null (a first import). */
-    Verified verify(PackHead checkpoint) throws IOException {
+    Verified verify(@Nullable PackHead checkpoint) throws IOException {
         manifest = JSON.readTree(open("manifest.json"));
         refuseUnless(AuditPacks.FORMAT.equals(manifest.path("format").asText()), "audit-pack.import.not-a-pack");
         digests();
@@ -70,7 +72,8 @@ final class PackCheck {
 
     private void digests() throws IOException {
         Map<String, String> listed = new HashMap<>();
-        manifest.path("files").fields().forEachRemaining(f -> listed.put(f.getKey(), f.getValue().asText()));
+        Objects.requireNonNull(manifest, "read first").path("files").fields()
+                .forEachRemaining(f -> listed.put(f.getKey(), f.getValue().asText()));
         for (ZipEntry e : java.util.Collections.list(zip.entries())) {
             if (!e.isDirectory() && !e.getName().equals("manifest.json")) {
                 refuseUnless(Objects.equals(listed.remove(e.getName()), sha256(e)), "audit-pack.import.file-changed", e.getName());
@@ -91,15 +94,15 @@ final class PackCheck {
     /** The walk over chain.csv and journal.csv together, entry by entry. */
     private final class Chain {
         final String code;
-        final PackHead checkpoint;
+        final @Nullable PackHead checkpoint;
         String prev = EntryFingerprint.GENESIS;
         long sequence;
         int version = 1;
-        String atCheckpoint;
-        LocalDate lastBooking;
+        @Nullable String atCheckpoint;
+        @Nullable LocalDate lastBooking;
         long lines;
 
-        Chain(String code, PackHead checkpoint) {
+        Chain(String code, @Nullable PackHead checkpoint) {
             this.code = code;
             this.checkpoint = checkpoint;
         }
@@ -147,11 +150,16 @@ final class PackCheck {
             CSVRecord e = entry.get(0);
             List<EntryFingerprint.Line> lines = new ArrayList<>();
             for (CSVRecord l : entry) {
-                EntryFingerprint.Line line = new EntryFingerprint.Line(Integer.parseInt(l.get("line_no")), raw(l.get("account")),
+                String account = raw(l.get("account"));
+                if (account == null) {
+                    throw DomainException.invalid("audit-pack.import.altered", expected); // every line has an account
+                }
+                EntryFingerprint.Line line = new EntryFingerprint.Line(Integer.parseInt(l.get("line_no")), account,
                         Side.ofCode(l.get("side")), new BigDecimal(l.get("amount")), l.get("currency"));
                 lines.add(v == 1 ? EntryFingerprint.v1Line(line) : line);
             }
-            return new EntryFingerprint.Content(v, manifest.path("cooperative").path("id").asLong(), code, expected, raw(e.get("key")),
+            long cooperativeId = Objects.requireNonNull(manifest, "read first").path("cooperative").path("id").asLong();
+            return new EntryFingerprint.Content(v, cooperativeId, code, expected, raw(e.get("key")),
                     LocalDate.parse(e.get("booking_date")), LocalDate.parse(e.get("value_date")), raw(e.get("description")),
                     raw(e.get("source_type")), raw(e.get("source_ref")), number(e.get("reverses_entry_id")),
                     number(e.get("reverses_sequence")), raw(e.get("reason")), raw(e.get("created_by")),
@@ -203,7 +211,7 @@ final class PackCheck {
     }
 
     /** A cell as the canonical encoding wrote it, back to its value: "\N" is absent, escapes undone. */
-    static String raw(String cell) {
+    static @Nullable String raw(String cell) {
         if ("\\N".equals(cell)) {
             return null;
         }
@@ -225,7 +233,7 @@ final class PackCheck {
         return out.toString();
     }
 
-    private static Long number(String cell) {
+    private static @Nullable Long number(String cell) {
         String value = raw(cell);
         return value == null ? null : Long.valueOf(value);
     }

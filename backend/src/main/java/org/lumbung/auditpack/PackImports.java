@@ -2,6 +2,7 @@ package org.lumbung.auditpack;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.platform.DomainException;
@@ -146,7 +147,7 @@ public class PackImports {
         }
     }
 
-    private static void delete(Path file) {
+    private static void delete(@Nullable Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

@@ -3,6 +3,7 @@ package org.lumbung.backup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.audit.AuditLog;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.db.OwnerDatabase;
@@ -335,7 +336,7 @@ public class BackupService {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    private static void deleteQuietly(Path file) {
+    private static void deleteQuietly(@Nullable Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

@@ -2,6 +2,7 @@ package org.lumbung.cooperative;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.springframework.context.ApplicationEventPublisher;
@@ -128,11 +129,11 @@ public class CooperativeService {
     }
 
     /** A profile text over its limit is refused with the field named, never cut. */
-    private static void requireFits(String text, int max, String field) {
+    private static void requireFits(@Nullable String text, int max, String field) {
         DomainException.require(text == null || text.strip().length() <= max, "cooperative." + field + ".too-long", max);
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 

@@ -3,6 +3,7 @@ package org.lumbung.district;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.loans.closing.ClassFigures;
 import org.lumbung.platform.money.Amounts;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,7 +79,7 @@ public class DistrictConsole {
         chainChecks(figures);
         checkpoints(figures);
         importedPacks(figures);
-        MemberCounts.byCooperative(dsl).forEach((id, counts) -> figures.get(id).members = counts);
+        MemberCounts.byCooperative(dsl).forEach((id, counts) -> with(figures, id, f -> f.members = counts));
         savings(figures);
         portfolios(figures);
         remittances(figures, today.withDayOfYear(1), today);
@@ -94,11 +96,13 @@ public class DistrictConsole {
      * A broken chain always; then the source's flags (PEARLS), or without a source the console's own: PAR30 above the
      * PEARLS goal.
      */
-    private static List<RedFlag> flagsOf(Figures f, Map<Long, List<RedFlag>> sourced) {
+    private static List<RedFlag> flagsOf(Figures f, @Nullable Map<Long, List<RedFlag>> sourced) {
         List<RedFlag> flags = new ArrayList<>();
         ChainState chain = f.chain();
         if (chain.state() == ChainState.State.BROKEN) {
-            flags.add(RedFlag.of("district.flag.chain-broken", chain.firstBroken()));
+            // a chain whose entries hold but whose maintained balances differ from them names no entry
+            Long at = chain.firstBroken();
+            flags.add(at != null ? RedFlag.of("district.flag.chain-broken", at) : RedFlag.of("district.flag.chain-balances"));
         }
         if (sourced != null) {
             flags.addAll(sourced.getOrDefault(f.id, List.of()));
@@ -207,16 +211,16 @@ public class DistrictConsole {
         final String district;
         final String currency;
         long head;
-        LocalDate lastPosting;
-        Record check;
-        RecordedCheckpoint checkpoint;
-        ChainState imported;
+        @Nullable LocalDate lastPosting;
+        @Nullable Record check;
+        @Nullable RecordedCheckpoint checkpoint;
+        @Nullable ChainState imported;
         MemberCounts members = MemberCounts.NONE;
-        BigDecimal savings;
-        BigDecimal outstanding;
-        BigDecimal par30;
-        BigDecimal remitted;
-        BigDecimal putToWork;
+        @Nullable BigDecimal savings;
+        @Nullable BigDecimal outstanding;
+        @Nullable BigDecimal par30;
+        @Nullable BigDecimal remitted;
+        @Nullable BigDecimal putToWork;
 
         Figures(long id, String code, String name, String district, String currency) {
             this.id = id;
@@ -235,18 +239,20 @@ public class DistrictConsole {
                     check.get(CHAIN_CHECK.ENTRIES_CHECKED), head, check.get(CHAIN_CHECK.FIRST_BROKEN));
         }
 
-        BigDecimal par30Percent() {
-            return outstanding == null ? null : ClassFigures.percentOf(par30, outstanding);
+        @Nullable BigDecimal par30Percent() {
+            return outstanding == null ? null
+                    : ClassFigures.percentOf(Objects.requireNonNull(par30, "read with outstanding"), outstanding);
         }
 
         DistrictRow row(List<RedFlag> flags) {
             BigDecimal percent = remitted == null || remitted.signum() == 0 ? null
-                    : putToWork.multiply(BigDecimal.valueOf(100)).divide(remitted, 1, RoundingMode.HALF_EVEN);
+                    : Objects.requireNonNull(putToWork, "summed with remitted").multiply(BigDecimal.valueOf(100))
+                    .divide(remitted, 1, RoundingMode.HALF_EVEN);
             return new DistrictRow(id, code, name, district, currency, lastPosting, chain(), checkpoint, members.members(),
                     members.women(), members.returned(), money(savings), money(outstanding), par30Percent(), percent, flags);
         }
 
-        private BigDecimal money(BigDecimal amount) {
+        private BigDecimal money(@Nullable BigDecimal amount) {
             return Amounts.normalise(amount == null ? BigDecimal.ZERO : amount, currency);
         }
     }

@@ -1,5 +1,7 @@
 package org.lumbung.district;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,9 +11,9 @@ import java.util.List;
  * null before its first close of business, {@code putToWorkPercent} null when no remittance arrived this year.
  */
 public record DistrictRow(long cooperativeId, String code, String name, String district, String currency,
-                          LocalDate lastPosting, ChainState chain, RecordedCheckpoint lastCheckpoint, int members, int women,
-                          int returnedMigrants, BigDecimal savings, BigDecimal loansOutstanding, BigDecimal par30Percent,
-                          BigDecimal putToWorkPercent, List<RedFlag> flags) {
+                          @Nullable LocalDate lastPosting, ChainState chain, @Nullable RecordedCheckpoint lastCheckpoint,
+                          int members, int women, int returnedMigrants, BigDecimal savings, BigDecimal loansOutstanding,
+                          @Nullable BigDecimal par30Percent, @Nullable BigDecimal putToWorkPercent, List<RedFlag> flags) {
 
     public DistrictRow {
         flags = List.copyOf(flags);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -49,6 +50,7 @@ class PearlsRedFlags implements RedFlagSource {
     static List<RedFlag> red(Pearls.Month month) {
         return month.values().values().stream().filter(v -> v.light() == PearlsRatio.Light.RED)
                 .sorted(java.util.Comparator.comparing(Pearls.Value::ratio))
-                .map(v -> RedFlag.of(FLAG, v.ratio().name(), v.percent(), v.ratio().target())).toList();
+                .map(v -> RedFlag.of(FLAG, v.ratio().name(), Objects.requireNonNull(v.percent(), "a red ratio has a value"),
+                        v.ratio().target())).toList();
     }
 }

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
@@ -117,8 +118,8 @@ public class ExchangeRateService {
 
     /** One currency's new rates (sorted by day) against what is known: same day again, outliers, the rest recorded. */
     private List<RecordedRate> recordCurrency(long cooperativeId, List<NewRate> list, FxSettings settings, String actor) {
-        String currency = list.get(0).currency();
-        LocalDate first = list.get(0).rateDate();
+        String currency = Objects.requireNonNull(list.get(0).currency());
+        LocalDate first = Objects.requireNonNull(list.get(0).rateDate());
         var live = dsl.select(EXCHANGE_RATE.ID, EXCHANGE_RATE.RATE_DATE, EXCHANGE_RATE.RATE, EXCHANGE_RATE.STATUS)
                 .from(EXCHANGE_RATE).where(live(cooperativeId, currency)
                         .and(EXCHANGE_RATE.RATE_DATE.between(first, list.get(list.size() - 1).rateDate())))
@@ -134,7 +135,8 @@ public class ExchangeRateService {
             var same = live.get(r.rateDate());
             if (same != null) {
                 DomainException.require(same.get(EXCHANGE_RATE.RATE).compareTo(r.rate()) == 0, "fx.rate.day-taken",
-                        currency, r.rateDate().toString(), rate(same.get(EXCHANGE_RATE.RATE)).toPlainString());
+                        currency, Objects.requireNonNull(r.rateDate()).toString(),
+                        rate(same.get(EXCHANGE_RATE.RATE)).toPlainString());
                 out.add(result(same.get(EXCHANGE_RATE.ID), r, RecordedRate.Outcome.UNCHANGED, previous));
                 continue;
             }
@@ -162,12 +164,13 @@ public class ExchangeRateService {
         Map<LocalDate, Long> ids = insert.returning(EXCHANGE_RATE.ID, EXCHANGE_RATE.RATE_DATE).fetch()
                 .intoMap(EXCHANGE_RATE.RATE_DATE, EXCHANGE_RATE.ID);
         return rates.stream().map(r -> r.outcome() == RecordedRate.Outcome.UNCHANGED ? r
-                : new RecordedRate(ids.get(r.rateDate()), r.currency(), r.rateDate(), r.rate(), r.source(), r.outcome(),
-                r.previous())).toList();
+                : new RecordedRate(Objects.requireNonNull(ids.get(r.rateDate())), r.currency(), r.rateDate(), r.rate(),
+                r.source(), r.outcome(), r.previous())).toList();
     }
 
     private static RecordedRate result(long id, NewRate r, RecordedRate.Outcome outcome, @Nullable BigDecimal previous) {
-        return new RecordedRate(id, r.currency(), r.rateDate(), r.rate(), r.source(), outcome, previous);
+        return new RecordedRate(id, Objects.requireNonNull(r.currency()), Objects.requireNonNull(r.rateDate()), r.rate(),
+                r.source(), outcome, previous);
     }
 
     /** More than {@code percent} % away from {@code previous}, either way. */
@@ -191,7 +194,8 @@ public class ExchangeRateService {
         List<NewRate> checked = new ArrayList<>(rates.size());
         for (NewRate r : rates) {
             NewRate ok = checked(c.baseCurrency(), today, r);
-            DomainException.require(days.add(ok.currency() + ok.rateDate()), "fx.rate.twice", ok.currency(), ok.rateDate().toString());
+            DomainException.require(days.add(ok.currency() + ok.rateDate()), "fx.rate.twice", ok.currency(),
+                    Objects.requireNonNull(ok.rateDate()).toString());
             checked.add(ok);
         }
         checked.sort(Comparator.comparing(NewRate::currency).thenComparing(NewRate::rateDate));
@@ -202,7 +206,9 @@ public class ExchangeRateService {
         DomainException.require(r != null, "fx.rate.missing");
         String currency = Amounts.currency(r.currency()).getCurrencyCode();
         DomainException.require(!currency.equals(base), "fx.currency.is-base", currency);
-        DomainException.require(r.rateDate() != null, "fx.rate.date.missing");
+        if (r.rateDate() == null) {
+            throw DomainException.invalid("fx.rate.date.missing");
+        }
         DomainException.require(!r.rateDate().isBefore(EARLIEST) && !r.rateDate().isAfter(today), "fx.rate.date.range",
                 r.rateDate().toString(), EARLIEST.toString(), today.toString());
         DomainException.require(r.source() != null && r.source().matches(SOURCE), "fx.rate.source.invalid",
@@ -212,7 +218,9 @@ public class ExchangeRateService {
 
     /** A rate: positive, below {@link #MAX_RATE}, at most {@link #RATE_SCALE} decimals; never expanded when absurd. */
     public static BigDecimal requireRate(@Nullable BigDecimal rate) {
-        DomainException.require(rate != null, "fx.rate.missing");
+        if (rate == null) {
+            throw DomainException.invalid("fx.rate.missing");
+        }
         String shown = Amounts.shown(rate);
         DomainException.require(rate.signum() > 0 && rate.compareTo(MAX_RATE) < 0, "fx.rate.range", shown, MAX_RATE.toPlainString());
         DomainException.require(rate.scale() <= RATE_SCALE || rate.stripTrailingZeros().scale() <= RATE_SCALE,
@@ -222,7 +230,9 @@ public class ExchangeRateService {
 
     /** A rate written as text (an API body, a rate sheet): plain digits, a point, at most 8 decimals; then checked. */
     public static BigDecimal parseRate(@Nullable String text) {
-        DomainException.require(text != null && !text.isEmpty(), "fx.rate.missing");
+        if (text == null || text.isEmpty()) {
+            throw DomainException.invalid("fx.rate.missing");
+        }
         DomainException.require(RATE_TEXT.matcher(text).matches(), "fx.rate.malformed", shortened(text));
         return requireRate(new BigDecimal(text));
     }

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The positions in foreign currencies and their sale. Selling foreign currency books the realized gain or loss
@@ -83,7 +84,8 @@ public class FxTrading {
                 description, "FX", currency,
                 saleLines(cooperativeId, sale.from(), currency, amount, proceeds, cost, realized), CurrentActor.name());
         var posted = ledger.post(request, unchanged(cooperativeId, currency, p));
-        return new FxSaleResult(posted.entry(), p.carryingRate(), cost, realized);
+        // held ≥ amount > 0: there is a carrying rate
+        return new FxSaleResult(posted.entry(), Objects.requireNonNull(p.carryingRate()), cost, realized);
     }
 
     /**
@@ -104,7 +106,8 @@ public class FxTrading {
         BigDecimal cost = FxSaleReplay.amount(first, costAccount, Side.CREDIT).subtract(FxSaleReplay.amount(first, costAccount, Side.DEBIT));
         FxPosition before = FxSaleReplay.positionBefore(dsl, cooperativeId, first.id(), currency,
                 accounts.position(cooperativeId, currency).id(), accounts.positionCost(cooperativeId, currency).id());
-        return new FxSaleResult(first, before.carryingRate(), cost, proceeds.subtract(cost));
+        // the first sale was booked because at least what it sold was held before it: there is a carrying rate
+        return new FxSaleResult(first, Objects.requireNonNull(before.carryingRate()), cost, proceeds.subtract(cost));
     }
 
     private List<PostingLine> saleLines(long cooperativeId, FxSale.Holding from, String currency, BigDecimal amount,

@@ -1,5 +1,7 @@
 package org.lumbung.ledger;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -8,7 +10,7 @@ import java.util.Locale;
  * constraints, enforced when posting and again by CHECK constraints in the database.
  */
 public record Account(long id, long cooperativeId, String code, String nameEn, String nameId, AccountType type,
-                      Long parentId, String currency, boolean header, Long memberId,
+                      @Nullable Long parentId, String currency, boolean header, @Nullable Long memberId,
                       boolean debitsMustNotExceedCredits, boolean creditsMustNotExceedDebits,
                       BigDecimal debitTotal, BigDecimal creditTotal, long postingCount) {
 

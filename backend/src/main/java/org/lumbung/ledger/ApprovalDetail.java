@@ -1,5 +1,7 @@
 package org.lumbung.ledger;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +15,7 @@ import java.util.Map;
  * would undo, or the closed month a reopening would open again. Exactly one of {@code entry} and
  * {@code period} is present, after the request's kind.
  */
-public record ApprovalDetail(Approval approval, EntryToReverse entry, PeriodToReopen period) {
+public record ApprovalDetail(Approval approval, @Nullable EntryToReverse entry, @Nullable PeriodToReopen period) {
 
     public ApprovalDetail {
         if ((entry == null) == (period == null)) {
@@ -38,15 +40,15 @@ public record ApprovalDetail(Approval approval, EntryToReverse entry, PeriodToRe
     }
 
     /** One line: the account (and the member whose sub-account it is, if any), side and amount. */
-    public record Line(String accountCode, String accountNameEn, String accountNameId, Integer memberNumber, String memberName,
-                       Side side, BigDecimal amount, String currency) {
+    public record Line(String accountCode, String accountNameEn, String accountNameId, @Nullable Integer memberNumber,
+                       @Nullable String memberName, Side side, BigDecimal amount, String currency) {
 
         public String accountName(Locale locale) {
             return locale != null && "id".equals(locale.getLanguage()) ? accountNameId : accountNameEn;
         }
 
         /** "00042 Siti Aminah", or null for a general account. */
-        public String member() {
+        public @Nullable String member() {
             return memberNumber == null ? null : "%05d %s".formatted(memberNumber, memberName);
         }
     }

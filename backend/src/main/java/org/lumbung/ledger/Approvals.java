@@ -2,6 +2,7 @@ package org.lumbung.ledger;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.db.jooq.tables.records.ApprovalRecord;
 import org.lumbung.platform.DomainException;
 import org.lumbung.security.ApiTokens;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 
 import static org.lumbung.db.jooq.Tables.APPROVAL;
 import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
@@ -75,7 +77,8 @@ public class Approvals {
                 "ledger.reversal.reason", LedgerLimits.MAX_REASON);
     }
 
-    private Approval insert(long cooperativeId, Approval.Kind kind, Long entryId, YearMonth month, String reason) {
+    private Approval insert(long cooperativeId, Approval.Kind kind, @Nullable Long entryId, @Nullable YearMonth month,
+                            String reason) {
         return toApproval(dsl.insertInto(APPROVAL)
                 .set(APPROVAL.COOPERATIVE_ID, cooperativeId)
                 .set(APPROVAL.KIND, kind.name())
@@ -94,12 +97,14 @@ public class Approvals {
         Approval a = pending(cooperativeId, approvalId, checker);
         String outcome;
         if (a.kind() == Approval.Kind.REVERSAL) {
-            Precondition guarded = ReversalGuard.all(guards, ledger.entry(cooperativeId, a.entryId()));
-            JournalEntry reversal = ledger.reverse(cooperativeId, a.entryId(), a.reason(), "approval-" + a.id(),
+            // a reversal request always names its entry, a reopening its month (the table's checks)
+            long entryId = Objects.requireNonNull(a.entryId());
+            Precondition guarded = ReversalGuard.all(guards, ledger.entry(cooperativeId, entryId));
+            JournalEntry reversal = ledger.reverse(cooperativeId, entryId, a.reason(), "approval-" + a.id(),
                     a.requestedBy() + "+" + checker, guarded).entry();
             outcome = "reversal #" + reversal.sequence();
         } else {
-            periods.reopen(cooperativeId, a.month(), a.reason(), a.requestedBy() + "+" + checker);
+            periods.reopen(cooperativeId, Objects.requireNonNull(a.month()), a.reason(), a.requestedBy() + "+" + checker);
             outcome = "reopened " + a.month();
         }
         return decide(a, "APPROVED", checker, null, outcome);
@@ -107,7 +112,7 @@ public class Approvals {
 
     @PreAuthorize("@access.may('DECIDE_APPROVAL')")
     @Transactional
-    public Approval reject(long cooperativeId, long approvalId, String note) {
+    public Approval reject(long cooperativeId, long approvalId, @Nullable String note) {
         String checker = CurrentActor.name();
         Approval a = pending(cooperativeId, approvalId, checker);
         DomainException.require(note == null || note.length() <= LedgerLimits.MAX_REASON, "ledger.reversal.reason",
@@ -135,7 +140,7 @@ public class Approvals {
         return a;
     }
 
-    private Approval decide(Approval a, String status, String checker, String note, String outcome) {
+    private Approval decide(Approval a, String status, String checker, @Nullable String note, @Nullable String outcome) {
         return toApproval(dsl.update(APPROVAL)
                 .set(APPROVAL.STATUS, status)
                 .set(APPROVAL.DECIDED_BY, checker)
@@ -155,8 +160,8 @@ public class Approvals {
         }
         Approval a = toApproval(r);
         return a.kind() == Approval.Kind.REVERSAL
-                ? new ApprovalDetail(a, entryToReverse(cooperativeId, a.entryId()), null)
-                : new ApprovalDetail(a, null, periodToReopen(cooperativeId, a.month()));
+                ? new ApprovalDetail(a, entryToReverse(cooperativeId, Objects.requireNonNull(a.entryId())), null)
+                : new ApprovalDetail(a, null, periodToReopen(cooperativeId, Objects.requireNonNull(a.month())));
     }
 
     private ApprovalDetail.EntryToReverse entryToReverse(long cooperativeId, long entryId) {
@@ -168,7 +173,7 @@ public class Approvals {
                         .and(LEDGER_ACCOUNT.ID.in(e.lines().stream().map(EntryLine::accountId).toList())))
                 .fetchMap(LEDGER_ACCOUNT.ID);
         List<ApprovalDetail.Line> lines = e.lines().stream().map(l -> {
-            var a = accounts.get(l.accountId());
+            var a = Objects.requireNonNull(accounts.get(l.accountId()), "the entry's accounts were just read");
             return new ApprovalDetail.Line(l.accountCode(), a.get(LEDGER_ACCOUNT.NAME_EN), a.get(LEDGER_ACCOUNT.NAME_ID),
                     a.get(MEMBER.MEMBER_NUMBER), a.get(MEMBER.FULL_NAME), l.side(), l.amount(), l.currency());
         }).toList();
@@ -177,11 +182,13 @@ public class Approvals {
 
     private ApprovalDetail.PeriodToReopen periodToReopen(long cooperativeId, YearMonth month) {
         Period closed = periods.closed(cooperativeId, month);
+        // a closed month always has who closed it and when (not null in accounting_period)
+        Instant closedAt = Objects.requireNonNull(closed.closedAt());
         // the chain head recorded at closing tells which entries came after it, along the sequence index
         int since = dsl.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId).and(closed.headSequence() == null
-                ? JOURNAL_ENTRY.CREATED_AT.gt(closed.closedAt().atOffset(ZoneOffset.UTC))
+                ? JOURNAL_ENTRY.CREATED_AT.gt(closedAt.atOffset(ZoneOffset.UTC))
                 : JOURNAL_ENTRY.SEQUENCE.gt(closed.headSequence())));
-        return new ApprovalDetail.PeriodToReopen(month, closed.closedBy(), closed.closedAt(), since);
+        return new ApprovalDetail.PeriodToReopen(month, Objects.requireNonNull(closed.closedBy()), closedAt, since);
     }
 
     /** How many requests wait for a second person's decision. */

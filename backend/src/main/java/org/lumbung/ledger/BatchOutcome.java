@@ -1,5 +1,6 @@
 package org.lumbung.ledger;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
  * What became of one batch of {@link LedgerService#postBatches}: the results of its entries (all booked,
  * or replayed), or why the whole batch was refused (none of it booked).
  */
-public record BatchOutcome(List<PostingResult> results, DomainException refusal) {
+public record BatchOutcome(@Nullable List<PostingResult> results, @Nullable DomainException refusal) {
 
     public BatchOutcome {
         if ((results == null) == (refusal == null)) {

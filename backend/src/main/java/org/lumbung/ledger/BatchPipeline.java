@@ -2,6 +2,7 @@ package org.lumbung.ledger;
 
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -47,11 +49,11 @@ final class BatchPipeline {
 
     /** A batch in the window: its drafts (or why its shape was refused) and, once submitted, its transaction. */
     private static final class Slot {
-        final List<Draft> drafts;
-        final DomainException refused;
-        CompletableFuture<List<PostingResult>> run;
+        final @Nullable List<Draft> drafts;
+        final @Nullable DomainException refused;
+        @Nullable CompletableFuture<List<PostingResult>> run;
 
-        Slot(List<Draft> drafts, DomainException refused) {
+        Slot(@Nullable List<Draft> drafts, @Nullable DomainException refused) {
             this.drafts = drafts;
             this.refused = refused;
         }
@@ -66,8 +68,8 @@ final class BatchPipeline {
     /** Batches taken back from the window after a stall, in order: submitted again before the source's next. */
     private final Deque<Slot> again = new ArrayDeque<>();
     /** The tail the next batch is sealed onto and the turn it waits for; null: start afresh from the head. */
-    private CompletableFuture<PostingPipeline.Tail> tail;
-    private CompletableFuture<Void> turn;
+    private @Nullable CompletableFuture<PostingPipeline.Tail> tail;
+    private @Nullable CompletableFuture<Void> turn;
 
     BatchPipeline(DSLContext dsl, Clock clock, long cooperativeId, Function<List<Draft>, List<PostingResult>> alone) {
         this.dsl = dsl;
@@ -112,7 +114,7 @@ final class BatchPipeline {
                 return;
             }
             if (next.refused == null) {
-                next.run = submit(next.drafts, transactions);
+                next.run = submit(Objects.requireNonNull(next.drafts), transactions); // drafted when not refused
             }
             window.add(next);
         }
@@ -134,7 +136,8 @@ final class BatchPipeline {
             turn = CompletableFuture.completedFuture(null);
         }
         CompletableFuture<PostingPipeline.Tail> before = tail;
-        CompletableFuture<Void> turnOfThis = turn;
+        // set together with the tail, never cleared
+        CompletableFuture<Void> turnOfThis = Objects.requireNonNull(turn);
         CompletableFuture<PostingPipeline.Tail> after = new CompletableFuture<>();
         CompletableFuture<Void> holding = new CompletableFuture<>();
         tail = after;
@@ -161,7 +164,8 @@ final class BatchPipeline {
             return new BatchOutcome(null, first.refused);
         }
         try {
-            return new BatchOutcome(first.run.join(), null);
+            // a slot in the window that was not refused has been submitted (fill)
+            return new BatchOutcome(Objects.requireNonNull(first.run).join(), null);
         } catch (CompletionException e) {
             logUnexpected(e.getCause());
         }
@@ -177,14 +181,14 @@ final class BatchPipeline {
         }
         tail = null;
         try {
-            return new BatchOutcome(alone.apply(first.drafts), null);
+            return new BatchOutcome(alone.apply(Objects.requireNonNull(first.drafts)), null);
         } catch (DomainException refused) {
             return new BatchOutcome(null, refused);
         }
     }
 
     /** Waits for a batch's transaction to end; answers whether it committed. */
-    private static boolean settled(CompletableFuture<List<PostingResult>> run) {
+    private static boolean settled(@Nullable CompletableFuture<List<PostingResult>> run) {
         if (run == null) {
             return false;
         }
@@ -201,7 +205,7 @@ final class BatchPipeline {
      * or refuses it. Anything else is posted on its own too (where it fails again if it is no accident of
      * the pipeline), but said in the log: a pipeline should meet nothing else.
      */
-    private void logUnexpected(Throwable cause) {
+    private void logUnexpected(@Nullable Throwable cause) {
         Throwable why = cause instanceof CompletionException c && c.getCause() != null ? c.getCause() : cause;
         if (!(why instanceof PostingPipeline.Stall) && !(why instanceof DomainException) && !overtaken(why)) {
             log.warn("a pipelined batch of cooperative {} failed; posting it on its own", cooperativeId, why);
@@ -213,7 +217,7 @@ final class BatchPipeline {
      * numbers, so the batch gave up its wait for the head (lock_not_available, see EntryWriter) or found its
      * numbers taken; or one of its keys was booked before (both unique_violation).
      */
-    private static boolean overtaken(Throwable why) {
+    private static boolean overtaken(@Nullable Throwable why) {
         return why instanceof DataAccessException d && ("55P03".equals(d.sqlState()) || "23505".equals(d.sqlState()));
     }
 }

@@ -3,6 +3,7 @@ package org.lumbung.ledger;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.db.jooq.tables.records.LedgerJobRecord;
 import org.lumbung.ledger.Draft.Drafted;
 import org.lumbung.platform.DomainException;
@@ -17,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
@@ -124,7 +126,7 @@ public class BulkPosting {
      * Entries after the last committed key, checked to come in strictly ascending key order and to be the
      * job's cooperative's, before any of them is posted.
      */
-    private static List<GuardedPosting> after(BulkJob job, List<GuardedPosting> entries, String lastKey) {
+    private static List<GuardedPosting> after(BulkJob job, List<GuardedPosting> entries, @Nullable String lastKey) {
         List<GuardedPosting> todo = new ArrayList<>(entries.size());
         String previous = null;
         for (GuardedPosting g : entries) {
@@ -145,7 +147,7 @@ public class BulkPosting {
     }
 
     /** Done (releasing the lease), or failed and resumable: the reason kept, the lease released. */
-    private void end(BulkJob job, long jobId, UUID runner, Integer total, Throwable failure) {
+    private void end(BulkJob job, long jobId, UUID runner, @Nullable Integer total, @Nullable Throwable failure) {
         CooperativeTransaction.run(dsl, job.cooperativeId(), tx -> {
             var update = tx.update(LEDGER_JOB).setNull(LEDGER_JOB.RUNNER).setNull(LEDGER_JOB.HEARTBEAT);
             var set = failure == null
@@ -192,7 +194,7 @@ public class BulkPosting {
                 Outcome o = outcomes.get(i);
                 if (o.refusal() != null) {
                     refuse(drafts.get(i).key(), o.refusal());
-                } else if (o.result().replayed()) {
+                } else if (Objects.requireNonNull(o.result()).replayed()) {
                     replayed++;
                 } else {
                     booked.add(o.result());

@@ -24,6 +24,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The one-page certificate of a chain verification (A4) that a district office files: the cooperative, when
@@ -78,7 +79,8 @@ public class ChainCertificate {
             row(facts, text("certificate.sealed-at", locale),
                     DateText.dateTime(verifier.sealedAt(cooperativeId, v.entriesChecked()), cooperative.zone(), locale));
             if (!v.ok()) {
-                row(facts, text("certificate.problem", locale), v.problem(locale));
+                // a chain that is not ok says why
+                row(facts, text("certificate.problem", locale), Objects.requireNonNull(v.problem(locale)));
             }
             document.add(facts);
             fingerprint(document, v, locale);

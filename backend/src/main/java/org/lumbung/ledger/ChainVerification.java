@@ -1,5 +1,6 @@
 package org.lumbung.ledger;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
 
@@ -14,16 +15,17 @@ import java.util.Locale;
  * equals the sum of its lines. {@code checkpoint} answers, when one was given, whether today's chain still
  * passes through a (sequence, fingerprint) written down earlier.
  */
-public record ChainVerification(boolean ok, long entriesChecked, String headFingerprint, Long firstBrokenSequence,
-                                String problemKey, List<Object> problemArguments, boolean balancesOk,
-                                long accountsChecked, String mismatchedAccount, CheckpointResult checkpoint) {
+public record ChainVerification(boolean ok, long entriesChecked, String headFingerprint, @Nullable Long firstBrokenSequence,
+                                @Nullable String problemKey, List<Object> problemArguments, boolean balancesOk,
+                                long accountsChecked, @Nullable String mismatchedAccount,
+                                @Nullable CheckpointResult checkpoint) {
 
     public ChainVerification {
         problemArguments = problemArguments == null ? List.of() : List.copyOf(problemArguments);
     }
 
     /** Why the chain or the balances fail, in the reader's language; null when all is well. */
-    public String problem(Locale locale) {
+    public @Nullable String problem(Locale locale) {
         return problemKey == null ? null : Messages.get(problemKey, locale, problemArguments.toArray());
     }
 
@@ -37,7 +39,7 @@ public record ChainVerification(boolean ok, long entriesChecked, String headFing
         }
 
         /** From what a person typed: spaces and upper case are forgiven, anything else is refused. */
-        public static Checkpoint parse(Long sequence, String fingerprint) {
+        public static Checkpoint parse(@Nullable Long sequence, @Nullable String fingerprint) {
             if (sequence == null || fingerprint == null) {
                 throw DomainException.invalid("chain.checkpoint.invalid");
             }

@@ -5,6 +5,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Record4;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.db.jooq.tables.JournalEntry;
 import org.lumbung.ledger.ChainVerification.Checkpoint;
 import org.lumbung.ledger.ChainVerification.CheckpointResult;
@@ -58,7 +59,7 @@ public class ChainVerifier {
     }
 
     /** The whole chain and every balance; with a checkpoint, also whether the chain passes through it. */
-    public ChainVerification verify(long cooperativeId, Checkpoint checkpoint) {
+    public ChainVerification verify(long cooperativeId, @Nullable Checkpoint checkpoint) {
         ChainVerification v = dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             // A repeatable snapshot: the chain and the balances are checked as of one moment.
@@ -73,7 +74,7 @@ public class ChainVerifier {
      * The whole chain and every balance, read through {@code tx} in the caller's transaction, nothing recorded:
      * for a database the application does not serve yet (a restore checking what it copied before it commits).
      */
-    static ChainVerification verifyWithin(DSLContext tx, long cooperativeId, Checkpoint checkpoint) {
+    static ChainVerification verifyWithin(DSLContext tx, long cooperativeId, @Nullable Checkpoint checkpoint) {
         Walk walk = new Walk(tx, cooperativeId, 0, EntryFingerprint.GENESIS, checkpoint).run();
         return withBalances(tx, cooperativeId, walk, checkpoint);
     }
@@ -82,7 +83,7 @@ public class ChainVerifier {
      * When the entry at a sequence was sealed: the moment a written-down head covers history up to. Null for
      * sequence 0 (the empty chain) or a sequence the chain does not have.
      */
-    public Instant sealedAt(long cooperativeId, long sequence) {
+    public @Nullable Instant sealedAt(long cooperativeId, long sequence) {
         return dsl.select(JOURNAL_ENTRY.CREATED_AT).from(JOURNAL_ENTRY)
                 .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId).and(JOURNAL_ENTRY.SEQUENCE.eq(sequence)))
                 .fetchOptional(JOURNAL_ENTRY.CREATED_AT).map(java.time.OffsetDateTime::toInstant).orElse(null);
@@ -132,18 +133,18 @@ public class ChainVerifier {
     private static final class Walk {
         private final DSLContext tx;
         private final long cooperativeId;
-        private final Checkpoint checkpoint;
+        private final @Nullable Checkpoint checkpoint;
         private final String cooperativeCode;
         long expectedSequence;
         String prevHash;
         long checked;
-        Long brokenAt;
-        String problemKey;
+        @Nullable Long brokenAt;
+        @Nullable String problemKey;
         List<Object> problemArguments = List.of();
-        CheckpointResult checkpointResult;
+        @Nullable CheckpointResult checkpointResult;
         private int lastVersion = 1;
 
-        Walk(DSLContext tx, long cooperativeId, long fromSequence, String fromHash, Checkpoint checkpoint) {
+        Walk(DSLContext tx, long cooperativeId, long fromSequence, String fromHash, @Nullable Checkpoint checkpoint) {
             this.tx = tx;
             this.cooperativeId = cooperativeId;
             this.checkpoint = checkpoint;
@@ -217,7 +218,7 @@ public class ChainVerifier {
             return true;
         }
 
-        private String problemOf(Record e, List<EntryFingerprint.Line> lines) {
+        private @Nullable String problemOf(Record e, List<EntryFingerprint.Line> lines) {
             long sequence = e.get(JOURNAL_ENTRY.SEQUENCE);
             int version = e.get(JOURNAL_ENTRY.HASH_VERSION);
             if (sequence != expectedSequence) {
@@ -262,7 +263,8 @@ public class ChainVerifier {
         }
     }
 
-    private static ChainVerification withBalances(DSLContext tx, long cooperativeId, Walk walk, Checkpoint checkpoint) {
+    private static ChainVerification withBalances(DSLContext tx, long cooperativeId, Walk walk,
+                                                  @Nullable Checkpoint checkpoint) {
         var sums = tx.select(JOURNAL_LINE.ACCOUNT_ID,
                         DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("D"), JOURNAL_LINE.AMOUNT)).as("d"),
                         DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("C"), JOURNAL_LINE.AMOUNT)).as("c"))
@@ -288,7 +290,7 @@ public class ChainVerifier {
      * The first general-ledger account whose members' totals, day movements or month movements differ from
      * what the lines say (its own lines and its members' sub-accounts' lines apart), or null.
      */
-    private static String rollupMismatch(DSLContext tx, long cooperativeId) {
+    private static @Nullable String rollupMismatch(DSLContext tx, long cooperativeId) {
         return tx.fetchOptional("""
                 with t as (
                   select case when a.member_id is null then a.id else a.parent_id end as gl, l.value_date,

@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.CooperativeCreated;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -90,8 +92,9 @@ public class ChartOfAccounts {
     public Account account(long cooperativeId, AccountRole role) {
         String code = code(cooperativeId, role);
         return find(cooperativeId, code).orElseGet(() -> {
-            String[] row = templates.accounts(templateOf.get(cooperativeId)).stream().filter(r -> r[0].equals(code))
-                    .findFirst().orElseThrow();
+            // code(...) has just put the cooperative's template
+            String[] row = templates.accounts(Objects.requireNonNull(templateOf.get(cooperativeId))).stream()
+                    .filter(r -> r[0].equals(code)).findFirst().orElseThrow();
             String currency = dsl.select(COOPERATIVE.BASE_CURRENCY).from(COOPERATIVE).where(COOPERATIVE.ID.eq(cooperativeId))
                     .fetchOne(COOPERATIVE.BASE_CURRENCY);
             return open(cooperativeId, fromTemplate(row, currency));
@@ -149,7 +152,7 @@ public class ChartOfAccounts {
      * two openings racing for the last place would otherwise both count one free place and both insert. Not the
      * ledger's head lock: a posting made later in the caller's transaction may wait for it on another connection.
      */
-    private void requireRoom(long cooperativeId, Long memberId) {
+    private void requireRoom(long cooperativeId, @Nullable Long memberId) {
         dsl.execute("select pg_advisory_xact_lock(?, ?)", memberId == null ? CHART_LOCK : MEMBER_ACCOUNTS_LOCK,
                 Math.toIntExact(memberId == null ? cooperativeId : memberId));
         if (memberId == null) {

@@ -27,6 +27,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Objects;
 
 import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
 import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
@@ -72,7 +73,8 @@ public class ClosingReport {
             document.open();
             heading(document, cooperative, month, locale);
             PdfPTable facts = PdfTables.facts();
-            row(facts, text("closing.closed-by", locale), users.displayName(period.closedBy()));
+            // a closed month has who closed it and the chain head then (not null in accounting_period)
+            row(facts, text("closing.closed-by", locale), users.displayName(Objects.requireNonNull(period.closedBy())));
             row(facts, text("closing.closed-at", locale), DateText.dateTime(period.closedAt(), cooperative.zone(), locale));
             row(facts, text("closing.entries", locale), Long.toString(entriesOf(cooperativeId, month)));
             document.add(facts);
@@ -133,8 +135,9 @@ public class ClosingReport {
         Paragraph head = VALUE.paragraph(text("closing.head", locale));
         head.setSpacingBefore(18);
         document.add(head);
-        document.add(LABEL.paragraph(text("closing.head.sequence", locale, Long.toString(period.headSequence()))));
-        Paragraph fingerprint = MONO.paragraph(period.headFingerprint());
+        document.add(LABEL.paragraph(text("closing.head.sequence", locale,
+                Long.toString(Objects.requireNonNull(period.headSequence())))));
+        Paragraph fingerprint = MONO.paragraph(Objects.requireNonNull(period.headFingerprint()));
         fingerprint.setSpacingBefore(4);
         document.add(fingerprint);
         Paragraph footer = SMALL.paragraph(text("closing.footer", locale));

@@ -1,5 +1,6 @@
 package org.lumbung.ledger;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 
@@ -13,7 +14,7 @@ import java.util.stream.Stream;
  * the hash of its content (what a replay of its key must repeat), and the caller's rule that must hold
  * under the locks (a replay does not run it: the original entry already passed it).
  */
-record Draft(PostingRequest request, Long reversesEntryId, String reversalReason, String requestHash,
+record Draft(PostingRequest request, @Nullable Long reversesEntryId, @Nullable String reversalReason, String requestHash,
              Precondition precondition) {
 
     /**
@@ -23,7 +24,7 @@ record Draft(PostingRequest request, Long reversesEntryId, String reversalReason
     static final int PARALLEL_FROM = 64;
 
     /** Checked before it is hashed: the hash reads every line and writes out every amount. */
-    static Draft of(PostingRequest r, Long reversesEntryId, String reason) {
+    static Draft of(PostingRequest r, @Nullable Long reversesEntryId, @Nullable String reason) {
         validateShape(r);
         String hash = EntryFingerprint.requestHash(r.valueDate(), r.description() == null ? null : r.description().strip(),
                 r.sourceType(), r.sourceRef(), reversesEntryId, r.lines());
@@ -31,7 +32,7 @@ record Draft(PostingRequest request, Long reversesEntryId, String reversalReason
     }
 
     /** A posting drafted, or the reason its shape (or its batch's rule) refused it. */
-    record Drafted(GuardedPosting posting, Draft draft, DomainException refusal) {
+    record Drafted(GuardedPosting posting, @Nullable Draft draft, @Nullable DomainException refusal) {
     }
 
     /**

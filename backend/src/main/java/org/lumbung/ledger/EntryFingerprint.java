@@ -1,5 +1,6 @@
 package org.lumbung.ledger;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.Hashes;
 import org.lumbung.platform.money.Amounts;
 
@@ -53,10 +54,11 @@ public final class EntryFingerprint {
      * The fields the chain covers; lines must be in line order. Each version reads the identifiers it
      * hashes: version 1 the database ids, version 2 the cooperative code and the reversed entry's sequence.
      */
-    public record Content(int version, long cooperativeId, String cooperativeCode, long sequence, String idempotencyKey,
-                          LocalDate bookingDate, LocalDate valueDate, String description, String sourceType,
-                          String sourceRef, Long reversesEntryId, Long reversesSequence, String reversalReason,
-                          String createdBy, Instant createdAt, List<Line> lines) {
+    public record Content(int version, long cooperativeId, @Nullable String cooperativeCode, long sequence,
+                          @Nullable String idempotencyKey, LocalDate bookingDate, LocalDate valueDate,
+                          @Nullable String description, @Nullable String sourceType, @Nullable String sourceRef,
+                          @Nullable Long reversesEntryId, @Nullable Long reversesSequence, @Nullable String reversalReason,
+                          @Nullable String createdBy, Instant createdAt, List<Line> lines) {
 
         public Content {
             if (version != 1 && version != 2) {
@@ -120,8 +122,8 @@ public final class EntryFingerprint {
      * The fingerprint of a request's content, for idempotency: what the client asked for, not when or by
      * whom. Amounts compare by value (150000 equals 150000.00).
      */
-    public static String requestHash(LocalDate valueDate, String description, String sourceType, String sourceRef,
-                                     Long reversesEntryId, List<PostingLine> lines) {
+    public static String requestHash(@Nullable LocalDate valueDate, @Nullable String description, String sourceType,
+                                     @Nullable String sourceRef, @Nullable Long reversesEntryId, List<PostingLine> lines) {
         StringBuilder s = new StringBuilder("lumbung-request-v1\n");
         field(s, "value_date", valueDate == null ? null : valueDate.toString());
         field(s, "description", description);
@@ -135,7 +137,7 @@ public final class EntryFingerprint {
         return Hashes.sha256Hex(s.toString());
     }
 
-    private static void field(StringBuilder s, String name, String value) {
+    private static void field(StringBuilder s, String name, @Nullable String value) {
         s.append(name).append('=').append(encoded(value)).append('\n');
     }
 
@@ -143,7 +145,7 @@ public final class EntryFingerprint {
      * A field's value as the canonical text writes it (escaped; "\N" when absent): what an audit pack's journal
      * holds, so that an outside verifier hashes exactly these characters.
      */
-    public static String encoded(String value) {
+    public static String encoded(@Nullable String value) {
         return value == null ? "\\N" : escape(value);
     }
 

@@ -1,6 +1,7 @@
 package org.lumbung.ledger;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -254,7 +256,7 @@ final class EntryWriter {
         final String[] amounts;
         final String[] currencies;
         /** Only when the lines name their entries by id. */
-        final String[] valueDates;
+        final String @Nullable [] valueDates;
         private int j;
 
         private LineColumns(List<SealedEntry> sealed, boolean byId) {
@@ -276,11 +278,12 @@ final class EntryWriter {
 
         static LineColumns byEntryId(List<SealedEntry> sealed, Map<Long, Long> idBySequence) {
             LineColumns l = new LineColumns(sealed, true);
-            sealed.forEach(s -> l.add(s, idBySequence.get(s.sequence()), s.valueDate().toString()));
+            // every entry's id came back from its insert
+            sealed.forEach(s -> l.add(s, Objects.requireNonNull(idBySequence.get(s.sequence())), s.valueDate().toString()));
             return l;
         }
 
-        private void add(SealedEntry s, long entryRef, String valueDate) {
+        private void add(SealedEntry s, long entryRef, @Nullable String valueDate) {
             for (EntryLine l : s.lines()) {
                 entry[j] = entryRef;
                 lineNo[j] = (short) l.lineNo();
@@ -304,7 +307,7 @@ final class EntryWriter {
         /** Binds the arrays in the order of the lines-only statement (entry ids, then value dates); answers the last index. */
         int bindWithEntries(Connection c, PreparedStatement st, int p) throws SQLException {
             return bindArrays(c, st, p, "int8", entry, "int2", lineNo, "int8", accountIds, "text", sides, "text", amounts,
-                    "text", currencies, "text", valueDates);
+                    "text", currencies, "text", Objects.requireNonNull(valueDates));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.lumbung.ledger;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -7,8 +9,8 @@ import java.util.List;
  * booked by an earlier run) or refused, and the last key committed. Refusals list each refused entry.
  */
 public record JobProgress(long id, long cooperativeId, String key, String kind, BulkJob.Mode mode, String status,
-                          int total, int processed, int posted, int replayed, int refused, String lastKey,
-                          long asOfEntryId, String failure, List<Refusal> refusals) {
+                          int total, int processed, int posted, int replayed, int refused, @Nullable String lastKey,
+                          long asOfEntryId, @Nullable String failure, List<Refusal> refusals) {
 
     public JobProgress {
         refusals = List.copyOf(refusals);

@@ -1,5 +1,7 @@
 package org.lumbung.ledger;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -8,6 +10,6 @@ import java.time.LocalDate;
  * them, comma-separated, when it moves several).
  */
 public record JournalRow(long id, long sequence, LocalDate valueDate, LocalDate bookingDate, String description,
-                         String sourceType, String sourceRef, String createdBy, BigDecimal debitTotal,
-                         String currencies, Long reversesEntryId, boolean reversed) {
+                         String sourceType, @Nullable String sourceRef, String createdBy, @Nullable BigDecimal debitTotal,
+                         String currencies, @Nullable Long reversesEntryId, boolean reversed) {
 }

@@ -6,6 +6,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.db.jooq.tables.JournalLine;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
@@ -33,10 +35,11 @@ import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
 public class LedgerQueries {
 
     private final DSLContext dsl;
-    private final ChartOfAccounts chart;
+    /** Null for a reader of maintained totals only ({@link LedgerCheck}), which never looks an account up. */
+    private final @Nullable ChartOfAccounts chart;
     private final MaintainedTotals maintained;
 
-    public LedgerQueries(DSLContext dsl, ChartOfAccounts chart) {
+    public LedgerQueries(DSLContext dsl, @Nullable ChartOfAccounts chart) {
         this.dsl = dsl;
         this.chart = chart;
         this.maintained = new MaintainedTotals(dsl);
@@ -94,7 +97,7 @@ public class LedgerQueries {
             c = c.and(JOURNAL_ENTRY.DESCRIPTION.containsIgnoreCase(text).or(JOURNAL_ENTRY.SOURCE_REF.eq(text)));
         }
         if (f.accountCode() != null && !f.accountCode().isBlank()) {
-            Account account = chart.find(cooperativeId, f.accountCode().strip()).orElse(null);
+            Account account = Objects.requireNonNull(chart).find(cooperativeId, f.accountCode().strip()).orElse(null);
             if (account == null) {
                 return DSL.falseCondition();
             }
@@ -107,7 +110,7 @@ public class LedgerQueries {
     /** The normal-side balance of an account at the end of {@code asOf} (a control account's own, without its members). */
     public BigDecimal balanceAsOf(long cooperativeId, String accountCode, LocalDate asOf) {
         DomainException.require(asOf != null, "ledger.as-of.missing");
-        Account account = chart.account(cooperativeId, accountCode);
+        Account account = Objects.requireNonNull(chart).account(cooperativeId, accountCode);
         MaintainedTotals.Turnover t = maintained.account(account, asOf);
         return Amounts.normalise(Account.normalBalance(account.type(), t.debit(), t.credit()), account.currency());
     }
@@ -115,7 +118,7 @@ public class LedgerQueries {
     /** The debits and credits of an account's own postings with that value date (the day's cash in and out). */
     public DayMovement movementsOn(long cooperativeId, String accountCode, LocalDate day) {
         DomainException.require(day != null, "ledger.as-of.missing");
-        Account account = chart.account(cooperativeId, accountCode);
+        Account account = Objects.requireNonNull(chart).account(cooperativeId, accountCode);
         Record r = dsl.select(DSL.coalesce(DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("D"), JOURNAL_LINE.AMOUNT)), BigDecimal.ZERO),
                         DSL.coalesce(DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("C"), JOURNAL_LINE.AMOUNT)), BigDecimal.ZERO))
                 .from(JOURNAL_LINE)
@@ -130,7 +133,7 @@ public class LedgerQueries {
                                       int offset, int limit) {
         requirePage(offset, limit);
         DomainException.require(from != null && to != null && !from.isAfter(to), "ledger.statement.dates");
-        Account account = chart.account(cooperativeId, accountCode);
+        Account account = Objects.requireNonNull(chart).account(cooperativeId, accountCode);
         MaintainedTotals.Turnover opening = maintained.account(account, from.minusDays(1));
         BigDecimal openingBalance = Account.normalBalance(account.type(), opening.debit(), opening.credit());
         Condition inRange = JOURNAL_LINE.ACCOUNT_ID.eq(account.id()).and(JOURNAL_LINE.VALUE_DATE.between(from, to));

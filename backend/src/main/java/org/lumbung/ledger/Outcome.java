@@ -1,7 +1,8 @@
 package org.lumbung.ledger;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 
 /** What became of one draft of a posting transaction: its result, or why it was refused. */
-record Outcome(PostingResult result, DomainException refusal) {
+record Outcome(@Nullable PostingResult result, @Nullable DomainException refusal) {
 }

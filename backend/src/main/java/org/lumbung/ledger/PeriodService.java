@@ -6,6 +6,7 @@ import org.lumbung.db.jooq.tables.records.PeriodEventRecord;
 import org.lumbung.security.CurrentActor;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -95,7 +96,7 @@ public class PeriodService {
     }
 
     /** Snapshot(month) = snapshot(previous closed month) + the month's postings, for every account. */
-    private static void writeSnapshot(DSLContext tx, long cooperativeId, YearMonth month, YearMonth previous) {
+    private static void writeSnapshot(DSLContext tx, long cooperativeId, YearMonth month, @Nullable YearMonth previous) {
         Map<Long, BigDecimal[]> totals = new HashMap<>();
         if (previous != null) {
             tx.select(PERIOD_BALANCE.ACCOUNT_ID, PERIOD_BALANCE.DEBIT_TOTAL, PERIOD_BALANCE.CREDIT_TOTAL)
@@ -161,7 +162,7 @@ public class PeriodService {
 
     /** The log row, for the caller to complete and execute. */
     private static InsertSetMoreStep<PeriodEventRecord> log(DSLContext tx, long cooperativeId, YearMonth month,
-                                                            String action, String reason, String actor, Instant at) {
+                                                            String action, @Nullable String reason, String actor, Instant at) {
         return tx.insertInto(PERIOD_EVENT)
                 .set(PERIOD_EVENT.COOPERATIVE_ID, cooperativeId)
                 .set(PERIOD_EVENT.PERIOD_START, month.atDay(1))
@@ -262,7 +263,7 @@ public class PeriodService {
         return next.isBefore(current) ? Optional.of(next) : Optional.empty();
     }
 
-    public LocalDate closedThrough(long cooperativeId) {
+    public @Nullable LocalDate closedThrough(long cooperativeId) {
         return dsl.select(LEDGER_HEAD.CLOSED_THROUGH).from(LEDGER_HEAD)
                 .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(LEDGER_HEAD.CLOSED_THROUGH);
     }

@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -47,8 +49,9 @@ final class PostingPipeline {
     private final long cooperativeId;
     private final List<Draft> drafts;
     /** Refusals by key when each draft stands alone (group commit); null when all or nothing. */
-    private final Map<String, DomainException> refused;
-    private Map<String, Record> existing;
+    private final @Nullable Map<String, DomainException> refused;
+    /** The drafts' keys booked before, read under the head lock by {@link #run}. */
+    private @Nullable Map<String, Record> existing;
 
     PostingPipeline(DSLContext tx, Clock clock, long cooperativeId, List<Draft> drafts, boolean isolate) {
         this.tx = tx;
@@ -67,7 +70,7 @@ final class PostingPipeline {
     }
 
     /** The chain's head as a batch is sealed on it, with what the sealing needs of its cooperative. */
-    record Head(long lastSequence, String lastHash, LocalDate closedThrough, String timeZone, String cooperativeCode) {
+    record Head(long lastSequence, String lastHash, @Nullable LocalDate closedThrough, String timeZone, String cooperativeCode) {
 
         /** The head the sealed entries leave: the last one's sequence and hash. */
         Head after(List<SealedEntry> sealed) {
@@ -115,7 +118,8 @@ final class PostingPipeline {
         Map<String, JournalEntry> entries = new HashMap<>();
         if (!sealed.isEmpty()) {
             Map<Long, Long> ids = EntryWriter.write(tx, cooperativeId, sealed);
-            sealed.forEach(s -> entries.put(s.draft().key(), s.toEntry(ids.get(s.sequence()))));
+            // every entry's id came back from its insert
+            sealed.forEach(s -> entries.put(s.draft().key(), s.toEntry(Objects.requireNonNull(ids.get(s.sequence())))));
         }
         return results(entries);
     }
@@ -155,7 +159,8 @@ final class PostingPipeline {
         after.complete(new Tail(tail.head().after(sealed), carried));
         Map<Long, Long> ids = EntryWriter.writeOnto(tx, cooperativeId, sealed, tail.head(), turn, holding)
                 .orElseThrow(() -> new Stall("another posting moved the head"));
-        return sealed.stream().map(s -> new PostingResult(s.toEntry(ids.get(s.sequence())), false)).toList();
+        return sealed.stream().map(s -> new PostingResult(s.toEntry(Objects.requireNonNull(ids.get(s.sequence()))), false))
+                .toList();
     }
 
     /** The head as it stands, unlocked: where a pipeline starts (its first batch proves it is still the head). */
@@ -171,7 +176,7 @@ final class PostingPipeline {
                 .where(LEDGER_HEAD.COOPERATIVE_ID.eq(cooperativeId));
     }
 
-    private static Head headOf(Record head, long cooperativeId) {
+    private static Head headOf(@Nullable Record head, long cooperativeId) {
         if (head == null) {
             throw DomainException.notFound("cooperative.not-found", cooperativeId);
         }
@@ -182,7 +187,7 @@ final class PostingPipeline {
     private List<Draft> freshOnly() {
         List<Draft> fresh = new ArrayList<>();
         for (Draft d : drafts) {
-            Record prior = existing.get(d.key());
+            Record prior = Objects.requireNonNull(existing).get(d.key());
             if (prior == null) {
                 fresh.add(d);
             } else if (!prior.get(JOURNAL_ENTRY.REQUEST_HASH).equals(d.requestHash())) {
@@ -193,6 +198,7 @@ final class PostingPipeline {
     }
 
     private List<Outcome> results(Map<String, JournalEntry> written) {
+        Map<String, Record> existing = Objects.requireNonNull(this.existing);
         // the entries booked before under the batch's keys (a key booked with other content is refused below)
         Map<Long, JournalEntry> replayed = EntryReader.loadAll(tx, cooperativeId,
                 existing.values().stream().map(r -> r.get(JOURNAL_ENTRY.ID)).toList());
@@ -205,7 +211,10 @@ final class PostingPipeline {
             } else if (entry != null) {
                 results.add(new Outcome(new PostingResult(entry, false), null));
             } else {
-                results.add(new Outcome(new PostingResult(replayed.get(existing.get(d.key()).get(JOURNAL_ENTRY.ID)), true), null));
+                // neither written nor refused: booked before under its key (freshOnly), and read back above
+                Record prior = Objects.requireNonNull(existing.get(d.key()));
+                results.add(new Outcome(new PostingResult(
+                        Objects.requireNonNull(replayed.get(prior.get(JOURNAL_ENTRY.ID))), true), null));
             }
         }
         return results;
@@ -363,7 +372,8 @@ final class PostingPipeline {
     private static void applyWithinConstraints(Checked c, Map<Long, RunningTotals> accounts) {
         Set<RunningTotals> touched = new LinkedHashSet<>();
         for (EntryLine line : c.lines()) {
-            RunningTotals t = accounts.get(line.accountId());
+            // the running totals hold every account the entry's lines name (resolved before sealing)
+            RunningTotals t = Objects.requireNonNull(accounts.get(line.accountId()));
             t.add(line.side(), line.amount());
             touched.add(t);
         }
@@ -373,7 +383,7 @@ final class PostingPipeline {
             touched.forEach(RunningTotals::requireWithinConstraint);
         } catch (DomainException e) {
             for (EntryLine line : c.lines()) {
-                accounts.get(line.accountId()).add(line.side(), line.amount().negate());
+                Objects.requireNonNull(accounts.get(line.accountId())).add(line.side(), line.amount().negate());
             }
             throw e;
         }
@@ -403,7 +413,7 @@ final class PostingPipeline {
         private RunningTotals totals(String accountCode) {
             for (EntryLine l : lines) {
                 if (l.accountCode().equals(accountCode)) {
-                    return accounts.get(l.accountId());
+                    return Objects.requireNonNull(accounts.get(l.accountId()));
                 }
             }
             throw new IllegalArgumentException("a precondition reads only the accounts its entry touches: " + accountCode);

@@ -1,5 +1,7 @@
 package org.lumbung.ledger;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,8 +11,8 @@ import java.util.List;
  * content it is refused as a conflict. {@code sourceType} names the feature (MANUAL, SAVINGS, API…),
  * {@code sourceRef} its document.
  */
-public record PostingRequest(long cooperativeId, String idempotencyKey, LocalDate valueDate, String description,
-                             String sourceType, String sourceRef, List<PostingLine> lines, String actor) {
+public record PostingRequest(long cooperativeId, String idempotencyKey, @Nullable LocalDate valueDate, String description,
+                             String sourceType, @Nullable String sourceRef, List<PostingLine> lines, String actor) {
 
     public PostingRequest {
         lines = lines == null ? List.of() : List.copyOf(lines);

@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -165,7 +166,8 @@ class LoanBooking {
             LoanTransactionRecord r = row(loans.get(i), events.get(i), entryIds.get(i));
             insert = insert == null ? dsl.insertInto(LOAN_TRANSACTION).set(r) : insert.newRecord().set(r);
         }
-        List<Long> ids = insert.returning(LOAN_TRANSACTION.ID).fetch(LOAN_TRANSACTION.ID);
+        List<Long> ids = Objects.requireNonNull(insert, "a group has at least one event").returning(LOAN_TRANSACTION.ID)
+                .fetch(LOAN_TRANSACTION.ID);
         Map<Long, LoanTransaction> byId = LoanRows.transactions(dsl, LOAN_TRANSACTION.ID.in(ids)).stream()
                 .collect(Collectors.toMap(LoanTransaction::id, t -> t));
         return ids.stream().map(byId::get).toList();

@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 import static org.lumbung.db.jooq.Tables.LOAN_PRODUCT;
 
@@ -190,8 +191,9 @@ public class LoanProductService {
         r.setPenaltyValue(p.penalty() == null ? BigDecimal.ZERO : p.penalty().value());
         r.setPenaltyGraceDays(p.penalty() == null ? 0 : p.penalty().graceDays());
         r.setPenaltyCap(p.penalty() == null ? null : p.penalty().cap());
-        r.setAllocationOrder(p.allocationOrder().name());
-        r.setPrepaymentRule(p.prepaymentRule().name());
+        // checked() filled in both defaults
+        r.setAllocationOrder(Objects.requireNonNull(p.allocationOrder()).name());
+        r.setPrepaymentRule(Objects.requireNonNull(p.prepaymentRule()).name());
         r.setAccruesInterest(p.accruesInterest());
         r.setMaxActiveLoans(p.maxActiveLoans());
         r.setRequiredSavingsPercent(p.requiredSavingsPercent());

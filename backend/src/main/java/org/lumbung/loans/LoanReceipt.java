@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The receipt of a repayment, payoff or recovery, as a PDF in the borrower's language: the loan, the amount,
@@ -50,7 +51,7 @@ public class LoanReceipt {
         Member member = members.member(cooperativeId, loan.memberId());
         Cooperative cooperative = cooperatives.byId(cooperativeId);
         Locale locale = Messages.forCode(member.locale());
-        JournalEntry entry = ledger.entry(cooperativeId, t.journalEntryId());
+        JournalEntry entry = ledger.entry(cooperativeId, Objects.requireNonNull(t.journalEntryId(), "filtered above"));
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put(text("loans.receipt.date", locale), DateText.date(t.valueDate(), locale));
         rows.put(text("loans.receipt.member", locale), member.displayNumber() + " — " + member.fullName());

@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -119,7 +120,7 @@ public class LoanRepayments {
             Function<LoanAccountRole, String> codes = booking.codes(cooperativeId);
             List<LoanBooking.Event> events = new ArrayList<>(pending.size());
             for (Loan loan : pending) {
-                Repayment r = byLoan.get(loan.id());
+                Repayment r = Objects.requireNonNull(byLoan.get(loan.id()));
                 LoanBooking.requireValueDate(today, r.valueDate(), loan.scheduleStart());
                 RepaymentPreview split = split(loan, r.amount());
                 settle(loan, split.allocation().parts(), r.valueDate());
@@ -185,7 +186,9 @@ public class LoanRepayments {
     @PreAuthorize("@access.may('READ_LOANS')")
     public PayoffQuote payoffQuote(long cooperativeId, long loanId, @Nullable LocalDate date) {
         Loan loan = loans.active(cooperativeId, loanId);
-        DomainException.require(date != null, "ledger.value-date.missing");
+        if (date == null) {
+            throw DomainException.invalid("ledger.value-date.missing");
+        }
         List<LoanInstalment> rows = LoanRows.instalments(dsl, loanId, loan.scheduleVersion(), loan.currency());
         String c = loan.currency();
         BigDecimal zero = LoanService.zero(c);
@@ -193,8 +196,8 @@ public class LoanRepayments {
                 i.interestDue(), i.principalDue().add(i.interestDue()))).toList();
         Schedule schedule = new Schedule(c, scheduled, sum(rows, LoanInstalment::principalDue, zero),
                 sum(rows, LoanInstalment::interestDue, zero));
-        LoanState state = new LoanState(schedule, loan.scheduleStart(), sum(rows, LoanInstalment::principalPaid, zero),
-                sum(rows, i -> i.interestPaid().add(i.interestWaived()), zero),
+        LoanState state = new LoanState(schedule, Objects.requireNonNull(loan.scheduleStart(), "an active loan was disbursed"),
+                sum(rows, LoanInstalment::principalPaid, zero), sum(rows, i -> i.interestPaid().add(i.interestWaived()), zero),
                 sum(rows, i -> i.feeDue().subtract(i.feePaid()), zero), sum(rows, i -> i.penaltyDue().subtract(i.penaltyPaid()), zero));
         return Payoff.amount(state, date, loan.terms().prepaymentRule(), loan.terms().dayCount());
     }
@@ -374,7 +377,9 @@ public class LoanRepayments {
         if (channel == Channel.CASH) {
             return booking.cash(loan.cooperativeId());
         }
-        DomainException.require(loan.savingsAccountId() != null, "loans.savings.required");
+        if (loan.savingsAccountId() == null) {
+            throw DomainException.invalid("loans.savings.required");
+        }
         return savings.account(loan.cooperativeId(), loan.savingsAccountId()).number();
     }
 
@@ -387,7 +392,8 @@ public class LoanRepayments {
         if (channel != Channel.SAVINGS) {
             return Precondition.NONE;
         }
-        SavingsAccount account = savings.account(loan.cooperativeId(), loan.savingsAccountId());
+        // source(loan, channel), called first, refused a loan without one
+        SavingsAccount account = savings.account(loan.cooperativeId(), Objects.requireNonNull(loan.savingsAccountId()));
         BigDecimal minimum = account.product().minimumBalance();
         return b -> DomainException.require(b.after(account.number()).compareTo(minimum) >= 0,
                 "savings.withdrawal.minimum", b.before(account.number()).toPlainString(), minimum.toPlainString(),

@@ -39,6 +39,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
@@ -404,7 +405,8 @@ public class LoanService {
             LoanRecord r = row(cooperativeId, c, "%s.%05d-%02d".formatted(portfolio, c.member().memberNumber(), serial));
             insert = insert == null ? dsl.insertInto(LOAN).set(r) : insert.newRecord().set(r);
         }
-        Map<String, Long> ids = insert.returning(LOAN.ID, LOAN.APPLICATION_KEY).fetchMap(LOAN.APPLICATION_KEY, LOAN.ID);
+        Map<String, Long> ids = Objects.requireNonNull(insert, "a group has at least one loan")
+                .returning(LOAN.ID, LOAN.APPLICATION_KEY).fetchMap(LOAN.APPLICATION_KEY, LOAN.ID);
         var guarantors = dsl.insertInto(LOAN_GUARANTOR, LOAN_GUARANTOR.LOAN_ID, LOAN_GUARANTOR.COOPERATIVE_ID, LOAN_GUARANTOR.MEMBER_ID);
         boolean any = false;
         for (Checked c : checked) {
@@ -490,7 +492,7 @@ public class LoanService {
         dsl.update(LOAN).set(LOAN.STATUS, LoanStatus.APPROVED.name()).set(LOAN.DECIDED_BY, checker)
                 .set(LOAN.DECIDED_AT, Instant.now().atOffset(ZoneOffset.UTC)).set(LOAN.DECISION_NOTE, blankToNull(note))
                 .set(LOAN.LIMIT_OVERRIDE_BY, override ? checker : null)
-                .set(LOAN.LIMIT_OVERRIDE_REASON, override ? limitOverrideReason.strip() : null)
+                .set(LOAN.LIMIT_OVERRIDE_REASON, override ? Objects.requireNonNull(limitOverrideReason).strip() : null)
                 .where(LOAN.ID.in(loanIds)).execute();
         return loaded(cooperativeId, loanIds);
     }
@@ -604,7 +606,7 @@ public class LoanService {
             List<Long> borrowers = loans.stream().map(Loan::memberId).toList();
             LendingLimits.Exposures exposures = limits.lockAndRead(cooperativeId, borrowers);
             Payouts payouts = new Payouts(cooperativeId, d, members.members(cooperativeId, borrowers));
-            loans.forEach(loan -> payouts.add(loan, keys.get(loan.id()), exposures));
+            loans.forEach(loan -> payouts.add(loan, Objects.requireNonNull(keys.get(loan.id())), exposures));
             payouts.book().forEach(t -> replayed.put(t.loanId(), t));
         }
         return keys.keySet().stream().map(replayed::get).toList();
@@ -636,7 +638,8 @@ public class LoanService {
             BigDecimal net = Fee.netDisbursed(loan.principal(), currency, loan.terms().fees());
             schedules.put(loan.id(), ScheduleCalculator.schedule(loan.terms().terms(financed, currency, d.valueDate(), loan.firstDueDate())));
             String payee = payee(cooperativeId, loan, d.channel(), net);
-            Account subAccount = openSubAccount(cooperativeId, loan, parent, borrowers.get(loan.memberId()));
+            Account subAccount = openSubAccount(cooperativeId, loan, parent,
+                    Objects.requireNonNull(borrowers.get(loan.memberId()), "every borrower was read"));
             subAccounts.put(loan.id(), subAccount.id());
             List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(subAccount.code(), financed),
                     PostingLine.credit(payee, net)));

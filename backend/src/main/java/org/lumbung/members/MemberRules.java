@@ -1,9 +1,11 @@
 package org.lumbung.members;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /** The registry's input rules, asserted where a member's data enters (the database re-checks the shapes); imports check rows with them before anything is written. */
@@ -25,7 +27,8 @@ public final class MemberRules {
         requireFits(m.fullName(), MAX_NAME, "member.name.too-long");
         DomainException.require("F".equals(m.gender()) || "M".equals(m.gender()), "member.gender.invalid");
         DomainException.require(m.joinedOn() != null, "member.joined.missing");
-        DomainException.require(m.birthDate() == null || m.birthDate().isBefore(m.joinedOn().minusYears(15)),
+        DomainException.require(m.birthDate() == null
+                        || m.birthDate().isBefore(Objects.requireNonNull(m.joinedOn()).minusYears(15)),
                 "member.birth-date.invalid");
         DomainException.require(m.phone() == null || m.phone().isBlank() || m.phone().matches("\\+?[0-9 -]{6,31}"),
                 "member.phone.invalid", String.valueOf(m.phone()));
@@ -52,7 +55,8 @@ public final class MemberRules {
      * day for women (6), and a serial that is never 0000 (4). When gender and birth date are known they
      * must agree with the number: a typo in a NIK is the commonest error of a paper register.
      */
-    static void checkNationalId(NationalIdKind kind, String id, String gender, LocalDate birthDate) {
+    static void checkNationalId(NationalIdKind kind, @Nullable String id, @Nullable String gender,
+                                @Nullable LocalDate birthDate) {
         DomainException.require(kind != null, "member.national-id.invalid", String.valueOf(id));
         switch (kind) {
             case NONE -> DomainException.require(id == null, "member.national-id.invalid", String.valueOf(id));
@@ -62,9 +66,9 @@ public final class MemberRules {
         }
     }
 
-    private static void checkNik(String nik, String gender, LocalDate birthDate) {
+    private static void checkNik(@Nullable String nik, @Nullable String gender, @Nullable LocalDate birthDate) {
         DomainException.require(nik != null && nik.matches("[0-9]{16}"), "member.nik.digits", String.valueOf(nik));
-        int province = Integer.parseInt(nik.substring(0, 2));
+        int province = Integer.parseInt(Objects.requireNonNull(nik).substring(0, 2));
         int day = Integer.parseInt(nik.substring(6, 8));
         int month = Integer.parseInt(nik.substring(8, 10));
         DomainException.require(province >= 11 && province <= 96, "member.nik.region", nik);
@@ -80,12 +84,12 @@ public final class MemberRules {
         }
     }
 
-    static String blankToNull(String text) {
+    static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Refuses a text over its limit with the limit and the length given; never cuts it. */
-    private static void requireFits(String text, int max, String key) {
+    private static void requireFits(@Nullable String text, int max, String key) {
         DomainException.require(text == null || text.length() <= max, key, max, text == null ? 0 : text.length());
     }
 }

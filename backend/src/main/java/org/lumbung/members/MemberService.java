@@ -6,6 +6,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.lumbung.security.AccessPolicy;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import static org.lumbung.db.jooq.Tables.MEMBER;
@@ -69,7 +71,7 @@ public class MemberService {
                 .set(MEMBER.STATUS_SINCE, m.joinedOn())
                 .returning()
                 .fetchOne(MemberService::toMember);
-        recordStatus(member, m.initialStatus(), m.joinedOn(), "registered");
+        recordStatus(member, m.initialStatus(), Objects.requireNonNull(m.joinedOn()), "registered");
         events.publishEvent(new MemberRegistered(member));
         return member;
     }
@@ -244,7 +246,7 @@ public class MemberService {
                 .orderBy(MEMBER.VILLAGE).limit(MAX_PAGE).fetch(MEMBER.VILLAGE);
     }
 
-    private void requireNationalIdFree(long cooperativeId, NewMember m, Long exceptMemberId) {
+    private void requireNationalIdFree(long cooperativeId, NewMember m, @Nullable Long exceptMemberId) {
         if (m.nationalId() == null) {
             return;
         }
@@ -257,7 +259,7 @@ public class MemberService {
 
     private static java.util.Map<Field<?>, Object> profile(NewMember m) {
         java.util.Map<Field<?>, Object> values = new java.util.LinkedHashMap<>();
-        values.put(MEMBER.FULL_NAME, m.fullName().strip());
+        values.put(MEMBER.FULL_NAME, Objects.requireNonNull(m.fullName()).strip());
         values.put(MEMBER.GENDER, m.gender());
         values.put(MEMBER.NATIONAL_ID_KIND, m.nationalIdKind().name());
         values.put(MEMBER.NATIONAL_ID, m.nationalId());

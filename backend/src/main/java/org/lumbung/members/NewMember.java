@@ -1,14 +1,17 @@
 package org.lumbung.members;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 
 /**
  * The command to register a member; the registry gives the next member number. A member starts as an
  * applicant or, when the share capital is paid at the same meeting, as active.
  */
-public record NewMember(String fullName, String gender, NationalIdKind nationalIdKind, String nationalId,
-                        LocalDate birthDate, String village, String address, String phone,
-                        String nextOfKinName, String nextOfKinPhone, String locale, LocalDate joinedOn,
+public record NewMember(@Nullable String fullName, @Nullable String gender, NationalIdKind nationalIdKind,
+                        @Nullable String nationalId, @Nullable LocalDate birthDate, @Nullable String village,
+                        @Nullable String address, @Nullable String phone, @Nullable String nextOfKinName,
+                        @Nullable String nextOfKinPhone, String locale, @Nullable LocalDate joinedOn,
                         MemberStatus initialStatus) {
 
     /** The short form used by the sample data and tests: active, no identity document, Indonesian. */

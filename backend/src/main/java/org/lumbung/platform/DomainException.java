@@ -1,5 +1,7 @@
 package org.lumbung.platform;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Arrays;
 
 /**
@@ -14,28 +16,28 @@ public class DomainException extends RuntimeException {
 
     private final Kind kind;
     private final String messageKey;
-    private final transient Object[] arguments;
+    private final transient @Nullable Object[] arguments;
 
-    public DomainException(Kind kind, String messageKey, Object... arguments) {
+    public DomainException(Kind kind, String messageKey, @Nullable Object... arguments) {
         super(messageKey + Arrays.toString(arguments));
         this.kind = kind;
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
     }
 
-    public static DomainException invalid(String messageKey, Object... arguments) {
+    public static DomainException invalid(String messageKey, @Nullable Object... arguments) {
         return new DomainException(Kind.INVALID, messageKey, arguments);
     }
 
-    public static DomainException notFound(String messageKey, Object... arguments) {
+    public static DomainException notFound(String messageKey, @Nullable Object... arguments) {
         return new DomainException(Kind.NOT_FOUND, messageKey, arguments);
     }
 
-    public static DomainException conflict(String messageKey, Object... arguments) {
+    public static DomainException conflict(String messageKey, @Nullable Object... arguments) {
         return new DomainException(Kind.CONFLICT, messageKey, arguments);
     }
 
-    public static DomainException forbidden(String messageKey, Object... arguments) {
+    public static DomainException forbidden(String messageKey, @Nullable Object... arguments) {
         return new DomainException(Kind.FORBIDDEN, messageKey, arguments);
     }
 
@@ -47,12 +49,12 @@ public class DomainException extends RuntimeException {
         return messageKey;
     }
 
-    public Object[] arguments() {
+    public @Nullable Object[] arguments() {
         return arguments.clone();
     }
 
     /** Asserts an invariant at the edge where data enters; refuses with the given message otherwise. */
-    public static void require(boolean condition, String messageKey, Object... arguments) {
+    public static void require(boolean condition, String messageKey, @Nullable Object... arguments) {
         if (!condition) {
             throw invalid(messageKey, arguments);
         }

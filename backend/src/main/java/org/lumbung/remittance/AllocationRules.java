@@ -6,6 +6,7 @@ import org.lumbung.platform.money.Amounts;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -48,8 +49,8 @@ public final class AllocationRules {
         boolean hasReference = p.account() != null && !p.account().isBlank();
         DomainException.require(needsReference == hasReference,
                 needsReference ? "remittance.allocation.account.missing" : "remittance.allocation.account.unexpected", p.kind().name());
-        DomainException.require(!hasReference || p.account().length() <= MAX_REFERENCE, "remittance.allocation.account.too-long",
-                MAX_REFERENCE);
+        DomainException.require(!hasReference || Objects.requireNonNull(p.account()).length() <= MAX_REFERENCE,
+                "remittance.allocation.account.too-long", MAX_REFERENCE);
         return Amounts.requireEntered(p.amount(), currency);
     }
 }

@@ -2,6 +2,7 @@ package org.lumbung.remittance;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.platform.DomainException;
@@ -81,7 +82,7 @@ public class DistrictRemittances {
     }
 
     /** A district auditor's district; null for the administrator (or Lumbung itself), who may name any. */
-    private String ownDistrict() {
+    private @Nullable String ownDistrict() {
         return access.currentUser().map(UserAccount::district).orElse(null);
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record NewRemittance(long memberId, LocalDate receivedOn, String corridor, RemittanceChannel channel,
                             @Nullable RemittanceBooking booking, String sentCurrency, BigDecimal sentAmount,
-                            BigDecimal fee, @Nullable BigDecimal rate, List<NewAllocation> allocations,
+                            @Nullable BigDecimal fee, @Nullable BigDecimal rate, List<NewAllocation> allocations,
                             @Nullable String note, String idempotencyKey) {
 
     public NewRemittance {

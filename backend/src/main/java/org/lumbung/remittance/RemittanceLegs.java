@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.LongConsumer;
 
 /**
@@ -99,8 +100,9 @@ class RemittanceLegs {
     Part part(Cooperative c, Member m, int lineNo, NewAllocation a, BigDecimal amount, LocalDate on, String key, String note) {
         return switch (a.kind()) {
             case CASH -> cash(c, lineNo, amount);
-            case SAVINGS -> savings(c, m, lineNo, a.account(), amount, on, note);
-            case LOAN_REPAYMENT -> loanRepayment(c, m, lineNo, a.account(), amount, on, key);
+            // AllocationRules.check gave these two kinds their account's number
+            case SAVINGS -> savings(c, m, lineNo, Objects.requireNonNull(a.account()), amount, on, note);
+            case LOAN_REPAYMENT -> loanRepayment(c, m, lineNo, Objects.requireNonNull(a.account()), amount, on, key);
             case FEE -> new Part(new Allocation(lineNo, AllocationKind.FEE, amount, null, null, null, null),
                     List.of(PostingLine.credit(chart.account(c.id(), RemittanceAccountRole.REMITTANCE_FEE_INCOME).code(), amount)));
         };

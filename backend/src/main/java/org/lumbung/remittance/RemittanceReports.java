@@ -4,6 +4,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.fx.DatedRate;
 import org.lumbung.fx.ExchangeRateService;
 import org.lumbung.platform.DomainException;
@@ -65,7 +66,7 @@ public class RemittanceReports {
 
     /** The cost of sending through one corridor and channel in one currency; {@code percent} null when no reference rate. */
     public record SendingCost(String corridor, RemittanceChannel channel, String currency, int count, BigDecimal sent,
-                              BigDecimal fees, BigDecimal margin, BigDecimal percent) {
+                              BigDecimal fees, BigDecimal margin, @Nullable BigDecimal percent) {
 
         public boolean withinTarget() {
             return percent != null && percent.compareTo(COST_TARGET_PERCENT) <= 0;

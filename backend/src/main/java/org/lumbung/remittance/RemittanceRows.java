@@ -4,6 +4,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.money.Amounts;
 
 import java.math.BigDecimal;
@@ -29,7 +30,8 @@ final class RemittanceRows {
     /** What one receipt stores besides its allocation. */
     record Header(long cooperativeId, long memberId, LocalDate receivedOn, String corridor, RemittanceChannel channel,
                   RemittanceBooking booking, String sentCurrency, BigDecimal sentAmount, BigDecimal fee, AppliedRate rate,
-                  String receivedCurrency, BigDecimal receivedAmount, String note, String idempotencyKey, String requestHash) {
+                  String receivedCurrency, BigDecimal receivedAmount, @Nullable String note, String idempotencyKey,
+                  String requestHash) {
     }
 
     /** Inserts a receipt with the next receipt number (gapless: a refused transaction rolls its number back). */

@@ -2,6 +2,7 @@ package org.lumbung.remittance;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.fx.ExchangeRateService;
@@ -195,8 +196,10 @@ public class RemittanceService {
     }
 
     /** The sender's fee: zero or a positive amount with at most the sent currency's minor units. */
-    private static BigDecimal fee(BigDecimal fee, String currency) {
-        DomainException.require(fee != null, "remittance.fee.missing");
+    private static BigDecimal fee(@Nullable BigDecimal fee, String currency) {
+        if (fee == null) {
+            throw DomainException.invalid("remittance.fee.missing");
+        }
         return fee.signum() == 0 ? BigDecimal.ZERO.setScale(Amounts.minorUnits(currency))
                 : Amounts.requireEntered(fee, currency);
     }
@@ -223,7 +226,7 @@ public class RemittanceService {
         return Hashes.sha256Hex(s.toString());
     }
 
-    private static String plain(BigDecimal amount) {
+    private static String plain(@Nullable BigDecimal amount) {
         return amount == null ? "-" : Amounts.shown(amount.stripTrailingZeros());
     }
 
@@ -249,7 +252,9 @@ public class RemittanceService {
     /** Staff read every receipt of their cooperative (row-level security); a member only her own. */
     private Condition where(long cooperativeId, RemittanceFilter filter) {
         access.currentUser().filter(UserAccount::isMember).ifPresent(u -> {
-            DomainException.require(filter.memberId() != null, "remittance.member.required");
+            if (filter.memberId() == null) {
+                throw DomainException.invalid("remittance.member.required");
+            }
             access.requireMemberRecord(filter.memberId());
         });
         Condition where = REMITTANCE.COOPERATIVE_ID.eq(cooperativeId);

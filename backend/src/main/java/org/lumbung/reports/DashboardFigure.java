@@ -1,5 +1,6 @@
 package org.lumbung.reports;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 
 import java.math.BigDecimal;
@@ -12,8 +13,8 @@ import java.util.List;
  * optional link to the screen where the treasurer acts on it (a route, e.g. {@code savings/arrears}).
  * {@code order} places it: 100s what happened today, 200s what waits for someone, 300s balances.
  */
-public record DashboardFigure(String id, int order, String titleKey, Value value, String noteKey, List<Value> noteValues,
-                              String link) {
+public record DashboardFigure(String id, int order, String titleKey, Value value, @Nullable String noteKey,
+                              List<Value> noteValues, @Nullable String link) {
 
     public DashboardFigure {
         DomainException.require(id != null && id.matches("[a-z0-9-]{1,64}") && titleKey != null && value != null,
@@ -34,7 +35,8 @@ public record DashboardFigure(String id, int order, String titleKey, Value value
     }
 
     /** A figure's value, formatted by the screen in the reader's language. */
-    public record Value(Kind kind, BigDecimal number, String currency, LocalDate date, String textKey) {
+    public record Value(Kind kind, @Nullable BigDecimal number, @Nullable String currency, @Nullable LocalDate date,
+                        @Nullable String textKey) {
 
         public enum Kind { MONEY, COUNT, DATE, TEXT, PLAIN }
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -180,7 +181,7 @@ public class FinancialStatements {
         for (String code : codes) {
             Balance n = now.get(code);
             Balance b = before.get(code);
-            Balance named = n != null ? n : b;
+            Balance named = Objects.requireNonNull(n != null ? n : b, "a code of one of the periods");
             BigDecimal amount = n == null ? zero : Amounts.normalise(n.amount(), currency);
             BigDecimal previous = b == null ? zero : Amounts.normalise(b.amount(), currency);
             if (amount.signum() != 0 || previous.signum() != 0) {

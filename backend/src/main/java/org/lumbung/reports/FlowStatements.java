@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -76,8 +77,9 @@ public class FlowStatements {
             lines.put(s, lines(cooperativeId, s, now, before, currency));
         }
         return new CashFlowStatement(cooperativeId, currency, from, to, from.minusYears(1), to.minusYears(1),
-                lines.get(Section.ADJUSTMENT), lines.get(Section.OPERATING), lines.get(Section.INVESTING),
-                lines.get(Section.FINANCING), totals(now, lines, StatementLine::amount, currency),
+                Objects.requireNonNull(lines.get(Section.ADJUSTMENT)), Objects.requireNonNull(lines.get(Section.OPERATING)),
+                Objects.requireNonNull(lines.get(Section.INVESTING)), Objects.requireNonNull(lines.get(Section.FINANCING)),
+                totals(now, lines, StatementLine::amount, currency),
                 totals(before, lines, StatementLine::previous, currency));
     }
 
@@ -93,7 +95,7 @@ public class FlowStatements {
         Set<String> all = new TreeSet<>(start.keySet());
         all.addAll(end.keySet());
         for (String code : all) {
-            Balance named = end.containsKey(code) ? end.get(code) : start.get(code);
+            Balance named = Objects.requireNonNull(end.containsKey(code) ? end.get(code) : start.get(code));
             if (named.type() == AccountType.INCOME || named.type() == AccountType.EXPENSE) {
                 continue;
             }
@@ -134,7 +136,7 @@ public class FlowStatements {
         for (String code : codes) {
             Balance n = now.effects().get(code);
             Balance b = before.effects().get(code);
-            Balance named = n != null ? n : b;
+            Balance named = Objects.requireNonNull(n != null ? n : b, "a code of one of the periods");
             if (section(cooperativeId, named) != section) {
                 continue;
             }
@@ -152,7 +154,8 @@ public class FlowStatements {
 
     private static CashFlowStatement.Totals totals(Flows f, Map<Section, List<StatementLine>> lines,
                                                    Function<StatementLine, BigDecimal> column, String currency) {
-        Function<Section, BigDecimal> sum = s -> lines.get(s).stream().map(column).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Function<Section, BigDecimal> sum = s -> Objects.requireNonNull(lines.get(s)).stream().map(column)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal operating = f.surplus().add(sum.apply(Section.ADJUSTMENT)).add(sum.apply(Section.OPERATING));
         return new CashFlowStatement.Totals(f.surplus(), Amounts.normalise(operating, currency),
                 Amounts.normalise(sum.apply(Section.INVESTING), currency), Amounts.normalise(sum.apply(Section.FINANCING), currency),
@@ -173,7 +176,7 @@ public class FlowStatements {
         for (String code : codes) {
             Named n = now.get(code);
             Named b = before.get(code);
-            Named named = n != null ? n : b;
+            Named named = Objects.requireNonNull(n != null ? n : b, "a code of one of the periods");
             EquityChanges.Movement nm = n == null ? none : n.movement();
             EquityChanges.Movement bm = b == null ? none : b.movement();
             if (!nm.equals(none) || !bm.equals(none)) {

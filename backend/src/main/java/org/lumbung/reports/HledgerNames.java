@@ -1,11 +1,13 @@
 package org.lumbung.reports;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.AccountType;
 
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * hledger account names of a cooperative's chart: the top level by type ({@code assets}, {@code liabilities},
@@ -18,7 +20,7 @@ import java.util.Map;
 final class HledgerNames {
 
     /** A general-ledger account as the names need it. */
-    record General(long id, String code, String nameId, AccountType type, Long parentId) {
+    record General(long id, String code, String nameId, AccountType type, @Nullable Long parentId) {
     }
 
     private static final int MAX_SLUG = 60;
@@ -37,7 +39,7 @@ final class HledgerNames {
         if (known != null) {
             return known;
         }
-        General a = general.get(id);
+        General a = Objects.requireNonNull(general.get(id), "a general-ledger account of the cooperative");
         String parent = a.parentId() == null ? top(a.type()) : general(a.parentId());
         String name = parent + ":" + segment(a.code(), a.nameId());
         names.put(id, name);
@@ -45,12 +47,13 @@ final class HledgerNames {
     }
 
     /** Any account: a member's sub-account (memberId set) under its control account, named after the member. */
-    String account(long id, String code, String nameId, Long parentId, boolean member) {
+    String account(long id, String code, String nameId, @Nullable Long parentId, boolean member) {
         if (!member) {
             return general(id);
         }
         int dash = nameId.lastIndexOf(MEMBER_SEPARATOR);
-        return general(parentId) + ":" + segment(code, dash < 0 ? nameId : nameId.substring(dash + MEMBER_SEPARATOR.length()));
+        return general(Objects.requireNonNull(parentId, "a member's sub-account has a parent")) + ":"
+                + segment(code, dash < 0 ? nameId : nameId.substring(dash + MEMBER_SEPARATOR.length()));
     }
 
     static String top(AccountType type) {

@@ -1,5 +1,7 @@
 package org.lumbung.reports;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,13 +20,14 @@ public record MemberStatement(long cooperativeId, String cooperative, int member
     }
 
     /** One account, loan or list; {@code opening} and {@code closing} are null where they mean nothing (remittances). */
-    public record Section(String title, String currency, BigDecimal opening, List<Line> lines, BigDecimal closing) {
+    public record Section(String title, String currency, @Nullable BigDecimal opening, List<Line> lines,
+                          @Nullable BigDecimal closing) {
         public Section {
             lines = List.copyOf(lines);
         }
     }
 
     /** A dated movement; {@code in} and {@code out} are zero or positive, {@code balance} may be null. */
-    public record Line(LocalDate date, String description, BigDecimal in, BigDecimal out, BigDecimal balance) {
+    public record Line(LocalDate date, String description, BigDecimal in, BigDecimal out, @Nullable BigDecimal balance) {
     }
 }

@@ -7,6 +7,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.i18n.DateText;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.platform.i18n.MoneyText;
@@ -81,8 +82,8 @@ final class MemberStatementDocument {
         return table;
     }
 
-    private static void row(PdfPTable table, String date, String text, BigDecimal in, BigDecimal out, BigDecimal balance,
-                            String currency, Locale locale) {
+    private static void row(PdfPTable table, String date, String text, @Nullable BigDecimal in, @Nullable BigDecimal out,
+                            @Nullable BigDecimal balance, String currency, Locale locale) {
         table.addCell(StatementDocuments.cell(date, REGULAR, Element.ALIGN_LEFT));
         table.addCell(StatementDocuments.cell(text, REGULAR, Element.ALIGN_LEFT));
         for (BigDecimal v : new BigDecimal[] {in, out, balance}) {

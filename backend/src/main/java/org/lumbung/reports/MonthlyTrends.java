@@ -1,5 +1,6 @@
 package org.lumbung.reports;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.ChartOfAccounts;
@@ -36,7 +37,8 @@ public class MonthlyTrends {
     static final List<String> SHOP_SALES = List.of("SHOP_SALES", "SHOP_SALES_RETURNS");
 
     /** One month's figures; {@code par30Percent} is null without a close of business near the month's end. */
-    public record Month(YearMonth month, BigDecimal savings, BigDecimal loans, BigDecimal par30Percent, BigDecimal shopSales) {
+    public record Month(YearMonth month, BigDecimal savings, BigDecimal loans, @Nullable BigDecimal par30Percent,
+                        BigDecimal shopSales) {
     }
 
     private final CooperativeService cooperatives;
@@ -75,7 +77,7 @@ public class MonthlyTrends {
         return RoleBalances.sum(chart, cooperativeId, balances, roles);
     }
 
-    private BigDecimal par30(long cooperativeId, LocalDate day) {
+    private @Nullable BigDecimal par30(long cooperativeId, LocalDate day) {
         LoanPortfolioSource source = portfolios.getIfAvailable();
         return source == null ? null : source.at(cooperativeId, day).filter(p -> p.gross().signum() > 0)
                 .map(p -> p.par30().multiply(BigDecimal.valueOf(100)).divide(p.gross(), MathContext.DECIMAL64)

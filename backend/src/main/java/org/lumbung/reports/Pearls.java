@@ -1,5 +1,6 @@
 package org.lumbung.reports;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.AccountType;
@@ -58,7 +59,7 @@ public class Pearls {
     }
 
     /** A ratio's value in percent with two decimals (null when there is nothing to divide by) and its light. */
-    public record Value(PearlsRatio ratio, BigDecimal percent, PearlsRatio.Light light) {
+    public record Value(PearlsRatio ratio, @Nullable BigDecimal percent, PearlsRatio.Light light) {
     }
 
     /** The ratios at the end of a day, and the portfolio's close of business they used (empty: none). */
@@ -139,12 +140,12 @@ public class Pearls {
         return values;
     }
 
-    private static void put(Map<PearlsRatio, Value> values, PearlsRatio ratio, BigDecimal percent) {
+    private static void put(Map<PearlsRatio, Value> values, PearlsRatio ratio, @Nullable BigDecimal percent) {
         values.put(ratio, new Value(ratio, percent, ratio.light(percent)));
     }
 
     /** part / whole in percent with two decimals, half-even; none when the whole is zero. */
-    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+    static @Nullable BigDecimal percent(BigDecimal part, BigDecimal whole) {
         if (whole.signum() == 0) {
             return null;
         }

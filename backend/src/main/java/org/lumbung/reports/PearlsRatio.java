@@ -1,6 +1,9 @@
 package org.lumbung.reports;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * The WOCCU PEARLS ratios Lumbung computes, each with its target band and the band still tolerated (amber); a value
@@ -29,12 +32,12 @@ public enum PearlsRatio {
 
     public enum Light { GREEN, AMBER, RED, NONE }
 
-    private final BigDecimal greenFrom;
-    private final BigDecimal greenTo;
-    private final BigDecimal amberFrom;
-    private final BigDecimal amberTo;
+    private final @Nullable BigDecimal greenFrom;
+    private final @Nullable BigDecimal greenTo;
+    private final @Nullable BigDecimal amberFrom;
+    private final @Nullable BigDecimal amberTo;
 
-    PearlsRatio(String greenFrom, String greenTo, String amberFrom, String amberTo) {
+    PearlsRatio(@Nullable String greenFrom, @Nullable String greenTo, @Nullable String amberFrom, @Nullable String amberTo) {
         this.greenFrom = greenFrom == null ? null : new BigDecimal(greenFrom);
         this.greenTo = greenTo == null ? null : new BigDecimal(greenTo);
         this.amberFrom = amberFrom == null ? null : new BigDecimal(amberFrom);
@@ -42,7 +45,7 @@ public enum PearlsRatio {
     }
 
     /** The light of a value in percent; no value (nothing to divide by) has none. */
-    public Light light(BigDecimal percent) {
+    public Light light(@Nullable BigDecimal percent) {
         if (percent == null) {
             return Light.NONE;
         }
@@ -52,7 +55,7 @@ public enum PearlsRatio {
         return within(percent, amberFrom, amberTo) ? Light.AMBER : Light.RED;
     }
 
-    private static boolean within(BigDecimal v, BigDecimal from, BigDecimal to) {
+    private static boolean within(BigDecimal v, @Nullable BigDecimal from, @Nullable BigDecimal to) {
         return (from == null || v.compareTo(from) >= 0) && (to == null || v.compareTo(to) <= 0);
     }
 
@@ -61,7 +64,8 @@ public enum PearlsRatio {
         if (greenFrom != null && greenTo != null) {
             return greenFrom.toPlainString() + "–" + greenTo.toPlainString() + " %";
         }
-        return greenFrom != null ? "≥ " + greenFrom.toPlainString() + " %" : "≤ " + greenTo.toPlainString() + " %";
+        return greenFrom != null ? "≥ " + greenFrom.toPlainString() + " %"
+                : "≤ " + Objects.requireNonNull(greenTo, "every ratio has a green bound").toPlainString() + " %";
     }
 
     /** The message key of the ratio's name and of its formula. */

@@ -1,5 +1,7 @@
 package org.lumbung.reports;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +14,8 @@ import java.util.Map;
  * a base for it. {@code posted} is set once the distribution was booked.
  */
 public record ShuDistribution(int year, String currency, BigDecimal surplus, boolean yearClosed, ShuSplit split,
-                              Map<ShuPool, BigDecimal> pools, List<MemberShare> shares, Totals totals, Posted posted) {
+                              Map<ShuPool, BigDecimal> pools, List<MemberShare> shares, Totals totals,
+                              @Nullable Posted posted) {
 
     public record Totals(BigDecimal capitalBase, BigDecimal patronageBase, BigDecimal jasaModal, BigDecimal jasaUsaha) {
     }

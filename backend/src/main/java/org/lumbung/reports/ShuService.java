@@ -1,6 +1,7 @@
 package org.lumbung.reports;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.ChartOfAccounts;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -121,18 +123,21 @@ public class ShuService {
     /** Pure: the pools of the surplus and the members' shares of the capital and patronage pools. */
     static ShuDistribution distribute(int year, String currency, BigDecimal surplus, ShuSplit split, Map<Long, BigDecimal> capital,
                                       Map<Long, BigDecimal> patronage, Map<Long, ShuBases.Member> members, boolean closed,
-                                      ShuDistribution.Posted posted) {
+                                      ShuDistribution.@Nullable Posted posted) {
         int decimals = Amounts.minorUnits(currency);
         Map<ShuPool, BigDecimal> pools = ShuCalculator.largestRemainder(surplus.signum() > 0 ? surplus : BigDecimal.ZERO,
                 new LinkedHashMap<>(split.percents()), decimals);
         List<ShuBases.Member> ordered = members.values().stream().sorted(Comparator.comparingInt(ShuBases.Member::number)).toList();
-        Map<Long, BigDecimal> jasaModal = ShuCalculator.largestRemainder(pools.get(ShuPool.CAPITAL), weights(ordered, capital), decimals);
-        Map<Long, BigDecimal> jasaUsaha = ShuCalculator.largestRemainder(pools.get(ShuPool.PATRONAGE), weights(ordered, patronage), decimals);
+        Map<Long, BigDecimal> jasaModal = ShuCalculator.largestRemainder(Objects.requireNonNull(pools.get(ShuPool.CAPITAL)),
+                weights(ordered, capital), decimals);
+        Map<Long, BigDecimal> jasaUsaha = ShuCalculator.largestRemainder(Objects.requireNonNull(pools.get(ShuPool.PATRONAGE)),
+                weights(ordered, patronage), decimals);
         BigDecimal zero = BigDecimal.ZERO.setScale(decimals);
         List<MemberShare> shares = new ArrayList<>(ordered.size());
         for (ShuBases.Member m : ordered) {
             shares.add(new MemberShare(m.id(), m.number(), m.fullName(), capital.getOrDefault(m.id(), zero),
-                    patronage.getOrDefault(m.id(), zero), jasaModal.get(m.id()), jasaUsaha.get(m.id())));
+                    patronage.getOrDefault(m.id(), zero), Objects.requireNonNull(jasaModal.get(m.id())),
+                    Objects.requireNonNull(jasaUsaha.get(m.id()))));
         }
         return new ShuDistribution(year, currency, surplus, closed, split, pools, shares,
                 new ShuDistribution.Totals(sum(shares, MemberShare::capitalBase, zero), sum(shares, MemberShare::patronageBase, zero),

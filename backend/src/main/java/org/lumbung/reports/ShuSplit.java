@@ -5,6 +5,7 @@ import org.lumbung.platform.DomainException;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How a year's surplus is split, as the members' meeting decided: a percentage per pool (at most two decimals,
@@ -39,6 +40,6 @@ public record ShuSplit(Map<ShuPool, BigDecimal> percents, CapitalBase capitalBas
     }
 
     public BigDecimal percent(ShuPool pool) {
-        return percents.get(pool);
+        return Objects.requireNonNull(percents.get(pool), "a split has every pool");
     }
 }

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.platform.i18n.MoneyText;
 import org.lumbung.platform.money.Amounts;
@@ -82,7 +83,7 @@ public final class StatementDocuments {
         return table;
     }
 
-    private static String money(BigDecimal amount, String currency, Locale locale) {
+    private static String money(@Nullable BigDecimal amount, String currency, Locale locale) {
         return amount == null ? "" : MoneyText.amount(amount, currency, locale);
     }
 

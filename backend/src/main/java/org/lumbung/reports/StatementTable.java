@@ -1,5 +1,6 @@
 package org.lumbung.reports;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.TrialBalance;
 import org.lumbung.platform.i18n.DateText;
@@ -22,7 +23,8 @@ public record StatementTable(String cooperative, String title, String period, St
     public enum Kind { HEADING, LINE, TOTAL, RESULT }
 
     /** A row; {@code code} is set on account lines only (drill-down to the account's entries). */
-    public record Row(Kind kind, String code, String label, BigDecimal amount, BigDecimal previous) {
+    public record Row(Kind kind, @Nullable String code, String label, @Nullable BigDecimal amount,
+                      @Nullable BigDecimal previous) {
     }
 
     public static StatementTable of(Cooperative c, BalanceSheet s, Locale locale) {
@@ -80,7 +82,7 @@ public record StatementTable(String cooperative, String title, String period, St
                 s.currency(), period(s.from(), s.to(), locale), period(s.previousFrom(), s.previousTo(), locale), rows);
     }
 
-    private static void movement(List<Row> rows, String code, String heading, EquityChanges.Movement now,
+    private static void movement(List<Row> rows, @Nullable String code, String heading, EquityChanges.Movement now,
                                  EquityChanges.Movement before, Kind closing, Locale locale) {
         rows.add(new Row(Kind.HEADING, null, heading, null, null));
         rows.add(new Row(Kind.LINE, code, text("statement.equity-changes.opening", locale), now.opening(), before.opening()));

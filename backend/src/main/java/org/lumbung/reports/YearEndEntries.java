@@ -1,6 +1,7 @@
 package org.lumbung.reports;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.EntryLine;
 import org.lumbung.ledger.JournalEntry;
 import org.lumbung.ledger.LedgerService;
@@ -67,7 +68,7 @@ public class YearEndEntries {
         return moved;
     }
 
-    private static void addLines(Map<String, BigDecimal> moved, JournalEntry e, String currency) {
+    private static void addLines(Map<String, BigDecimal> moved, JournalEntry e, @Nullable String currency) {
         for (EntryLine l : e.lines()) {
             if (currency == null || l.currency().equals(currency)) {
                 moved.merge(l.accountCode(), l.side() == Side.DEBIT ? l.amount() : l.amount().negate(), BigDecimal::add);

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import static org.lumbung.db.jooq.Tables.SHOP_PRODUCT;
@@ -153,7 +154,8 @@ public class ProductionService {
         BigDecimal other = costs.stream().map(NewProduction.Cost::amount).reduce(Amounts.round(BigDecimal.ZERO, c.baseCurrency()),
                 BigDecimal::add);
         int number = booking.next(cooperativeId, NUMBER_SERIES, SHOP_PRODUCTION, SHOP_PRODUCTION.NUMBER, SHOP_PRODUCTION.COOPERATIVE_ID);
-        Run run = new Run(products.get(p.productId()), quantity, location, materials, other, date, "PR-%06d".formatted(number));
+        Run run = new Run(Objects.requireNonNull(products.get(p.productId())), quantity, location, materials, other, date,
+                "PR-%06d".formatted(number));
         Long entryId = post(cooperativeId, p.idempotencyKey(), run);
         long id = insert(cooperativeId, number, run, entryId, p.idempotencyKey(), note);
         insertDetails(cooperativeId, id, consumed, costs);
@@ -173,7 +175,7 @@ public class ProductionService {
     private static List<Consumed> consume(Map<Long, ShopProduct> products, Map<Long, BigDecimal> inputs, String currency) {
         List<Consumed> consumed = new ArrayList<>();
         inputs.forEach((id, q) -> {
-            ShopProduct p = products.get(id);
+            ShopProduct p = Objects.requireNonNull(products.get(id), "every input was locked");
             WeightedAverage before = new WeightedAverage(p.stockQuantity(), p.stockValue(), p.unitCost());
             BigDecimal cost = Amounts.normalise(before.issueCost(q, currency), currency);
             consumed.add(new Consumed(p, q, cost, before.issue(q, cost)));

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import static org.lumbung.db.jooq.Tables.SHOP_PAYABLE_PAYMENT;
@@ -96,8 +97,9 @@ public class PurchaseService {
         if (supplier != null) {
             return supplier.fullName().length() <= MAX_SUPPLIER ? supplier.fullName() : supplier.fullName().substring(0, MAX_SUPPLIER);
         }
-        DomainException.require(name != null && !name.isBlank() && name.strip().length() <= MAX_SUPPLIER, "sales.supplier.missing",
-                MAX_SUPPLIER);
+        if (name == null || name.isBlank() || name.strip().length() > MAX_SUPPLIER) {
+            throw DomainException.invalid("sales.supplier.missing", MAX_SUPPLIER);
+        }
         return name.strip();
     }
 
@@ -145,7 +147,7 @@ public class PurchaseService {
         for (Costed l : lines) {
             long productId = l.line().productId();
             insert = insert.values(cooperativeId, purchaseId, productId, l.quantity(), l.unitCost(), l.amount());
-            WeightedAverage after = positions.get(productId).receive(l.quantity(), l.amount());
+            WeightedAverage after = Objects.requireNonNull(positions.get(productId)).receive(l.quantity(), l.amount());
             positions.put(productId, after);
             changes.add(new StockBook.Change(productId, location, StockMovement.Kind.PURCHASE, l.quantity(), l.amount(), date, null,
                     null, purchaseId, entryId, after));
@@ -179,7 +181,9 @@ public class PurchaseService {
         PostingLine to = PostingLine.credit(booking.cash(cooperativeId), amount);
         LinkedDeposit deposit = null;
         if (pay.channel() == PayablePayment.Channel.SAVINGS) {
-            DomainException.require(supplier != null, "sales.payment.member-only");
+            if (supplier == null) {
+                throw DomainException.invalid("sales.payment.member-only");
+            }
             // into her savings as the savings feature's linked deposit: it stands on her savings statement
             deposit = savings.linkedDeposit(cooperativeId, customers.voluntary(cooperativeId, supplier).id(), amount, date,
                     DepositSource.SHOP, p.reference());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A sale's lines priced and costed, pure arithmetic on the locked products: each line's price (member or walk-in),
@@ -37,7 +38,8 @@ final class SalePricing {
         BigDecimal discount = BigDecimal.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
         for (NewSale.Line in : input) {
-            Line l = line(lines.size() + 1, products.get(in.productId()), in, member, maxDiscountPercent, currency, positions);
+            Line l = line(lines.size() + 1, Objects.requireNonNull(products.get(in.productId())), in, member, maxDiscountPercent,
+                    currency, positions);
             lines.add(l);
             gross = gross.add(l.amount().add(l.discount()));
             discount = discount.add(l.discount());
@@ -56,7 +58,7 @@ final class SalePricing {
         BigDecimal max = ShopLimits.maxDiscount(maxDiscountPercent, lineGross, currency);
         DomainException.require(discount.compareTo(max) <= 0, "sales.discount.over-limit", p.code(), max.toPlainString(),
                 maxDiscountPercent.toPlainString());
-        WeightedAverage position = positions.get(p.id());
+        WeightedAverage position = Objects.requireNonNull(positions.get(p.id()));
         BigDecimal cost = Amounts.normalise(position.issueCost(quantity, currency), currency);
         WeightedAverage after = position.issue(quantity, cost);
         positions.put(p.id(), after);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import static org.lumbung.db.jooq.Tables.SHOP_SALE;
@@ -152,7 +153,7 @@ public class SaleReturns {
                     b.refund(), b.cost(), l.id());
             dsl.update(SHOP_SALE_LINE).set(SHOP_SALE_LINE.RETURNED_QUANTITY, SHOP_SALE_LINE.RETURNED_QUANTITY.plus(b.quantity()))
                     .where(SHOP_SALE_LINE.ID.eq(l.id())).execute();
-            WeightedAverage after = positions.get(l.productId()).receive(b.quantity(), b.cost());
+            WeightedAverage after = Objects.requireNonNull(positions.get(l.productId())).receive(b.quantity(), b.cost());
             positions.put(l.productId(), after);
             changes.add(new StockBook.Change(l.productId(), shop, StockMovement.Kind.RETURN, b.quantity(), b.cost(), date, null,
                     returnId, null, entryId, after));

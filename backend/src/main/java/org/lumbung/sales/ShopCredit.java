@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What a member owes the shop on credit (her sub-account of the shop receivable) and its repayment, in cash or from
@@ -64,7 +65,7 @@ public class ShopCredit {
         Cooperative c = booking.cooperative(cooperativeId);
         BigDecimal a = Amounts.requireEntered(amount, c.baseCurrency());
         LocalDate date = booking.valueDate(c, valueDate);
-        Member m = customers.member(cooperativeId, memberId);
+        Member m = Objects.requireNonNull(customers.member(cooperativeId, memberId));
         String code = booking.memberCode(cooperativeId, SalesAccountRole.SHOP_MEMBER_CREDIT, m);
         ShopCustomers.Payer from = customers.payer(cooperativeId, m, via);
         return booking.post(cooperativeId, idempotencyKey, date, "SHOP_CREDIT_REPAYMENT " + code, code,
@@ -78,7 +79,7 @@ public class ShopCredit {
      * the journal entry's number and fingerprint. Only an entry that repays this member's shop credit has one.
      */
     public byte[] receipt(long cooperativeId, long memberId, long journalEntryId, Locale locale) {
-        Member m = customers.member(cooperativeId, memberId);
+        Member m = Objects.requireNonNull(customers.member(cooperativeId, memberId));
         String code = booking.memberCode(cooperativeId, SalesAccountRole.SHOP_MEMBER_CREDIT, m);
         JournalEntry entry = ledger.entry(cooperativeId, journalEntryId);
         EntryLine repaid = entry.lines().stream().filter(l -> l.accountCode().equals(code) && l.side() == Side.CREDIT)

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
 
@@ -62,8 +63,8 @@ class ShopCustomers {
         DomainException.require(payment == Payment.CASH || m != null, "sales.payment.member-only");
         return switch (payment) {
             case CASH -> new Payer(m, payment, booking.cash(cooperativeId), null, Precondition.NONE);
-            case CREDIT -> credit(cooperativeId, m);
-            case SAVINGS -> fromSavings(cooperativeId, m);
+            case CREDIT -> credit(cooperativeId, Objects.requireNonNull(m));
+            case SAVINGS -> fromSavings(cooperativeId, Objects.requireNonNull(m));
         };
     }
 
@@ -71,9 +72,11 @@ class ShopCustomers {
     Payer refundTo(long cooperativeId, @Nullable Member m, Payment payment, @Nullable Long savingsAccountId) {
         return switch (payment) {
             case CASH -> new Payer(m, payment, booking.cash(cooperativeId), null, Precondition.NONE);
-            case CREDIT -> new Payer(m, payment, booking.memberCode(cooperativeId, SalesAccountRole.SHOP_MEMBER_CREDIT, m), null,
-                    Precondition.NONE);
-            case SAVINGS -> new Payer(m, payment, savings.account(cooperativeId, savingsAccountId).number(), savingsAccountId,
+            // a sale on credit had a member, one from savings its savings account
+            case CREDIT -> new Payer(m, payment, booking.memberCode(cooperativeId, SalesAccountRole.SHOP_MEMBER_CREDIT,
+                    Objects.requireNonNull(m)), null, Precondition.NONE);
+            case SAVINGS -> new Payer(m, payment,
+                    savings.account(cooperativeId, Objects.requireNonNull(savingsAccountId)).number(), savingsAccountId,
                     Precondition.NONE);
         };
     }

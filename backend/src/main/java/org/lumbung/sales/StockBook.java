@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 import static org.lumbung.db.jooq.Tables.SHOP_LOCATION;
@@ -82,7 +83,7 @@ class StockBook {
                 .where(SHOP_STOCK.PRODUCT_ID.in(wanted.keySet()).and(SHOP_STOCK.LOCATION_ID.eq(locationId)))
                 .fetchMap(SHOP_STOCK.PRODUCT_ID, SHOP_STOCK.QUANTITY);
         wanted.forEach((id, quantity) -> {
-            ShopProduct product = products.get(id);
+            ShopProduct product = Objects.requireNonNull(products.get(id), "every product wanted was locked");
             BigDecimal h = held.getOrDefault(id, BigDecimal.ZERO);
             DomainException.require(product.allowsNegative() || h.compareTo(quantity) >= 0, "sales.stock.insufficient",
                     product.code(), h.stripTrailingZeros().toPlainString(), quantity.stripTrailingZeros().toPlainString());

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import static org.lumbung.db.jooq.Tables.SHOP_LOCATION;
 import static org.lumbung.db.jooq.Tables.SHOP_PRODUCT;
@@ -126,7 +127,7 @@ public class StockService {
         DomainException.require(from != null, "sales.location.missing");
         BigDecimal q = Quantities.requireCount(quantity, false);
         LocalDate date = booking.valueDate(booking.cooperative(cooperativeId), valueDate);
-        ShopProduct p = stock.lock(cooperativeId, List.of(productId)).get(productId);
+        ShopProduct p = Objects.requireNonNull(stock.lock(cooperativeId, List.of(productId)).get(productId));
         long source = stock.location(cooperativeId, from).id();
         long target = stock.location(cooperativeId, from == StockLocation.Kind.SHOP ? StockLocation.Kind.WAREHOUSE
                 : StockLocation.Kind.SHOP).id();
@@ -183,7 +184,7 @@ public class StockService {
         ShopBooking.requireKey(key);
         Cooperative c = booking.cooperative(cooperativeId);
         LocalDate date = booking.valueDate(c, valueDate);
-        ShopProduct p = stock.lock(cooperativeId, List.of(productId)).get(productId);
+        ShopProduct p = Objects.requireNonNull(stock.lock(cooperativeId, List.of(productId)).get(productId));
         long location = stock.location(cooperativeId, at).id();
         WeightedAverage before = new WeightedAverage(p.stockQuantity(), p.stockValue(), p.unitCost());
         BigDecimal value;

@@ -1,5 +1,6 @@
 package org.lumbung.sampledata;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.loans.Channel;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.ChartOfAccounts;
@@ -52,6 +53,7 @@ import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -160,7 +162,7 @@ class LoanSample implements SampleDataContributor {
             if (m == null || m.status() == MemberStatus.APPLICANT || m.joinedOn().isAfter(sample.date(p.disbursed()))) {
                 continue;
             }
-            new Booking(sample, coop, i, p, m, byCode.get(p.product()), loanIds, paydays).plan(until);
+            new Booking(sample, coop, i, p, m, Objects.requireNonNull(byCode.get(p.product())), loanIds, paydays).plan(until);
         }
         scheduleCloses(sample, coop, until);
     }
@@ -225,7 +227,7 @@ class LoanSample implements SampleDataContributor {
     }
 
     private static NewLoanProduct product(String code, String en, String id, InterestMethod method, String rate, RatePeriod period,
-                                          RepaymentFrequency frequency, int min, int max, Fee fee, PenaltyRule penalty,
+                                          RepaymentFrequency frequency, int min, int max, @Nullable Fee fee, PenaltyRule penalty,
                                           boolean accrues) {
         return new NewLoanProduct(code, en, id, "IDR", method, new BigDecimal(rate), period, frequency, min, max,
                 new BigDecimal("500000"), BigDecimal.valueOf(maxMillions(code) * 1_000_000), 0, 0, DayCount.THIRTY_360, null, fee, penalty, null,
@@ -400,7 +402,7 @@ class LoanSample implements SampleDataContributor {
         }
 
         long id() {
-            return loanIds.get(index);
+            return Objects.requireNonNull(loanIds.get(index), "the loan was not paid out");
         }
 
         String key(String what) {

@@ -1,6 +1,7 @@
 package org.lumbung.sampledata;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.savings.InterestMethod;
 import org.lumbung.savings.InterestPosting;
@@ -60,7 +61,7 @@ class ProductSample implements SampleDataContributor {
                 p.hasNonNull("termMonths") ? p.get("termMonths").asInt() : null, decimal(p, "earlyPenaltyRate"));
     }
 
-    private static BigDecimal decimal(JsonNode node, String field) {
+    private static @Nullable BigDecimal decimal(JsonNode node, String field) {
         return node.hasNonNull(field) ? new BigDecimal(node.get(field).asText()) : null;
     }
 }

@@ -1,5 +1,6 @@
 package org.lumbung.sampledata;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.fx.DatedRate;
 import org.lumbung.fx.ExchangeRateService;
 import org.lumbung.fx.FxSale;
@@ -42,6 +43,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -87,7 +89,7 @@ class RemittanceSample implements SampleDataContributor {
     private final ForeignCurrencyAccounts foreign;
     private final LedgerService ledger;
     /** The ringgit savings product and the members who hold it, once planned. */
-    private SavingsProduct ringgit;
+    private @Nullable SavingsProduct ringgit;
     private final Set<Long> ringgitSavers = new HashSet<>();
     /** The remittances planned for each day, booked together on it. */
     private final Map<LocalDate, List<Planned>> byDay = new HashMap<>();
@@ -136,7 +138,7 @@ class RemittanceSample implements SampleDataContributor {
     }
 
     /** Interest on the ringgit savings at every quarter's end from the first saving up to the last month's end. */
-    private void planRinggitInterest(SampleData sample, LocalDate firstSaving) {
+    private void planRinggitInterest(SampleData sample, @Nullable LocalDate firstSaving) {
         if (firstSaving == null) {
             return;
         }
@@ -144,7 +146,8 @@ class RemittanceSample implements SampleDataContributor {
         for (YearMonth month = YearMonth.from(firstSaving); !month.atEndOfMonth().isAfter(until); month = month.plusMonths(1)) {
             LocalDate end = month.atEndOfMonth();
             if (InterestPosting.QUARTERLY.isPeriodEnd(end)) {
-                sample.onItsOwn(end, INTEREST_RUNS, () -> interest.post(sample.cooperative().id(), ringgit.id(), end));
+                sample.onItsOwn(end, INTEREST_RUNS, () -> interest.post(sample.cooperative().id(),
+                        Objects.requireNonNull(ringgit).id(), end));
             }
         }
     }
@@ -153,7 +156,7 @@ class RemittanceSample implements SampleDataContributor {
      * Payday remittances of one stay abroad within the sample's two years, and the cash carried home at its end and on
      * yearly visits; the day of her first ringgit saving, if she is one of the savers.
      */
-    private LocalDate plan(SampleData sample, Random random, Member m, Migration stay, LocalDate from) {
+    private @Nullable LocalDate plan(SampleData sample, Random random, Member m, Migration stay, LocalDate from) {
         LocalDate start = max(max(stay.departedOn(), from), m.joinedOn()).plusMonths(1).withDayOfMonth(1);
         LocalDate end = stay.returnedOn() == null ? sample.today() : stay.returnedOn();
         for (LocalDate month = start; month.isBefore(end); month = month.plusMonths(1)) {
@@ -188,8 +191,9 @@ class RemittanceSample implements SampleDataContributor {
     /** Ringgit she keeps in ringgit savings, into the ringgit cash box: her account opened on her first saving. */
     private void keepRinggit(SampleData sample, Member m, LocalDate day) {
         long coop = sample.cooperative().id();
-        SavingsAccount account = savings.accounts(coop, m.id()).stream().filter(a -> a.product().id() == ringgit.id()).findFirst()
-                .orElseGet(() -> savings.openAccount(coop, m.id(), ringgit.id(), day));
+        long product = Objects.requireNonNull(ringgit).id();
+        SavingsAccount account = savings.accounts(coop, m.id()).stream().filter(a -> a.product().id() == product).findFirst()
+                .orElseGet(() -> savings.openAccount(coop, m.id(), product, day));
         if (account.active()) {
             savings.deposit(coop, new Movement(account.id(), RINGGIT_KEPT.setScale(2), day, null,
                     "sample-myr-" + m.memberNumber() + "-" + day));
@@ -209,8 +213,8 @@ class RemittanceSample implements SampleDataContributor {
     }
 
     private static BigDecimal amount(String corridor, double factor) {
-        String currency = CURRENCY.get(corridor);
-        BigDecimal raw = MONTHLY.get(corridor).multiply(BigDecimal.valueOf(factor));
+        String currency = Objects.requireNonNull(CURRENCY.get(corridor));
+        BigDecimal raw = Objects.requireNonNull(MONTHLY.get(corridor)).multiply(BigDecimal.valueOf(factor));
         // people send round amounts: tens of the currency, thousands of won and yen
         BigDecimal step = Amounts.minorUnits(currency) == 0 ? BigDecimal.valueOf(1_000) : BigDecimal.TEN;
         return raw.divide(step, 0, RoundingMode.HALF_EVEN).multiply(step).setScale(Amounts.minorUnits(currency), RoundingMode.UNNECESSARY);
@@ -269,7 +273,7 @@ class RemittanceSample implements SampleDataContributor {
     private Optional<NewRemittance> remittance(SampleData sample, Planned p, LocalDate day, BigDecimal[] available) {
         long coop = sample.cooperative().id();
         Member m = p.member();
-        String currency = CURRENCY.get(p.corridor());
+        String currency = Objects.requireNonNull(CURRENCY.get(p.corridor()));
         Optional<DatedRate> dated = rates.rateOn(coop, currency, day);
         Optional<SavingsAccount> voluntary = savings.accounts(coop, m.id()).stream()
                 .filter(a -> a.kind() == SavingsKind.VOLUNTARY && a.active()).findFirst();
@@ -317,7 +321,7 @@ class RemittanceSample implements SampleDataContributor {
     /** The cash carried home, sold a week later to a money changer a little under the day's rate. */
     private void sellToMoneyChanger(SampleData sample, Member m, String corridor, BigDecimal amount, LocalDate day) {
         long coop = sample.cooperative().id();
-        String currency = CURRENCY.get(corridor);
+        String currency = Objects.requireNonNull(CURRENCY.get(corridor));
         BigDecimal held = trading.position(coop, currency).held();
         Optional<DatedRate> dated = rates.rateOn(coop, currency, day);
         BigDecimal sold = amount.min(held);

@@ -1,6 +1,7 @@
 package org.lumbung.sampledata;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.db.TableStatistics;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,7 +46,7 @@ public final class SampleData {
     private final List<Runnable> afterwards = new ArrayList<>();
     private final LocalDate today;
     private final long shiftDays;
-    private Cooperative cooperative;
+    private @Nullable Cooperative cooperative;
     /** Events booked since the statistics were last refreshed (the first chunk refreshes them). */
     private int sinceRefresh = EVENTS_PER_TRANSACTION;
     /** Nanoseconds spent in each contributor's events (by the class that planned them), for the loader's log. */

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 
 /**
@@ -111,7 +112,8 @@ final class SavingsHistory {
     private void planMember(Member m, Map<SavingsKind, SavingsAccount> accounts, List<SavingsProduct> products, LocalDate until) {
         SavingsProduct share = product(products, SavingsKind.SHARE);
         SavingsProduct mandatory = product(products, SavingsKind.MANDATORY);
-        deposit(m.joinedOn(), accounts.get(SavingsKind.SHARE), share.fixedAmount());
+        deposit(m.joinedOn(), Objects.requireNonNull(accounts.get(SavingsKind.SHARE)),
+                Objects.requireNonNull(share.fixedAmount()));
         // most pay every month; some fall behind lately, a few skip often
         double behaviour = random.nextDouble();
         YearMonth lastPaid = YearMonth.from(until).minusMonths(behaviour < 0.80 ? 0 : behaviour < 0.92 ? 1 + random.nextInt(3) : 0);
@@ -122,10 +124,11 @@ final class SavingsHistory {
                 meeting = m.joinedOn();
             }
             if (!meeting.isAfter(until) && random.nextDouble() >= skipRate) {
-                deposit(meeting, accounts.get(SavingsKind.MANDATORY), mandatory.mandatoryAmount());
+                deposit(meeting, Objects.requireNonNull(accounts.get(SavingsKind.MANDATORY)),
+                        Objects.requireNonNull(mandatory.mandatoryAmount()));
             }
         }
-        SavingsAccount sukarela = accounts.get(SavingsKind.VOLUNTARY);
+        SavingsAccount sukarela = Objects.requireNonNull(accounts.get(SavingsKind.VOLUNTARY));
         if (random.nextDouble() < 0.6) {
             deposit(m.joinedOn(), sukarela, thousands(500, 5_000, 50));
         }

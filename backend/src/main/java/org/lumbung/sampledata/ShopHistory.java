@@ -1,5 +1,6 @@
 package org.lumbung.sampledata;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.members.Member;
@@ -33,6 +34,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 
 /**
@@ -143,7 +145,8 @@ final class ShopHistory {
             recipes.computeIfAbsent(r[0], k -> new ArrayList<>()).add(new NewProduction.Input(byCode(r[2]).product().id(),
                     new BigDecimal(r[3])));
         }
-        recipes.forEach((code, inputs) -> s.production().setRecipe(c, byCode(code).product().id(), batches.get(code), inputs));
+        recipes.forEach((code, inputs) -> s.production().setRecipe(c, byCode(code).product().id(),
+                Objects.requireNonNull(batches.get(code)), inputs));
     }
 
     // --- purchases -------------------------------------------------------------------------------
@@ -247,14 +250,14 @@ final class ShopHistory {
     }
 
     /** Sells what the shop holds of what was wanted (as it stands when booked); a small discount now and then. */
-    private void sell(int number, LocalDate day, Member customer, boolean onCredit, List<int[]> wanted, String key) {
+    private void sell(int number, LocalDate day, @Nullable Member customer, boolean onCredit, List<int[]> wanted, String key) {
         Member buyer = customer == null || !active(customer) ? null : customer;
         Map<Long, BigDecimal> taken = new HashMap<>();
         Map<Long, ShopProduct> shelves = new HashMap<>();
         s.catalogue().products(c, true).forEach(p -> shelves.put(p.id(), p));
         List<NewSale.Line> lines = new ArrayList<>();
         for (int[] w : wanted) {
-            ShopProduct p = shelves.get(goods.get(w[0]).product().id());
+            ShopProduct p = Objects.requireNonNull(shelves.get(goods.get(w[0]).product().id()));
             BigDecimal available = p.stockQuantity().subtract(taken.getOrDefault(p.id(), BigDecimal.ZERO));
             BigDecimal quantity = available.min(BigDecimal.valueOf(w[1]));
             if (quantity.signum() > 0) {
@@ -275,7 +278,7 @@ final class ShopHistory {
     private boolean withinCredit(Member buyer, List<NewSale.Line> lines, Map<Long, ShopProduct> shelves) {
         BigDecimal total = BigDecimal.ZERO;
         for (NewSale.Line l : lines) {
-            total = total.add(shelves.get(l.productId()).memberPrice().multiply(l.quantity()));
+            total = total.add(Objects.requireNonNull(shelves.get(l.productId())).memberPrice().multiply(l.quantity()));
         }
         return s.credit().owed(c, buyer.id()).add(total).compareTo(s.limits().creditLimit(c, buyer.id())) <= 0;
     }

@@ -3,6 +3,7 @@ package org.lumbung.savings;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.fx.DatedRate;
 import org.lumbung.fx.ExchangeRateService;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
@@ -121,10 +123,11 @@ public class InterestService {
         private final LocalDate start;
         private final LocalDate end;
         private final String actor;
-        private final ForeignInterest foreign;
+        private final @Nullable ForeignInterest foreign;
         private final Map<String, InterestLine> byKey = new HashMap<>();
 
-        RunSource(long cooperativeId, SavingsProduct product, LocalDate start, LocalDate end, String actor, ForeignInterest foreign) {
+        RunSource(long cooperativeId, SavingsProduct product, LocalDate start, LocalDate end, String actor,
+                  @Nullable ForeignInterest foreign) {
             this.foreign = foreign;
             this.cooperativeId = cooperativeId;
             this.product = product;
@@ -158,7 +161,8 @@ public class InterestService {
             Map<Long, SavingsAccount> byId = SavingsRows.accounts(tx)
                     .where(SAVINGS_ACCOUNT.ID.in(lines.stream().map(InterestLine::accountId).toList()))
                     .fetchMap(SAVINGS_ACCOUNT.ID, SavingsRows::toAccount);
-            List<Movement> movements = booked.stream().map(r -> new Movement(byKey.get(r.entry().idempotencyKey()).accountId(),
+            List<Movement> movements = booked.stream().map(r -> new Movement(
+                    Objects.requireNonNull(byKey.get(r.entry().idempotencyKey())).accountId(),
                     byKey.get(r.entry().idempotencyKey()).interest(), end, null, r.entry().idempotencyKey())).toList();
             SavingsRows.record(tx, cooperativeId, TransactionKind.INTEREST, lines.stream().map(l -> byId.get(l.accountId())).toList(),
                     null, movements, booked, actor);
@@ -191,7 +195,7 @@ public class InterestService {
         }
     }
 
-    private ForeignInterest foreignInterest(long cooperativeId, SavingsProduct product, LocalDate periodEnd) {
+    private @Nullable ForeignInterest foreignInterest(long cooperativeId, SavingsProduct product, LocalDate periodEnd) {
         String base = cooperatives.byId(cooperativeId).baseCurrency();
         if (product.currency().equals(base)) {
             return null;

@@ -1,5 +1,6 @@
 package org.lumbung.savings;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.Precondition;
 
@@ -13,6 +14,6 @@ import java.time.LocalDate;
  * Made by {@link SavingsService#linkedDeposit}; once the entry is posted, {@link SavingsService#recordLinked} makes it a
  * savings transaction with its receipt number.
  */
-public record LinkedDeposit(SavingsAccount account, BigDecimal amount, LocalDate valueDate, DepositSource source, String note,
-                            PostingLine line, Precondition rule) {
+public record LinkedDeposit(SavingsAccount account, BigDecimal amount, LocalDate valueDate, DepositSource source,
+                            @Nullable String note, PostingLine line, Precondition rule) {
 }

@@ -1,6 +1,7 @@
 package org.lumbung.savings;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerAccountRole;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 
@@ -161,7 +163,7 @@ public class MemberImport {
 
     // --- reading and checking -----------------------------------------------------------------------
 
-    private record ImportRow(NewMember member, NewMigration migration, Map<SavingsKind, BigDecimal> openingBalances) {
+    private record ImportRow(NewMember member, @Nullable NewMigration migration, Map<SavingsKind, BigDecimal> openingBalances) {
     }
 
     /** The good rows, every bad row's reasons, and how many rows the file had in all. */
@@ -243,7 +245,7 @@ public class MemberImport {
                     NewMigration m = migration;
                     checked("migration_country", () -> MemberRules.check(m));
                 } catch (IllegalArgumentException e) {
-                    error("migration_sector", "import.sector.unknown", sector);
+                    error("migration_sector", "import.sector.unknown", Objects.requireNonNull(sector));
                 }
             }
             Map<SavingsKind, BigDecimal> balances = new HashMap<>();
@@ -252,7 +254,8 @@ public class MemberImport {
             amount("voluntary_savings", SavingsKind.VOLUNTARY, productByKind, balances);
             SavingsProduct share = productByKind.get(SavingsKind.SHARE);
             BigDecimal shareBalance = balances.get(SavingsKind.SHARE);
-            if (share != null && shareBalance != null && shareBalance.compareTo(share.fixedAmount()) > 0) {
+            if (share != null && shareBalance != null
+                    && shareBalance.compareTo(Objects.requireNonNull(share.fixedAmount())) > 0) {
                 error("share_capital", "savings.share.over", share.fixedAmount().toPlainString(), "0");
             }
             return bad ? Optional.empty() : Optional.of(new ImportRow(member, migration, balances));
@@ -304,16 +307,16 @@ public class MemberImport {
             };
         }
 
-        private String text(String column) {
+        private @Nullable String text(String column) {
             String value = cells.get(column);
             return value == null || value.isBlank() ? null : value.strip();
         }
 
-        private static String upper(String text) {
+        private static @Nullable String upper(@Nullable String text) {
             return text == null ? null : text.toUpperCase(java.util.Locale.ROOT);
         }
 
-        private LocalDate date(String column) {
+        private @Nullable LocalDate date(String column) {
             String value = text(column);
             if (value == null) {
                 return null;

@@ -1,5 +1,7 @@
 package org.lumbung.savings;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -8,5 +10,5 @@ import java.time.LocalDate;
  * member's voluntary savings.
  */
 public record NewTimeDeposit(long memberId, long productId, BigDecimal principal, LocalDate valueDate,
-                             Long fundingAccountId, String idempotencyKey) {
+                             @Nullable Long fundingAccountId, String idempotencyKey) {
 }

@@ -1,5 +1,7 @@
 package org.lumbung.savings;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -8,8 +10,8 @@ import java.time.LocalDate;
  * balance is the ledger's (never stored here). Time deposits carry their principal and maturity.
  */
 public record SavingsAccount(long id, long cooperativeId, long memberId, SavingsProduct product, String number,
-                             BigDecimal balance, boolean active, LocalDate openedOn, LocalDate closedOn,
-                             BigDecimal principal, LocalDate maturityOn) {
+                             BigDecimal balance, boolean active, LocalDate openedOn, @Nullable LocalDate closedOn,
+                             @Nullable BigDecimal principal, @Nullable LocalDate maturityOn) {
 
     public String currency() {
         return product.currency();

@@ -1,5 +1,7 @@
 package org.lumbung.savings;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -10,9 +12,10 @@ import java.util.Locale;
  * principal, kept as an administration fee).
  */
 public record SavingsProduct(long id, long cooperativeId, String code, String nameEn, String nameId, SavingsKind kind,
-                             String currency, String controlAccount, BigDecimal fixedAmount, BigDecimal mandatoryAmount,
+                             String currency, String controlAccount, @Nullable BigDecimal fixedAmount,
+                             @Nullable BigDecimal mandatoryAmount,
                              BigDecimal minimumBalance, BigDecimal interestRate, InterestMethod interestMethod,
-                             InterestPosting interestPosting, Integer termMonths, BigDecimal earlyPenaltyRate,
+                             InterestPosting interestPosting, @Nullable Integer termMonths, @Nullable BigDecimal earlyPenaltyRate,
                              boolean active) {
 
     public String name(Locale locale) {

@@ -2,6 +2,7 @@ package org.lumbung.savings;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.AccountType;
 import org.lumbung.ledger.ChartOfAccounts;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 import static org.lumbung.db.jooq.Tables.SAVINGS_PRODUCT;
 
@@ -112,13 +114,14 @@ public class SavingsProducts {
         boolean timeDeposit = p.kind() == SavingsKind.TIME_DEPOSIT;
         DomainException.require(timeDeposit == (p.termMonths() != null && p.earlyPenaltyRate() != null),
                 "savings.product.term");
-        DomainException.require(!timeDeposit || (p.termMonths() >= 1 && p.termMonths() <= 120
-                && p.earlyPenaltyRate().signum() >= 0 && p.earlyPenaltyRate().compareTo(BigDecimal.valueOf(100)) <= 0),
+        DomainException.require(!timeDeposit || (Objects.requireNonNull(p.termMonths()) >= 1 && p.termMonths() <= 120
+                && Objects.requireNonNull(p.earlyPenaltyRate()).signum() >= 0
+                && p.earlyPenaltyRate().compareTo(BigDecimal.valueOf(100)) <= 0),
                 "savings.product.term");
         DomainException.require(p.minimumBalance() == null || p.minimumBalance().signum() >= 0, "savings.product.minimum");
     }
 
-    private static BigDecimal entered(BigDecimal amount, String currency) {
+    private static @Nullable BigDecimal entered(@Nullable BigDecimal amount, String currency) {
         return amount == null ? null : Amounts.requireEntered(amount, currency);
     }
 
@@ -134,7 +137,7 @@ public class SavingsProducts {
                 r.get(SAVINGS_PRODUCT.EARLY_PENALTY_RATE), r.get(SAVINGS_PRODUCT.ACTIVE));
     }
 
-    private static BigDecimal normalise(BigDecimal amount, String currency) {
+    private static @Nullable BigDecimal normalise(@Nullable BigDecimal amount, String currency) {
         return amount == null ? null : Amounts.normalise(amount, currency);
     }
 }

@@ -5,6 +5,7 @@ import org.jooq.InsertValuesStep13;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.db.jooq.tables.SavingsAccount;
 import org.lumbung.db.jooq.tables.records.SavingsTransactionRecord;
 import org.lumbung.ledger.PostingResult;
@@ -72,7 +73,7 @@ final class SavingsRows {
     /** Records the savings services' own transactions for their posted journal entries, one entry each (see {@link #insert}). */
     static List<SavingsTransaction> record(DSLContext dsl, long cooperativeId, TransactionKind kind,
                                            List<org.lumbung.savings.SavingsAccount> accounts,
-                                           org.lumbung.savings.SavingsAccount counter, List<Movement> movements,
+                                           org.lumbung.savings.@Nullable SavingsAccount counter, List<Movement> movements,
                                            List<PostingResult> posted, String actor) {
         List<Row> rows = new java.util.ArrayList<>(movements.size());
         for (int i = 0; i < movements.size(); i++) {
@@ -83,7 +84,7 @@ final class SavingsRows {
     }
 
     /** One transaction to record: its amount, value date, note and the journal entry carrying its money. */
-    record Row(BigDecimal amount, LocalDate valueDate, String note, long journalEntryId) {
+    record Row(BigDecimal amount, LocalDate valueDate, @Nullable String note, long journalEntryId) {
     }
 
     /**
@@ -93,7 +94,8 @@ final class SavingsRows {
      */
     static List<SavingsTransaction> insert(DSLContext dsl, long cooperativeId, TransactionKind kind,
                                            List<org.lumbung.savings.SavingsAccount> accounts,
-                                           org.lumbung.savings.SavingsAccount counter, List<Row> rows, String source,
+                                           org.lumbung.savings.@Nullable SavingsAccount counter, List<Row> rows,
+                                           @Nullable String source,
                                            String actor) {
         dsl.select(DSL.field("pg_advisory_xact_lock({0}, {1})", Object.class, DSL.inline(2), DSL.val((int) cooperativeId))).fetch();
         int next = dsl.select(DSL.coalesce(DSL.max(SAVINGS_TRANSACTION.RECEIPT_NUMBER), 0)).from(SAVINGS_TRANSACTION)

@@ -1,5 +1,6 @@
 package org.lumbung.savings;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.fx.ExchangeRateService;
 import org.lumbung.fx.ForeignCurrencyAccounts;
 import org.lumbung.fx.FxConversions;
@@ -36,6 +37,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
@@ -119,7 +121,7 @@ public class SavingsService {
     }
 
     private SavingsAccount open(Member m, SavingsProduct p, LocalDate openedOn, Account ledgerAccount,
-                                BigDecimal principal, LocalDate maturityOn) {
+                                @Nullable BigDecimal principal, @Nullable LocalDate maturityOn) {
         long id = dsl.insertInto(SAVINGS_ACCOUNT)
                 .set(SAVINGS_ACCOUNT.COOPERATIVE_ID, m.cooperativeId())
                 .set(SAVINGS_ACCOUNT.MEMBER_ID, m.id())
@@ -232,7 +234,8 @@ public class SavingsService {
         String code = "%s.%05d-%02d".formatted(p.controlAccount(), m.memberNumber(), serial);
         Account ledgerAccount = chart.open(cooperativeId, new NewAccount(code, parent.nameEn() + " — " + m.fullName(),
                 parent.nameId() + " — " + m.fullName(), parent.type(), parent.code(), p.currency(), false, m.id(), true, false));
-        SavingsAccount account = open(m, p, td.valueDate(), ledgerAccount, principal, td.valueDate().plusMonths(p.termMonths()));
+        SavingsAccount account = open(m, p, td.valueDate(), ledgerAccount, principal,
+                td.valueDate().plusMonths(Objects.requireNonNull(p.termMonths())));
         Movement opening = new Movement(account.id(), principal, td.valueDate(), null, td.idempotencyKey());
         return book(cooperativeId, TransactionKind.OPENING, account, null, principal, opening, List.of(
                 PostingLine.debit(funding, principal), PostingLine.credit(account.number(), principal)), fundingRule);
@@ -240,7 +243,7 @@ public class SavingsService {
 
     private Booked payOutTimeDeposit(long cooperativeId, SavingsAccount account, BigDecimal amount, Movement w) {
         BigDecimal penalty = w.valueDate().isBefore(account.maturityOn())
-                ? Amounts.round(account.principal().multiply(account.product().earlyPenaltyRate())
+                ? Amounts.round(Objects.requireNonNull(account.principal()).multiply(account.product().earlyPenaltyRate())
                 .divide(BigDecimal.valueOf(100), 10, RoundingMode.HALF_EVEN), account.currency()).min(amount)
                 : BigDecimal.ZERO;
         List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(account.number(), amount)));
@@ -437,7 +440,7 @@ public class SavingsService {
         if (account.kind() != SavingsKind.SHARE) {
             return Precondition.NONE;
         }
-        BigDecimal fixed = account.product().fixedAmount();
+        BigDecimal fixed = Objects.requireNonNull(account.product().fixedAmount());
         return b -> DomainException.require(b.after(account.number()).compareTo(fixed) <= 0,
                 "savings.share.over", fixed.toPlainString(), b.before(account.number()).toPlainString());
     }
@@ -500,7 +503,7 @@ public class SavingsService {
 
     // --- booking -----------------------------------------------------------------------------------
 
-    private Booked book(long cooperativeId, TransactionKind kind, SavingsAccount account, SavingsAccount counter,
+    private Booked book(long cooperativeId, TransactionKind kind, SavingsAccount account, @Nullable SavingsAccount counter,
                         BigDecimal amount, Movement m, List<PostingLine> lines, Precondition rule) {
         PostingResult posted = ledger.post(request(cooperativeId, kind, account, m, lines), rule);
         SavingsTransaction t = posted.replayed()

@@ -1,5 +1,7 @@
 package org.lumbung.savings;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +13,7 @@ import java.time.LocalDate;
  * entry (a remittance, the shop, SHU; see {@link LinkedDeposit}), null for the savings services' own.
  */
 public record SavingsTransaction(long id, int receiptNumber, TransactionKind kind, long memberId, long accountId,
-                                 String accountNumber, String counterAccountNumber, BigDecimal amount, String currency,
-                                 LocalDate valueDate, long journalEntryId, String note, String recordedBy,
-                                 Instant recordedAt, DepositSource source) {
+                                 String accountNumber, @Nullable String counterAccountNumber, BigDecimal amount, String currency,
+                                 LocalDate valueDate, long journalEntryId, @Nullable String note, String recordedBy,
+                                 Instant recordedAt, @Nullable DepositSource source) {
 }

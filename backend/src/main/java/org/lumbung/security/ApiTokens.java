@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.lumbung.db.jooq.Tables.API_TOKEN;
 
@@ -105,7 +106,7 @@ public class ApiTokens {
                 DSL.val(Instant.now(clock).atOffset(ZoneOffset.UTC)))).fetch();
         UserAccount account = new UserAccount(-r.get(API_TOKEN.ID), r.get(API_TOKEN.COOPERATIVE_ID),
                 USERNAME_PREFIX + r.get(API_TOKEN.PREFIX), r.get(API_TOKEN.NAME), Role.valueOf(r.get(API_TOKEN.ROLE)), "en", null, null,
-                null, null, null);
+                Set.of(), null, Set.of());
         return Optional.of(new LumbungUser(account, "", true, true));
     }
 

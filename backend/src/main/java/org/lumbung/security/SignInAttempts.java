@@ -1,6 +1,7 @@
 package org.lumbung.security;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.audit.AuditLog;
 import org.lumbung.platform.web.RequestOrigin;
 import org.springframework.context.event.EventListener;
@@ -76,7 +77,7 @@ public class SignInAttempts {
      * A failed sign-in on a cooperative's sign-in belongs to that cooperative's log, where its chair sees it;
      * one on an administrator's, a district auditor's or an unknown name belongs to none.
      */
-    private Long cooperativeOf(String username) {
+    private @Nullable Long cooperativeOf(String username) {
         return dsl.select(APP_USER.COOPERATIVE_ID).from(APP_USER)
                 .where(APP_USER.USERNAME.eq(username.strip().toLowerCase())).fetchOptional(APP_USER.COOPERATIVE_ID)
                 .orElse(null);

@@ -1,5 +1,6 @@
 package org.lumbung.security;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -96,7 +97,7 @@ public class SignInThrottle {
         }
     }
 
-    private Window current(String key) {
+    private @Nullable Window current(String key) {
         Window window = windows.get(key);
         if (window != null && !Instant.now(clock).isBefore(window.start.plus(WINDOW))) {
             windows.remove(key);

@@ -1,5 +1,7 @@
 package org.lumbung.security;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Set;
 
 /**
@@ -8,9 +10,9 @@ import java.util.Set;
  * ({@code districtCooperatives}, read at sign-in) for district auditors only; {@code federationId} and the ids of
  * its member cooperatives ({@code federationCooperatives}, read at sign-in) for a federation's sign-ins only.
  */
-public record UserAccount(long id, Long cooperativeId, String username, String fullName, Role role, String locale,
-                          Long memberId, String district, Set<Long> districtCooperatives, Long federationId,
-                          Set<Long> federationCooperatives) {
+public record UserAccount(long id, @Nullable Long cooperativeId, String username, String fullName, Role role, String locale,
+                          @Nullable Long memberId, @Nullable String district, Set<Long> districtCooperatives,
+                          @Nullable Long federationId, Set<Long> federationCooperatives) {
 
     public UserAccount {
         districtCooperatives = districtCooperatives == null ? Set.of() : Set.copyOf(districtCooperatives);

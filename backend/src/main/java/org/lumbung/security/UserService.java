@@ -2,6 +2,7 @@ package org.lumbung.security;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -135,7 +136,7 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
     }
 
     /** Method security let in administrators, chairs and the system; a chair is limited further here. */
-    private void requireManages(Role role, Long cooperativeId) {
+    private void requireManages(Role role, @Nullable Long cooperativeId) {
         java.util.Optional<UserAccount> chair = access.currentUser().filter(u -> u.role() == Role.CHAIR);
         if (chair.isPresent()) {
             UserAccount me = chair.get();
@@ -168,7 +169,7 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
         return insert(user, password, null);
     }
 
-    private UserAccount insert(NewUser user, String password, Long memberId) {
+    private UserAccount insert(NewUser user, String password, @Nullable Long memberId) {
         DomainException.require(user.username() != null && user.username().matches("[a-z0-9._-]{3,64}"),
                 "user.username.invalid", String.valueOf(user.username()));
         DomainException.require(user.fullName() != null && !user.fullName().isBlank() && user.fullName().strip().length() <= MAX_FULL_NAME,
@@ -214,9 +215,6 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
      */
     @PreAuthorize("@access.may('SIGNED_IN')")
     public String displayName(String username) {
-        if (username == null) {
-            return null;
-        }
         return dsl.select(APP_USER.FULL_NAME).from(APP_USER).where(APP_USER.USERNAME.eq(username))
                 .fetchOptional(APP_USER.FULL_NAME).orElse(username);
     }

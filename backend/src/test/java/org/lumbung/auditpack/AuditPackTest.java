@@ -165,10 +165,7 @@ class AuditPackTest extends DatabaseTest {
     @Test
     void anImportIsVerifiedATamperedOrRewrittenPackIsRefusedAndChangesNothing() throws Exception {
         Path first = keep(make());
-        Path tampered = Files.createTempDirectory(scratch, "tampered-");
-        PackVerifier.unzip(first, tampered);
-        PackVerifier.tamper(tampered, "journal.csv", lines -> lines.stream()
-                .map(l -> l.startsWith("3,") ? l.replace(",3000.0000,", ",30000.0000,") : l).toList());
+        Path tampered = withEntry3Changed(first, ",3000.0000,", ",30000.0000,");
         post(today, "1100", "4100", "1000");
         Path appended = keep(make());
         rewriteFromEntry(2, "Setoran Siti (rewritten)");
@@ -179,7 +176,7 @@ class AuditPackTest extends DatabaseTest {
         assertThat(imported.head().sequence()).isEqualTo(5);
         assertThat(imported.lines()).isEqualTo(10);
         assertThat(imported.lastBooking()).isEqualTo(today);
-        refusedImport(zip(tampered), "audit-pack.import.altered", "Jurnal 3 dalam paket diubah");
+        refusedImport(tampered, "audit-pack.import.altered", "Jurnal 3 dalam paket diubah");
         refusedImport(rewritten, "audit-pack.import.checkpoint", "tidak melewati jurnal 5");
         refusedImport(scratch.resolve("no-pack.zip"), "audit-pack.import.not-a-pack", "bukan paket audit");
         assertThat(imports.imports(coop.id())).extracting(ImportedPack::id).containsExactly(imported.id());
@@ -191,6 +188,16 @@ class AuditPackTest extends DatabaseTest {
         assertThat(row.chain().head()).isEqualTo(6);
         assertThat(row.lastCheckpoint().sequence()).isEqualTo(6);
         assertThat(row.lastPosting()).isEqualTo(today);
+    }
+
+    /** A line's account written as the file's null marker is an altered entry, refused like any other change. */
+    @Test
+    void aLineWithoutAnAccountIsRefusedAsAnAlteredEntry() throws Exception {
+        Path tampered = withEntry3Changed(keep(make()), ",1100,", ",\\N,");
+        forgetPostings();
+
+        refusedImport(tampered, "audit-pack.import.altered", "Jurnal 3 dalam paket diubah");
+        assertThat(imports.imports(coop.id())).isEmpty();
     }
 
     private ImportedPack importPack(Path zip) throws IOException {
@@ -214,6 +221,15 @@ class AuditPackTest extends DatabaseTest {
         try (pack) {
             return Files.copy(pack.path(), Files.createTempFile(scratch, "pack-", ".zip"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** The pack repacked with {@code from} replaced by {@code to} in entry 3's lines of journal.csv (and its digest). */
+    private Path withEntry3Changed(Path pack, String from, String to) throws IOException {
+        Path folder = Files.createTempDirectory(scratch, "tampered-");
+        PackVerifier.unzip(pack, folder);
+        PackVerifier.tamper(folder, "journal.csv", lines -> lines.stream()
+                .map(l -> l.startsWith("3,") ? l.replace(from, to) : l).toList());
+        return zip(folder);
     }
 
     private Path zip(Path folder) throws IOException {

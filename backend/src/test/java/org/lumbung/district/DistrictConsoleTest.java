@@ -114,6 +114,21 @@ class DistrictConsoleTest extends DatabaseTest {
         assertThat(x.flags()).extracting(RedFlag::messageKey).containsExactly("district.flag.chain-broken");
     }
 
+    /** A check that found the entries intact but the maintained balances not theirs records no first broken entry. */
+    @Test
+    void aChainBrokenOnlyInItsBalancesIsFlaggedWithoutAnEntry() {
+        Cooperative balances = newCooperative("dc-balances");
+        dsl.insertInto(CHAIN_CHECK).set(CHAIN_CHECK.COOPERATIVE_ID, balances.id()).set(CHAIN_CHECK.CHECKED_AT, OffsetDateTime.now(clock))
+                .set(CHAIN_CHECK.OK, false).set(CHAIN_CHECK.ENTRIES_CHECKED, 1L).set(CHAIN_CHECK.HEAD_HASH, "0".repeat(64))
+                .set(CHAIN_CHECK.PROBLEM_KEY, "chain.problem.balance").execute();
+
+        DistrictRow row = row(console.rows(), balances);
+
+        assertThat(row.chain().state()).isEqualTo(ChainState.State.BROKEN);
+        assertThat(row.chain().firstBroken()).isNull();
+        assertThat(row.flags()).containsExactly(RedFlag.of("district.flag.chain-balances"));
+    }
+
     private Member member(Cooperative c, String name, String gender, LocalDate joined) {
         return members.register(c.id(), NewMember.basic(name, gender, "Ngrupit", null, joined));
     }

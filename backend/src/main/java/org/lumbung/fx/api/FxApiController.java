@@ -62,7 +62,9 @@ public class FxApiController {
     public ResponseEntity<RecordedPage> record(@PathVariable String code, @RequestBody @Nullable RatesRequest body) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), FxAbility.RECORD_RATES);
-        DomainException.require(body != null && body.rates() != null, "api.body.missing");
+        if (body == null || body.rates() == null) {
+            throw DomainException.invalid("api.body.missing");
+        }
         DomainException.require(body.rates().size() <= ExchangeRateService.MAX_BATCH, "fx.rate.batch.size", ExchangeRateService.MAX_BATCH);
         List<NewRate> input = body.rates().stream().map(FxApiController::rate).toList();
         List<RecordedResponse> recorded = rates.record(c.id(), input).stream().map(RecordedResponse::of).toList();
@@ -84,7 +86,9 @@ public class FxApiController {
     }
 
     private static NewRate rate(@Nullable RateInput r) {
-        DomainException.require(r != null, "fx.rate.missing");
+        if (r == null) {
+            throw DomainException.invalid("fx.rate.missing");
+        }
         return new NewRate(r.currency(), r.date(), ExchangeRateService.parseRate(r.rate()), r.source() == null ? "ENTERED" : r.source());
     }
 }

@@ -3,6 +3,7 @@ package org.lumbung.ledger.api;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.api.LedgerApiModels.BatchRequest;
 import org.lumbung.platform.DomainException;
@@ -17,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -39,9 +41,9 @@ final class BatchLines implements Iterator<List<PostingRequest>> {
     private final BufferedReader body;
     private final ObjectReader json;
     private final Function<BatchRequest, List<PostingRequest>> requests;
-    private List<PostingRequest> next;
+    private @Nullable List<PostingRequest> next;
     private int read;
-    private Exception stop;
+    private @Nullable Exception stop;
 
     BatchLines(BufferedReader body, ObjectReader json, Function<BatchRequest, List<PostingRequest>> requests) {
         this.body = body;
@@ -62,14 +64,14 @@ final class BatchLines implements Iterator<List<PostingRequest>> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        List<PostingRequest> batch = next;
+        List<PostingRequest> batch = Objects.requireNonNull(next);
         next = null;
         read++;
         return batch;
     }
 
     /** The problem of the line that ended the source, or null when every line was a batch. */
-    ProblemDetail stopped(Locale locale) {
+    @Nullable ProblemDetail stopped(Locale locale) {
         if (stop == null) {
             return null;
         }
@@ -88,7 +90,7 @@ final class BatchLines implements Iterator<List<PostingRequest>> {
         return read;
     }
 
-    private List<PostingRequest> readNext() {
+    private @Nullable List<PostingRequest> readNext() {
         String line = nextLine();
         if (line == null) {
             return null;
@@ -103,7 +105,7 @@ final class BatchLines implements Iterator<List<PostingRequest>> {
         }
     }
 
-    private String nextLine() {
+    private @Nullable String nextLine() {
         try {
             String line = body.readLine();
             while (line != null && line.isBlank()) {

@@ -3,7 +3,9 @@ package org.lumbung.ledger.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.BatchOutcome;
+import org.lumbung.ledger.PostingResult;
 import org.lumbung.ledger.api.LedgerApiModels.BatchAnswer;
 import org.lumbung.ledger.api.LedgerApiModels.BookedEntry;
 import org.lumbung.platform.DomainException;
@@ -17,7 +19,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The answer of {@code POST …/journal-entries/batches}: one NDJSON line per batch, in the body's order, each
@@ -33,7 +37,8 @@ final class BatchStream {
     private final HttpServletResponse response;
     private final ObjectWriter json;
     private final Locale locale;
-    private OutputStream out;
+    /** Set when the answer begins. */
+    private @Nullable OutputStream out;
     private int index;
 
     BatchStream(HttpServletResponse response, ObjectMapper json, Locale locale) {
@@ -45,10 +50,11 @@ final class BatchStream {
     /** The next batch's line: its entries, or the ledger's refusal of it. */
     void write(BatchOutcome outcome) {
         if (outcome.booked()) {
-            boolean anyNew = outcome.results().stream().anyMatch(r -> !r.replayed());
-            line(new BatchAnswer(index, anyNew ? 201 : 200, outcome.results().stream().map(BookedEntry::of).toList(), null));
+            List<PostingResult> results = Objects.requireNonNull(outcome.results());
+            boolean anyNew = results.stream().anyMatch(r -> !r.replayed());
+            line(new BatchAnswer(index, anyNew ? 201 : 200, results.stream().map(BookedEntry::of).toList(), null));
         } else {
-            ProblemDetail problem = Problems.of(outcome.refusal(), locale);
+            ProblemDetail problem = Problems.of(Objects.requireNonNull(outcome.refusal()), locale);
             line(new BatchAnswer(index, problem.getStatus(), null, Problems.fields(problem)));
         }
         index++;
@@ -63,7 +69,7 @@ final class BatchStream {
      * After the last batch: the line that ended the body, if one did — the whole answer, a problem like any
      * other body's, when it was the first (nothing was posted); a body of no batches: an empty answer.
      */
-    void end(int at, ProblemDetail why) throws IOException {
+    void end(int at, @Nullable ProblemDetail why) throws IOException {
         if (why != null && out == null) {
             Problems.write(response, why);
         } else if (why != null) {
@@ -95,6 +101,7 @@ final class BatchStream {
             if (out == null) {
                 begin();
             }
+            OutputStream out = Objects.requireNonNull(this.out);
             out.write(json.writeValueAsBytes(answer));
             out.write('\n');
             out.flush();

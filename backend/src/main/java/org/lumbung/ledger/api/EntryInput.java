@@ -1,5 +1,6 @@
 package org.lumbung.ledger.api;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.LedgerLimits;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.api.LedgerApiModels.LineRequest;
@@ -7,6 +8,7 @@ import org.lumbung.platform.DomainException;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -38,9 +40,9 @@ public final class EntryInput {
     }
 
     /** A plain decimal text of bounded length, as every amount of the API is written ("150000.00"). */
-    public static BigDecimal amount(String text) {
+    public static BigDecimal amount(@Nullable String text) {
         DomainException.require(text != null, "money.amount.missing");
-        DomainException.require(PLAIN_DECIMAL.matcher(text).matches(), "api.amount.malformed");
+        DomainException.require(PLAIN_DECIMAL.matcher(Objects.requireNonNull(text)).matches(), "api.amount.malformed");
         return new BigDecimal(text);
     }
 }

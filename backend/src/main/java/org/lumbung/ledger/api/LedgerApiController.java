@@ -3,6 +3,7 @@ package org.lumbung.ledger.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.Account;
@@ -226,7 +227,7 @@ public class LedgerApiController {
     @Operation(summary = "Reject a request of someone else (chair or administrator)")
     @PostMapping("/approvals/{id}/reject")
     public ApprovalResponse reject(@PathVariable String code, @PathVariable long id,
-                                   @RequestBody(required = false) ReversalRequest body) {
+                                   @RequestBody(required = false) @Nullable ReversalRequest body) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), org.lumbung.ledger.LedgerAbility.DECIDE_APPROVAL);
         return ApprovalResponse.of(approvals.reject(c.id(), id, body == null ? null : body.reason()));

@@ -1,5 +1,6 @@
 package org.lumbung.ledger.api;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.AccountStatement;
 import org.lumbung.ledger.ChainVerification;
@@ -39,7 +40,8 @@ public final class LedgerApiModels {
 
     /** One line of the answer to a stream of batches: the batch's entries, or its problem. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record BatchAnswer(int batch, int status, List<BookedEntry> entries, Map<String, Object> problem) {
+    public record BatchAnswer(int batch, int status, @Nullable List<BookedEntry> entries,
+                              @Nullable Map<String, Object> problem) {
     }
 
     /** An entry of a streamed batch: booked now, or {@code replayed} (posted before with the same key and content). */
@@ -64,8 +66,9 @@ public final class LedgerApiModels {
     }
 
     public record EntryResponse(long id, long sequence, String idempotencyKey, LocalDate bookingDate,
-                                LocalDate valueDate, String description, String sourceType, String sourceRef,
-                                Long reversesEntryId, String reversalReason, String createdBy, Instant createdAt,
+                                LocalDate valueDate, String description, String sourceType, @Nullable String sourceRef,
+                                @Nullable Long reversesEntryId, @Nullable String reversalReason, String createdBy,
+                                Instant createdAt,
                                 String prevHash, String hash, List<LineResponse> lines) {
         static EntryResponse of(JournalEntry e) {
             return new EntryResponse(e.id(), e.sequence(), e.idempotencyKey(), e.bookingDate(), e.valueDate(),
@@ -75,11 +78,11 @@ public final class LedgerApiModels {
         }
     }
 
-    public record AccountResponse(String code, String nameEn, String nameId, String type, String parentCode,
+    public record AccountResponse(String code, String nameEn, String nameId, String type, @Nullable String parentCode,
                                   String currency, boolean header, boolean debitsMustNotExceedCredits,
                                   boolean creditsMustNotExceedDebits, String debitTotal, String creditTotal,
                                   String balance) {
-        static AccountResponse of(Account a, String parentCode) {
+        static AccountResponse of(Account a, @Nullable String parentCode) {
             return new AccountResponse(a.code(), a.nameEn(), a.nameId(), a.type().name(), parentCode, a.currency(),
                     a.header(), a.debitsMustNotExceedCredits(), a.creditsMustNotExceedDebits(),
                     plain(a.debitTotal()), plain(a.creditTotal()), plain(a.balance()));
@@ -90,9 +93,9 @@ public final class LedgerApiModels {
     public record AccountPage(long total, int offset, List<AccountResponse> accounts) {
     }
 
-    public record ApprovalResponse(long id, String kind, Long entryId, String month, String reason, String requestedBy,
-                                   Instant requestedAt, String status, String decidedBy, Instant decidedAt,
-                                   String decisionNote, String outcome) {
+    public record ApprovalResponse(long id, String kind, @Nullable Long entryId, @Nullable String month, String reason,
+                                   String requestedBy, Instant requestedAt, String status, @Nullable String decidedBy,
+                                   @Nullable Instant decidedAt, @Nullable String decisionNote, @Nullable String outcome) {
         static ApprovalResponse of(org.lumbung.ledger.Approval a) {
             return new ApprovalResponse(a.id(), a.kind().name(), a.entryId(), a.month() == null ? null : a.month().toString(),
                     a.reason(), a.requestedBy(), a.requestedAt(), a.status().name(), a.decidedBy(), a.decidedAt(),
@@ -133,7 +136,7 @@ public final class LedgerApiModels {
      * Rolled up, {@code accounts} are all of them ({@code total} = their number); in detail (members), a
      * page from {@code offset} of {@code total}; the totals are always those of every line.
      */
-    public record TrialBalanceResponse(LocalDate asOf, String detail, int offset, long total,
+    public record TrialBalanceResponse(LocalDate asOf, @Nullable String detail, int offset, long total,
                                        List<TrialBalanceAccount> accounts, List<TrialBalanceTotal> totals,
                                        boolean balanced) {
         static TrialBalanceResponse of(TrialBalance tb) {
@@ -147,9 +150,10 @@ public final class LedgerApiModels {
         }
     }
 
-    public record VerificationResponse(boolean ok, long entriesChecked, String headFingerprint, Long firstBrokenSequence,
-                                       String problem, String problemCode, boolean balancesOk, String mismatchedAccount,
-                                       ChainVerification.CheckpointResult checkpoint) {
+    public record VerificationResponse(boolean ok, long entriesChecked, String headFingerprint,
+                                       @Nullable Long firstBrokenSequence, @Nullable String problem,
+                                       @Nullable String problemCode, boolean balancesOk, @Nullable String mismatchedAccount,
+                                       ChainVerification.@Nullable CheckpointResult checkpoint) {
         static VerificationResponse of(ChainVerification v, java.util.Locale locale) {
             return new VerificationResponse(v.ok(), v.entriesChecked(), v.headFingerprint(), v.firstBrokenSequence(),
                     v.problem(locale), v.problemKey(), v.balancesOk(), v.mismatchedAccount(), v.checkpoint());

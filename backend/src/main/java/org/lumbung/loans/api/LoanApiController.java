@@ -99,8 +99,9 @@ public class LoanApiController {
         boolean known = key != null && loans.applicationOf(c, key).isPresent();
         Loan loan = loans.apply(c, new LoanApplication(body.memberId(), body.productId(),
                 ApiInput.decimal(body.amount(), "money.amount.missing"), ApiInput.whole(body.instalments(), "loans.product.instalments"),
-                body.firstDueDate(), body.purposeCategory(), body.purpose(), body.loanOfficer(), body.guarantorIds(), body.collateralNotes(),
-                body.savingsAccountId(), key));
+                body.firstDueDate(), body.purposeCategory(), body.purpose(), body.loanOfficer(),
+                body.guarantorIds() == null ? List.of() : body.guarantorIds(), body.collateralNotes(), body.savingsAccountId(),
+                key));
         return ResponseEntity.status(known ? HttpStatus.OK : HttpStatus.CREATED).body(response(c, loan));
     }
 

@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * A loan's workouts through the API: payoff quote and payoff, write-off (asked for by one person, carried out
@@ -67,7 +68,9 @@ public class LoanWorkoutApiController {
     public PayoffQuoteResponse payoffQuote(@PathVariable String code, @PathVariable long loanId,
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
         long c = answers.cooperative(code, LoanAbility.READ_LOANS);
-        return PayoffQuoteResponse.of(date, repayments.payoffQuote(c, loanId, date));
+        var quote = repayments.payoffQuote(c, loanId, date);
+        // the quote refused a missing date
+        return PayoffQuoteResponse.of(Objects.requireNonNull(date), quote);
     }
 
     @Operation(summary = "Pay the loan off with exactly its quote of the value date; later interest is waived",
@@ -141,7 +144,9 @@ public class LoanWorkoutApiController {
     public ResponseEntity<byte[]> receipt(@PathVariable String code, @PathVariable long loanId,
                                           @RequestParam(required = false) @Nullable Long transaction) {
         long c = answers.cooperative(code, LoanAbility.READ_LOANS);
-        DomainException.require(transaction != null, "loans.receipt.transaction.missing");
+        if (transaction == null) {
+            throw DomainException.invalid("loans.receipt.transaction.missing");
+        }
         long transactionId = transaction;
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"loan-receipt-" + transactionId + ".pdf\"")

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -89,7 +90,7 @@ public class PortfolioBreakdown {
         DomainException.require(by != null && (segment == null || (by != PortfolioDimension.WHOLE && segment.length() <= 64)),
                 "loans.portfolio.dimension.invalid");
         return periods(c, by, new Periods(from, to, true)).stream().flatMap(b -> segment == null ? Stream.of(b.whole())
-                : b.segments().stream().filter(s -> s.segment().equals(segment)).limit(1)).toList();
+                : b.segments().stream().filter(s -> segment.equals(s.segment())).limit(1)).toList();
     }
 
     /** Days {@code from}–{@code to}, both closed. */
@@ -140,8 +141,10 @@ public class PortfolioBreakdown {
             Record days = closedDays.get(period.from());
             if (days != null) {
                 LocalDate asOf = days.get("last", LocalDate.class);
-                breakdowns.add(breakdown(c, by, period, days, snapshots.get(asOf),
-                        wholeFlows.getOrDefault(period.from(), Map.of()).getOrDefault("", zeros()), allowances.get(asOf), segments));
+                // a closed day has its snapshot, and every closed day its allowance
+                breakdowns.add(breakdown(c, by, period, days, Objects.requireNonNull(snapshots.get(asOf)),
+                        wholeFlows.getOrDefault(period.from(), Map.of()).getOrDefault("", zeros()),
+                        Objects.requireNonNull(allowances.get(asOf)), segments));
             }
         }
         return breakdowns;

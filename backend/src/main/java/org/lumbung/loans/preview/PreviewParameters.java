@@ -1,5 +1,6 @@
 package org.lumbung.loans.preview;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.loans.schedule.DayCount;
 import org.lumbung.loans.schedule.InterestMethod;
 import org.lumbung.loans.schedule.LoanTerms;
@@ -89,7 +90,7 @@ final class PreviewParameters {
     }
 
     /** The parameter's single value, or null when it is absent. */
-    private String raw(String name) {
+    private @Nullable String raw(String name) {
         String[] values = query.get(name);
         return values == null ? null : values[0];
     }
@@ -105,23 +106,23 @@ final class PreviewParameters {
         return value;
     }
 
-    private <T> T optional(String name, T fallback, java.util.function.Supplier<T> parse) {
+    private <T> T optional(String name, @Nullable T fallback, java.util.function.Supplier<T> parse) {
         if (raw(name) == null && fallback != null) {
             return fallback;
         }
         return parse.get();
     }
 
-    private BigDecimal decimal(String name, Pattern shape, BigDecimal fallback) {
+    private BigDecimal decimal(String name, Pattern shape, @Nullable BigDecimal fallback) {
         return optional(name, fallback, () -> new BigDecimal(text(name, shape, "loans.schedule.preview.not-decimal",
                 shape == AMOUNT ? "1500000 / 0.01" : "1.5")));
     }
 
-    private Integer count(String name, Integer fallback) {
+    private Integer count(String name, @Nullable Integer fallback) {
         return optional(name, fallback, () -> Integer.valueOf(text(name, COUNT, "loans.schedule.preview.not-count")));
     }
 
-    private LocalDate date(String name, LocalDate fallback) {
+    private LocalDate date(String name, @Nullable LocalDate fallback) {
         return optional(name, fallback, () -> {
             String value = text(name, DATE, "loans.schedule.preview.not-date");
             try {
@@ -132,7 +133,7 @@ final class PreviewParameters {
         });
     }
 
-    private <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
+    private <E extends Enum<E>> E choice(String name, Class<E> type, @Nullable E fallback) {
         String names = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
         return optional(name, fallback, () -> {
             String value = text(name, CHOICE, "loans.schedule.preview.not-choice", names);

@@ -66,7 +66,8 @@ public record DatabasePasswords(String owner, String app) {
                     .map(line -> line.split(":", 5))
                     .filter(fields -> fields.length == 5)
                     .collect(Collectors.toMap(fields -> fields[3], fields -> fields[4], (a, b) -> b));
-            return new DatabasePasswords(byRole.get(OWNER), byRole.get(APP));
+            // a missing line is refused by the constructor like a malformed one
+            return new DatabasePasswords(byRole.getOrDefault(OWNER, ""), byRole.getOrDefault(APP, ""));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the database passwords in " + file, e);
         }

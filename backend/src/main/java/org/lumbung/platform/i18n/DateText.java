@@ -1,5 +1,7 @@
 package org.lumbung.platform.i18n;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,12 +19,12 @@ public final class DateText {
     private DateText() {
     }
 
-    public static String date(LocalDate date, Locale locale) {
+    public static String date(@Nullable LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofPattern("d MMM uuuu", Messages.supported(locale)).format(date);
     }
 
     /** A moment as the date and the 24-hour time in the given zone: "1 Dec 2026 14:05". */
-    public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
+    public static String dateTime(@Nullable Instant instant, ZoneId zone, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Messages.supported(locale))
                 .format(instant.atZone(zone));
     }

@@ -1,5 +1,6 @@
 package org.lumbung.platform.i18n;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -78,7 +79,7 @@ public final class Messages {
     }
 
     /** The translation, or null when no bundle knows the key. */
-    public static String find(String key, Locale locale, Object... arguments) {
+    public static @Nullable String find(String key, Locale locale, Object... arguments) {
         Locale target = supported(locale);
         String bundleName = BUNDLE_OF_KEY.computeIfAbsent(key, Messages::bundleOf);
         if (bundleName.equals(NONE)) {

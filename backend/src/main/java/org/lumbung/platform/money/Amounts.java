@@ -1,5 +1,6 @@
 package org.lumbung.platform.money;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 
 import javax.money.CurrencyUnit;
@@ -38,7 +39,7 @@ public final class Amounts {
     /** Moneta's currency lookup walks its providers on every call; the ISO list does not change at run time. */
     private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
 
-    public static CurrencyUnit currency(String code) {
+    public static CurrencyUnit currency(@Nullable String code) {
         if (code == null) {
             throw DomainException.invalid("money.currency.unknown", "null");
         }

@@ -1,5 +1,6 @@
 package org.lumbung.platform.money;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ public final class TypedAmount {
      * The amount typed, scaled to the currency's minor units; null for an empty text. Refuses
      * (DomainException, key {@code money.typed.*}) what does not read as an amount in {@code locale}.
      */
-    public static BigDecimal parse(String typed, Locale locale, String currency) {
+    public static @Nullable BigDecimal parse(@Nullable String typed, Locale locale, String currency) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
             return null;

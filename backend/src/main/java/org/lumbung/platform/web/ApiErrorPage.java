@@ -3,6 +3,7 @@ package org.lumbung.platform.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.i18n.Messages;
 import org.springframework.boot.autoconfigure.web.ErrorProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
@@ -39,7 +40,7 @@ public class ApiErrorPage extends BasicErrorController {
 
     @Override
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
-    public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+    public @Nullable ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
         if (!isApiError(request)) {
             return super.errorHtml(request, response);
         }

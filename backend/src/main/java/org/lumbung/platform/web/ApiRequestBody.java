@@ -7,6 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -55,7 +56,7 @@ public class ApiRequestBody extends OncePerRequestFilter {
     }
 
     /** The whole stream, or null when it is longer than the limit. */
-    static byte[] readAtMost(InputStream in, int limit) throws IOException {
+    static byte @Nullable [] readAtMost(InputStream in, int limit) throws IOException {
         byte[] bytes = in.readNBytes(limit);
         return in.read() == -1 ? bytes : null;
     }

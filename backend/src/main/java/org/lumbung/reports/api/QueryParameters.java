@@ -1,5 +1,7 @@
 package org.lumbung.reports.api;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,13 +36,13 @@ final class QueryParameters {
         }
     }
 
-    private String raw(String name) {
+    private @Nullable String raw(String name) {
         String[] values = query.get(name);
         return values == null ? null : values[0];
     }
 
     /** An ISO date, or the fallback when the parameter is absent (null: required). */
-    LocalDate date(String name, LocalDate fallback) {
+    LocalDate date(String name, @Nullable LocalDate fallback) {
         String value = raw(name);
         if (value == null && fallback != null) {
             return fallback;
@@ -69,7 +71,7 @@ final class QueryParameters {
         return Integer.parseInt(value);
     }
 
-    private static void require(String name, String value, Pattern shape, String invalidKey) {
+    private static void require(String name, @Nullable String value, Pattern shape, String invalidKey) {
         if (value == null) {
             throw new ParameterException(name, "reports.parameter.missing", name);
         }

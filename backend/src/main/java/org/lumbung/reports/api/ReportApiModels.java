@@ -1,5 +1,6 @@
 package org.lumbung.reports.api;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.reports.BalanceSheet;
 import org.lumbung.reports.CashFlowStatement;
 import org.lumbung.reports.EquityChanges;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The reports API's answers; amounts are decimal strings with the currency's minor units. */
 final class ReportApiModels {
@@ -67,9 +69,9 @@ final class ReportApiModels {
         }
     }
 
-    record EquityMovement(String code, String name, String opening, String additions, String reductions, String surplus,
-                          String closing) {
-        static EquityMovement of(String code, String name, EquityChanges.Movement m) {
+    record EquityMovement(@Nullable String code, @Nullable String name, String opening, String additions, String reductions,
+                          String surplus, String closing) {
+        static EquityMovement of(@Nullable String code, @Nullable String name, EquityChanges.Movement m) {
             return new EquityMovement(code, name, m.opening().toPlainString(), m.additions().toPlainString(),
                     m.reductions().toPlainString(), m.surplus().toPlainString(), m.closing().toPlainString());
         }
@@ -99,7 +101,8 @@ final class ReportApiModels {
         static ShuResponse of(ShuDistribution d) {
             Map<String, String> pools = new LinkedHashMap<>();
             for (ShuPool pool : ShuPool.values()) {
-                pools.put(pool.key(), d.pools().get(pool).toPlainString());
+                pools.put(pool.key(), Objects.requireNonNull(d.pools().get(pool), "a distribution has every pool")
+                        .toPlainString());
             }
             return new ShuResponse(d.year(), d.surplus().toPlainString(), pools, d.shares().stream().map(ShareLine::of).toList(),
                     new ShuTotals(d.totals().capitalBase().toPlainString(), d.totals().patronageBase().toPlainString(),

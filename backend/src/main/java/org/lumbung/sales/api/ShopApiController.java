@@ -45,6 +45,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The shop for integrations (a second till, a marketplace): the catalogue, sales through the same service as the
@@ -98,9 +99,12 @@ public class ShopApiController {
                                              @RequestBody @Nullable SaleRequest body) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), SalesAbility.SELL);
-        DomainException.require(body != null, "api.body.missing");
-        DomainException.require(body.lines() != null && !body.lines().isEmpty() && body.lines().size() <= NewSale.MAX_LINES,
-                "sales.lines.count", NewSale.MAX_LINES);
+        if (body == null) {
+            throw DomainException.invalid("api.body.missing");
+        }
+        if (body.lines() == null || body.lines().isEmpty() || body.lines().size() > NewSale.MAX_LINES) {
+            throw DomainException.invalid("sales.lines.count", NewSale.MAX_LINES);
+        }
         Long memberId = body.memberNumber() == null ? null : MemberApiController.byNumber(members, c.id(), body.memberNumber()).id();
         Payment payment = body.payment() == null ? Payment.CASH : Arrays.stream(Payment.values())
                 .filter(p -> p.name().equals(body.payment())).findFirst()
@@ -111,11 +115,16 @@ public class ShopApiController {
     }
 
     private NewSale.Line line(Cooperative c, @Nullable LineRequest l) {
-        DomainException.require(l != null && l.product() != null, "sales.product.not-found", "-");
+        if (l == null || l.product() == null) {
+            throw DomainException.invalid("sales.product.not-found", "-");
+        }
         ShopProduct p = catalogue.scan(c.id(), l.product())
-                .orElseThrow(() -> DomainException.notFound("sales.product.not-found", l.product().length() <= 32 ? l.product() : "-"));
+                .orElseThrow(() -> DomainException.notFound("sales.product.not-found",
+                        Objects.requireNonNull(l.product()).length() <= 32 ? l.product() : "-"));
         BigDecimal discount = l.discount() == null ? null : EntryInput.amount(l.discount());
-        DomainException.require(l.quantity() != null, "sales.quantity.invalid", "1000000");
+        if (l.quantity() == null) {
+            throw DomainException.invalid("sales.quantity.invalid", "1000000");
+        }
         return new NewSale.Line(p.id(), EntryInput.amount(l.quantity()), discount);
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.audit.AuditEvent;
 import org.lumbung.audit.AuditFilter;
 import org.lumbung.audit.AuditLog;
@@ -42,7 +43,7 @@ import java.time.ZoneId;
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditLog audit;
-    private final Cooperative cooperative;
+    private final @Nullable Cooperative cooperative;
     private final ZoneId zone;
     private final TextField person = new TextField();
     private final ComboBox<String> action = new ComboBox<>();

@@ -2,6 +2,7 @@ package org.lumbung.ui.components;
 
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.platform.money.TypedAmount;
@@ -22,7 +23,7 @@ public class AmountField extends TextField {
     private String currency = "IDR";
     private boolean zeroAllowed;
 
-    public AmountField(String label) {
+    public AmountField(@Nullable String label) {
         super(label);
         setMaxLength(TypedAmount.MAX_LENGTH);
         setManualValidation(true);
@@ -52,11 +53,23 @@ public class AmountField extends TextField {
      * The amount typed, or null when the field is empty or its text is not an amount; in that case the
      * field is marked with the reason (an empty required field too).
      */
-    public BigDecimal getAmount() {
+    public @Nullable BigDecimal getAmount() {
         return read(true);
     }
 
-    private BigDecimal read(boolean submitting) {
+    /**
+     * The amount typed, for a service that needs one: refused with {@code money.amount.missing}, as the service
+     * would refuse a missing amount, when there is none; the field is marked with the reason.
+     */
+    public BigDecimal requireAmount() {
+        BigDecimal amount = getAmount();
+        if (amount == null) {
+            throw DomainException.invalid("money.amount.missing");
+        }
+        return amount;
+    }
+
+    private @Nullable BigDecimal read(boolean submitting) {
         try {
             BigDecimal amount = TypedAmount.parse(getValue(), locale(), currency);
             if (amount == null) {
@@ -79,7 +92,7 @@ public class AmountField extends TextField {
         }
     }
 
-    private void refuse(String key) {
+    private void refuse(@Nullable String key) {
         if (key != null) {
             setErrorMessage(getTranslation(key));
         }
@@ -87,7 +100,7 @@ public class AmountField extends TextField {
     }
 
     /** Sets the amount, written as the reader writes it. */
-    public void setAmount(BigDecimal amount) {
+    public void setAmount(@Nullable BigDecimal amount) {
         if (amount == null) {
             clear();
             return;

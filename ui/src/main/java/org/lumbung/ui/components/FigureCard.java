@@ -2,6 +2,7 @@ package org.lumbung.ui.components;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One figure on the dashboard: a label, the value large, an optional note. A figure too long for its card
@@ -13,7 +14,7 @@ public class FigureCard extends Div {
     /** Characters beyond which a figure is set a size smaller (fits "Rp 1.234.567.890,00" in 15em). */
     static final int LONG_FIGURE = 18;
 
-    public FigureCard(String id, String label, String value, String note) {
+    public FigureCard(String id, String label, String value, @Nullable String note) {
         setId(id);
         addClassName("figure-card");
         getStyle().set("min-width", "0").set("overflow", "hidden").set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-l)")

@@ -20,6 +20,7 @@ import org.lumbung.ui.i18n.Formats;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The first screen: what the treasurer acts on today (cash in and out, members behind on dues, approvals
@@ -78,11 +79,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private String format(DashboardFigure.Value v, Locale locale) {
         return switch (v.kind()) {
-            case MONEY -> Formats.money(v.number(), v.currency(), locale);
-            case COUNT -> Formats.number(v.number().longValueExact(), locale);
+            case MONEY -> Formats.money(Objects.requireNonNull(v.number()), Objects.requireNonNull(v.currency()), locale);
+            case COUNT -> Formats.number(Objects.requireNonNull(v.number()).longValueExact(), locale);
             case DATE -> Formats.date(v.date(), locale);
             case TEXT -> getTranslation(v.textKey());
-            case PLAIN -> v.textKey();
+            case PLAIN -> Objects.requireNonNull(v.textKey());
         };
     }
 

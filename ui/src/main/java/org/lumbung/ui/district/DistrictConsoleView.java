@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.auditpack.AuditPackAbility;
 import org.lumbung.auditpack.PackImports;
 import org.lumbung.cooperative.CooperativeService;
@@ -113,7 +114,7 @@ public class DistrictConsoleView extends VerticalLayout implements HasDynamicTit
         return Comparator.comparing(percent, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
 
-    private String percent(BigDecimal value) {
+    private String percent(@Nullable BigDecimal value) {
         return value == null ? "–" : Formats.percent(value, getLocale());
     }
 
@@ -122,7 +123,8 @@ public class DistrictConsoleView extends VerticalLayout implements HasDynamicTit
         String text = switch (c.state()) {
             case VERIFIED -> getTranslation("district.chain.verified", c.head(), when(c));
             case VERIFIED_EARLIER -> getTranslation("district.chain.verified-earlier", c.entriesChecked(), when(c), c.newEntries());
-            case BROKEN -> getTranslation("district.chain.broken", c.firstBroken(), when(c));
+            case BROKEN -> c.firstBroken() == null ? getTranslation("district.chain.broken-balances", when(c))
+                    : getTranslation("district.chain.broken", c.firstBroken(), when(c));
             case IMPORTED -> getTranslation("district.chain.imported", c.head(), when(c));
             case NEVER_CHECKED -> getTranslation("district.chain.never");
         };

@@ -1,5 +1,6 @@
 package org.lumbung.ui.i18n;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.i18n.DateText;
 import org.lumbung.platform.i18n.MoneyText;
 
@@ -51,12 +52,12 @@ public final class Formats {
         return String.format(locale, "%,d", value);
     }
 
-    /** "1 Dec 2026", "1 Des 2026": day first, the month by name, in both languages. */
-    public static String date(LocalDate date, Locale locale) {
+    /** "1 Dec 2026", "1 Des 2026": day first, the month by name, in both languages; no date is shown empty. */
+    public static String date(@Nullable LocalDate date, Locale locale) {
         return DateText.date(date, locale);
     }
 
-    public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
+    public static String dateTime(@Nullable Instant instant, ZoneId zone, Locale locale) {
         return DateText.dateTime(instant, zone, locale);
     }
 

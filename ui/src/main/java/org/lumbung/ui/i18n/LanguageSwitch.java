@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.security.AccessPolicy;
 import org.lumbung.security.UserAccount;
@@ -61,7 +62,7 @@ public class LanguageSwitch {
     }
 
     /** The language a new page of this session is drawn in. */
-    public Locale localeOf(VaadinSession session, VaadinRequest request) {
+    public Locale localeOf(VaadinSession session, @Nullable VaadinRequest request) {
         Locale chosen = (Locale) session.getAttribute(ATTRIBUTE);
         Optional<UserAccount> user = access.currentUser();
         if (user.isPresent()) {
@@ -76,7 +77,8 @@ public class LanguageSwitch {
         if (chosen != null) {
             return chosen;
         }
-        return remembered(request).orElseGet(() -> Messages.supported(session.getBrowser() == null ? null : session.getLocale()));
+        return remembered(request).orElseGet(() -> session.getBrowser() == null ? Messages.ENGLISH
+                : Messages.supported(session.getLocale()));
     }
 
     private void keep(VaadinSession session, UserAccount user, Locale locale) {
@@ -84,7 +86,7 @@ public class LanguageSwitch {
         session.setAttribute(KEPT_FOR, user.username());
     }
 
-    private static Optional<Locale> remembered(VaadinRequest request) {
+    private static Optional<Locale> remembered(@Nullable VaadinRequest request) {
         Cookie[] cookies = request == null ? null : request.getCookies();
         return cookies == null ? Optional.empty() : Arrays.stream(cookies)
                 .filter(c -> COOKIE.equals(c.getName()) && ("id".equals(c.getValue()) || "en".equals(c.getValue())))

@@ -16,6 +16,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +36,7 @@ class ApprovalSummary extends VerticalLayout {
         if (d.entry() != null) {
             entry(d.entry(), zone, locale);
         } else {
-            period(d.period(), zone, locale);
+            period(Objects.requireNonNull(d.period()), zone, locale);
         }
         add(row("periods.reason", d.approval().reason()),
                 row("approvals.requested", people.of(d.approval().requestedBy()) + " · "

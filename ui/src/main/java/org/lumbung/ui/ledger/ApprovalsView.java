@@ -25,6 +25,8 @@ import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
 
+import java.util.Objects;
+
 /**
  * Maker-checker: requests waiting for a second person (who asked, when, why), approved or rejected by a
  * chair or administrator who did not ask; then the latest decided ones.
@@ -115,14 +117,16 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     /** "Reverse entry #5222" or "Reopen November 2026". */
     private String subject(ApprovalDetail d) {
         return d.entry() != null ? getTranslation("approvals.subject.REVERSAL", "#" + d.entry().sequence())
-                : getTranslation("approvals.subject.PERIOD_REOPEN", ApprovalSummary.month(d.period().month(), getLocale()));
+                : getTranslation("approvals.subject.PERIOD_REOPEN",
+                        ApprovalSummary.month(Objects.requireNonNull(d.period()).month(), getLocale()));
     }
 
     private String outcome(ApprovalDetail d) {
         return d.entry() != null
                 ? getTranslation("approvals.confirm.approve.REVERSAL", ApprovalSummary.total(d.entry(), getLocale()),
                         "#" + d.entry().sequence())
-                : getTranslation("approvals.confirm.approve.PERIOD_REOPEN", ApprovalSummary.month(d.period().month(), getLocale()),
+                : getTranslation("approvals.confirm.approve.PERIOD_REOPEN",
+                        ApprovalSummary.month(Objects.requireNonNull(d.period()).month(), getLocale()),
                         d.period().entriesSince());
     }
 

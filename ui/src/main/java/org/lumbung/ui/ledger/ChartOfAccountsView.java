@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.Menu;
 import org.lumbung.ui.security.RequiresAbility;
 import org.lumbung.ui.MenuGroup;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ui.i18n.Formats;
@@ -77,7 +78,7 @@ public class ChartOfAccountsView extends VerticalLayout implements HasDynamicTit
         setFlexGrow(1, grid);
     }
 
-    private static void addWithAncestors(TreeData<Account> tree, Account a, Account parent, Map<Long, Account> byId) {
+    private static void addWithAncestors(TreeData<Account> tree, Account a, @Nullable Account parent, Map<Long, Account> byId) {
         if (tree.contains(a)) {
             return;
         }

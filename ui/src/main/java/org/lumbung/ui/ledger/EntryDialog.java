@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.EntryLine;
 import org.lumbung.ledger.EntryDescriptions;
@@ -115,7 +116,7 @@ class EntryDialog extends Dialog {
         ask.open();
     }
 
-    private Div field(String key, String value) {
+    private Div field(String key, @Nullable String value) {
         Span label = new Span(getTranslation(key));
         label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("min-width", "10em").set("display", "inline-block");
         Div row = new Div(label);

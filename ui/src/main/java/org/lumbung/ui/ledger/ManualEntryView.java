@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.Menu;
 import org.lumbung.ui.security.RequiresAbility;
 import org.lumbung.ui.MenuGroup;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.JournalEntry;
@@ -39,6 +40,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -199,12 +201,13 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
         }
         long cooperativeId = access.cooperative().id();
         LineEditor unusual = editors.stream().filter(LineEditor::isComplete)
-                .filter(e -> e.amount().compareTo(confirmAbove(cooperativeId, e)) > 0).findFirst().orElse(null);
+                .filter(e -> Objects.requireNonNull(e.amount()).compareTo(confirmAbove(cooperativeId, e)) > 0)
+                .findFirst().orElse(null);
         if (unusual == null) {
             book();
             return;
         }
-        LargeAmount.confirmAbove(this, unusual.amount(), confirmAbove(cooperativeId, unusual),
+        LargeAmount.confirmAbove(this, Objects.requireNonNull(unusual.amount()), confirmAbove(cooperativeId, unusual),
                 unusual.account.getValue().currency(), this::book);
         recalculate();
     }
@@ -215,7 +218,8 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
 
     private void book() {
         List<PostingLine> posting = editors.stream().filter(LineEditor::isComplete)
-                .map(e -> new PostingLine(e.account.getValue().code(), e.side(), e.amount())).toList();
+                .map(e -> new PostingLine(e.account.getValue().code(), e.side(), Objects.requireNonNull(e.amount())))
+                .toList();
         long cooperativeId = access.cooperative().id();
         try {
             JournalEntry entry = ledger.post(new PostingRequest(cooperativeId, idempotencyKey, valueDate.getValue(),
@@ -328,12 +332,14 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
             return debit.getValue().isBlank() ? Side.CREDIT : Side.DEBIT;
         }
 
-        BigDecimal amount() {
+        @Nullable BigDecimal amount() {
             return side() == Side.DEBIT ? debit.getAmount() : credit.getAmount();
         }
 
+        /** Of a complete line. */
         BigDecimal signedAmount() {
-            return side() == Side.DEBIT ? amount() : amount().negate();
+            BigDecimal amount = Objects.requireNonNull(amount());
+            return side() == Side.DEBIT ? amount : amount.negate();
         }
     }
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.ClosingReport;
 import org.lumbung.ledger.LedgerLimits;
@@ -57,8 +58,8 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
     private final Cooperative cooperative;
     private final ClosingReport reports;
     /** Read once per refresh, not once per row: every row's button depends on them. */
-    private LocalDate closedThrough;
-    private YearMonth nextToClose;
+    private @Nullable LocalDate closedThrough;
+    private @Nullable YearMonth nextToClose;
 
     public PeriodsView(LedgerAccess access, PeriodService periods, org.lumbung.ui.UiAudit audit,
                        org.lumbung.ledger.Approvals approvals, ClosingReport reports) {

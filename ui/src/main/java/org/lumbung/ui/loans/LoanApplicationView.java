@@ -161,7 +161,7 @@ public class LoanApplicationView extends VerticalLayout implements HasDynamicTit
             Member borrower = member(memberNumber.getValue());
             LoanProduct p = product.getValue();
             DomainException.require(p != null, "loans.schedule.ui.product-missing");
-            Loan loan = loans.apply(cooperative.id(), new LoanApplication(borrower.id(), p.id(), amount.getAmount(),
+            Loan loan = loans.apply(cooperative.id(), new LoanApplication(borrower.id(), p.id(), amount.requireAmount(),
                     instalments.getValue() == null ? 0 : instalments.getValue(), firstDue.getValue(), purposeCategory.getValue(), purpose.getValue(),
                     current.user().username(), guarantorIds(), collateral.getValue(), null, key));
             audit.done(cooperative.id(), "APPLY_LOAN", loan.number());

@@ -171,7 +171,7 @@ class LoanProductDialog extends Dialog {
     private NewLoanProduct product() {
         return new NewLoanProduct(code.getValue().trim(), nameEn.getValue().trim(), nameId.getValue().trim(),
                 currency.getValue().trim(), method.getValue(), rate.getValue(), ratePeriod.getValue(), frequency.getValue(),
-                whole(minInstalments), whole(maxInstalments), minAmount.getAmount(), maxAmount.getAmount(),
+                whole(minInstalments), whole(maxInstalments), minAmount.requireAmount(), maxAmount.requireAmount(),
                 whole(graceOnPrincipal), whole(graceOnInterest), dayCount.getValue(), rounding.getAmount(), fee(), penalty(),
                 allocation.getValue(), prepayment.getValue(), accrues.getValue(), whole(maxActive),
                 requiredSavings.getValue() == null ? BigDecimal.ZERO : requiredSavings.getValue());

@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -144,8 +145,8 @@ public class LoanSettingsView extends VerticalLayout implements HasDynamicTitle 
     private String saveClasses() {
         List<ClassRule> rules = new ArrayList<>();
         for (Collectibility c : Collectibility.values()) {
-            Integer from = days.get(c).getValue();
-            BigDecimal percent = rates.get(c).getValue();
+            Integer from = Objects.requireNonNull(days.get(c)).getValue();
+            BigDecimal percent = Objects.requireNonNull(rates.get(c)).getValue();
             DomainException.require(from != null && percent != null, "loans.close.classes.invalid");
             rules.add(new ClassRule(c, from, percent.divide(HUNDRED)));
         }
@@ -160,8 +161,9 @@ public class LoanSettingsView extends VerticalLayout implements HasDynamicTitle 
         insiderLimit.setValue(s.insiderLimitPercent());
         insiders.setItems(limits.insiders(cooperative.id()));
         for (ClassRule r : classes.policy(cooperative.id()).rules()) {
-            days.get(r.collectibility()).setValue(r.minDaysPastDue());
-            rates.get(r.collectibility()).setValue(r.provisionRate().movePointRight(2).stripTrailingZeros());
+            Objects.requireNonNull(days.get(r.collectibility())).setValue(r.minDaysPastDue());
+            Objects.requireNonNull(rates.get(r.collectibility()))
+                    .setValue(r.provisionRate().movePointRight(2).stripTrailingZeros());
         }
     }
 

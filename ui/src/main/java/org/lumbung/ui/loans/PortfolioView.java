@@ -37,6 +37,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The portfolio and its arrears as the close of business left them: PAR and the five collectibility
@@ -87,7 +88,8 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         classes.setId("portfolio-classes");
         classes.addThemeVariants(GridVariant.LUMO_COMPACT);
         classes.setAllRowsVisible(true);
-        classes.addColumn(f -> getTranslation("loans.close.class." + f.collectibility().name())).setHeader(getTranslation("loans.close.class"));
+        classes.addColumn(f -> getTranslation("loans.close.class." + Objects.requireNonNull(f.collectibility()).name()))
+                .setHeader(getTranslation("loans.close.class"));
         classes.addColumn(f -> Formats.number(f.loans(), getLocale())).setHeader(getTranslation("loans.close.loans"))
                 .setTextAlign(ColumnTextAlign.END);
         classes.addColumn(f -> Formats.money(f.outstanding(), cooperative.baseCurrency(), getLocale()))

@@ -82,7 +82,7 @@ class RepaymentDialog extends Dialog {
     private void save(LoanRepayments repayments, UiAudit audit, Runnable saved) {
         try {
             LoanTransaction t = repayments.repay(loan.cooperativeId(), loan.id(),
-                    new Repayment(amount.getAmount(), valueDate.getValue(), channel.getValue(), note.getValue(), key));
+                    new Repayment(amount.requireAmount(), valueDate.getValue(), channel.getValue(), note.getValue(), key));
             audit.done(loan.cooperativeId(), "REPAY_LOAN", loan.number() + " " + t.amount().toPlainString());
             Notifications.success(getTranslation("loans.ui.repaid", money(t.amount()), loan.number()));
             close();

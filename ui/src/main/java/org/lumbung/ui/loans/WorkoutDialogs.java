@@ -60,9 +60,11 @@ final class WorkoutDialogs {
         date.addValueChangeListener(e -> requote.run());
         requote.run();
         d.add(new FormLayout(date, channel), quote);
-        save(d, "save-payoff", "loans.ui.pay-off", "PAY_OFF_LOAN", c, () -> repayments.payOff(c.loan().cooperativeId(),
-                c.loan().id(), new Repayment(shown[0] == null ? null : shown[0].total(), date.getValue(), channel.getValue(),
-                        null, c.key())));
+        save(d, "save-payoff", "loans.ui.pay-off", "PAY_OFF_LOAN", c, () -> {
+            DomainException.require(shown[0] != null, "money.amount.missing"); // no quote, nothing to pay off
+            return repayments.payOff(c.loan().cooperativeId(), c.loan().id(),
+                    new Repayment(shown[0].total(), date.getValue(), channel.getValue(), null, c.key()));
+        });
         return d;
     }
 
@@ -117,7 +119,8 @@ final class WorkoutDialogs {
         TextField note = new TextField(d.getTranslation("loans.ui.note"));
         d.add(new FormLayout(amount, date, channel, note));
         save(d, "save-recovery", "loans.ui.recover", "RECOVER_LOAN", c, () -> repayments.recover(c.loan().cooperativeId(),
-                c.loan().id(), new Repayment(amount.getAmount(), date.getValue(), channel.getValue(), note.getValue(), c.key())));
+                c.loan().id(), new Repayment(amount.requireAmount(), date.getValue(), channel.getValue(), note.getValue(),
+                        c.key())));
         return d;
     }
 

@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.savings.ImportReport;
@@ -37,6 +38,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -62,10 +64,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Button runImport = new Button();
     private final ProgressBar progress = new ProgressBar();
     private final AtomicInteger rowsDone = new AtomicInteger();
-    private Registration polling;
-    private String fileName;
-    private byte[] content;
-    private ImportReport checked;
+    private @Nullable Registration polling;
+    private @Nullable String fileName;
+    private byte @Nullable [] content;
+    private @Nullable ImportReport checked;
     private volatile boolean running;
 
     public ImportView(CurrentCooperative current, MemberImport imports, UiAudit audit) {
@@ -133,7 +135,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            checked = imports.check(cooperativeId, fileName, content);
+            checked = imports.check(cooperativeId, Objects.requireNonNull(fileName), content);
             show(checked);
             runImport.setEnabled(checked.valid() && checked.rows() > 0);
         } catch (DomainException ex) {
@@ -169,8 +171,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         summary.setText(getTranslation("import.running"));
         ui.setPollInterval(POLL_MS);
         polling = ui.addPollListener(e -> progress.setValue(Math.min(rowsDone.get(), progress.getMax())));
-        String name = fileName;
-        byte[] data = content;
+        String name = Objects.requireNonNull(fileName);
+        byte[] data = Objects.requireNonNull(content);
         Runnable work = new DelegatingSecurityContextRunnable(() -> {
             try {
                 ImportReport report = imports.importFile(cooperativeId, name, data, rowsDone::set);
@@ -187,7 +189,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         thread.start();
     }
 
-    private void finished(ImportReport report, DomainException refused) {
+    private void finished(@Nullable ImportReport report, @Nullable DomainException refused) {
         running = false;
         stopPolling();
         progress.setVisible(false);
@@ -198,7 +200,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             check.setEnabled(true);
             return;
         }
-        show(report);
+        show(Objects.requireNonNull(report));
         if (report.imported()) {
             audit.done(cooperativeId, "IMPORT_MEMBERS", fileName + ": " + report.membersImported() + " members");
             Notifications.success(getTranslation("import.done", report.membersImported()));

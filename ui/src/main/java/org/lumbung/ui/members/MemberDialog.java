@@ -10,6 +10,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberRules;
 import org.lumbung.members.MemberService;
@@ -49,7 +50,7 @@ class MemberDialog extends Dialog {
     private final Select<MemberStatus> initialStatus = new Select<>();
     private final Map<TextField, Integer> limits = new LinkedHashMap<>();
 
-    MemberDialog(MemberService members, UiAudit audit, long cooperativeId, LocalDate today, Member existing,
+    MemberDialog(MemberService members, UiAudit audit, long cooperativeId, LocalDate today, @Nullable Member existing,
                  Consumer<Member> saved) {
         setHeaderTitle(existing == null ? getTranslation("member.new.title")
                 : getTranslation("member.edit.title", existing.displayNumber()));
@@ -221,11 +222,11 @@ class MemberDialog extends Dialog {
         }
     }
 
-    private static String blank(String s) {
+    private static @Nullable String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static String nonNull(String s) {
+    private static String nonNull(@Nullable String s) {
         return s == null ? "" : s;
     }
 }

@@ -35,6 +35,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import org.lumbung.ui.security.RequiresAbility;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
@@ -65,6 +66,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * One member: profile, status and its history, stays abroad, savings accounts with their money
@@ -90,8 +92,8 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
     private final UiAudit audit;
     private final Clock clock;
     private final UsualAmounts usual;
-    private Cooperative cooperative;
-    private Member member;
+    private @Nullable Cooperative cooperative;
+    private @Nullable Member member;
     private boolean canPost;
 
     public MemberView(CurrentCooperative current, MemberService members, SavingsService savings, SavingsProducts products,
@@ -126,52 +128,62 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         build();
     }
 
+    /** Set by {@link #beforeEnter} before anything is shown. */
+    private Cooperative cooperative() {
+        return Objects.requireNonNull(cooperative);
+    }
+
+    /** Set by {@link #beforeEnter} before anything is shown. */
+    private Member member() {
+        return Objects.requireNonNull(member);
+    }
+
     private LocalDate today() {
-        return cooperative.today(clock);
+        return cooperative().today(clock);
     }
 
     private void reload() {
-        member = members.member(cooperative.id(), member.id());
+        member = members.member(cooperative().id(), member().id());
         build();
     }
 
     private void build() {
         removeAll();
-        long c = cooperative.id();
-        boolean open = member.status() != MemberStatus.EXITED;
+        long c = cooperative().id();
+        boolean open = member().status() != MemberStatus.EXITED;
         add(head(c, open), profile());
         savingsSection(c, open);
         add(new H3(getTranslation("member.transactions")));
-        TransactionsGrid transactions = new TransactionsGrid("transactions-grid", savings, receipts, people, c, member.id());
+        TransactionsGrid transactions = new TransactionsGrid("transactions-grid", savings, receipts, people, c, member().id());
         transactions.setHeight("22em");
         add(transactions);
         add(new H3(getTranslation("member-statement.heading")),
-                new org.lumbung.ui.reports.MemberStatementLink(memberStatements, c, member.id(), today()));
+                new org.lumbung.ui.reports.MemberStatementLink(memberStatements, c, member().id(), today()));
         add(new H3(getTranslation("member.status-history")), statusHistory(c));
         migrationSection(c, open);
     }
 
     private FlexLayout head(long c, boolean open) {
-        H2 title = new H2(member.displayNumber() + " · " + member.fullName());
+        H2 title = new H2(member().displayNumber() + " · " + member().fullName());
         title.setId("member-title");
         title.getStyle().set("margin", "0");
-        Span status = new Span(getTranslation("member.status." + member.status()));
+        Span status = new Span(getTranslation("member.status." + member().status()));
         status.setId("member-status");
-        status.getElement().getThemeList().add("badge" + (member.status() == MemberStatus.ACTIVE ? " success"
-                : member.status() == MemberStatus.EXITED ? " contrast" : ""));
+        status.getElement().getThemeList().add("badge" + (member().status() == MemberStatus.ACTIVE ? " success"
+                : member().status() == MemberStatus.EXITED ? " contrast" : ""));
         // her remittances, from where and where they went: the remittance feature's screen, named by its route
         com.vaadin.flow.component.html.Anchor remittances = new com.vaadin.flow.component.html.Anchor(
-                "remittances/member/" + member.id(), getTranslation("remit.member-history.link"));
+                "remittances/member/" + member().id(), getTranslation("remit.member-history.link"));
         remittances.setId("member-remittances");
         FlexLayout head = row(title, status, remittances);
         if (canPost && open) {
             Button edit = button("edit-member", "member.edit", VaadinIcon.EDIT,
-                    () -> new MemberDialog(members, audit, c, today(), member, m -> reload()).open());
+                    () -> new MemberDialog(members, audit, c, today(), member(), m -> reload()).open());
             Button changeStatus = button("change-status", "member.change-status", VaadinIcon.EXCHANGE, this::statusDialog);
-            changeStatus.setVisible(!member.status().next().isEmpty());
+            changeStatus.setVisible(!member().status().next().isEmpty());
             Button pin = button("member-sign-in", "member.sign-in", VaadinIcon.KEY, this::signInDialog);
             Button exit = button("exit-member", "exit.button", VaadinIcon.SIGN_OUT, () ->
-                    new ExitDialog(exits, audit, c, member, today(), this::reload).open());
+                    new ExitDialog(exits, audit, c, member(), today(), this::reload).open());
             exit.addThemeVariants(ButtonVariant.LUMO_ERROR);
             head.add(edit, changeStatus, pin, exit);
         }
@@ -179,7 +191,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void savingsSection(long c, boolean open) {
-        List<SavingsAccount> accounts = savings.accounts(c, member.id());
+        List<SavingsAccount> accounts = savings.accounts(c, member().id());
         Grid<SavingsAccount> accountGrid = new Grid<>();
         accountGrid.setId("accounts-grid");
         accountGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -188,7 +200,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         accountGrid.addColumn(SavingsAccount::number).setHeader(getTranslation("accounts.number")).setAutoWidth(true);
         accountGrid.addColumn(a -> Formats.money(a.balance(), a.currency(), getLocale())).setHeader(getTranslation("accounts.balance"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("balance");
-        if (accounts.stream().anyMatch(a -> !a.currency().equals(cooperative.baseCurrency()))) {
+        if (accounts.stream().anyMatch(a -> !a.currency().equals(cooperative().baseCurrency()))) {
             // savings in a foreign currency: their value in the cooperative's currency at today's rate, with its date
             accountGrid.addColumn(a -> savings.valueToday(c, a).map(v -> ValueAtRateText.of(this::getTranslation, v, getLocale()))
                     .orElse("")).setHeader(getTranslation("accounts.value-today")).setAutoWidth(true).setKey("value-today");
@@ -201,12 +213,12 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         }
         accountGrid.setItems(accounts);
         FlexLayout savingsHead = row(new H3(getTranslation("member.savings")));
-        if (canPost && member.status() == MemberStatus.ACTIVE) {
+        if (canPost && member().status() == MemberStatus.ACTIVE) {
             List<SavingsProduct> timeDeposits = products.products(c).stream()
                     .filter(p -> p.kind() == SavingsKind.TIME_DEPOSIT && p.active()).toList();
             if (!timeDeposits.isEmpty()) {
                 savingsHead.add(button("open-time-deposit", "time-deposit.button", VaadinIcon.PIGGY_BANK, () ->
-                        new TimeDepositDialog(savings, audit, c, member, timeDeposits, accounts.stream()
+                        new TimeDepositDialog(savings, audit, c, member(), timeDeposits, accounts.stream()
                                 .filter(a -> a.active() && a.kind() == SavingsKind.VOLUNTARY).toList(), today(), this::reload).open()));
             }
         }
@@ -222,7 +234,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         history.addColumn(s -> Formats.date(s.effectiveOn(), getLocale())).setHeader(getTranslation("member.effective")).setAutoWidth(true);
         history.addColumn(StatusChange::reason).setHeader(getTranslation("periods.reason")).setFlexGrow(2);
         history.addColumn(StatusChange::recordedBy).setHeader(getTranslation("tx.by")).setAutoWidth(true);
-        history.setItems(members.statusHistory(c, member.id()));
+        history.setItems(members.statusHistory(c, member().id()));
         return history;
     }
 
@@ -251,7 +263,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
                 return back;
             }).setAutoWidth(true);
         }
-        migrations.setItems(members.migrations(c, member.id()));
+        migrations.setItems(members.migrations(c, member().id()));
         add(migrationHead, migrations);
     }
 
@@ -262,7 +274,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         if (!a.active()) {
             return buttons;
         }
-        long c = cooperative.id();
+        long c = cooperative().id();
         List<SavingsAccount> targets = all.stream().filter(o -> o.id() != a.id() && o.active()
                 && o.kind() != SavingsKind.TIME_DEPOSIT && o.currency().equals(a.currency())).toList();
         if (a.kind() != SavingsKind.TIME_DEPOSIT) {
@@ -287,19 +299,20 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         profile.setId("member-profile");
         profile.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
                 new FormLayout.ResponsiveStep("70em", 3));
-        profile.add(field("members.gender", getTranslation("gender." + member.gender())),
-                field("member.field.national-id", member.nationalId() == null ? "—"
-                        : getTranslation("member.id-kind." + member.nationalIdKind().name()) + " " + member.nationalId()),
-                field("member.field.birth-date", member.birthDate() == null ? "—" : Formats.date(member.birthDate(), getLocale())),
-                field("members.village", member.village()),
-                field("member.field.address", member.address()),
-                field("members.phone", member.phone()),
-                field("member.field.kin-name", member.nextOfKinName()),
-                field("member.field.kin-phone", member.nextOfKinPhone()),
-                field("member.field.language", getTranslation("language." + member.locale())),
-                field("members.joined", Formats.date(member.joinedOn(), getLocale())),
-                field("member.status-since", getTranslation("member.status." + member.status()) + " · "
-                        + Formats.date(member.statusSince(), getLocale())));
+        profile.add(field("members.gender", getTranslation("gender." + member().gender())),
+                field("member.field.national-id", member().nationalId() == null ? "—"
+                        : getTranslation("member.id-kind." + member().nationalIdKind().name()) + " " + member().nationalId()),
+                field("member.field.birth-date", member().birthDate() == null ? "—"
+                        : Formats.date(member().birthDate(), getLocale())),
+                field("members.village", member().village()),
+                field("member.field.address", member().address()),
+                field("members.phone", member().phone()),
+                field("member.field.kin-name", member().nextOfKinName()),
+                field("member.field.kin-phone", member().nextOfKinPhone()),
+                field("member.field.language", getTranslation("language." + member().locale())),
+                field("members.joined", Formats.date(member().joinedOn(), getLocale())),
+                field("member.status-since", getTranslation("member.status." + member().status()) + " · "
+                        + Formats.date(member().statusSince(), getLocale())));
         return profile;
     }
 
@@ -318,7 +331,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         Select<MemberStatus> to = new Select<>();
         to.setId("status-to");
         to.setLabel(getTranslation("member.status.new"));
-        List<MemberStatus> next = member.status().next().stream().sorted(Comparator.naturalOrder()).toList();
+        List<MemberStatus> next = member().status().next().stream().sorted(Comparator.naturalOrder()).toList();
         to.setItems(next);
         to.setItemLabelGenerator(s -> getTranslation("member.status." + s));
         if (!next.isEmpty()) {
@@ -327,7 +340,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         DatePicker on = new DateField(getTranslation("member.effective"));
         on.setId("status-date");
         on.setValue(today());
-        on.setMin(member.statusSince());
+        on.setMin(member().statusSince());
         TextArea reason = new TextArea(getTranslation("periods.reason"));
         reason.setId("status-reason");
         reason.setRequired(true);
@@ -341,13 +354,14 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
                 return;
             }
             try {
-                members.changeStatus(cooperative.id(), member.id(), to.getValue(), on.getValue(), reason.getValue());
-                audit.done(cooperative.id(), "CHANGE_MEMBER_STATUS", "member " + member.displayNumber() + " → " + to.getValue());
+                members.changeStatus(cooperative().id(), member().id(), to.getValue(), on.getValue(), reason.getValue());
+                audit.done(cooperative().id(), "CHANGE_MEMBER_STATUS",
+                        "member " + member().displayNumber() + " → " + to.getValue());
                 Notifications.success(getTranslation("member.status.changed", getTranslation("member.status." + to.getValue())));
                 d.close();
                 reload();
             } catch (DomainException ex) {
-                audit.refused(cooperative.id(), "CHANGE_MEMBER_STATUS", member.displayNumber() + ": " + ex.messageKey());
+                audit.refused(cooperative().id(), "CHANGE_MEMBER_STATUS", member().displayNumber() + ": " + ex.messageKey());
                 Notifications.refused(ex);
             }
         });
@@ -381,9 +395,9 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         d.add(form);
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                members.addMigration(cooperative.id(), member.id(), new NewMigration(country.getValue(), sector.getValue(),
+                members.addMigration(cooperative().id(), member().id(), new NewMigration(country.getValue(), sector.getValue(),
                         departed.getValue(), returned.getValue()));
-                audit.done(cooperative.id(), "ADD_MIGRATION", "member " + member.displayNumber() + " " + country.getValue());
+                audit.done(cooperative().id(), "ADD_MIGRATION", "member " + member().displayNumber() + " " + country.getValue());
                 d.close();
                 reload();
             } catch (DomainException ex) {
@@ -408,8 +422,9 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         d.add(on);
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                members.recordReturn(cooperative.id(), m.id(), on.getValue());
-                audit.done(cooperative.id(), "RECORD_RETURN", "member " + member.displayNumber() + " from " + m.destinationCountry());
+                members.recordReturn(cooperative().id(), m.id(), on.getValue());
+                audit.done(cooperative().id(), "RECORD_RETURN",
+                        "member " + member().displayNumber() + " from " + m.destinationCountry());
                 d.close();
                 reload();
             } catch (DomainException ex) {
@@ -425,7 +440,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
     private void signInDialog() {
         Dialog d = new Dialog();
         d.setId("sign-in-dialog");
-        d.setHeaderTitle(getTranslation("member.sign-in.title", member.displayNumber()));
+        d.setHeaderTitle(getTranslation("member.sign-in.title", member().displayNumber()));
         d.setWidth("min(26em, 96vw)");
         Paragraph intro = new Paragraph(getTranslation("member.sign-in.intro"));
         PasswordField pin = new PasswordField(getTranslation("member.sign-in.pin"));
@@ -438,8 +453,8 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         d.add(intro, pin, result);
         Button save = new Button(getTranslation("member.sign-in.set"), e -> {
             try {
-                String username = signIn.setPin(cooperative.id(), member.id(), pin.getValue());
-                audit.done(cooperative.id(), "SET_MEMBER_PIN", "member " + member.displayNumber() + " as " + username);
+                String username = signIn.setPin(cooperative().id(), member().id(), pin.getValue());
+                audit.done(cooperative().id(), "SET_MEMBER_PIN", "member " + member().displayNumber() + " as " + username);
                 pin.clear();
                 result.removeAll();
                 Span name = new Span(username);
@@ -448,7 +463,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
                 result.add(new Paragraph(getTranslation("member.sign-in.username")), name);
                 e.getSource().setVisible(false);
             } catch (DomainException ex) {
-                audit.refused(cooperative.id(), "SET_MEMBER_PIN", member.displayNumber() + ": " + ex.messageKey());
+                audit.refused(cooperative().id(), "SET_MEMBER_PIN", member().displayNumber() + ": " + ex.messageKey());
                 Notifications.refused(ex);
             }
         });

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
 import org.lumbung.savings.Booked;
 import org.lumbung.savings.Movement;
@@ -98,7 +99,7 @@ class MovementDialog extends Dialog {
 
     /** Books the movement; a refusal is shown and books nothing (the key stays for a retry). */
     private void save(Kind kind, SavingsService savings, UiAudit audit, long cooperativeId, SavingsAccount account,
-                      SavingsAccount target, BigDecimal value, LocalDate valueDate, String text, Runnable booked) {
+                      SavingsAccount target, BigDecimal value, LocalDate valueDate, @Nullable String text, Runnable booked) {
         try {
             Booked result = book(kind, savings, cooperativeId, account, target, value, valueDate, text);
             audit.done(cooperativeId, "SAVINGS_" + kind.name(), "receipt " + result.transaction().receiptNumber() + ": "
@@ -115,7 +116,7 @@ class MovementDialog extends Dialog {
     }
 
     private Booked book(Kind kind, SavingsService savings, long cooperativeId, SavingsAccount account, SavingsAccount target,
-                        BigDecimal value, LocalDate valueDate, String text) {
+                        BigDecimal value, LocalDate valueDate, @Nullable String text) {
         return switch (kind) {
             case DEPOSIT -> savings.deposit(cooperativeId, new Movement(account.id(), value, valueDate, text, key));
             case WITHDRAW -> savings.withdraw(cooperativeId, new Movement(account.id(), value, valueDate, text, key));

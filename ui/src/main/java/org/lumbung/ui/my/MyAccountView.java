@@ -42,6 +42,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A member's own page, made for a phone first: their balances as big figures, the next mandatory
@@ -133,11 +134,12 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                 .ifPresent(a -> products.products(c.id()).stream().filter(p -> p.id() == a.product().id()).findFirst()
                         .filter(p -> p.mandatoryAmount() != null && p.mandatoryAmount().signum() > 0)
                         .ifPresent(p -> {
+                            java.math.BigDecimal mandatory = Objects.requireNonNull(p.mandatoryAmount(), "filtered above");
                             LocalDate next = new DuesRule(c.duesDay()).nextDueDate(me.joinedOn(), a.balance().max(java.math.BigDecimal.ZERO),
-                                    p.mandatoryAmount());
+                                    mandatory);
                             boolean late = next.isBefore(c.today(clock));
                             Paragraph due = new Paragraph(getTranslation(late ? "my.next-due.late" : "my.next-due",
-                                    Formats.money(p.mandatoryAmount(), p.currency(), getLocale()), Formats.date(next, getLocale())));
+                                    Formats.money(mandatory, p.currency(), getLocale()), Formats.date(next, getLocale())));
                             due.setId("my-next-due");
                             add(due);
                         }));

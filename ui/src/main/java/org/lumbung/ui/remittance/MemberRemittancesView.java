@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
@@ -29,6 +30,7 @@ import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.RequiresAbility;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +47,7 @@ public class MemberRemittancesView extends VerticalLayout implements BeforeEnter
     private final RemittanceService remittances;
     private final RemittanceReports reports;
     private final RemittanceReceipt receipts;
-    private Member member;
+    private @Nullable Member member;
 
     public MemberRemittancesView(CurrentCooperative current, MemberService members, RemittanceService remittances,
                                  RemittanceReports reports, RemittanceReceipt receipts) {
@@ -109,7 +111,7 @@ public class MemberRemittancesView extends VerticalLayout implements BeforeEnter
                     .setHeader(getTranslation("remittance.kind." + kind.name())).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                     .setKey("part-" + kind.name());
         }
-        RemittanceFilter hers = RemittanceFilter.ofMember(member.id());
+        RemittanceFilter hers = RemittanceFilter.ofMember(Objects.requireNonNull(member).id());
         grid.setItems(q -> remittances.remittances(cooperative.id(), hers, q.getOffset(),
                 Math.min(q.getLimit(), RemittanceService.MAX_PAGE)).stream(), q -> remittances.count(cooperative.id(), hers));
         grid.setHeight("28em");

@@ -19,6 +19,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.fx.DatedRate;
 import org.lumbung.fx.ExchangeRateService;
@@ -55,6 +56,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -94,7 +96,7 @@ public class RemittanceFormView extends VerticalLayout implements HasDynamicTitl
     private final Span cash = new Span();
     private final DatePicker receivedOn = new DateField();
     private final Div last = new Div();
-    private Member found;
+    private @Nullable Member found;
     private String key = Keys.newKey();
 
     public RemittanceFormView(CurrentCooperative current, MemberService members, SavingsService savings, LoanService loans,
@@ -339,12 +341,12 @@ public class RemittanceFormView extends VerticalLayout implements HasDynamicTitl
         }
         String typedRate = rate.getValue() == null ? "" : rate.getValue().strip();
         BigDecimal feeSent = senderFee.getValue() == null || senderFee.getValue().isBlank() ? BigDecimal.ZERO : senderFee.getAmount();
-        return new NewRemittance(found.id(), receivedOn.getValue(), corridor.getValue(), channel.getValue(), null,
-                currency.getValue(), sent.getAmount(), feeSent, typedRate.isEmpty() ? null : RateText.parse(typedRate, getLocale()).orElse(null),
-                parts, null, key);
+        return new NewRemittance(Objects.requireNonNull(found).id(), receivedOn.getValue(), corridor.getValue(),
+                channel.getValue(), null, currency.getValue(), Objects.requireNonNull(sent.getAmount()), feeSent,
+                typedRate.isEmpty() ? null : RateText.parse(typedRate, getLocale()).orElse(null), parts, null, key);
     }
 
-    private static void part(List<NewAllocation> parts, AllocationKind kind, AmountField field, String account) {
+    private static void part(List<NewAllocation> parts, AllocationKind kind, AmountField field, @Nullable String account) {
         BigDecimal v = field.getValue() == null || field.getValue().isBlank() ? null : field.getAmount();
         if (v != null) {
             parts.add(new NewAllocation(kind, v, account));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.reports.Pearls;
 import org.lumbung.reports.PearlsRatio;
@@ -28,6 +29,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The WOCCU PEARLS ratios at a date, each with its formula, target and traffic light, and their trend over the last
@@ -79,7 +81,7 @@ public class PearlsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(List.of(PearlsRatio.values()).stream().map(r -> last.values().get(r)).toList());
         Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
         for (PearlsRatio r : PearlsRatio.values()) {
-            series.put(r.name(), months.stream().map(m -> m.values().get(r).percent()).toList());
+            series.put(r.name(), months.stream().map(m -> Objects.requireNonNull(m.values().get(r)).percent()).toList());
         }
         trend.setOption(EChart.lines(months.stream().map(m -> Formats.month(YearMonth.from(m.asOf()), getLocale())).toList(), series, "line", " %"));
     }
@@ -93,7 +95,7 @@ public class PearlsView extends VerticalLayout implements HasDynamicTitle {
         return dot;
     }
 
-    private String percent(BigDecimal value) {
+    private String percent(@Nullable BigDecimal value) {
         if (value == null) {
             return "–";
         }

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.LedgerAbility;
 import org.lumbung.platform.DomainException;
@@ -48,6 +49,7 @@ import org.lumbung.ui.security.RequiresAbility;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
@@ -74,7 +76,7 @@ public class ShuView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<MemberShare> shares = new Grid<>();
     private final ShuPayouts payouts;
     private final boolean pays;
-    private ShuDistribution shown;
+    private @Nullable ShuDistribution shown;
     private Map<Long, ShuPayouts.Payout> paid = Map.of();
 
     public ShuView(CurrentCooperative cooperatives, ShuService shu, YearEndClose yearEnd, ShuPosting posting,
@@ -115,9 +117,10 @@ public class ShuView extends VerticalLayout implements HasDynamicTitle {
         pools.setAllRowsVisible(true);
         pools.addThemeVariants(GridVariant.LUMO_COMPACT);
         pools.addColumn(p -> getTranslation("shu.pool." + p.key())).setHeader(getTranslation("shu.pool"));
-        pools.addColumn(p -> Formats.rate(shown.split().percent(p), getLocale())).setHeader("%")
+        pools.addColumn(p -> Formats.rate(Objects.requireNonNull(shown).split().percent(p), getLocale())).setHeader("%")
                 .setTextAlign(ColumnTextAlign.END);
-        pools.addColumn(p -> money(shown.pools().get(p))).setHeader(getTranslation("shu.amount")).setTextAlign(ColumnTextAlign.END);
+        pools.addColumn(p -> money(Objects.requireNonNull(Objects.requireNonNull(shown).pools().get(p))))
+                .setHeader(getTranslation("shu.amount")).setTextAlign(ColumnTextAlign.END);
         pools.setItems(Arrays.asList(ShuPool.values()));
     }
 
@@ -136,6 +139,7 @@ public class ShuView extends VerticalLayout implements HasDynamicTitle {
 
     /** After a distribution to the payable: the receipt of a share paid out, or the buttons to pay it. */
     private Component payout(MemberShare s) {
+        ShuDistribution shown = Objects.requireNonNull(this.shown, "a year is shown from the start");
         if (shown.posted() == null || shown.posted().destination() != ShuDistribution.Destination.PAYABLE || s.total().signum() <= 0) {
             return new Span();
         }
@@ -168,7 +172,7 @@ public class ShuView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String money(BigDecimal amount) {
-        return Formats.money(amount, shown.currency(), getLocale());
+        return Formats.money(amount, Objects.requireNonNull(shown, "a year is shown from the start").currency(), getLocale());
     }
 
     private void load() {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.reports.FinancialStatements;
 import org.lumbung.reports.FiscalYear;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The balance sheet (neraca), the statement of surplus (perhitungan hasil usaha), the cash flow (arus kas), the changes
@@ -66,7 +68,7 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid.Column<StatementTable.Row> current;
     private final Grid.Column<StatementTable.Row> previous;
     private final ExportLinks<StatementTable> exports;
-    private StatementTable shown;
+    private @Nullable StatementTable shown;
 
     public StatementsView(CurrentCooperative cooperatives, FinancialStatements statements, FlowStatements flows,
                           LedgerQueries ledger, HledgerExport hledger, Clock clock) {
@@ -139,8 +141,9 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
         };
     }
 
-    private String amount(BigDecimal amount) {
-        return amount == null ? "" : Formats.amount(amount, shown.currency(), getLocale());
+    private String amount(@Nullable BigDecimal amount) {
+        return amount == null ? ""
+                : Formats.amount(amount, Objects.requireNonNull(shown, "a row is of the table shown").currency(), getLocale());
     }
 
     /** The account's entries of the period in the journal (the balance sheet: everything up to its date). */

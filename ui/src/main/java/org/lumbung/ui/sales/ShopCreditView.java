@@ -127,7 +127,8 @@ public class ShopCreditView extends VerticalLayout implements HasDynamicTitle {
         defaultLimit.setAmount(now.defaultCreditLimit());
         Button save = new Button(getTranslation("shop.ui.credit.limits.save"), e -> {
             try {
-                ShopSettings saved = limits.update(cooperative.id(), new ShopSettings(discount.getValue(), defaultLimit.getAmount()));
+                ShopSettings saved = limits.update(cooperative.id(),
+                        new ShopSettings(discount.getValue(), defaultLimit.requireAmount()));
                 audit.done(cooperative.id(), "SHOP_LIMITS", saved.maxDiscountPercent().toPlainString() + " % "
                         + saved.defaultCreditLimit().toPlainString());
                 Notifications.success(getTranslation("shop.ui.credit.limits.saved"));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
@@ -28,6 +29,7 @@ import org.lumbung.ui.i18n.Formats;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Interest of a product for the period ending on a date: the preview lists every account's interest
@@ -38,8 +40,8 @@ class InterestDialog extends Dialog {
     private final Grid<InterestLine> lines = new Grid<>();
     private final Paragraph result = new Paragraph();
     private final Button post = new Button();
-    private SavingsProduct previewed;
-    private LocalDate previewedEnd;
+    private @Nullable SavingsProduct previewed;
+    private @Nullable LocalDate previewedEnd;
 
     InterestDialog(InterestService interest, UiAudit audit, Cooperative cooperative, List<SavingsProduct> all, boolean canPost,
                    LocalDate today) {
@@ -113,7 +115,7 @@ class InterestDialog extends Dialog {
             return;
         }
         try {
-            InterestRun run = interest.post(cooperative.id(), previewed.id(), previewedEnd);
+            InterestRun run = interest.post(cooperative.id(), previewed.id(), Objects.requireNonNull(previewedEnd));
             show(run, previewed);
             if (run.alreadyPosted()) {
                 Notifications.warning("interest.already-posted", List.of(

@@ -72,6 +72,11 @@ class ProductDialog extends Dialog {
         add(form);
 
         Button save = new Button(getTranslation("action.save"), e -> {
+            if (control.getValue() == null) { // none chosen, or none of the kind is free
+                control.setErrorMessage(getTranslation("text.required"));
+                control.setInvalid(true);
+                return;
+            }
             try {
                 SavingsProduct product = products.create(c, product());
                 audit.done(c, "CREATE_PRODUCT", product.code() + " " + product.kind() + " on " + product.controlAccount());
@@ -171,7 +176,7 @@ class ProductDialog extends Dialog {
         boolean equity = k != null && k.equity();
         return new NewSavingsProduct(code.getValue().strip().toUpperCase(java.util.Locale.ROOT),
                 nameEn.getValue().strip(), nameId.getValue().strip(), k, currency.getValue().strip().toUpperCase(java.util.Locale.ROOT),
-                control.getValue() == null ? null : control.getValue().code(),
+                control.getValue().code(),
                 k == SavingsKind.SHARE ? fixed.getAmount() : null,
                 k == SavingsKind.MANDATORY ? mandatory.getAmount() : null,
                 minimum.getAmount() == null ? BigDecimal.ZERO : minimum.getAmount(),

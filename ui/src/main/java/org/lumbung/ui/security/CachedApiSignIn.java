@@ -1,5 +1,6 @@
 package org.lumbung.ui.security;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.Hashes;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -61,7 +62,7 @@ final class CachedApiSignIn implements AuthenticationManager {
         return accepted;
     }
 
-    private Authentication fromMemory(String key, String username) {
+    private @Nullable Authentication fromMemory(String key, String username) {
         Remembered r = remembered.get(key);
         if (r == null) {
             return null;
@@ -89,12 +90,12 @@ final class CachedApiSignIn implements AuthenticationManager {
         remembered.put(key, new Remembered(passwordHash, Instant.now(clock).plus(TTL)));
     }
 
-    private String storedHash(String username) {
+    private @Nullable String storedHash(String username) {
         UserDetails user = load(username);
         return user == null ? null : user.getPassword();
     }
 
-    private UserDetails load(String username) {
+    private @Nullable UserDetails load(String username) {
         try {
             return users.loadUserByUsername(username);
         } catch (UsernameNotFoundException e) {

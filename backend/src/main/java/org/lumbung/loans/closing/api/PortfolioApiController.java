@@ -133,10 +133,10 @@ public class PortfolioApiController {
                 aging.add(new ClassAmount(Collectibility.values()[i].name(), plain(q.aging().get(i))));
             }
             return new Quality(q.segment(), q.label(), q.from(), q.to(), q.asOf(), q.loans(), plain(q.outstanding()),
-                    plain(q.par1Amount()), plain(q.par30Amount()), plain(q.par90Amount()), percent(q.par1Percent()),
-                    percent(q.par30Percent()), percent(q.par90Percent()), aging, plain(q.requiredProvision()), plain(q.allowance()),
-                    plain(q.averageGross()), plain(q.writtenOff()), plain(q.received()), percent(q.writeOffRatio()),
-                    percent(q.portfolioYield()), percent(q.provisionsCoverage()));
+                    plain(q.par1Amount()), plain(q.par30Amount()), plain(q.par90Amount()), q.par1Percent().toPlainString(),
+                    q.par30Percent().toPlainString(), q.par90Percent().toPlainString(), aging, plain(q.requiredProvision()),
+                    plain(q.allowance()), plain(q.averageGross()), plain(q.writtenOff()), plain(q.received()),
+                    percent(q.writeOffRatio()), percent(q.portfolioYield()), percent(q.provisionsCoverage()));
         }
     }
 
