@@ -1,5 +1,7 @@
 package org.lumbung.cooperative;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -9,10 +11,11 @@ import java.time.ZoneId;
  * was founded with, the day of the month by which a month's mandatory dues fall due ({@code duesDay},
  * 31 = the last day) and the day it was founded ({@code foundedOn}, null when not known).
  */
-public record Cooperative(long id, String code, String name, String village, String district, String province,
-                          String country, String baseCurrency, String defaultLocale, String timeZone,
-                          String legalNumber, String address, String contactPhone, String contactEmail,
-                          int fiscalYearStart, String chartTemplate, int duesDay, LocalDate foundedOn) {
+public record Cooperative(long id, String code, String name, @Nullable String village, @Nullable String district,
+                          @Nullable String province, String country, String baseCurrency, String defaultLocale, String timeZone,
+                          @Nullable String legalNumber, @Nullable String address, @Nullable String contactPhone,
+                          @Nullable String contactEmail, int fiscalYearStart, String chartTemplate, int duesDay,
+                          @Nullable LocalDate foundedOn) {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);

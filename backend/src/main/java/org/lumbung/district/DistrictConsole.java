@@ -208,7 +208,7 @@ public class DistrictConsole {
         final long id;
         final String code;
         final String name;
-        final String district;
+        final @Nullable String district;
         final String currency;
         long head;
         @Nullable LocalDate lastPosting;
@@ -222,7 +222,7 @@ public class DistrictConsole {
         @Nullable BigDecimal remitted;
         @Nullable BigDecimal putToWork;
 
-        Figures(long id, String code, String name, String district, String currency) {
+        Figures(long id, String code, String name, @Nullable String district, String currency) {
             this.id = id;
             this.code = code;
             this.name = name;

@@ -1,5 +1,7 @@
 package org.lumbung.district;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +24,7 @@ public record OutcomesReport(LocalDate from, LocalDate to, int cooperatives, Lis
     }
 
     /** Loans disbursed in the period for one purpose (null: not recorded) to borrowers of one gender. */
-    public record LoanGroup(String purpose, String gender, String currency, int loans, BigDecimal principal) {
+    public record LoanGroup(@Nullable String purpose, String gender, String currency, int loans, BigDecimal principal) {
     }
 
     public int memberCount() {

@@ -1,5 +1,7 @@
 package org.lumbung.savings;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 
 /**
@@ -7,7 +9,7 @@ import java.math.BigDecimal;
  * whose dues had fallen due ({@link DuesRule}), {@code paid} what the mandatory account
  * received up to that date.
  */
-public record DuesArrears(long memberId, int memberNumber, String fullName, String village, String phone,
+public record DuesArrears(long memberId, int memberNumber, String fullName, @Nullable String village, @Nullable String phone,
                           int monthsDue, BigDecimal due, BigDecimal paid, BigDecimal arrears, int monthsBehind,
                           String currency) {
 }

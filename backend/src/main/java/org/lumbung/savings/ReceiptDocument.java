@@ -3,6 +3,7 @@ package org.lumbung.savings;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.pdf.PdfFonts;
 import org.lumbung.platform.pdf.PdfTables;
 import org.lumbung.platform.pdf.PdfText;
@@ -133,7 +134,7 @@ public class ReceiptDocument {
         return Messages.get(key, locale);
     }
 
-    private static String[] nonNull(String... parts) {
+    private static String[] nonNull(@Nullable String... parts) {
         return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toArray(String[]::new);
     }
 }

@@ -2,6 +2,7 @@ package org.lumbung.district.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.district.Outcomes;
@@ -44,7 +45,7 @@ public class OutcomesApiController {
     }
 
     /** Loans disbursed in the period for one purpose (null: not recorded) to borrowers of one gender. */
-    public record LoanGroupResponse(String purpose, String gender, String currency, int loans, String principal) {
+    public record LoanGroupResponse(@Nullable String purpose, String gender, String currency, int loans, String principal) {
     }
 
     private final CooperativeService cooperatives;

@@ -8,6 +8,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.jspecify.annotations.Nullable;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class ReceiptLayout {
     }
 
     /** A cooperative's village and district, as a receipt's heading names its place. */
-    public static String place(String village, String district) {
+    public static String place(@Nullable String village, @Nullable String district) {
         return String.join(", ", java.util.Arrays.stream(new String[] {village, district})
                 .filter(p -> p != null && !p.isBlank()).toArray(String[]::new));
     }

@@ -1,5 +1,6 @@
 package org.lumbung.ui.admin;
 
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ui.components.DateField;
 import org.lumbung.cooperative.CooperativeAbility;
 import com.vaadin.flow.component.button.Button;
@@ -143,7 +144,7 @@ public class CooperativeProfileView extends VerticalLayout implements HasDynamic
         }
     }
 
-    private TextField field(String key, String value, int max, String refusalKey) {
+    private TextField field(String key, @Nullable String value, int max, String refusalKey) {
         TextField field = new TextField(getTranslation(key));
         field.setValue(value == null ? "" : value);
         TextLimit.limit(field, max);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.Menu;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.ui.security.RequiresAbility;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.ChainStatus;
@@ -102,7 +103,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return java.util.Optional.of(warning);
     }
 
-    private static String[] nonNull(String... parts) {
+    private static String[] nonNull(@Nullable String... parts) {
         return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toArray(String[]::new);
     }
 

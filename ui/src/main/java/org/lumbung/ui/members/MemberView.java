@@ -316,7 +316,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         return profile;
     }
 
-    private Component field(String key, String value) {
+    private Component field(String key, @Nullable String value) {
         Span label = new Span(getTranslation(key));
         label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Span v = new Span(value == null || value.isBlank() ? "—" : value); // text only: never markup from input
