@@ -43,9 +43,9 @@ public class CooperativeService {
         Record created = dsl.insertInto(COOPERATIVE)
                 .set(COOPERATIVE.CODE, command.code())
                 .set(COOPERATIVE.NAME, command.name().strip())
-                .set(COOPERATIVE.VILLAGE, command.village())
-                .set(COOPERATIVE.DISTRICT, command.district())
-                .set(COOPERATIVE.PROVINCE, command.province())
+                .set(COOPERATIVE.VILLAGE, blankToNull(command.village()))
+                .set(COOPERATIVE.DISTRICT, blankToNull(command.district()))
+                .set(COOPERATIVE.PROVINCE, blankToNull(command.province()))
                 .set(COOPERATIVE.COUNTRY, command.country())
                 .set(COOPERATIVE.BASE_CURRENCY, command.baseCurrency())
                 .set(COOPERATIVE.DEFAULT_LOCALE, command.defaultLocale())
@@ -64,6 +64,10 @@ public class CooperativeService {
                 "cooperative.name.invalid");
         DomainException.require(c.country() != null && c.country().matches("[A-Z]{2}"),
                 "cooperative.country.invalid", String.valueOf(c.country()));
+        // places are kept as the profile keeps them: stripped, a blank one as none (no district auditor matches "")
+        requireFits(c.village(), CooperativeProfile.MAX_PLACE, "village");
+        requireFits(c.district(), CooperativeProfile.MAX_PLACE, "district");
+        requireFits(c.province(), CooperativeProfile.MAX_PLACE, "province");
         Amounts.currency(c.baseCurrency());
         DomainException.require("en".equals(c.defaultLocale()) || "id".equals(c.defaultLocale()),
                 "cooperative.locale.invalid", String.valueOf(c.defaultLocale()));

@@ -59,6 +59,17 @@ class DistrictAuditorTest extends DatabaseTest {
                 .district()).as("the administrator (or Lumbung itself) moves it").isEqualTo("Kabupaten Madiun");
     }
 
+    /** A cooperative founded without a district is in no district (no auditor's ""), and a place too long is refused. */
+    @Test
+    void aCooperativeIsFoundedWithItsPlacesAsTheProfileKeepsThem() {
+        Cooperative blank = cooperative("da-blank", "  ");
+        assertThat(blank.district()).isNull();
+        assertThat(cooperative("da-strip", " Kabupaten Pacitan ").district()).isEqualTo("Kabupaten Pacitan");
+        assertThatThrownBy(() -> cooperative("da-long", "K".repeat(101))).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("cooperative.district.too-long"));
+        assertThat(cooperatives.list()).extracting(Cooperative::code).doesNotContain("da-long");
+    }
+
     private static org.lumbung.cooperative.CooperativeProfile profile(Cooperative c, String district) {
         return new org.lumbung.cooperative.CooperativeProfile(c.name(), "AHU-1", null, c.village(), district, c.province(),
                 null, null, 1, c.defaultLocale(), c.duesDay(), c.foundedOn());
