@@ -61,9 +61,11 @@ final class WorkoutDialogs {
         requote.run();
         d.add(new FormLayout(date, channel), quote);
         save(d, "save-payoff", "loans.ui.pay-off", "PAY_OFF_LOAN", c, () -> {
-            DomainException.require(shown[0] != null, "money.amount.missing"); // no quote, nothing to pay off
+            // without a quote shown, asking for it again refuses with the reason (no date, a date too early…)
+            PayoffQuote q = shown[0] != null ? shown[0]
+                    : repayments.payoffQuote(c.loan().cooperativeId(), c.loan().id(), date.getValue());
             return repayments.payOff(c.loan().cooperativeId(), c.loan().id(),
-                    new Repayment(shown[0].total(), date.getValue(), channel.getValue(), null, c.key()));
+                    new Repayment(q.total(), date.getValue(), channel.getValue(), null, c.key()));
         });
         return d;
     }

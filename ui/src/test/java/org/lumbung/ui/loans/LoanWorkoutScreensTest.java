@@ -1,5 +1,6 @@
 package org.lumbung.ui.loans;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -39,6 +40,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -89,6 +92,18 @@ class LoanWorkoutScreensTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("save-payoff")));
         assertThat(loans.loan(coop, loan.id()).status()).isEqualTo(LoanStatus.CLOSED);
         assertThat(_find(Button.class, spec -> spec.withId("pay-off-loan"))).as("nothing left to pay off").isEmpty();
+    }
+
+    @Test
+    void aPayoffWithoutADateIsRefusedForTheDateAndPaysNothing() {
+        Loan loan = activeLoan("Ibu Tanpa Tanggal " + code);
+        openLoan(loan);
+        _click(_get(Button.class, spec -> spec.withId("pay-off-loan")));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("payoff-date")), null);
+        assertThat(_get(Span.class, spec -> spec.withId("payoff-quote")).getText()).isEqualTo("Choose the value date.");
+        _click(_get(Button.class, spec -> spec.withId("save-payoff")));
+        NotificationsKt.expectNotifications("Choose the value date.");
+        assertThat(loans.loan(coop, loan.id()).status()).isEqualTo(LoanStatus.ACTIVE);
     }
 
     @Test
