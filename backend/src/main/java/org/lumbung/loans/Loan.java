@@ -15,7 +15,8 @@ public record Loan(long id, long cooperativeId, String number, long memberId, lo
                    LoanStatus status, @Nullable LoanPurpose purposeCategory, String purpose, BigDecimal principal, String currency, CopiedTerms terms,
                    LocalDate firstDueDate, BigDecimal requiredSavings, String loanOfficer, @Nullable Long savingsAccountId,
                    @Nullable String collateralNotes, List<Long> guarantorIds, String appliedBy, @Nullable String decidedBy,
-                   @Nullable String decisionNote, @Nullable String limitOverrideBy, @Nullable String limitOverrideReason, @Nullable LocalDate disbursedOn,
+                   @Nullable String decisionNote, @Nullable String limitOverrideBy, @Nullable String limitOverrideReason,
+                   @Nullable LocalDate disbursedOn,
                    @Nullable LocalDate scheduleStart, @Nullable LocalDate closedOn, int scheduleVersion, boolean restructured,
                    @Nullable String writeOffRequestedBy, @Nullable String writeOffReason, @Nullable LocalDate writtenOffOn, int daysPastDue,
                    String agingClass, BigDecimal outstandingPrincipal) {

@@ -21,6 +21,7 @@ public record NewLoanProduct(String code, String nameEn, String nameId, String c
                              BigDecimal interestRate, RatePeriod ratePeriod, RepaymentFrequency frequency,
                              int minInstalments, int maxInstalments, BigDecimal minAmount, BigDecimal maxAmount,
                              int graceOnPrincipal, int graceOnInterest, DayCount dayCount, @Nullable BigDecimal instalmentRounding,
-                             @Nullable Fee fee, @Nullable PenaltyRule penalty, @Nullable AllocationOrder allocationOrder, @Nullable PrepaymentRule prepaymentRule,
+                             @Nullable Fee fee, @Nullable PenaltyRule penalty, @Nullable AllocationOrder allocationOrder,
+                             @Nullable PrepaymentRule prepaymentRule,
                              boolean accruesInterest, int maxActiveLoans, @Nullable BigDecimal requiredSavingsPercent) {
 }

@@ -47,7 +47,8 @@ class StockBook {
      * product's position right after it — a product on two lines of one event has two positions, one after each.
      */
     record Change(long productId, long locationId, StockMovement.Kind kind, BigDecimal quantity, BigDecimal value,
-                  LocalDate valueDate, @Nullable String reason, @Nullable Long saleId, @Nullable Long purchaseId, @Nullable Long journalEntryId, WeightedAverage after) {
+                  LocalDate valueDate, @Nullable String reason, @Nullable Long saleId, @Nullable Long purchaseId,
+                  @Nullable Long journalEntryId, WeightedAverage after) {
     }
 
     /** Locks the products (id order: concurrent events never deadlock) and returns them as they stand now. */

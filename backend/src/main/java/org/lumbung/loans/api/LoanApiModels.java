@@ -41,7 +41,8 @@ public final class LoanApiModels {
                               String interestRate, RatePeriod ratePeriod, RepaymentFrequency frequency,
                               Integer minInstalments, Integer maxInstalments, String minAmount, String maxAmount,
                               @Nullable Integer graceOnPrincipal, @Nullable Integer graceOnInterest, DayCount dayCount,
-                              @Nullable String instalmentRounding, @Nullable FeeBody fee, @Nullable PenaltyBody penalty, @Nullable AllocationOrder allocationOrder,
+                              @Nullable String instalmentRounding, @Nullable FeeBody fee, @Nullable PenaltyBody penalty,
+                              @Nullable AllocationOrder allocationOrder,
                               @Nullable PrepaymentRule prepaymentRule, @Nullable Boolean accruesInterest, @Nullable Integer maxActiveLoans,
                               @Nullable String requiredSavingsPercent) {
     }
@@ -67,7 +68,8 @@ public final class LoanApiModels {
     }
 
     public record ApplicationBody(Long memberId, Long productId, String amount, Integer instalments, LocalDate firstDueDate,
-                                  LoanPurpose purposeCategory, String purpose, String loanOfficer, @Nullable List<Long> guarantorIds, @Nullable String collateralNotes,
+                                  LoanPurpose purposeCategory, String purpose, String loanOfficer,
+                                  @Nullable List<Long> guarantorIds, @Nullable String collateralNotes,
                                   @Nullable Long savingsAccountId) {
     }
 
@@ -141,7 +143,9 @@ public final class LoanApiModels {
     }
 
     /** A loan with its terms, decision, schedule (current version), transactions and balances. */
-    public record LoanResponse(LoanSummary loan, @Nullable LoanPurpose purposeCategory, @Nullable Boolean incomeGenerating, String purpose, InterestMethod interestMethod, String interestRate,
+    public record LoanResponse(LoanSummary loan, @Nullable LoanPurpose purposeCategory,
+                               @Nullable Boolean incomeGenerating, String purpose, InterestMethod interestMethod,
+                               String interestRate,
                                RatePeriod ratePeriod, RepaymentFrequency frequency, int instalments, LocalDate firstDueDate,
                                AllocationOrder allocationOrder, String requiredSavings, @Nullable Long savingsAccountId,
                                String loanOfficer, List<Long> guarantorIds, @Nullable String collateralNotes, String appliedBy,
@@ -156,7 +160,8 @@ public final class LoanApiModels {
                     .filter(i -> i.state() == LoanInstalment.State.DUE || i.state() == LoanInstalment.State.OVERDUE)
                     .findFirst().map(InstalmentResponse::of).orElse(null);
             return new LoanResponse(LoanSummary.of(l), l.purposeCategory(),
-                    l.purposeCategory() == null ? null : l.purposeCategory().incomeGenerating(), l.purpose(), l.terms().method(), plain(l.terms().ratePercent()),
+                    l.purposeCategory() == null ? null : l.purposeCategory().incomeGenerating(), l.purpose(),
+                    l.terms().method(), plain(l.terms().ratePercent()),
                     l.terms().ratePeriod(), l.terms().frequency(), l.terms().instalments(), l.firstDueDate(),
                     l.terms().allocationOrder(), plain(l.requiredSavings()), l.savingsAccountId(), l.loanOfficer(),
                     l.guarantorIds(), l.collateralNotes(), l.appliedBy(), l.decidedBy(), l.decisionNote(),

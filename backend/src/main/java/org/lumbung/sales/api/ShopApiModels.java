@@ -26,7 +26,8 @@ public final class ShopApiModels {
     }
 
     /** A sale: the member's number (absent: a walk-in customer paying cash), the payment, the lines. */
-    public record SaleRequest(@Nullable Integer memberNumber, @Nullable String payment, @Nullable LocalDate valueDate, @Nullable String note, @Nullable List<LineRequest> lines) {
+    public record SaleRequest(@Nullable Integer memberNumber, @Nullable String payment, @Nullable LocalDate valueDate,
+                              @Nullable String note, @Nullable List<LineRequest> lines) {
     }
 
     /** A line: the product's code or barcode, the quantity, an optional discount on the whole line. */
