@@ -206,9 +206,7 @@ public class ExchangeRateService {
         DomainException.require(r != null, "fx.rate.missing");
         String currency = Amounts.currency(r.currency()).getCurrencyCode();
         DomainException.require(!currency.equals(base), "fx.currency.is-base", currency);
-        if (r.rateDate() == null) {
-            throw DomainException.invalid("fx.rate.date.missing");
-        }
+        DomainException.require(r.rateDate() != null, "fx.rate.date.missing");
         DomainException.require(!r.rateDate().isBefore(EARLIEST) && !r.rateDate().isAfter(today), "fx.rate.date.range",
                 r.rateDate().toString(), EARLIEST.toString(), today.toString());
         DomainException.require(r.source() != null && r.source().matches(SOURCE), "fx.rate.source.invalid",
@@ -218,9 +216,7 @@ public class ExchangeRateService {
 
     /** A rate: positive, below {@link #MAX_RATE}, at most {@link #RATE_SCALE} decimals; never expanded when absurd. */
     public static BigDecimal requireRate(@Nullable BigDecimal rate) {
-        if (rate == null) {
-            throw DomainException.invalid("fx.rate.missing");
-        }
+        DomainException.require(rate != null, "fx.rate.missing");
         String shown = Amounts.shown(rate);
         DomainException.require(rate.signum() > 0 && rate.compareTo(MAX_RATE) < 0, "fx.rate.range", shown, MAX_RATE.toPlainString());
         DomainException.require(rate.scale() <= RATE_SCALE || rate.stripTrailingZeros().scale() <= RATE_SCALE,
@@ -230,9 +226,7 @@ public class ExchangeRateService {
 
     /** A rate written as text (an API body, a rate sheet): plain digits, a point, at most 8 decimals; then checked. */
     public static BigDecimal parseRate(@Nullable String text) {
-        if (text == null || text.isEmpty()) {
-            throw DomainException.invalid("fx.rate.missing");
-        }
+        DomainException.require(text != null && !text.isEmpty(), "fx.rate.missing");
         DomainException.require(RATE_TEXT.matcher(text).matches(), "fx.rate.malformed", shortened(text));
         return requireRate(new BigDecimal(text));
     }

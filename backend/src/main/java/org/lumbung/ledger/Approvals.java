@@ -182,13 +182,12 @@ public class Approvals {
 
     private ApprovalDetail.PeriodToReopen periodToReopen(long cooperativeId, YearMonth month) {
         Period closed = periods.closed(cooperativeId, month);
-        // a closed month always has who closed it and when (not null in accounting_period)
-        Instant closedAt = Objects.requireNonNull(closed.closedAt());
-        // the chain head recorded at closing tells which entries came after it, along the sequence index
-        int since = dsl.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId).and(closed.headSequence() == null
-                ? JOURNAL_ENTRY.CREATED_AT.gt(closedAt.atOffset(ZoneOffset.UTC))
-                : JOURNAL_ENTRY.SEQUENCE.gt(closed.headSequence())));
-        return new ApprovalDetail.PeriodToReopen(month, Objects.requireNonNull(closed.closedBy()), closedAt, since);
+        // a closed month always has who closed it, when, and the chain head then (not null in accounting_period)
+        long head = Objects.requireNonNull(closed.headSequence());
+        // the entries after that head came after the closing, along the sequence index
+        int since = dsl.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId).and(JOURNAL_ENTRY.SEQUENCE.gt(head)));
+        return new ApprovalDetail.PeriodToReopen(month, Objects.requireNonNull(closed.closedBy()),
+                Objects.requireNonNull(closed.closedAt()), since);
     }
 
     /** How many requests wait for a second person's decision. */

@@ -19,6 +19,6 @@ public record LoanApplication(long memberId, long productId, BigDecimal amount, 
                               @Nullable Long savingsAccountId, String idempotencyKey) {
 
     public LoanApplication {
-        guarantorIds = guarantorIds == null ? List.of() : List.copyOf(guarantorIds);
+        guarantorIds = List.copyOf(guarantorIds);
     }
 }

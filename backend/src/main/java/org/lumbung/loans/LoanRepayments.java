@@ -186,9 +186,7 @@ public class LoanRepayments {
     @PreAuthorize("@access.may('READ_LOANS')")
     public PayoffQuote payoffQuote(long cooperativeId, long loanId, @Nullable LocalDate date) {
         Loan loan = loans.active(cooperativeId, loanId);
-        if (date == null) {
-            throw DomainException.invalid("ledger.value-date.missing");
-        }
+        DomainException.require(date != null, "ledger.value-date.missing");
         List<LoanInstalment> rows = LoanRows.instalments(dsl, loanId, loan.scheduleVersion(), loan.currency());
         String c = loan.currency();
         BigDecimal zero = LoanService.zero(c);
@@ -377,9 +375,7 @@ public class LoanRepayments {
         if (channel == Channel.CASH) {
             return booking.cash(loan.cooperativeId());
         }
-        if (loan.savingsAccountId() == null) {
-            throw DomainException.invalid("loans.savings.required");
-        }
+        DomainException.require(loan.savingsAccountId() != null, "loans.savings.required");
         return savings.account(loan.cooperativeId(), loan.savingsAccountId()).number();
     }
 

@@ -278,7 +278,7 @@ public class LoanService {
             Set<Long> ids = new HashSet<>();
             applications.forEach(a -> {
                 ids.add(a.memberId());
-                a.guarantorIds().stream().filter(java.util.Objects::nonNull).forEach(ids::add);
+                ids.addAll(a.guarantorIds());
             });
             this.members = LoanService.this.members.members(cooperativeId, ids);
         }
@@ -486,13 +486,14 @@ public class LoanService {
         List<Loan> loans = pending(cooperativeId, loanIds, checker);
         LoanBooking.requireNote(note, false);
         LoanBooking.requireNote(limitOverrideReason, false);
-        boolean override = limitOverrideReason != null && !limitOverrideReason.isBlank();
+        String overrideReason = blankToNull(limitOverrideReason);
+        boolean override = overrideReason != null;
         LendingLimits.Exposures exposures = limits.lockAndRead(cooperativeId, loans.stream().map(Loan::memberId).toList());
         loans.forEach(l -> exposures.require(l.memberId(), l.principal(), override));
         dsl.update(LOAN).set(LOAN.STATUS, LoanStatus.APPROVED.name()).set(LOAN.DECIDED_BY, checker)
                 .set(LOAN.DECIDED_AT, Instant.now().atOffset(ZoneOffset.UTC)).set(LOAN.DECISION_NOTE, blankToNull(note))
                 .set(LOAN.LIMIT_OVERRIDE_BY, override ? checker : null)
-                .set(LOAN.LIMIT_OVERRIDE_REASON, override ? Objects.requireNonNull(limitOverrideReason).strip() : null)
+                .set(LOAN.LIMIT_OVERRIDE_REASON, overrideReason)
                 .where(LOAN.ID.in(loanIds)).execute();
         return loaded(cooperativeId, loanIds);
     }

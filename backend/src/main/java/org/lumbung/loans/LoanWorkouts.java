@@ -65,9 +65,7 @@ public class LoanWorkouts {
             return replayed.get();
         }
         Loan loan = loans.active(cooperativeId, loanId);
-        if (loan.writeOffRequestedBy() == null) {
-            throw DomainException.invalid("loans.write-off.not-requested", loan.number());
-        }
+        DomainException.require(loan.writeOffRequestedBy() != null, "loans.write-off.not-requested", loan.number());
         LoanService.requireSecondPerson(checker, loan.writeOffRequestedBy());
         booking.requireValueDate(cooperativeId, valueDate, loan.scheduleStart());
         BigDecimal principal = loan.outstandingPrincipal();

@@ -5,7 +5,6 @@ import org.lumbung.platform.DomainException;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /** The registry's input rules, asserted where a member's data enters (the database re-checks the shapes); imports check rows with them before anything is written. */
@@ -28,7 +27,7 @@ public final class MemberRules {
         DomainException.require("F".equals(m.gender()) || "M".equals(m.gender()), "member.gender.invalid");
         DomainException.require(m.joinedOn() != null, "member.joined.missing");
         DomainException.require(m.birthDate() == null
-                        || m.birthDate().isBefore(Objects.requireNonNull(m.joinedOn()).minusYears(15)),
+                        || m.birthDate().isBefore(m.joinedOn().minusYears(15)),
                 "member.birth-date.invalid");
         DomainException.require(m.phone() == null || m.phone().isBlank() || m.phone().matches("\\+?[0-9 -]{6,31}"),
                 "member.phone.invalid", String.valueOf(m.phone()));
@@ -68,7 +67,7 @@ public final class MemberRules {
 
     private static void checkNik(@Nullable String nik, @Nullable String gender, @Nullable LocalDate birthDate) {
         DomainException.require(nik != null && nik.matches("[0-9]{16}"), "member.nik.digits", String.valueOf(nik));
-        int province = Integer.parseInt(Objects.requireNonNull(nik).substring(0, 2));
+        int province = Integer.parseInt(nik.substring(0, 2));
         int day = Integer.parseInt(nik.substring(6, 8));
         int month = Integer.parseInt(nik.substring(8, 10));
         DomainException.require(province >= 11 && province <= 96, "member.nik.region", nik);

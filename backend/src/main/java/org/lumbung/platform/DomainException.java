@@ -1,6 +1,7 @@
 package org.lumbung.platform;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 import java.util.Arrays;
 
@@ -54,6 +55,7 @@ public class DomainException extends RuntimeException {
     }
 
     /** Asserts an invariant at the edge where data enters; refuses with the given message otherwise. */
+    @Contract("false, _, _ -> fail") // NullAway: after require(x != null, …) x is not null
     public static void require(boolean condition, String messageKey, @Nullable Object... arguments) {
         if (!condition) {
             throw invalid(messageKey, arguments);

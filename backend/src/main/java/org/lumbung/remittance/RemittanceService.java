@@ -197,9 +197,7 @@ public class RemittanceService {
 
     /** The sender's fee: zero or a positive amount with at most the sent currency's minor units. */
     private static BigDecimal fee(@Nullable BigDecimal fee, String currency) {
-        if (fee == null) {
-            throw DomainException.invalid("remittance.fee.missing");
-        }
+        DomainException.require(fee != null, "remittance.fee.missing");
         return fee.signum() == 0 ? BigDecimal.ZERO.setScale(Amounts.minorUnits(currency))
                 : Amounts.requireEntered(fee, currency);
     }
@@ -252,9 +250,7 @@ public class RemittanceService {
     /** Staff read every receipt of their cooperative (row-level security); a member only her own. */
     private Condition where(long cooperativeId, RemittanceFilter filter) {
         access.currentUser().filter(UserAccount::isMember).ifPresent(u -> {
-            if (filter.memberId() == null) {
-                throw DomainException.invalid("remittance.member.required");
-            }
+            DomainException.require(filter.memberId() != null, "remittance.member.required");
             access.requireMemberRecord(filter.memberId());
         });
         Condition where = REMITTANCE.COOPERATIVE_ID.eq(cooperativeId);

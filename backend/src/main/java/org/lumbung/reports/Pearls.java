@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -66,6 +67,10 @@ public class Pearls {
     public record Month(LocalDate asOf, Optional<LocalDate> portfolioDate, Map<PearlsRatio, Value> values) {
         public Month {
             values = Map.copyOf(values);
+        }
+
+        public Value value(PearlsRatio ratio) {
+            return Objects.requireNonNull(values.get(ratio), "a month has every ratio");
         }
     }
 

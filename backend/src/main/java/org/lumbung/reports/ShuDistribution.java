@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A fiscal year's surplus (SHU) split into its pools, and the capital and patronage pools divided among the
@@ -35,6 +36,10 @@ public record ShuDistribution(int year, String currency, BigDecimal surplus, boo
                 "jasa modal does not add up to the capital pool");
         require(totals.patronageBase().signum() == 0 || totals.jasaUsaha().compareTo(pools.get(ShuPool.PATRONAGE)) == 0,
                 "jasa usaha does not add up to the patronage pool");
+    }
+
+    public BigDecimal pool(ShuPool pool) {
+        return Objects.requireNonNull(pools.get(pool), "a distribution has every pool");
     }
 
     private static void require(boolean invariant, String broken) {

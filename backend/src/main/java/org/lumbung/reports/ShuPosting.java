@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import static org.lumbung.db.jooq.Tables.SHU_DISTRIBUTION;
 
@@ -110,10 +109,10 @@ public class ShuPosting {
         }
         DomainException.require(d.yearClosed(), "reports.shu.year-not-closed", Integer.toString(d.year()));
         DomainException.require(d.surplus().signum() > 0, "reports.shu.no-surplus", Integer.toString(d.year()));
-        DomainException.require(Objects.requireNonNull(d.pools().get(ShuPool.CAPITAL)).signum() == 0
+        DomainException.require(d.pool(ShuPool.CAPITAL).signum() == 0
                         || d.totals().capitalBase().signum() > 0,
                 "reports.shu.no-base", Integer.toString(d.year()));
-        DomainException.require(Objects.requireNonNull(d.pools().get(ShuPool.PATRONAGE)).signum() == 0
+        DomainException.require(d.pool(ShuPool.PATRONAGE).signum() == 0
                         || d.totals().patronageBase().signum() > 0,
                 "reports.shu.no-base", Integer.toString(d.year()));
     }
@@ -123,13 +122,12 @@ public class ShuPosting {
         List<PostingLine> lines = new ArrayList<>();
         lines.add(PostingLine.debit(chart.account(cooperativeId, ReportAccountRole.CURRENT_SURPLUS).code(), d.surplus()));
         for (ShuPool pool : ShuPool.values()) {
-            BigDecimal amount = Objects.requireNonNull(d.pools().get(pool), "a distribution has every pool");
+            BigDecimal amount = d.pool(pool);
             if (amount.signum() > 0 && POOL_ACCOUNT.containsKey(pool)) {
                 lines.add(PostingLine.credit(chart.account(cooperativeId, POOL_ACCOUNT.get(pool)).code(), amount));
             }
         }
-        BigDecimal members = Objects.requireNonNull(d.pools().get(ShuPool.CAPITAL))
-                .add(Objects.requireNonNull(d.pools().get(ShuPool.PATRONAGE)));
+        BigDecimal members = d.pool(ShuPool.CAPITAL).add(d.pool(ShuPool.PATRONAGE));
         if (members.signum() > 0) {
             lines.add(PostingLine.credit(payable(cooperativeId), members));
         }

@@ -97,9 +97,8 @@ public class PurchaseService {
         if (supplier != null) {
             return supplier.fullName().length() <= MAX_SUPPLIER ? supplier.fullName() : supplier.fullName().substring(0, MAX_SUPPLIER);
         }
-        if (name == null || name.isBlank() || name.strip().length() > MAX_SUPPLIER) {
-            throw DomainException.invalid("sales.supplier.missing", MAX_SUPPLIER);
-        }
+        DomainException.require(name != null && !name.isBlank() && name.strip().length() <= MAX_SUPPLIER, "sales.supplier.missing",
+                MAX_SUPPLIER);
         return name.strip();
     }
 
@@ -181,9 +180,7 @@ public class PurchaseService {
         PostingLine to = PostingLine.credit(booking.cash(cooperativeId), amount);
         LinkedDeposit deposit = null;
         if (pay.channel() == PayablePayment.Channel.SAVINGS) {
-            if (supplier == null) {
-                throw DomainException.invalid("sales.payment.member-only");
-            }
+            DomainException.require(supplier != null, "sales.payment.member-only");
             // into her savings as the savings feature's linked deposit: it stands on her savings statement
             deposit = savings.linkedDeposit(cooperativeId, customers.voluntary(cooperativeId, supplier).id(), amount, date,
                     DepositSource.SHOP, p.reference());

@@ -161,9 +161,10 @@ public class InterestService {
             Map<Long, SavingsAccount> byId = SavingsRows.accounts(tx)
                     .where(SAVINGS_ACCOUNT.ID.in(lines.stream().map(InterestLine::accountId).toList()))
                     .fetchMap(SAVINGS_ACCOUNT.ID, SavingsRows::toAccount);
-            List<Movement> movements = booked.stream().map(r -> new Movement(
-                    Objects.requireNonNull(byKey.get(r.entry().idempotencyKey())).accountId(),
-                    byKey.get(r.entry().idempotencyKey()).interest(), end, null, r.entry().idempotencyKey())).toList();
+            List<Movement> movements = booked.stream().map(r -> {
+                InterestLine line = Objects.requireNonNull(byKey.get(r.entry().idempotencyKey()));
+                return new Movement(line.accountId(), line.interest(), end, null, r.entry().idempotencyKey());
+            }).toList();
             SavingsRows.record(tx, cooperativeId, TransactionKind.INTEREST, lines.stream().map(l -> byId.get(l.accountId())).toList(),
                     null, movements, booked, actor);
         }

@@ -15,8 +15,8 @@ public record UserAccount(long id, @Nullable Long cooperativeId, String username
                           @Nullable Long federationId, Set<Long> federationCooperatives) {
 
     public UserAccount {
-        districtCooperatives = districtCooperatives == null ? Set.of() : Set.copyOf(districtCooperatives);
-        federationCooperatives = federationCooperatives == null ? Set.of() : Set.copyOf(federationCooperatives);
+        districtCooperatives = Set.copyOf(districtCooperatives);
+        federationCooperatives = Set.copyOf(federationCooperatives);
     }
 
     public boolean isMember() {

@@ -62,9 +62,7 @@ public class FxApiController {
     public ResponseEntity<RecordedPage> record(@PathVariable String code, @RequestBody @Nullable RatesRequest body) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), FxAbility.RECORD_RATES);
-        if (body == null || body.rates() == null) {
-            throw DomainException.invalid("api.body.missing");
-        }
+        DomainException.require(body != null && body.rates() != null, "api.body.missing");
         DomainException.require(body.rates().size() <= ExchangeRateService.MAX_BATCH, "fx.rate.batch.size", ExchangeRateService.MAX_BATCH);
         List<NewRate> input = body.rates().stream().map(FxApiController::rate).toList();
         List<RecordedResponse> recorded = rates.record(c.id(), input).stream().map(RecordedResponse::of).toList();
@@ -86,9 +84,7 @@ public class FxApiController {
     }
 
     private static NewRate rate(@Nullable RateInput r) {
-        if (r == null) {
-            throw DomainException.invalid("fx.rate.missing");
-        }
+        DomainException.require(r != null, "fx.rate.missing");
         return new NewRate(r.currency(), r.date(), ExchangeRateService.parseRate(r.rate()), r.source() == null ? "ENTERED" : r.source());
     }
 }

@@ -85,23 +85,14 @@ final class BatchStream {
             log.info("a client went away after {} batches of its stream; the batches in flight ended as they ended", index);
             return;
         }
-        ProblemDetail problem;
-        if (e instanceof DomainException refusal) {
-            problem = Problems.of(refusal, locale);
-        } else {
-            String reference = Long.toString(System.nanoTime(), 36);
-            log.error("unexpected failure {} while posting a stream of batches, after {} of them", reference, index, e);
-            problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "api.unexpected", locale, reference);
-        }
+        ProblemDetail problem = e instanceof DomainException refusal ? Problems.of(refusal, locale)
+                : Problems.unexpected(e, "while posting a stream of batches, after " + index + " of them", locale);
         line(new BatchAnswer(index, problem.getStatus(), null, Problems.fields(problem)));
     }
 
     private void line(BatchAnswer answer) {
         try {
-            if (out == null) {
-                begin();
-            }
-            OutputStream out = Objects.requireNonNull(this.out);
+            OutputStream out = this.out != null ? this.out : begin();
             out.write(json.writeValueAsBytes(answer));
             out.write('\n');
             out.flush();
@@ -111,17 +102,18 @@ final class BatchStream {
         }
     }
 
-    private void begin() {
+    private OutputStream begin() {
         try {
             response.setStatus(HttpStatus.OK.value());
             response.setContentType(MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            out = response.getOutputStream();
+            OutputStream begun = response.getOutputStream();
+            out = begun;
+            return begun;
         } catch (IOException e) {
             throw new UncheckedIOException("the answer could not be begun", e);
         }
     }
-
 
     /** The answer could not be written: the client has gone, and nothing more is written to it. */
     static final class ClientGone extends UncheckedIOException {

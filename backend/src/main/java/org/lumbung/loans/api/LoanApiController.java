@@ -96,11 +96,13 @@ public class LoanApiController {
         DomainException.require(body != null, "api.body.missing");
         DomainException.require(body.memberId() != null, "loans.application.missing");
         DomainException.require(body.productId() != null, "loans.product.incomplete");
+        List<Long> guarantors = body.guarantorIds() == null ? List.of() : body.guarantorIds();
+        DomainException.require(guarantors.stream().noneMatch(java.util.Objects::isNull), "loans.guarantor.missing");
         boolean known = key != null && loans.applicationOf(c, key).isPresent();
         Loan loan = loans.apply(c, new LoanApplication(body.memberId(), body.productId(),
                 ApiInput.decimal(body.amount(), "money.amount.missing"), ApiInput.whole(body.instalments(), "loans.product.instalments"),
                 body.firstDueDate(), body.purposeCategory(), body.purpose(), body.loanOfficer(),
-                body.guarantorIds() == null ? List.of() : body.guarantorIds(), body.collateralNotes(), body.savingsAccountId(),
+                guarantors, body.collateralNotes(), body.savingsAccountId(),
                 key));
         return ResponseEntity.status(known ? HttpStatus.OK : HttpStatus.CREATED).body(response(c, loan));
     }

@@ -144,9 +144,7 @@ public class LoanWorkoutApiController {
     public ResponseEntity<byte[]> receipt(@PathVariable String code, @PathVariable long loanId,
                                           @RequestParam(required = false) @Nullable Long transaction) {
         long c = answers.cooperative(code, LoanAbility.READ_LOANS);
-        if (transaction == null) {
-            throw DomainException.invalid("loans.receipt.transaction.missing");
-        }
+        DomainException.require(transaction != null, "loans.receipt.transaction.missing");
         long transactionId = transaction;
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"loan-receipt-" + transactionId + ".pdf\"")

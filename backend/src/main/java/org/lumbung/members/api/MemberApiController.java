@@ -76,9 +76,7 @@ public class MemberApiController {
     public ResponseEntity<MemberResponse> register(@PathVariable String code, @RequestBody @Nullable MemberRequest body) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), MemberAbility.REGISTER_MEMBERS);
-        if (body == null) {
-            throw DomainException.invalid("api.body.missing");
-        }
+        DomainException.require(body != null, "api.body.missing");
         NationalIdKind idKind = body.nationalIdKind() == null ? NationalIdKind.NONE
                 : enumValue(NationalIdKind.class, body.nationalIdKind(), "member.national-id.kind.invalid");
         MemberStatus status = body.status() == null ? MemberStatus.APPLICANT

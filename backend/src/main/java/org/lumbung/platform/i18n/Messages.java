@@ -67,7 +67,7 @@ public final class Messages {
     }
 
     /** The supported locale closest to the requested one; Indonesian for "id" and "in", else English. */
-    public static Locale supported(Locale requested) {
+    public static Locale supported(@Nullable Locale requested) {
         if (requested != null && ("id".equals(requested.getLanguage()) || "in".equals(requested.getLanguage()))) {
             return INDONESIAN;
         }

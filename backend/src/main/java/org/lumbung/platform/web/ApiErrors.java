@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -31,8 +29,6 @@ import java.util.Locale;
 @RestControllerAdvice(basePackages = "org.lumbung")
 public class ApiErrors extends ResponseEntityExceptionHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
-
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException e, Locale locale) {
         return problem(Problems.of(e, locale));
@@ -50,9 +46,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request, Locale locale) {
-        String reference = Long.toString(System.nanoTime(), 36);
-        log.error("unexpected failure {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
-        return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "api.unexpected", locale, reference));
+        return problem(Problems.unexpected(e, "on " + request.getMethod() + " " + request.getRequestURI(), locale));
     }
 
     /** Spring MVC's own refusals (unreadable body, wrong types, missing headers, 404, 405): coded and translated. */

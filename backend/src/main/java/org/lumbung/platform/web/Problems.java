@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -30,6 +32,7 @@ public final class Problems {
     /** Writes plain maps only: no configuration of the application's mapper can change a problem's shape. */
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_ECHOED = 100;
+    private static final Logger log = LoggerFactory.getLogger(Problems.class);
 
     private Problems() {
     }
@@ -69,6 +72,16 @@ public final class Problems {
         problem.setType(URI.create(TYPE_PREFIX + e.messageKey()));
         problem.setProperty("code", e.messageKey());
         return problem;
+    }
+
+    /**
+     * A failure nobody foresaw: logged in full under a short reference, answered as a 500 that gives the reader
+     * only that reference to quote (never the exception's text).
+     */
+    public static ProblemDetail unexpected(Throwable e, String where, Locale locale) {
+        String reference = Long.toString(System.nanoTime(), 36);
+        log.error("unexpected failure {} {}", reference, where, e);
+        return of(HttpStatus.INTERNAL_SERVER_ERROR, "api.unexpected", locale, reference);
     }
 
     /** Names the field of the body that could not be read, when the reader knows it. */

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.Objects;
 
 /** The reports API's answers; amounts are decimal strings with the currency's minor units. */
 final class ReportApiModels {
@@ -101,8 +100,7 @@ final class ReportApiModels {
         static ShuResponse of(ShuDistribution d) {
             Map<String, String> pools = new LinkedHashMap<>();
             for (ShuPool pool : ShuPool.values()) {
-                pools.put(pool.key(), Objects.requireNonNull(d.pools().get(pool), "a distribution has every pool")
-                        .toPlainString());
+                pools.put(pool.key(), d.pool(pool).toPlainString());
             }
             return new ShuResponse(d.year(), d.surplus().toPlainString(), pools, d.shares().stream().map(ShareLine::of).toList(),
                     new ShuTotals(d.totals().capitalBase().toPlainString(), d.totals().patronageBase().toPlainString(),

@@ -45,7 +45,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The shop for integrations (a second till, a marketplace): the catalogue, sales through the same service as the
@@ -99,12 +98,9 @@ public class ShopApiController {
                                              @RequestBody @Nullable SaleRequest body) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), SalesAbility.SELL);
-        if (body == null) {
-            throw DomainException.invalid("api.body.missing");
-        }
-        if (body.lines() == null || body.lines().isEmpty() || body.lines().size() > NewSale.MAX_LINES) {
-            throw DomainException.invalid("sales.lines.count", NewSale.MAX_LINES);
-        }
+        DomainException.require(body != null, "api.body.missing");
+        DomainException.require(body.lines() != null && !body.lines().isEmpty() && body.lines().size() <= NewSale.MAX_LINES,
+                "sales.lines.count", NewSale.MAX_LINES);
         Long memberId = body.memberNumber() == null ? null : MemberApiController.byNumber(members, c.id(), body.memberNumber()).id();
         Payment payment = body.payment() == null ? Payment.CASH : Arrays.stream(Payment.values())
                 .filter(p -> p.name().equals(body.payment())).findFirst()
@@ -118,13 +114,11 @@ public class ShopApiController {
         if (l == null || l.product() == null) {
             throw DomainException.invalid("sales.product.not-found", "-");
         }
-        ShopProduct p = catalogue.scan(c.id(), l.product())
-                .orElseThrow(() -> DomainException.notFound("sales.product.not-found",
-                        Objects.requireNonNull(l.product()).length() <= 32 ? l.product() : "-"));
+        String product = l.product();
+        ShopProduct p = catalogue.scan(c.id(), product)
+                .orElseThrow(() -> DomainException.notFound("sales.product.not-found", product.length() <= 32 ? product : "-"));
         BigDecimal discount = l.discount() == null ? null : EntryInput.amount(l.discount());
-        if (l.quantity() == null) {
-            throw DomainException.invalid("sales.quantity.invalid", "1000000");
-        }
+        DomainException.require(l.quantity() != null, "sales.quantity.invalid", "1000000");
         return new NewSale.Line(p.id(), EntryInput.amount(l.quantity()), discount);
     }
 

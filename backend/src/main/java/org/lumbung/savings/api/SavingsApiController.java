@@ -114,9 +114,7 @@ public class SavingsApiController {
                                                 @Nullable MovementRequest body, BiFunction<Long, Movement, Booked> command) {
         Cooperative c = cooperatives.byCode(code);
         access.require(c.id(), SavingsAbility.RECORD_SAVINGS);
-        if (body == null) {
-            throw DomainException.invalid("api.body.missing");
-        }
+        DomainException.require(body != null, "api.body.missing");
         SavingsAccount a = account(c, memberNumber, accountNumber);
         Booked booked = command.apply(c.id(), new Movement(a.id(), EntryInput.amount(body.amount()),
                 body.valueDate() == null ? c.today(clock) : body.valueDate(), body.note(), idempotencyKey));

@@ -77,8 +77,7 @@ public class LanguageSwitch {
         if (chosen != null) {
             return chosen;
         }
-        return remembered(request).orElseGet(() -> session.getBrowser() == null ? Messages.ENGLISH
-                : Messages.supported(session.getLocale()));
+        return remembered(request).orElseGet(() -> Messages.supported(session.getBrowser() == null ? null : session.getLocale()));
     }
 
     private void keep(VaadinSession session, UserAccount user, Locale locale) {

@@ -201,13 +201,13 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
         }
         long cooperativeId = access.cooperative().id();
         LineEditor unusual = editors.stream().filter(LineEditor::isComplete)
-                .filter(e -> Objects.requireNonNull(e.amount()).compareTo(confirmAbove(cooperativeId, e)) > 0)
+                .filter(e -> e.completeAmount().compareTo(confirmAbove(cooperativeId, e)) > 0)
                 .findFirst().orElse(null);
         if (unusual == null) {
             book();
             return;
         }
-        LargeAmount.confirmAbove(this, Objects.requireNonNull(unusual.amount()), confirmAbove(cooperativeId, unusual),
+        LargeAmount.confirmAbove(this, unusual.completeAmount(), confirmAbove(cooperativeId, unusual),
                 unusual.account.getValue().currency(), this::book);
         recalculate();
     }
@@ -218,7 +218,7 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
 
     private void book() {
         List<PostingLine> posting = editors.stream().filter(LineEditor::isComplete)
-                .map(e -> new PostingLine(e.account.getValue().code(), e.side(), Objects.requireNonNull(e.amount())))
+                .map(e -> new PostingLine(e.account.getValue().code(), e.side(), e.completeAmount()))
                 .toList();
         long cooperativeId = access.cooperative().id();
         try {
@@ -337,8 +337,13 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
         }
 
         /** Of a complete line. */
+        BigDecimal completeAmount() {
+            return Objects.requireNonNull(amount(), "only a complete line is read");
+        }
+
+        /** Of a complete line. */
         BigDecimal signedAmount() {
-            BigDecimal amount = Objects.requireNonNull(amount());
+            BigDecimal amount = completeAmount();
             return side() == Side.DEBIT ? amount : amount.negate();
         }
     }

@@ -94,9 +94,14 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
         render();
     }
 
+    /** Set by {@link #beforeEnter} before anything is shown. */
+    private Loan loan() {
+        return Objects.requireNonNull(loan, "the loan is read before the view is drawn");
+    }
+
     private void render() {
         removeAll();
-        Loan loan = Objects.requireNonNull(this.loan, "the loan is read before the view is drawn");
+        Loan loan = loan();
         String member = members.member(cooperative.id(), loan.memberId()).fullName();
         add(new H2(getTranslation("loans.ui.loan.title", loan.number(), member)), figures(), actions());
         add(new H3(getTranslation("loans.ui.schedule")));
@@ -112,7 +117,7 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private VerticalLayout figures() {
-        Loan loan = Objects.requireNonNull(this.loan, "the loan is read before the view is drawn");
+        Loan loan = loan();
         List<LoanInstalment> rows = loan.status() == LoanStatus.ACTIVE
                 ? loans.schedule(cooperative.id(), loan.id(), null) : List.of();
         LoanInstalment next = rows.stream().filter(i -> i.state() == LoanInstalment.State.DUE
@@ -138,7 +143,7 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private HorizontalLayout actions() {
-        Loan loan = Objects.requireNonNull(this.loan, "the loan is read before the view is drawn");
+        Loan loan = loan();
         HorizontalLayout actions = new HorizontalLayout();
         if (loan.status() == LoanStatus.APPLIED && current.may(LoanAbility.APPROVE_LOAN)) {
             actions.add(decisionNote, button("approve-loan", "loans.ui.approve",
@@ -166,7 +171,7 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
      * by one person and carried out, or refused, by another who decides.
      */
     private void workoutActions(HorizontalLayout actions) {
-        Loan loan = Objects.requireNonNull(this.loan, "the loan is read before the view is drawn");
+        Loan loan = loan();
         if (current.may(LoanAbility.RECORD_REPAYMENT)) {
             Button repay = new Button(getTranslation("loans.ui.repay"), e -> new RepaymentDialog(repayments, audit, loan,
                     today(), this::reload).open());
@@ -209,7 +214,7 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
     /** A button opening one of the workout dialogs, with a fresh key for what it saves. */
     private Button dialogButton(String id, String labelKey,
                                 Function<WorkoutDialogs.Context, com.vaadin.flow.component.dialog.Dialog> dialog) {
-        Loan loan = Objects.requireNonNull(this.loan, "the loan is read before the view is drawn");
+        Loan loan = loan();
         Button button = new Button(getTranslation(labelKey), e -> dialog.apply(new WorkoutDialogs.Context(loan, audit,
                 today(), this::reload, Keys.newKey())).open());
         button.setId(id);
@@ -217,7 +222,7 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private Button button(String id, String labelKey, Runnable action, String auditAction) {
-        Loan loan = Objects.requireNonNull(this.loan, "the loan is read before the view is drawn");
+        Loan loan = loan();
         Button button = new Button(getTranslation(labelKey), e -> {
             try {
                 action.run();
@@ -234,7 +239,7 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void reload() {
-        loan = loans.loan(cooperative.id(), Objects.requireNonNull(loan).id());
+        loan = loans.loan(cooperative.id(), loan().id());
         render();
     }
 
@@ -273,14 +278,13 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private <T> void amount(Grid<T> grid, Function<T, BigDecimal> value, String header) {
-        Loan loan = Objects.requireNonNull(this.loan, "the loan is read before the view is drawn");
+        Loan loan = loan();
         grid.addColumn(t -> value.apply(t) == null ? "" : Formats.amount(value.apply(t), loan.currency(), getLocale()))
                 .setHeader(getTranslation(header)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }
 
     private String money(BigDecimal value) {
-        Loan loan = Objects.requireNonNull(this.loan, "the loan is read before the view is drawn");
-        return Formats.money(value, loan.currency(), getLocale());
+        return Formats.money(value, loan().currency(), getLocale());
     }
 
     @Override

@@ -342,7 +342,7 @@ public class RemittanceFormView extends VerticalLayout implements HasDynamicTitl
         String typedRate = rate.getValue() == null ? "" : rate.getValue().strip();
         BigDecimal feeSent = senderFee.getValue() == null || senderFee.getValue().isBlank() ? BigDecimal.ZERO : senderFee.getAmount();
         return new NewRemittance(Objects.requireNonNull(found).id(), receivedOn.getValue(), corridor.getValue(),
-                channel.getValue(), null, currency.getValue(), Objects.requireNonNull(sent.getAmount()), feeSent,
+                channel.getValue(), null, currency.getValue(), sent.requireAmount(), feeSent,
                 typedRate.isEmpty() ? null : RateText.parse(typedRate, getLocale()).orElse(null), parts, null, key);
     }
 

@@ -29,7 +29,6 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The WOCCU PEARLS ratios at a date, each with its formula, target and traffic light, and their trend over the last
@@ -81,7 +80,7 @@ public class PearlsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(List.of(PearlsRatio.values()).stream().map(r -> last.values().get(r)).toList());
         Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
         for (PearlsRatio r : PearlsRatio.values()) {
-            series.put(r.name(), months.stream().map(m -> Objects.requireNonNull(m.values().get(r)).percent()).toList());
+            series.put(r.name(), months.stream().map(m -> m.value(r).percent()).toList());
         }
         trend.setOption(EChart.lines(months.stream().map(m -> Formats.month(YearMonth.from(m.asOf()), getLocale())).toList(), series, "line", " %"));
     }

@@ -24,7 +24,6 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -62,7 +61,7 @@ public class ReportsOverviewView extends VerticalLayout implements HasDynamicTit
         List<Pearls.Month> ratios = pearls.trend(c.id(), today, MONTHS);
         Map<String, List<BigDecimal>> pearlsSeries = new LinkedHashMap<>();
         for (PearlsRatio r : PearlsRatio.values()) {
-            pearlsSeries.put(r.name(), ratios.stream().map(m -> Objects.requireNonNull(m.values().get(r)).percent()).toList());
+            pearlsSeries.put(r.name(), ratios.stream().map(m -> m.value(r).percent()).toList());
         }
         chart("overview-pearls", "pearls.trend", EChart.lines(labels, pearlsSeries, "line", " %"));
     }

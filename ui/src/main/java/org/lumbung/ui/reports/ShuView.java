@@ -119,7 +119,7 @@ public class ShuView extends VerticalLayout implements HasDynamicTitle {
         pools.addColumn(p -> getTranslation("shu.pool." + p.key())).setHeader(getTranslation("shu.pool"));
         pools.addColumn(p -> Formats.rate(Objects.requireNonNull(shown).split().percent(p), getLocale())).setHeader("%")
                 .setTextAlign(ColumnTextAlign.END);
-        pools.addColumn(p -> money(Objects.requireNonNull(Objects.requireNonNull(shown).pools().get(p))))
+        pools.addColumn(p -> money(Objects.requireNonNull(shown).pool(p)))
                 .setHeader(getTranslation("shu.amount")).setTextAlign(ColumnTextAlign.END);
         pools.setItems(Arrays.asList(ShuPool.values()));
     }

@@ -100,7 +100,8 @@ class LoanApiTest extends MockMvcApiTestBase {
                 LoanApiFixture.application(ids.memberId(), ids.productId(), "999999999"),
                 LoanApiFixture.application(ids.memberId(), ids.productId(), "1000000").replace("\"instalments\":10", "\"instalments\":10.5"),
                 LoanApiFixture.application(ids.memberId(), ids.productId(), "1000000").replace("Warung sayur", ""),
-                LoanApiFixture.application(ids.memberId(), ids.productId(), "1000000").replace("\"treasurer\"", "\"nobody\""));
+                LoanApiFixture.application(ids.memberId(), ids.productId(), "1000000").replace("\"treasurer\"", "\"nobody\""),
+                LoanApiFixture.application(ids.memberId(), ids.productId(), "1000000").replace("\"guarantorIds\":[]", "\"guarantorIds\":[null]"));
         List<String> failures = new ArrayList<>();
         int n = 0;
         for (String body : repayments) {

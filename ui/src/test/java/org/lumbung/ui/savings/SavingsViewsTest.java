@@ -118,6 +118,25 @@ class SavingsViewsTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aProductWithoutAControlAccountIsMarkedAndNotCreated() {
+        signIn("chair");
+        long coop = cooperatives.byCode("ngrupit").id();
+        UI.getCurrent().navigate(SavingsProductsView.class);
+        _click(_get(Button.class, spec -> spec.withId("new-product")));
+        _setValue(_get(TextField.class, spec -> spec.withId("product-code")), "TANPAAKUN");
+        _setValue(_get(TextField.class, spec -> spec.withId("product-name-en")), "No account");
+        _setValue(_get(TextField.class, spec -> spec.withId("product-name-id")), "Tanpa akun");
+        ComboBox<Account> control = _get(ComboBox.class, spec -> spec.withId("product-control-account"));
+        _setValue(control, null);
+        _click(_get(Button.class, spec -> spec.withId("save-product")));
+
+        assertThat(control.isInvalid()).isTrue();
+        assertThat(control.getErrorMessage()).isEqualTo(control.getTranslation("text.required"));
+        assertThat(products.products(coop)).extracting(SavingsProduct::code).doesNotContain("TANPAAKUN");
+    }
+
+    @Test
     void theTreasurerCannotCreateProducts() {
         signIn("treasurer");
         UI.getCurrent().navigate(SavingsProductsView.class);
