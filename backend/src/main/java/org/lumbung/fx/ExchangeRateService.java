@@ -106,10 +106,10 @@ public class ExchangeRateService {
     @PreAuthorize("@access.may('RECORD_RATES')")
     public List<RecordedRate> record(long cooperativeId, List<NewRate> rates) {
         Cooperative c = cooperatives.byId(cooperativeId);
-        List<NewRate> checked = checked(c, rates);
+        List<CheckedRate> checked = checked(c, rates);
         FxSettings settings = settings(cooperativeId);
         String actor = CurrentActor.name();
-        Map<String, List<NewRate>> byCurrency = new LinkedHashMap<>();
+        Map<String, List<CheckedRate>> byCurrency = new LinkedHashMap<>();
         checked.forEach(r -> byCurrency.computeIfAbsent(r.currency(), k -> new ArrayList<>()).add(r));
         List<RecordedRate> recorded = new ArrayList<>(checked.size());
         byCurrency.values().forEach(list -> recorded.addAll(recordCurrency(cooperativeId, list, settings, actor)));
@@ -117,9 +117,9 @@ public class ExchangeRateService {
     }
 
     /** One currency's new rates (sorted by day) against what is known: same day again, outliers, the rest recorded. */
-    private List<RecordedRate> recordCurrency(long cooperativeId, List<NewRate> list, FxSettings settings, String actor) {
-        String currency = Objects.requireNonNull(list.get(0).currency());
-        LocalDate first = Objects.requireNonNull(list.get(0).rateDate());
+    private List<RecordedRate> recordCurrency(long cooperativeId, List<CheckedRate> list, FxSettings settings, String actor) {
+        String currency = list.get(0).currency();
+        LocalDate first = list.get(0).rateDate();
         var live = dsl.select(EXCHANGE_RATE.ID, EXCHANGE_RATE.RATE_DATE, EXCHANGE_RATE.RATE, EXCHANGE_RATE.STATUS)
                 .from(EXCHANGE_RATE).where(live(cooperativeId, currency)
                         .and(EXCHANGE_RATE.RATE_DATE.between(first, list.get(list.size() - 1).rateDate())))
@@ -129,13 +129,13 @@ public class ExchangeRateService {
         live.values().stream().filter(r -> "ACTIVE".equals(r.get(EXCHANGE_RATE.STATUS)))
                 .forEach(r -> known.put(r.get(EXCHANGE_RATE.RATE_DATE), r.get(EXCHANGE_RATE.RATE)));
         List<RecordedRate> out = new ArrayList<>(list.size());
-        for (NewRate r : list) {
+        for (CheckedRate r : list) {
             Map.Entry<LocalDate, BigDecimal> before = known.lowerEntry(r.rateDate());
             BigDecimal previous = before == null ? null : before.getValue();
             var same = live.get(r.rateDate());
             if (same != null) {
                 DomainException.require(same.get(EXCHANGE_RATE.RATE).compareTo(r.rate()) == 0, "fx.rate.day-taken",
-                        currency, Objects.requireNonNull(r.rateDate()).toString(),
+                        currency, r.rateDate().toString(),
                         rate(same.get(EXCHANGE_RATE.RATE)).toPlainString());
                 out.add(result(same.get(EXCHANGE_RATE.ID), r, RecordedRate.Outcome.UNCHANGED, previous));
                 continue;
@@ -168,9 +168,8 @@ public class ExchangeRateService {
                 r.source(), r.outcome(), r.previous())).toList();
     }
 
-    private static RecordedRate result(long id, NewRate r, RecordedRate.Outcome outcome, @Nullable BigDecimal previous) {
-        return new RecordedRate(id, Objects.requireNonNull(r.currency()), Objects.requireNonNull(r.rateDate()), r.rate(),
-                r.source(), outcome, previous);
+    private static RecordedRate result(long id, CheckedRate r, RecordedRate.Outcome outcome, @Nullable BigDecimal previous) {
+        return new RecordedRate(id, r.currency(), r.rateDate(), r.rate(), r.source(), outcome, previous);
     }
 
     /** More than {@code percent} % away from {@code previous}, either way. */
@@ -186,23 +185,27 @@ public class ExchangeRateService {
                 .orderBy(EXCHANGE_RATE.RATE_DATE.desc()).limit(1).fetchOne(EXCHANGE_RATE.RATE);
     }
 
+    /** A rate that passed {@link #checked}: its currency's code and its day are there. */
+    private record CheckedRate(String currency, LocalDate rateDate, BigDecimal rate, String source) {
+    }
+
     /** Every rate valid, none twice, none in the cooperative's own currency; sorted by currency and day. */
-    List<NewRate> checked(Cooperative c, List<NewRate> rates) {
+    private List<CheckedRate> checked(Cooperative c, List<NewRate> rates) {
         DomainException.require(rates != null && !rates.isEmpty() && rates.size() <= MAX_BATCH, "fx.rate.batch.size", MAX_BATCH);
         LocalDate today = c.today(clock);
         Set<String> days = new HashSet<>();
-        List<NewRate> checked = new ArrayList<>(rates.size());
+        List<CheckedRate> checked = new ArrayList<>(rates.size());
         for (NewRate r : rates) {
-            NewRate ok = checked(c.baseCurrency(), today, r);
+            CheckedRate ok = checked(c.baseCurrency(), today, r);
             DomainException.require(days.add(ok.currency() + ok.rateDate()), "fx.rate.twice", ok.currency(),
-                    Objects.requireNonNull(ok.rateDate()).toString());
+                    ok.rateDate().toString());
             checked.add(ok);
         }
-        checked.sort(Comparator.comparing(NewRate::currency).thenComparing(NewRate::rateDate));
+        checked.sort(Comparator.comparing(CheckedRate::currency).thenComparing(CheckedRate::rateDate));
         return checked;
     }
 
-    private static NewRate checked(String base, LocalDate today, NewRate r) {
+    private static CheckedRate checked(String base, LocalDate today, NewRate r) {
         DomainException.require(r != null, "fx.rate.missing");
         String currency = Amounts.currency(r.currency()).getCurrencyCode();
         DomainException.require(!currency.equals(base), "fx.currency.is-base", currency);
@@ -211,7 +214,7 @@ public class ExchangeRateService {
                 r.rateDate().toString(), EARLIEST.toString(), today.toString());
         DomainException.require(r.source() != null && r.source().matches(SOURCE), "fx.rate.source.invalid",
                 String.valueOf(r.source()));
-        return new NewRate(currency, r.rateDate(), requireRate(r.rate()), r.source());
+        return new CheckedRate(currency, r.rateDate(), requireRate(r.rate()), r.source());
     }
 
     /** A rate: positive, below {@link #MAX_RATE}, at most {@link #RATE_SCALE} decimals; never expanded when absurd. */
