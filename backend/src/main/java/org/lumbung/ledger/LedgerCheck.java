@@ -31,7 +31,6 @@ public final class LedgerCheck {
 
     /** Per currency, the totals of the trial balance as of the end of {@code asOf} (the rolled-up one). */
     public Map<String, TrialBalance.Totals> trialBalance(long cooperativeId, LocalDate asOf) {
-        // the trial balance reads maintained totals only; it never looks an account up in the chart
-        return new LedgerQueries(tx, null).trialBalance(cooperativeId, asOf).totals();
+        return TrialBalance.totalsOf(new MaintainedTotals(tx).generalRows(cooperativeId, asOf, true));
     }
 }

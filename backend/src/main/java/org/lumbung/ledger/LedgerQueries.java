@@ -6,7 +6,6 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jspecify.annotations.Nullable;
 import org.lumbung.db.jooq.tables.JournalLine;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
@@ -35,11 +33,10 @@ import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
 public class LedgerQueries {
 
     private final DSLContext dsl;
-    /** Null for a reader of maintained totals only ({@link LedgerCheck}), which never looks an account up. */
-    private final @Nullable ChartOfAccounts chart;
+    private final ChartOfAccounts chart;
     private final MaintainedTotals maintained;
 
-    public LedgerQueries(DSLContext dsl, @Nullable ChartOfAccounts chart) {
+    public LedgerQueries(DSLContext dsl, ChartOfAccounts chart) {
         this.dsl = dsl;
         this.chart = chart;
         this.maintained = new MaintainedTotals(dsl);
@@ -97,7 +94,7 @@ public class LedgerQueries {
             c = c.and(JOURNAL_ENTRY.DESCRIPTION.containsIgnoreCase(text).or(JOURNAL_ENTRY.SOURCE_REF.eq(text)));
         }
         if (f.accountCode() != null && !f.accountCode().isBlank()) {
-            Account account = Objects.requireNonNull(chart).find(cooperativeId, f.accountCode().strip()).orElse(null);
+            Account account = chart.find(cooperativeId, f.accountCode().strip()).orElse(null);
             if (account == null) {
                 return DSL.falseCondition();
             }
@@ -110,7 +107,7 @@ public class LedgerQueries {
     /** The normal-side balance of an account at the end of {@code asOf} (a control account's own, without its members). */
     public BigDecimal balanceAsOf(long cooperativeId, String accountCode, LocalDate asOf) {
         DomainException.require(asOf != null, "ledger.as-of.missing");
-        Account account = Objects.requireNonNull(chart).account(cooperativeId, accountCode);
+        Account account = chart.account(cooperativeId, accountCode);
         MaintainedTotals.Turnover t = maintained.account(account, asOf);
         return Amounts.normalise(Account.normalBalance(account.type(), t.debit(), t.credit()), account.currency());
     }
@@ -118,7 +115,7 @@ public class LedgerQueries {
     /** The debits and credits of an account's own postings with that value date (the day's cash in and out). */
     public DayMovement movementsOn(long cooperativeId, String accountCode, LocalDate day) {
         DomainException.require(day != null, "ledger.as-of.missing");
-        Account account = Objects.requireNonNull(chart).account(cooperativeId, accountCode);
+        Account account = chart.account(cooperativeId, accountCode);
         Record r = dsl.select(DSL.coalesce(DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("D"), JOURNAL_LINE.AMOUNT)), BigDecimal.ZERO),
                         DSL.coalesce(DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("C"), JOURNAL_LINE.AMOUNT)), BigDecimal.ZERO))
                 .from(JOURNAL_LINE)
@@ -133,7 +130,7 @@ public class LedgerQueries {
                                       int offset, int limit) {
         requirePage(offset, limit);
         DomainException.require(from != null && to != null && !from.isAfter(to), "ledger.statement.dates");
-        Account account = Objects.requireNonNull(chart).account(cooperativeId, accountCode);
+        Account account = chart.account(cooperativeId, accountCode);
         MaintainedTotals.Turnover opening = maintained.account(account, from.minusDays(1));
         BigDecimal openingBalance = Account.normalBalance(account.type(), opening.debit(), opening.credit());
         Condition inRange = JOURNAL_LINE.ACCOUNT_ID.eq(account.id()).and(JOURNAL_LINE.VALUE_DATE.between(from, to));
@@ -168,7 +165,7 @@ public class LedgerQueries {
      */
     public TrialBalance trialBalance(long cooperativeId, LocalDate asOf) {
         DomainException.require(asOf != null, "ledger.as-of.missing");
-        List<TrialBalance.Row> rows = generalRows(cooperativeId, asOf, true);
+        List<TrialBalance.Row> rows = maintained.generalRows(cooperativeId, asOf, true);
         return new TrialBalance(cooperativeId, asOf, false, 0, rows.size(), rows, TrialBalance.totalsOf(rows));
     }
 
@@ -214,7 +211,7 @@ public class LedgerQueries {
      */
     public Map<String, TrialBalance.Totals> detailTotals(long cooperativeId, LocalDate asOf) {
         DomainException.require(asOf != null, "ledger.as-of.missing");
-        Map<String, TrialBalance.Totals> sums = new TreeMap<>(TrialBalance.totalsOf(generalRows(cooperativeId, asOf, false)));
+        Map<String, TrialBalance.Totals> sums = new TreeMap<>(TrialBalance.totalsOf(maintained.generalRows(cooperativeId, asOf, false)));
         Field<BigDecimal> debit = LEDGER_ACCOUNT.DEBIT_TOTAL;
         Field<BigDecimal> credit = LEDGER_ACCOUNT.CREDIT_TOTAL;
         Table<?> members;
@@ -252,21 +249,6 @@ public class LedgerQueries {
     }
 
     /** Every postable general-ledger account in code order, with or without its members rolled up. */
-    private List<TrialBalance.Row> generalRows(long cooperativeId, LocalDate asOf, boolean withMembers) {
-        Map<Long, MaintainedTotals.Turnover> turnovers = maintained.generalAccounts(cooperativeId, asOf, withMembers);
-        return dsl.select(LEDGER_ACCOUNT.ID, LEDGER_ACCOUNT.CODE, LEDGER_ACCOUNT.NAME_EN, LEDGER_ACCOUNT.NAME_ID,
-                        LEDGER_ACCOUNT.TYPE, LEDGER_ACCOUNT.CURRENCY)
-                .from(LEDGER_ACCOUNT)
-                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.MEMBER_ID.isNull())
-                        .and(LEDGER_ACCOUNT.HEADER.isFalse()))
-                .orderBy(LEDGER_ACCOUNT.CODE)
-                .fetch(r -> {
-                    MaintainedTotals.Turnover t = turnovers.getOrDefault(r.value1(), MaintainedTotals.Turnover.NONE);
-                    return TrialBalance.Row.of(r.value2(), r.value3(), r.value4(), AccountType.valueOf(r.value5()),
-                            r.value6(), t.debit(), t.credit());
-                });
-    }
-
     private static void requirePage(int offset, int limit) {
         DomainException.require(offset >= 0 && limit > 0 && limit <= LedgerLimits.MAX_PAGE, "page.invalid",
                 LedgerLimits.MAX_PAGE);

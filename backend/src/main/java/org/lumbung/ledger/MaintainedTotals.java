@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
@@ -110,5 +111,24 @@ final class MaintainedTotals {
         Field<Long> id = rows.field("id", Long.class);
         return dsl.select(id, DSL.sum(rows.field("debit", BigDecimal.class)), DSL.sum(rows.field("credit", BigDecimal.class)))
                 .from(rows).groupBy(id).fetch();
+    }
+
+    /**
+     * The trial balance's rows as of the end of {@code asOf}: every postable general-ledger account in code
+     * order, with {@code withMembers} a control account's line including its members' sub-accounts.
+     */
+    List<TrialBalance.Row> generalRows(long cooperativeId, LocalDate asOf, boolean withMembers) {
+        Map<Long, Turnover> turnovers = generalAccounts(cooperativeId, asOf, withMembers);
+        return dsl.select(LEDGER_ACCOUNT.ID, LEDGER_ACCOUNT.CODE, LEDGER_ACCOUNT.NAME_EN, LEDGER_ACCOUNT.NAME_ID,
+                        LEDGER_ACCOUNT.TYPE, LEDGER_ACCOUNT.CURRENCY)
+                .from(LEDGER_ACCOUNT)
+                .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.MEMBER_ID.isNull())
+                        .and(LEDGER_ACCOUNT.HEADER.isFalse()))
+                .orderBy(LEDGER_ACCOUNT.CODE)
+                .fetch(r -> {
+                    Turnover t = turnovers.getOrDefault(r.value1(), Turnover.NONE);
+                    return TrialBalance.Row.of(r.value2(), r.value3(), r.value4(), AccountType.valueOf(r.value5()),
+                            r.value6(), t.debit(), t.credit());
+                });
     }
 }
