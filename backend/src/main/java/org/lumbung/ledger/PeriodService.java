@@ -71,8 +71,7 @@ public class PeriodService {
                 DomainException.require(closedThrough.plusDays(1).equals(start), "ledger.period.out-of-order",
                         YearMonth.from(closedThrough.plusDays(1)));
             } else {
-                LocalDate firstPosting = tx.select(DSL.min(JOURNAL_LINE.VALUE_DATE)).from(JOURNAL_LINE)
-                        .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(0, LocalDate.class);
+                LocalDate firstPosting = firstPosting(tx, cooperativeId);
                 DomainException.require(firstPosting == null || !firstPosting.isBefore(start),
                         "ledger.period.out-of-order", firstPosting == null ? month : YearMonth.from(firstPosting));
             }
@@ -228,10 +227,15 @@ public class PeriodService {
         if (r.get(COOPERATIVE.FOUNDED_ON) != null) {
             return YearMonth.from(r.get(COOPERATIVE.FOUNDED_ON));
         }
-        LocalDate firstPosting = dsl.select(DSL.min(JOURNAL_LINE.VALUE_DATE)).from(JOURNAL_LINE)
-                .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(0, LocalDate.class);
+        LocalDate firstPosting = firstPosting(dsl, cooperativeId);
         YearMonth entered = YearMonth.from(r.get(COOPERATIVE.CREATED_AT).atZoneSameInstant(ZoneId.of(r.get(COOPERATIVE.TIME_ZONE))));
         return firstPosting == null || YearMonth.from(firstPosting).isAfter(entered) ? entered : YearMonth.from(firstPosting);
+    }
+
+    /** The value date of the cooperative's earliest posting, or null before its first. */
+    private static @Nullable LocalDate firstPosting(DSLContext dsl, long cooperativeId) {
+        return dsl.select(DSL.min(JOURNAL_LINE.VALUE_DATE)).from(JOURNAL_LINE)
+                .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(0, LocalDate.class);
     }
 
     private static YearMonth max(YearMonth a, YearMonth b) {
@@ -255,8 +259,7 @@ public class PeriodService {
         if (closedThrough != null) {
             next = YearMonth.from(closedThrough).plusMonths(1);
         } else {
-            LocalDate firstPosting = dsl.select(DSL.min(JOURNAL_LINE.VALUE_DATE)).from(JOURNAL_LINE)
-                    .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(0, LocalDate.class);
+            LocalDate firstPosting = firstPosting(dsl, cooperativeId);
             // a ledger without postings: the latest ended month, but none before the cooperative was founded
             next = firstPosting == null ? max(current.minusMonths(1), foundingMonth(cooperativeId)) : YearMonth.from(firstPosting);
         }
