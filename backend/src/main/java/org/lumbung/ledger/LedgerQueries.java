@@ -248,7 +248,6 @@ public class LedgerQueries {
         return LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.MEMBER_ID.isNotNull());
     }
 
-    /** Every postable general-ledger account in code order, with or without its members rolled up. */
     private static void requirePage(int offset, int limit) {
         DomainException.require(offset >= 0 && limit > 0 && limit <= LedgerLimits.MAX_PAGE, "page.invalid",
                 LedgerLimits.MAX_PAGE);

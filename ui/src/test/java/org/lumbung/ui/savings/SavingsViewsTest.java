@@ -101,11 +101,7 @@ class SavingsViewsTest extends KaribuTest {
         UI.getCurrent().navigate(SavingsProductsView.class);
         Grid<SavingsProduct> grid = _get(Grid.class, spec -> spec.withId("products-grid"));
         int before = _size(grid);
-        _click(_get(Button.class, spec -> spec.withId("new-product")));
-        _setValue(_get(TextField.class, spec -> spec.withId("product-code")), "HARIRAYA");
-        _setValue(_get(TextField.class, spec -> spec.withId("product-name-en")), "Holiday savings");
-        _setValue(_get(TextField.class, spec -> spec.withId("product-name-id")), "Simpanan Hari Raya");
-        ComboBox<Account> control = _get(ComboBox.class, spec -> spec.withId("product-control-account"));
+        ComboBox<Account> control = newProduct("HARIRAYA", "Holiday savings", "Simpanan Hari Raya");
         assertThat(control.getValue()).as("a free liability account is offered").isNotNull();
         _setValue(_get(AmountField.class, spec -> spec.withId("product-minimum")), "5000");
         _click(_get(Button.class, spec -> spec.withId("save-product")));
@@ -123,17 +119,23 @@ class SavingsViewsTest extends KaribuTest {
         signIn("chair");
         long coop = cooperatives.byCode("ngrupit").id();
         UI.getCurrent().navigate(SavingsProductsView.class);
-        _click(_get(Button.class, spec -> spec.withId("new-product")));
-        _setValue(_get(TextField.class, spec -> spec.withId("product-code")), "TANPAAKUN");
-        _setValue(_get(TextField.class, spec -> spec.withId("product-name-en")), "No account");
-        _setValue(_get(TextField.class, spec -> spec.withId("product-name-id")), "Tanpa akun");
-        ComboBox<Account> control = _get(ComboBox.class, spec -> spec.withId("product-control-account"));
+        ComboBox<Account> control = newProduct("TANPAAKUN", "No account", "Tanpa akun");
         _setValue(control, null);
         _click(_get(Button.class, spec -> spec.withId("save-product")));
 
         assertThat(control.isInvalid()).isTrue();
         assertThat(control.getErrorMessage()).isEqualTo(control.getTranslation("text.required"));
         assertThat(products.products(coop)).extracting(SavingsProduct::code).doesNotContain("TANPAAKUN");
+    }
+
+    /** Opens the new-product dialog and fills in its code and names; answers its control-account field. */
+    @SuppressWarnings("unchecked")
+    private static ComboBox<Account> newProduct(String code, String nameEn, String nameId) {
+        _click(_get(Button.class, spec -> spec.withId("new-product")));
+        _setValue(_get(TextField.class, spec -> spec.withId("product-code")), code);
+        _setValue(_get(TextField.class, spec -> spec.withId("product-name-en")), nameEn);
+        _setValue(_get(TextField.class, spec -> spec.withId("product-name-id")), nameId);
+        return _get(ComboBox.class, spec -> spec.withId("product-control-account"));
     }
 
     @Test
