@@ -7,6 +7,7 @@ import org.jooq.Record4;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.db.jooq.tables.JournalEntry;
+import org.lumbung.db.jooq.tables.records.ChainCheckRecord;
 import org.lumbung.ledger.ChainVerification.Checkpoint;
 import org.lumbung.ledger.ChainVerification.CheckpointResult;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -329,22 +330,10 @@ public class ChainVerifier {
 
     /** Keeps the latest result per cooperative, for {@link #status}. */
     private void record(long cooperativeId, ChainVerification v) {
-        var at = Instant.now(clock).atOffset(ZoneOffset.UTC);
-        dsl.insertInto(CHAIN_CHECK)
-                .set(CHAIN_CHECK.COOPERATIVE_ID, cooperativeId)
-                .set(CHAIN_CHECK.CHECKED_AT, at)
-                .set(CHAIN_CHECK.OK, v.ok())
-                .set(CHAIN_CHECK.ENTRIES_CHECKED, v.entriesChecked())
-                .set(CHAIN_CHECK.HEAD_HASH, v.headFingerprint())
-                .set(CHAIN_CHECK.FIRST_BROKEN, v.firstBrokenSequence())
-                .set(CHAIN_CHECK.PROBLEM_KEY, v.problemKey())
-                .onConflict(CHAIN_CHECK.COOPERATIVE_ID).doUpdate()
-                .set(CHAIN_CHECK.CHECKED_AT, at)
-                .set(CHAIN_CHECK.OK, v.ok())
-                .set(CHAIN_CHECK.ENTRIES_CHECKED, v.entriesChecked())
-                .set(CHAIN_CHECK.HEAD_HASH, v.headFingerprint())
-                .set(CHAIN_CHECK.FIRST_BROKEN, v.firstBrokenSequence())
-                .set(CHAIN_CHECK.PROBLEM_KEY, v.problemKey())
+        ChainCheckRecord latest = new ChainCheckRecord().setCooperativeId(cooperativeId)
+                .setCheckedAt(Instant.now(clock).atOffset(ZoneOffset.UTC)).setOk(v.ok()).setEntriesChecked(v.entriesChecked())
+                .setHeadHash(v.headFingerprint()).setFirstBroken(v.firstBrokenSequence()).setProblemKey(v.problemKey());
+        dsl.insertInto(CHAIN_CHECK).set(latest).onConflict(CHAIN_CHECK.COOPERATIVE_ID).doUpdate().set(latest)
                 .execute();
     }
 }

@@ -3,6 +3,7 @@ package org.lumbung.savings;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep13;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -133,9 +134,12 @@ final class SavingsRows {
     }
 
     /** The journal entry's sequence number and fingerprint, printed on a receipt as its proof. */
-    static String[] entryProof(DSLContext dsl, long entryId) {
-        Record r = dsl.select(JOURNAL_ENTRY.SEQUENCE, JOURNAL_ENTRY.HASH).from(JOURNAL_ENTRY)
-                .where(JOURNAL_ENTRY.ID.eq(entryId)).fetchOne();
-        return r == null ? new String[] {"", ""} : new String[] {String.valueOf(r.get(JOURNAL_ENTRY.SEQUENCE)), r.get(JOURNAL_ENTRY.HASH)};
+    static EntryProof entryProof(DSLContext dsl, long entryId) {
+        return dsl.select(JOURNAL_ENTRY.SEQUENCE, JOURNAL_ENTRY.HASH).from(JOURNAL_ENTRY)
+                .where(JOURNAL_ENTRY.ID.eq(entryId)).fetchSingle(Records.mapping(EntryProof::new));
+    }
+
+    /** What a receipt prints as proof of its journal entry: the entry's number in the chain and its fingerprint. */
+    record EntryProof(long sequence, String fingerprint) {
     }
 }

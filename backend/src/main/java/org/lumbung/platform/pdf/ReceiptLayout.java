@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The layout of a printed receipt (loans; savings keep their own, older layout of the same shape): A6, what a receipt printer or a phone shows; the
- * cooperative and its place, the title, a table of label and value, the journal entry's fingerprint as proof,
- * two signature lines and a footer. Text is set as text, never markup.
+ * The layout of every printed receipt (savings, loans, remittances, the shop): A6, what a receipt printer or a
+ * phone shows; the cooperative and its place, the title, a table of label and value, the journal entry's
+ * fingerprint as proof, two signature lines and a footer. Text is set as text, never markup.
  */
 public final class ReceiptLayout {
 
