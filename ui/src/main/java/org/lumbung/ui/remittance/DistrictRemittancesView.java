@@ -1,12 +1,10 @@
 package org.lumbung.ui.remittance;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import org.lumbung.remittance.DistrictRemittances;
 import org.lumbung.remittance.DistrictRemittances.Line;
 import org.lumbung.ui.MenuGroup;
-import org.lumbung.ui.components.DateField;
+import org.lumbung.ui.components.DateRange;
 import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.RequiresAbility;
 
@@ -37,8 +35,7 @@ public class DistrictRemittancesView extends VerticalLayout implements HasDynami
 
     private final DistrictRemittances district;
     private final Select<String> districts = new Select<>();
-    private final DatePicker from = new DateField();
-    private final DatePicker to = new DateField();
+    private final DateRange days;
     private final Grid<Line> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
@@ -51,19 +48,15 @@ public class DistrictRemittancesView extends VerticalLayout implements HasDynami
         districts.setLabel(getTranslation("remit.district.district"));
         districts.setItems(choices);
         choices.stream().findFirst().ifPresent(districts::setValue);
-        from.setId("district-remittances-from");
-        from.setLabel(getTranslation("remit.from"));
-        from.setValue(today.minusMonths(11).withDayOfMonth(1));
-        to.setId("district-remittances-to");
-        to.setLabel(getTranslation("remit.to"));
-        to.setValue(today);
-        districts.addValueChangeListener(e -> load());
-        from.addValueChangeListener(e -> load());
-        to.addValueChangeListener(e -> load());
+        days = DateRange.closed("district-remittances", getTranslation("remit.from"), getTranslation("remit.to"),
+                today.minusMonths(11).withDayOfMonth(1), today);
+        days.addComponentAsFirst(districts);
+        districts.addValueChangeListener(e -> refresh());
+        days.onChange(this::load);
         empty.setId("district-remittances-empty");
         columns();
-        add(new H2(getTranslation("nav.remittance.district")), new HorizontalLayout(districts, from, to), empty, grid);
-        load();
+        add(new H2(getTranslation("nav.remittance.district")), days, empty, grid);
+        refresh();
     }
 
     private void columns() {
@@ -85,11 +78,13 @@ public class DistrictRemittancesView extends VerticalLayout implements HasDynami
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("work");
     }
 
-    private void load() {
-        LocalDate f = from.getValue();
-        LocalDate t = to.getValue();
-        boolean chosen = districts.getValue() != null && f != null && t != null && !t.isBefore(f);
-        List<Line> lines = chosen ? district.report(districts.getValue(), f, t) : List.of();
+    private void refresh() {
+        days.days().ifPresent(this::load);
+    }
+
+    private void load(DateRange.Days chosen) {
+        String name = districts.getValue();
+        List<Line> lines = name == null ? List.of() : district.report(name, chosen.first(), chosen.last());
         grid.setItems(lines);
         empty.setText(lines.isEmpty() ? getTranslation("remit.district.empty") : "");
         empty.setVisible(lines.isEmpty());

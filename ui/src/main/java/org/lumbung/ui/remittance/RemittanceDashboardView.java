@@ -1,16 +1,14 @@
 package org.lumbung.ui.remittance;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import org.lumbung.ui.components.EChart;
-import org.lumbung.ui.components.DateField;
+import org.lumbung.ui.components.DateRange;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -47,8 +45,7 @@ public class RemittanceDashboardView extends VerticalLayout implements HasDynami
 
     private final RemittanceReports reports;
     private final Cooperative cooperative;
-    private final DatePicker from = new DateField();
-    private final DatePicker to = new DateField();
+    private final DateRange days;
     private final EChart inflowChart = new EChart("remit-chart-inflows", "280px");
     private final EChart workChart = new EChart("remit-chart-work", "280px");
     private final Grid<Inflow> inflows = new Grid<>();
@@ -59,18 +56,13 @@ public class RemittanceDashboardView extends VerticalLayout implements HasDynami
         this.reports = reports;
         this.cooperative = current.require();
         LocalDate today = cooperative.today(clock);
-        from.setId("remit-report-from");
-        from.setLabel(getTranslation("remit.from"));
-        from.setValue(today.minusMonths(11).withDayOfMonth(1));
-        to.setId("remit-report-to");
-        to.setLabel(getTranslation("remit.to"));
-        to.setValue(today);
-        from.addValueChangeListener(e -> load());
-        to.addValueChangeListener(e -> load());
+        days = DateRange.closed("remit-report", getTranslation("remit.from"), getTranslation("remit.to"),
+                today.minusMonths(11).withDayOfMonth(1), today);
+        days.onChange(this::load);
         work.setId("remit-put-to-work");
         inflowColumns();
         costColumns();
-        add(new H2(getTranslation("nav.remittance.dashboard")), new HorizontalLayout(from, to),
+        add(new H2(getTranslation("nav.remittance.dashboard")), days,
                 new H3(getTranslation("remit.report.inflows")), inflowChart, inflows,
                 new H3(getTranslation("remit.report.work")), work, workChart,
                 new H3(getTranslation("remit.report.cost")), new Paragraph(getTranslation("remit.report.cost.hint",
@@ -109,14 +101,13 @@ public class RemittanceDashboardView extends VerticalLayout implements HasDynami
                 .setHeader(getTranslation("remit.cost")).setTextAlign(ColumnTextAlign.END);
     }
 
-    private void load() {
-        if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
-            return;
-        }
-        List<Inflow> rows = reports.inflows(cooperative.id(), from.getValue(), to.getValue());
+    private void load(DateRange.Days chosen) {
+        LocalDate first = chosen.first();
+        LocalDate last = chosen.last();
+        List<Inflow> rows = reports.inflows(cooperative.id(), first, last);
         inflows.setItems(rows);
-        costs.setItems(reports.costOfSending(cooperative.id(), from.getValue(), to.getValue()));
-        PutToWork p = reports.putToWork(cooperative.id(), from.getValue(), to.getValue(), cooperative.baseCurrency());
+        costs.setItems(reports.costOfSending(cooperative.id(), first, last));
+        PutToWork p = reports.putToWork(cooperative.id(), first, last, cooperative.baseCurrency());
         work.setText(getTranslation("remit.report.work.text", p.percent().toPlainString(),
                 Formats.money(p.received(), cooperative.baseCurrency(), getLocale())));
         inflowChart.setOption(inflowOption(rows));
@@ -151,7 +142,7 @@ public class RemittanceDashboardView extends VerticalLayout implements HasDynami
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        load();
+        days.days().ifPresent(this::load);
     }
 
     @Override

@@ -1,13 +1,11 @@
 package org.lumbung.ui.remittance;
 
 import org.lumbung.ui.components.GridExport;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import org.lumbung.ui.components.DateField;
+import org.lumbung.ui.components.DateRange;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -37,8 +35,7 @@ public class RemittanceListView extends VerticalLayout implements HasDynamicTitl
 
     private final RemittanceService remittances;
     private final Cooperative cooperative;
-    private final DatePicker from = new DateField();
-    private final DatePicker to = new DateField();
+    private final DateRange days;
     private final Grid<Remittance> grid = new Grid<>();
     /** The names of the members on the pages shown, read with each page in one query. */
     private final Map<Long, String> names = new HashMap<>();
@@ -48,18 +45,14 @@ public class RemittanceListView extends VerticalLayout implements HasDynamicTitl
         this.remittances = remittances;
         this.cooperative = current.require();
         setSizeFull();
-        from.setId("remittances-from");
-        from.setLabel(getTranslation("remit.from"));
-        from.setValue(cooperative.today(clock).withDayOfMonth(1));
-        to.setId("remittances-to");
-        to.setLabel(getTranslation("remit.to"));
-        to.setValue(cooperative.today(clock));
-        from.addValueChangeListener(e -> load());
-        to.addValueChangeListener(e -> load());
+        LocalDate today = cooperative.today(clock);
+        days = DateRange.open("remittances", getTranslation("remit.from"), getTranslation("remit.to"), today.withDayOfMonth(1),
+                today);
+        days.onChange(this::load);
         columns(receipts);
-        add(new H2(getTranslation("nav.remittance.list")), new HorizontalLayout(from, to), new GridExport<>(grid, "remittances"), grid);
+        add(new H2(getTranslation("nav.remittance.list")), days, new GridExport<>(grid, "remittances"), grid);
         setFlexGrow(1, grid);
-        load();
+        days.days().ifPresent(this::load);
     }
 
     private void columns(RemittanceReceipt receipts) {
@@ -81,13 +74,8 @@ public class RemittanceListView extends VerticalLayout implements HasDynamicTitl
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }
 
-    private void load() {
-        LocalDate f = from.getValue();
-        LocalDate t = to.getValue();
-        if (f != null && t != null && t.isBefore(f)) {
-            return;
-        }
-        RemittanceFilter filter = new RemittanceFilter(f, t, null);
+    private void load(DateRange.Days chosen) {
+        RemittanceFilter filter = new RemittanceFilter(chosen.from(), chosen.to(), null);
         grid.setItems(q -> {
             List<Remittance> page = remittances.remittances(cooperative.id(), filter, q.getOffset(),
                     Math.min(q.getLimit(), RemittanceService.MAX_PAGE));

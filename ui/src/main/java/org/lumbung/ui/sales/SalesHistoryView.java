@@ -3,14 +3,12 @@ package org.lumbung.ui.sales;
 import org.lumbung.ui.components.GridExport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import org.lumbung.ui.components.DateField;
+import org.lumbung.ui.components.DateRange;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -45,8 +43,7 @@ public class SalesHistoryView extends VerticalLayout implements HasDynamicTitle 
     private final UiAudit audit;
     private final Cooperative cooperative;
     private final boolean sell;
-    private final DateField from = new DateField();
-    private final DateField to = new DateField();
+    private final DateRange days;
     private final Grid<Sale> grid = new Grid<>();
     private final Span count = new Span();
 
@@ -60,17 +57,13 @@ public class SalesHistoryView extends VerticalLayout implements HasDynamicTitle 
         this.sell = current.may(SalesAbility.SELL);
         setSizeFull();
         LocalDate today = cooperative.today(clock);
-        from.setLabel(getTranslation("shop.ui.from"));
-        from.setValue(today.minusDays(30));
-        to.setLabel(getTranslation("shop.ui.to"));
-        to.setValue(today);
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
+        days = DateRange.closed("shop-sales", getTranslation("shop.ui.from"), getTranslation("shop.ui.to"),
+                today.minusDays(30), today);
+        days.onChange(this::load);
         count.setId("shop-sales-count");
-        HorizontalLayout filters = new HorizontalLayout(from, to, count);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        days.add(count);
         configure();
-        add(new H2(getTranslation("nav.shop.sales")), filters, new GridExport<>(grid, "shop-sales"), grid);
+        add(new H2(getTranslation("nav.shop.sales")), days, new GridExport<>(grid, "shop-sales"), grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -102,11 +95,12 @@ public class SalesHistoryView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void refresh() {
-        if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
-            return;
-        }
-        LocalDate f = from.getValue();
-        LocalDate t = to.getValue();
+        days.days().ifPresent(this::load);
+    }
+
+    private void load(DateRange.Days chosen) {
+        LocalDate f = chosen.first();
+        LocalDate t = chosen.last();
         int total = sales.saleCount(cooperative.id(), f, t);
         count.setText(getTranslation("shop.ui.rows", total));
         grid.setItems(DataProvider.fromCallbacks(q -> sales.sales(cooperative.id(), f, t, q.getOffset(), Math.min(q.getLimit(), 500)).stream(),

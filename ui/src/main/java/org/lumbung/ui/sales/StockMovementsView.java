@@ -1,13 +1,11 @@
 package org.lumbung.ui.sales;
 
-import org.lumbung.ui.components.DateField;
+import org.lumbung.ui.components.DateRange;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,8 +31,7 @@ public class StockMovementsView extends VerticalLayout implements HasDynamicTitl
 
     private final StockService stock;
     private final Cooperative cooperative;
-    private final DateField from = new DateField();
-    private final DateField to = new DateField();
+    private final DateRange days;
     private final Grid<StockMovement> grid = new Grid<>();
     private final Span count = new Span();
 
@@ -43,19 +40,15 @@ public class StockMovementsView extends VerticalLayout implements HasDynamicTitl
         this.cooperative = current.require();
         setSizeFull();
         LocalDate today = cooperative.today(clock);
-        from.setLabel(getTranslation("shop.ui.from"));
-        from.setValue(today.minusDays(30));
-        to.setLabel(getTranslation("shop.ui.to"));
-        to.setValue(today);
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
+        days = DateRange.closed("shop-movements", getTranslation("shop.ui.from"), getTranslation("shop.ui.to"),
+                today.minusDays(30), today);
+        days.onChange(this::load);
         count.setId("shop-movements-count");
-        HorizontalLayout filters = new HorizontalLayout(from, to, count);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        days.add(count);
         configure();
-        add(new H2(getTranslation("nav.shop.movements")), filters, grid);
+        add(new H2(getTranslation("nav.shop.movements")), days, grid);
         setFlexGrow(1, grid);
-        refresh();
+        days.days().ifPresent(this::load);
     }
 
     private void configure() {
@@ -74,12 +67,9 @@ public class StockMovementsView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(m -> m.reason() == null ? "" : m.reason()).setHeader(getTranslation("shop.ui.reason")).setFlexGrow(1);
     }
 
-    private void refresh() {
-        if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
-            return;
-        }
-        LocalDate f = from.getValue();
-        LocalDate t = to.getValue();
+    private void load(DateRange.Days chosen) {
+        LocalDate f = chosen.first();
+        LocalDate t = chosen.last();
         int total = stock.movementCount(cooperative.id(), null, f, t);
         count.setText(getTranslation("shop.ui.rows", total));
         grid.setItems(DataProvider.fromCallbacks(
