@@ -46,6 +46,7 @@ public class DateRange extends HorizontalLayout {
         to.setValue(last);
         to.setRequiredIndicatorVisible(bothNeeded);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        setWrap(true); // on a phone the last day goes under the first
         add(from, to);
     }
 

@@ -1,9 +1,8 @@
 package org.lumbung.ui.ledger;
 
-import org.lumbung.ui.components.GridExport;
-import org.lumbung.ui.components.DateField;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -14,47 +13,61 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.Menu;
-import org.lumbung.ui.security.RequiresAbility;
-import org.lumbung.ui.MenuGroup;
+import com.vaadin.flow.router.Route;
 import org.lumbung.cooperative.Cooperative;
-import org.lumbung.ledger.JournalFilter;
+import org.lumbung.ledger.Approvals;
 import org.lumbung.ledger.EntryDescriptions;
+import org.lumbung.ledger.JournalFilter;
 import org.lumbung.ledger.JournalRow;
 import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.LedgerService;
+import org.lumbung.platform.i18n.Messages;
+import org.lumbung.security.UserService;
+import org.lumbung.ui.MenuGroup;
+import org.lumbung.ui.UiAudit;
+import org.lumbung.ui.components.DateRange;
+import org.lumbung.ui.components.GridExport;
+import org.lumbung.ui.components.PersonNames;
 import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.security.RequiresAbility;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The journal, newest first, lazily loaded, filtered by dates, account, source and text. */
 @Route("ledger/journal")
 @RequiresAbility("READ_LEDGER")
 @Menu(title = "nav.journal", order = 300, icon = "vaadin:book")
 @MenuGroup("nav.group.ledger")
-public class JournalView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+public class JournalView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final DatePicker from = new DateField();
-    private final DatePicker to = new DateField();
+    private final DateRange days;
     private final TextField account = new TextField();
     private final Select<String> source = new Select<>();
     private final TextField text = new TextField();
 
     /** The sources Lumbung's own features post with; an integration's own source is shown as it is. */
-    static final java.util.List<String> SOURCES = java.util.List.of("MANUAL", "REVERSAL", "API", "SAVINGS", "IMPORT", "SAMPLE");
+    static final List<String> SOURCES = List.of("MANUAL", "REVERSAL", "API", "SAVINGS", "IMPORT", "SAMPLE");
 
-    public JournalView(LedgerAccess access, LedgerQueries queries, LedgerService ledger, org.lumbung.ledger.Approvals approvals,
-                       org.lumbung.ui.UiAudit audit, org.lumbung.security.UserService users) {
+    public JournalView(LedgerAccess access, LedgerQueries queries, LedgerService ledger, Approvals approvals, UiAudit audit,
+                       UserService users) {
         setSizeFull();
-        org.lumbung.ui.components.PersonNames people = new org.lumbung.ui.components.PersonNames(users);
+        PersonNames people = new PersonNames(users);
         Cooperative c = access.cooperative();
-        from.setLabel(getTranslation("journal.from"));
-        to.setLabel(getTranslation("journal.to"));
+        days = DateRange.open("journal", getTranslation("journal.from"), getTranslation("journal.to"), null, null);
         account.setLabel(getTranslation("journal.account"));
         account.setMaxLength(32);
         account.setValueChangeMode(ValueChangeMode.LAZY);
         source.setLabel(getTranslation("journal.source"));
-        java.util.List<String> sources = new java.util.ArrayList<>(java.util.List.of(""));
+        List<String> sources = new ArrayList<>(List.of(""));
         sources.addAll(SOURCES);
         source.setItems(sources);
         source.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("journal.source.all") : sourceLabel(s));
@@ -73,7 +86,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle, com.
         GridExport.column(grid, r -> Formats.date(r.valueDate(), getLocale())).setHeader(getTranslation("journal.value-date")).setAutoWidth(true);
         GridExport.column(grid, r -> EntryDescriptions.readable(r.description(), getLocale())).setHeader(getTranslation("journal.description")).setFlexGrow(3);
         GridExport.column(grid, r -> r.debitTotal() == null ? r.currencies() : Formats.money(r.debitTotal(), r.currencies(), getLocale()))
-                .setHeader(getTranslation("journal.amount")).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("journal.amount")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         GridExport.column(grid, r -> sourceLabel(r.sourceType())).setHeader(getTranslation("journal.source")).setAutoWidth(true);
         GridExport.column(grid, r -> r.reversesEntryId() != null ? getTranslation("journal.is-reversal")
                 : r.reversed() ? getTranslation("journal.reversed") : "").setHeader(getTranslation("journal.status")).setAutoWidth(true);
@@ -83,19 +96,18 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle, com.
         grid.addItemClickListener(e -> new EntryDialog(access, ledger, approvals, audit, people, e.getItem().id(),
                 () -> grid.getDataProvider().refreshAll()).open());
 
-        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        days.onChange(chosen -> grid.getDataProvider().refreshAll());
         account.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         source.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        FlexLayout filters = new FlexLayout(from, to, account, source, text);
+        FlexLayout filters = new FlexLayout(days, account, source, text);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-s)");
         Button clear = new Button(getTranslation("journal.clear"), e -> {
-            from.clear();
-            to.clear();
+            days.from().clear();
+            days.to().clear();
             account.clear();
             source.setValue("");
             text.clear();
@@ -107,8 +119,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle, com.
 
     /** A source in the reader's language; one no bundle knows (an integration's own) as it is. */
     static String sourceLabel(String sourceType) {
-        String label = org.lumbung.platform.i18n.Messages.find("journal.source." + sourceType,
-                com.vaadin.flow.component.UI.getCurrent().getLocale());
+        String label = Messages.find("journal.source." + sourceType, UI.getCurrent().getLocale());
         return label == null ? sourceType : label;
     }
 
@@ -117,27 +128,27 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle, com.
      * {@code ledger/journal?account=1100&from=2025-01-01&to=2025-12-31}; a value that does not parse is ignored.
      */
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        java.util.Map<String, java.util.List<String>> query = event.getLocation().getQueryParameters().getParameters();
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         first(query, "account").filter(a -> a.matches("[0-9A-Za-z][0-9A-Za-z.-]{0,31}")).ifPresent(account::setValue);
-        first(query, "from").flatMap(JournalView::date).ifPresent(from::setValue);
-        first(query, "to").flatMap(JournalView::date).ifPresent(to::setValue);
+        first(query, "from").flatMap(JournalView::date).ifPresent(days.from()::setValue);
+        first(query, "to").flatMap(JournalView::date).ifPresent(days.to()::setValue);
     }
 
-    private static java.util.Optional<String> first(java.util.Map<String, java.util.List<String>> query, String name) {
-        return query.getOrDefault(name, java.util.List.of()).stream().findFirst();
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().findFirst();
     }
 
-    private static java.util.Optional<java.time.LocalDate> date(String text) {
+    private static Optional<LocalDate> date(String text) {
         try {
-            return java.util.Optional.of(java.time.LocalDate.parse(text));
-        } catch (java.time.format.DateTimeParseException e) {
-            return java.util.Optional.empty();
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 
     private JournalFilter filter() {
-        return new JournalFilter(from.getValue(), to.getValue(), account.getValue(), source.getValue(), text.getValue());
+        return new JournalFilter(days.from().getValue(), days.to().getValue(), account.getValue(), source.getValue(), text.getValue());
     }
 
     @Override
