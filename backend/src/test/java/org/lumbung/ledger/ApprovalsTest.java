@@ -8,8 +8,6 @@ import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
 import org.lumbung.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -20,7 +18,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,11 +36,6 @@ class ApprovalsTest extends DatabaseTest {
     LedgerService ledger;
     @Autowired
     PeriodService periods;
-
-    /** Runs the work signed in as that person, then restores the test's own context. */
-    static <T> T as(String username, String role, Supplier<T> work) {
-        return org.lumbung.testsupport.SignedIn.as(username, role, work);
-    }
 
     private JournalEntry deposit(Cooperative c, String key) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));

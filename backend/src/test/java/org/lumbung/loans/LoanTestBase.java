@@ -16,7 +16,6 @@ import org.lumbung.loans.schedule.RepaymentFrequency;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
 import org.lumbung.members.NewMember;
-import org.lumbung.platform.DomainException;
 import org.lumbung.savings.InterestPosting;
 import org.lumbung.savings.Movement;
 import org.lumbung.savings.NewSavingsProduct;
@@ -32,8 +31,6 @@ import org.lumbung.testsupport.LedgerInvariants;
 import org.lumbung.testsupport.LockWaits;
 import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,14 +39,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A cooperative with own capital of 100,000,000 (a grant), a voluntary savings product, a treasurer (bu.sri,
@@ -135,29 +129,6 @@ abstract class LoanTestBase extends DatabaseTest {
     BigDecimal balance(String code) {
         var a = chart.account(coop.id(), code);
         return a.debitTotal().subtract(a.creditTotal());
-    }
-
-    /** Runs the work signed in as that person, then restores the test's own context. */
-    static <T> T as(String username, String role, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    static String key() {
-        return "test-" + UUID.randomUUID();
-    }
-
-    static void refused(Runnable r, String messageKey) {
-        assertThatThrownBy(r::run).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 
     @AfterEach

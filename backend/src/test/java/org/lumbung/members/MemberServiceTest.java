@@ -34,10 +34,6 @@ class MemberServiceTest extends DatabaseTest {
                 birth, "Ngrupit", null, null, null, null, "id", JOINED, MemberStatus.ACTIVE));
     }
 
-    private static void refused(Runnable r, String key) {
-        assertThatThrownBy(r::run).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
-    }
-
     @Test
     void aNikMustMatchTheMembersBirthDateAndGender() {
         LocalDate birth = LocalDate.of(1980, 8, 5);

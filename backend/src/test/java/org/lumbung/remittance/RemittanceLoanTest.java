@@ -24,17 +24,12 @@ import org.lumbung.security.UserService;
 import org.lumbung.testsupport.LedgerInvariants;
 import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,16 +101,4 @@ class RemittanceLoanTest extends RemittanceTestBase {
         assertThat(loans.transactions(coop.id(), loan.id())).noneMatch(t -> t.kind() == LoanTransaction.Kind.REPAYMENT);
     }
 
-    static <T> T as(String username, String role, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 }

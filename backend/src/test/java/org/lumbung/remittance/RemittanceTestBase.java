@@ -9,7 +9,6 @@ import org.lumbung.ledger.PostingRequest;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
 import org.lumbung.members.NewMember;
-import org.lumbung.platform.DomainException;
 import org.lumbung.savings.InterestMethod;
 import org.lumbung.savings.InterestPosting;
 import org.lumbung.savings.NewSavingsProduct;
@@ -24,10 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A cooperative with mandatory and voluntary savings and a member; the ledger's invariants checked after each test. */
 abstract class RemittanceTestBase extends DatabaseTest {
@@ -85,15 +81,6 @@ abstract class RemittanceTestBase extends DatabaseTest {
 
     static NewAllocation fee(String amount) {
         return new NewAllocation(AllocationKind.FEE, new BigDecimal(amount), null);
-    }
-
-    static String key() {
-        return "test-" + UUID.randomUUID();
-    }
-
-    static void refused(Runnable r, String messageKey) {
-        assertThatThrownBy(r::run).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 
     @AfterEach

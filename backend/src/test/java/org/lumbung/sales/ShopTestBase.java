@@ -10,7 +10,6 @@ import org.lumbung.ledger.PostingRequest;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
 import org.lumbung.members.NewMember;
-import org.lumbung.platform.DomainException;
 import org.lumbung.savings.InterestMethod;
 import org.lumbung.savings.InterestPosting;
 import org.lumbung.savings.Movement;
@@ -28,10 +27,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A cooperative with cash (a grant), a voluntary savings product, two shop products in stock (keripik tempe bought
@@ -107,15 +104,6 @@ abstract class ShopTestBase extends DatabaseTest {
 
     ShopProduct reread(ShopProduct p) {
         return catalogue.product(coop.id(), p.id());
-    }
-
-    static String key() {
-        return "test-" + UUID.randomUUID();
-    }
-
-    static void refused(Runnable r, String messageKey) {
-        assertThatThrownBy(r::run).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 
     @AfterEach

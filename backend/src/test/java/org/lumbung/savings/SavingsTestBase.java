@@ -5,7 +5,6 @@ import org.lumbung.ledger.ChainVerifier;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
 import org.lumbung.members.NewMember;
-import org.lumbung.platform.DomainException;
 import org.lumbung.testsupport.DatabaseTest;
 import org.lumbung.testsupport.LedgerInvariants;
 import org.junit.jupiter.api.AfterEach;
@@ -14,11 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A cooperative with the four standard savings products (as in the sample data) and helpers to book;
@@ -74,15 +71,6 @@ abstract class SavingsTestBase extends DatabaseTest {
 
     BigDecimal balance(SavingsAccount a) {
         return savings.account(coop.id(), a.id()).balance();
-    }
-
-    static String key() {
-        return "test-" + UUID.randomUUID();
-    }
-
-    static void refused(Runnable r, String messageKey) {
-        assertThatThrownBy(r::run).isInstanceOfSatisfying(DomainException.class,
-                e -> org.assertj.core.api.Assertions.assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 
     static BigDecimal idr(String amount) {

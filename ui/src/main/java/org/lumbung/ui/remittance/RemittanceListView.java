@@ -46,8 +46,9 @@ public class RemittanceListView extends VerticalLayout implements HasDynamicTitl
         this.cooperative = current.require();
         setSizeFull();
         LocalDate today = cooperative.today(clock);
-        days = DateRange.open("remittances", getTranslation("remit.from"), getTranslation("remit.to"), today.withDayOfMonth(1),
-                today);
+        // from the first of last month: early in a month the list still shows what came in before
+        days = DateRange.open("remittances", getTranslation("remit.from"), getTranslation("remit.to"),
+                today.minusMonths(1).withDayOfMonth(1), today);
         days.onChange(this::load);
         columns(receipts);
         add(new H2(getTranslation("nav.remittance.list")), days, new GridExport<>(grid, "remittances"), grid);
@@ -57,6 +58,7 @@ public class RemittanceListView extends VerticalLayout implements HasDynamicTitl
 
     private void columns(RemittanceReceipt receipts) {
         grid.setId("remittances-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(r -> new RemittanceReceiptLink(receipts, r, "#" + r.receiptNumber()))
                 .setHeader(getTranslation("remit.receipt")).setAutoWidth(true).setFlexGrow(0);

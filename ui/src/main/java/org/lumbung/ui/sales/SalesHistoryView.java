@@ -70,6 +70,7 @@ public class SalesHistoryView extends VerticalLayout implements HasDynamicTitle 
 
     private void configure() {
         grid.setId("shop-sales-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         GridExport.column(grid, Sale::receipt).setHeader(getTranslation("shop.ui.receipt-number")).setAutoWidth(true);
         GridExport.column(grid, s -> Formats.date(s.valueDate(), getLocale())).setHeader(getTranslation("shop.ui.date")).setAutoWidth(true);

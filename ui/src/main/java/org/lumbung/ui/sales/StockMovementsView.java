@@ -53,6 +53,7 @@ public class StockMovementsView extends VerticalLayout implements HasDynamicTitl
 
     private void configure() {
         grid.setId("shop-movements-grid");
+        grid.setEmptyStateText(getTranslation("grid.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(m -> Formats.date(m.valueDate(), getLocale())).setHeader(getTranslation("shop.ui.date")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation("shop.ui.movement." + m.kind().name())).setHeader(getTranslation("shop.ui.kind")).setAutoWidth(true);
