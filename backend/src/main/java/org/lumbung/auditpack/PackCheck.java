@@ -13,6 +13,7 @@ import org.lumbung.platform.DomainException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
@@ -21,6 +22,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -74,7 +76,7 @@ final class PackCheck {
         Map<String, String> listed = new HashMap<>();
         Objects.requireNonNull(manifest, "read first").path("files").fields()
                 .forEachRemaining(f -> listed.put(f.getKey(), f.getValue().asText()));
-        for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+        for (ZipEntry e : Collections.list(zip.entries())) {
             if (!e.isDirectory() && !e.getName().equals("manifest.json")) {
                 refuseUnless(Objects.equals(listed.remove(e.getName()), sha256(e)), "audit-pack.import.file-changed", e.getName());
             }
@@ -84,7 +86,7 @@ final class PackCheck {
 
     private String sha256(ZipEntry e) throws IOException {
         try (DigestInputStream in = new DigestInputStream(zip.getInputStream(e), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (NoSuchAlgorithmException x) {
             throw new IllegalStateException(x);

@@ -1,5 +1,6 @@
 package org.lumbung.backup;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lumbung.ledger.ChainVerification;
 import org.lumbung.platform.DomainException;
@@ -8,6 +9,7 @@ import org.postgresql.copy.CopyManager;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -52,7 +54,7 @@ final class DatabaseRestore {
                 }
                 MessageDigest sha256 = DatabaseDump.sha256();
                 try (InputStream in = new DigestInputStream(file.getInputStream(entry), sha256)) {
-                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                    in.transferTo(OutputStream.nullOutputStream());
                 }
                 if (!HexFormat.of().formatHex(sha256.digest()).equals(table.sha256())) {
                     throw DomainException.invalid("backup.restore.damaged", zip.getFileName(), table.entry());
@@ -74,7 +76,7 @@ final class DatabaseRestore {
         BackupManifest manifest;
         try (InputStream in = file.getInputStream(entry)) {
             manifest = json.readValue(in, BackupManifest.class);
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             throw DomainException.invalid("backup.restore.not-a-backup", file.getName());
         }
         if (manifest.format() != BackupManifest.FORMAT) {

@@ -2,6 +2,7 @@ package org.lumbung.cooperative;
 
 import org.jspecify.annotations.Nullable;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -22,7 +23,7 @@ public record Cooperative(long id, String code, String name, @Nullable String vi
     }
 
     /** Today at the cooperative's office, which is what a booking date means. */
-    public LocalDate today(java.time.Clock clock) {
+    public LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(zone()));
     }
 }

@@ -7,14 +7,18 @@ import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import static org.lumbung.db.jooq.Tables.COOPERATIVE;
@@ -102,10 +106,10 @@ public class CooperativeService {
                 "cooperative.locale.invalid", String.valueOf(p.defaultLocale()));
         DomainException.require(p.duesDay() >= 1 && p.duesDay() <= 31, "cooperative.dues-day.invalid");
         DomainException.require(p.foundedOn() == null || p.foundedOn().getYear() >= 1900
-                && !p.foundedOn().isAfter(java.time.LocalDate.now(java.time.ZoneOffset.ofHours(14))), "cooperative.founded-on.invalid");
+                && !p.foundedOn().isAfter(LocalDate.now(ZoneOffset.ofHours(14))), "cooperative.founded-on.invalid");
         Cooperative current = byId(cooperativeId);
         // the district decides which district auditor sees the books: a chair cannot move hers out of view
-        if (!java.util.Objects.equals(blankToNull(p.district()), current.district()) && !administers()) {
+        if (!Objects.equals(blankToNull(p.district()), current.district()) && !administers()) {
             throw DomainException.forbidden("cooperative.district.admin-only");
         }
         return dsl.update(COOPERATIVE)
@@ -127,7 +131,7 @@ public class CooperativeService {
 
     /** The administrator, or Lumbung itself (sample data, imports). */
     private static boolean administers() {
-        org.springframework.security.core.Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         return signedIn != null && signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(authority -> authority.equals("ROLE_ADMIN") || authority.equals("ROLE_SYSTEM"));
     }

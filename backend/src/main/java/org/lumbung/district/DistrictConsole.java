@@ -21,11 +21,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import static org.lumbung.db.jooq.Tables.ACCOUNTING_PERIOD;
 import static org.lumbung.db.jooq.Tables.CHAIN_CHECK;
-import static org.lumbung.db.jooq.Tables.IMPORTED_AUDIT_PACK;
 import static org.lumbung.db.jooq.Tables.COOPERATIVE;
+import static org.lumbung.db.jooq.Tables.IMPORTED_AUDIT_PACK;
 import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
 import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
 import static org.lumbung.db.jooq.Tables.LEDGER_HEAD;
@@ -196,7 +197,7 @@ public class DistrictConsole {
                 }));
     }
 
-    private static void with(Map<Long, Figures> figures, Long cooperativeId, java.util.function.Consumer<Figures> set) {
+    private static void with(Map<Long, Figures> figures, Long cooperativeId, Consumer<Figures> set) {
         Figures f = figures.get(cooperativeId);
         if (f != null) {
             set.accept(f);

@@ -3,9 +3,11 @@ package org.lumbung.district;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What a group of cooperatives (one, a district's, a federation's) did for migrants and their villages in a period.
@@ -38,7 +40,7 @@ public record OutcomesReport(LocalDate from, LocalDate to, int cooperatives, Lis
     /** Savings per member at the period's end, per currency (two decimals); empty without members. */
     public Map<String, BigDecimal> savingsPerMember() {
         int count = memberCount();
-        return count == 0 ? Map.of() : savings.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().divide(BigDecimal.valueOf(count), 2, java.math.RoundingMode.HALF_EVEN)));
+        return count == 0 ? Map.of() : savings.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_EVEN)));
     }
 }

@@ -5,6 +5,7 @@ import org.lumbung.reports.PearlsRatio;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class PearlsRedFlags implements RedFlagSource {
     /** The month's red ratios in the order of PEARLS (P, E, A, R, L, S). */
     static List<RedFlag> red(Pearls.Month month) {
         return month.values().values().stream().filter(v -> v.light() == PearlsRatio.Light.RED)
-                .sorted(java.util.Comparator.comparing(Pearls.Value::ratio))
+                .sorted(Comparator.comparing(Pearls.Value::ratio))
                 .map(v -> RedFlag.of(FLAG, v.ratio().name(), Objects.requireNonNull(v.percent(), "a red ratio has a value"),
                         v.ratio().target())).toList();
     }

@@ -1,10 +1,12 @@
 package org.lumbung.fx;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.db.jooq.tables.records.ExchangeRateRecord;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.security.CurrentActor;
@@ -16,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,9 +27,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import static org.lumbung.db.jooq.Tables.EXCHANGE_RATE;
 import static org.lumbung.db.jooq.Tables.FX_SETTING;
@@ -58,7 +62,7 @@ public class ExchangeRateService {
     static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     static final String SOURCE = "[A-Z][A-Z0-9_]{0,31}";
     /** A rate as text: up to 13 integer digits and 8 decimals, unsigned, never an exponent. */
-    private static final java.util.regex.Pattern RATE_TEXT = java.util.regex.Pattern.compile("[0-9]{1,13}(\\.[0-9]{1,8})?");
+    private static final Pattern RATE_TEXT = Pattern.compile("[0-9]{1,13}(\\.[0-9]{1,8})?");
     private static final int SHOWN_TEXT = 32;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -281,7 +285,7 @@ public class ExchangeRateService {
                 .fetchOptional(ExchangeRateService::row).orElseThrow(() -> DomainException.notFound("fx.rate.not-pending", rateId));
         DomainException.require(!pending.enteredBy().equals(actor), "fx.rate.own-decision");
         dsl.update(EXCHANGE_RATE).set(EXCHANGE_RATE.STATUS, confirm ? "ACTIVE" : "REJECTED")
-                .set(EXCHANGE_RATE.DECIDED_BY, actor).set(EXCHANGE_RATE.DECIDED_AT, java.time.OffsetDateTime.now(clock))
+                .set(EXCHANGE_RATE.DECIDED_BY, actor).set(EXCHANGE_RATE.DECIDED_AT, OffsetDateTime.now(clock))
                 .where(EXCHANGE_RATE.ID.eq(rateId)).execute();
         return new RateRow(pending.id(), pending.currency(), pending.rateDate(), pending.rate(), pending.source(),
                 confirm ? "ACTIVE" : "REJECTED", pending.enteredBy());
@@ -301,11 +305,11 @@ public class ExchangeRateService {
                 .onConflict(FX_SETTING.COOPERATIVE_ID).doUpdate()
                 .set(FX_SETTING.STALE_AFTER_DAYS, s.staleAfterDays()).set(FX_SETTING.OUTLIER_PERCENT, s.outlierPercent())
                 .set(FX_SETTING.CASH_MINOR_UNITS, s.cashMinorUnits()).set(FX_SETTING.CHANGED_BY, CurrentActor.name())
-                .set(FX_SETTING.CHANGED_AT, java.time.OffsetDateTime.now(clock)).execute();
+                .set(FX_SETTING.CHANGED_AT, OffsetDateTime.now(clock)).execute();
         return settings(cooperativeId);
     }
 
-    private static RateRow row(org.lumbung.db.jooq.tables.records.ExchangeRateRecord r) {
+    private static RateRow row(ExchangeRateRecord r) {
         return new RateRow(r.getId(), r.getCurrency(), r.getRateDate(), rate(r.getRate()), r.getSource(), r.getStatus(),
                 r.getEnteredBy());
     }
@@ -317,12 +321,12 @@ public class ExchangeRateService {
                 .orElse(FxSettings.DEFAULTS);
     }
 
-    private static org.jooq.Condition live(long cooperativeId, String currency) {
+    private static Condition live(long cooperativeId, String currency) {
         return EXCHANGE_RATE.COOPERATIVE_ID.eq(cooperativeId).and(EXCHANGE_RATE.CURRENCY.eq(currency))
                 .and(EXCHANGE_RATE.STATUS.in("ACTIVE", "PENDING"));
     }
 
-    private static org.jooq.Condition active(long cooperativeId, String currency) {
+    private static Condition active(long cooperativeId, String currency) {
         return EXCHANGE_RATE.COOPERATIVE_ID.eq(cooperativeId).and(EXCHANGE_RATE.CURRENCY.eq(currency))
                 .and(EXCHANGE_RATE.STATUS.eq("ACTIVE"));
     }

@@ -6,16 +6,17 @@ import org.lumbung.platform.money.Amounts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import javax.money.MonetaryAmount;
-import javax.money.MonetaryException;
+import javax.money.MonetaryContext;
 import javax.money.MonetaryContextBuilder;
+import javax.money.MonetaryException;
 import javax.money.convert.ConversionQuery;
 import javax.money.convert.ConversionQueryBuilder;
 import javax.money.convert.CurrencyConversion;
 import javax.money.convert.MonetaryConversions;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
 
 /**
  * Conversions between currencies. The rule: the converted amount is the exact product of the amount and the rate,
@@ -28,7 +29,7 @@ import java.time.LocalDate;
 public class FxConversions {
 
     /** Exact arithmetic: Moneta's default (16 digits) could round a large amount times an 8-decimal rate. */
-    private static final javax.money.MonetaryContext EXACT = MonetaryContextBuilder.of(Money.class).setPrecision(0).build();
+    private static final MonetaryContext EXACT = MonetaryContextBuilder.of(Money.class).setPrecision(0).build();
 
     private final ExchangeRateService rates;
 

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * What a cooperative holds of one foreign currency: {@code held} (its cash, bank and what it converted, less
@@ -15,6 +16,6 @@ public record FxPosition(String currency, BigDecimal held, BigDecimal cost) {
     /** cost / held, 8 decimals; null when nothing is held. */
     public @Nullable BigDecimal carryingRate() {
         return held.signum() == 0 ? null
-                : cost.divide(held, MathContext.DECIMAL64).setScale(ExchangeRateService.RATE_SCALE, java.math.RoundingMode.HALF_EVEN);
+                : cost.divide(held, MathContext.DECIMAL64).setScale(ExchangeRateService.RATE_SCALE, RoundingMode.HALF_EVEN);
     }
 }

@@ -3,8 +3,8 @@ package org.lumbung.fx;
 import org.jooq.DSLContext;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.ChartOfAccounts;
-import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.ledger.JournalEntry;
+import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -78,7 +79,7 @@ public class FxTrading {
         DomainException.require(p.held().compareTo(amount) >= 0, "fx.sale.more-than-held", amount.toPlainString(), currency,
                 p.held().toPlainString());
         BigDecimal cost = amount.compareTo(p.held()) == 0 ? p.cost() : Amounts.round(amount.multiply(p.cost())
-                .divide(p.held(), java.math.MathContext.DECIMAL128), base);
+                .divide(p.held(), MathContext.DECIMAL128), base);
         BigDecimal realized = proceeds.subtract(cost);
         PostingRequest request = new PostingRequest(cooperativeId, sale.idempotencyKey(), sale.valueDate(),
                 description, "FX", currency,

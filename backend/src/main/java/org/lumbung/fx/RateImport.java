@@ -19,9 +19,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A central bank's daily rates or an operator's rate sheet from CSV (UTF-8, ';' or ','), at most
@@ -81,7 +83,7 @@ public class RateImport {
             });
             return new RateSheet(parsed.size(), errors, outcomes, write);
         } catch (DomainException e) {
-            errors.add(new RateSheet.RowError(0, "", e.messageKey(), java.util.Arrays.asList(e.arguments())));
+            errors.add(new RateSheet.RowError(0, "", e.messageKey(), Arrays.asList(e.arguments())));
             return new RateSheet(parsed.size(), errors, List.of(), false);
         }
     }
@@ -121,7 +123,7 @@ public class RateImport {
     }
 
     /** One row checked field by field: the first bad field is its error. */
-    private static java.util.Optional<NewRate> row(CSVRecord record, String defaultSource, List<RateSheet.RowError> errors) {
+    private static Optional<NewRate> row(CSVRecord record, String defaultSource, List<RateSheet.RowError> errors) {
         int line = (int) record.getRecordNumber() + 1;
         String column = "currency";
         try {
@@ -134,10 +136,10 @@ public class RateImport {
             String source = raw(record, "source").isEmpty() ? defaultSource : raw(record, "source");
             DomainException.require(source.matches(ExchangeRateService.SOURCE), "fx.rate.source.invalid",
                     ExchangeRateService.shortened(source));
-            return java.util.Optional.of(new NewRate(currency, date, rate, source));
+            return Optional.of(new NewRate(currency, date, rate, source));
         } catch (DomainException e) {
-            errors.add(new RateSheet.RowError(line, column, e.messageKey(), java.util.Arrays.asList(e.arguments())));
-            return java.util.Optional.empty();
+            errors.add(new RateSheet.RowError(line, column, e.messageKey(), Arrays.asList(e.arguments())));
+            return Optional.empty();
         }
     }
 

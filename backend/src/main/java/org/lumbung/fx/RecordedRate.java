@@ -1,5 +1,7 @@
 package org.lumbung.fx;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -9,7 +11,7 @@ import java.time.LocalDate;
  * (the same rate was already recorded for that day). {@code previous} is the last known rate it was compared with.
  */
 public record RecordedRate(long id, String currency, LocalDate rateDate, BigDecimal rate, String source,
-                           Outcome outcome, @org.jspecify.annotations.Nullable BigDecimal previous) {
+                           Outcome outcome, @Nullable BigDecimal previous) {
 
     public enum Outcome { RECORDED, PENDING, UNCHANGED }
 }

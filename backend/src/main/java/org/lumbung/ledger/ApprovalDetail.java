@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Everything a chair needs to decide a request without opening another screen: the whole entry a reversal
@@ -33,7 +34,7 @@ public record ApprovalDetail(Approval approval, @Nullable EntryToReverse entry, 
 
         /** The debits per currency: what the reversal moves back (the credits equal them). */
         public Map<String, BigDecimal> totals() {
-            Map<String, BigDecimal> totals = new java.util.TreeMap<>();
+            Map<String, BigDecimal> totals = new TreeMap<>();
             lines.stream().filter(l -> l.side() == Side.DEBIT).forEach(l -> totals.merge(l.currency(), l.amount(), BigDecimal::add));
             return totals;
         }

@@ -2,6 +2,7 @@ package org.lumbung.ledger;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.db.jooq.tables.records.ApprovalRecord;
 import org.lumbung.platform.DomainException;
@@ -198,7 +199,7 @@ public class Approvals {
     /** Pending first, then the latest decided. */
     public List<Approval> list(long cooperativeId) {
         return dsl.selectFrom(APPROVAL).where(APPROVAL.COOPERATIVE_ID.eq(cooperativeId))
-                .orderBy(org.jooq.impl.DSL.when(APPROVAL.STATUS.eq("PENDING"), 0).otherwise(1), APPROVAL.ID.desc())
+                .orderBy(DSL.when(APPROVAL.STATUS.eq("PENDING"), 0).otherwise(1), APPROVAL.ID.desc())
                 .limit(MAX_LISTED).fetch(Approvals::toApproval);
     }
 

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The one-page certificate of a chain verification (A4) that a district office files: the cooperative, when
@@ -97,7 +98,7 @@ public class ChainCertificate {
         Paragraph name = TITLE.paragraph(cooperative.name());
         name.setAlignment(Element.ALIGN_CENTER);
         document.add(name);
-        String place = String.join(", ", java.util.stream.Stream.of(cooperative.village(), cooperative.district(), cooperative.province())
+        String place = String.join(", ", Stream.of(cooperative.village(), cooperative.district(), cooperative.province())
                 .filter(p -> p != null && !p.isBlank()).toList());
         Paragraph where = SMALL.paragraph(place);
         where.setAlignment(Element.ALIGN_CENTER);

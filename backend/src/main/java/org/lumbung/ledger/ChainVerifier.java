@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +88,7 @@ public class ChainVerifier {
     public @Nullable Instant sealedAt(long cooperativeId, long sequence) {
         return dsl.select(JOURNAL_ENTRY.CREATED_AT).from(JOURNAL_ENTRY)
                 .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId).and(JOURNAL_ENTRY.SEQUENCE.eq(sequence)))
-                .fetchOptional(JOURNAL_ENTRY.CREATED_AT).map(java.time.OffsetDateTime::toInstant).orElse(null);
+                .fetchOptional(JOURNAL_ENTRY.CREATED_AT).map(OffsetDateTime::toInstant).orElse(null);
     }
 
     /**

@@ -4,6 +4,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record3;
+import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -96,7 +97,7 @@ final class MaintainedTotals {
     }
 
     /** Months before the date's month, then the days of that month through the date, summed per account. */
-    private org.jooq.Result<Record3<Long, BigDecimal, BigDecimal>> movements(Condition months, Condition days,
+    private Result<Record3<Long, BigDecimal, BigDecimal>> movements(Condition months, Condition days,
                                                                              LocalDate asOf, boolean withMembers) {
         LocalDate monthStart = asOf.withDayOfMonth(1);
         var m = LEDGER_MONTH_TOTAL;

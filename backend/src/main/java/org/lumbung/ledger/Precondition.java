@@ -1,5 +1,7 @@
 package org.lumbung.ledger;
 
+import java.math.BigDecimal;
+
 /**
  * A caller's rule that depends on balances (minimum balance, share capital at most the product's amount,
  * a time deposit paid out whole; later loan limits, credit limits, stock). The ledger runs it inside the
@@ -30,9 +32,9 @@ public interface Precondition {
     interface LockedBalances {
 
         /** Before this entry (after the entries before it in the same transaction). */
-        java.math.BigDecimal before(String accountCode);
+        BigDecimal before(String accountCode);
 
         /** After this entry. */
-        java.math.BigDecimal after(String accountCode);
+        BigDecimal after(String accountCode);
     }
 }

@@ -1,17 +1,19 @@
 package org.lumbung.loans;
 
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.CooperativeService;
-import org.jooq.InsertSetMoreStep;
 import org.lumbung.db.jooq.tables.records.LoanTransactionRecord;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.GuardedPosting;
-import org.lumbung.ledger.PostingResult;
+import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
+import org.lumbung.ledger.PostingResult;
 import org.lumbung.ledger.Precondition;
+import org.lumbung.ledger.Side;
 import org.lumbung.platform.DomainException;
 import org.lumbung.security.CurrentActor;
 import org.springframework.stereotype.Component;
@@ -206,7 +208,7 @@ class LoanBooking {
         }
     }
 
-    private static String text(String code, org.lumbung.ledger.Side side, BigDecimal amount) {
+    private static String text(String code, Side side, BigDecimal amount) {
         return code + " " + side + " " + amount.stripTrailingZeros().toPlainString();
     }
 
@@ -227,7 +229,7 @@ class LoanBooking {
     }
 
     String cash(long cooperativeId) {
-        return chart.code(cooperativeId, org.lumbung.ledger.LedgerAccountRole.CASH);
+        return chart.code(cooperativeId, LedgerAccountRole.CASH);
     }
 
     /** A value date may not lie in the future nor before the event it follows. */

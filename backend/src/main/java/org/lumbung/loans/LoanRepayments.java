@@ -1,5 +1,6 @@
 package org.lumbung.loans;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -200,7 +201,7 @@ public class LoanRepayments {
         return Payoff.amount(state, date, loan.terms().prepaymentRule(), loan.terms().dayCount());
     }
 
-    private static BigDecimal sum(List<LoanInstalment> rows, java.util.function.Function<LoanInstalment, BigDecimal> part,
+    private static BigDecimal sum(List<LoanInstalment> rows, Function<LoanInstalment, BigDecimal> part,
                                   BigDecimal zero) {
         return rows.stream().map(part).reduce(zero, BigDecimal::add);
     }
@@ -317,7 +318,7 @@ public class LoanRepayments {
         }
     }
 
-    private static org.jooq.Condition instalment(Loan loan, int number) {
+    private static Condition instalment(Loan loan, int number) {
         return LOAN_INSTALMENT.LOAN_ID.eq(loan.id()).and(LOAN_INSTALMENT.SCHEDULE_VERSION.eq(loan.scheduleVersion()))
                 .and(LOAN_INSTALMENT.NUMBER.eq(number));
     }

@@ -1,5 +1,6 @@
 package org.lumbung.loans;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.lumbung.db.jooq.tables.records.LoanInstalmentRecord;
@@ -7,6 +8,7 @@ import org.lumbung.db.jooq.tables.records.LoanRecord;
 import org.lumbung.db.jooq.tables.records.LoanTransactionRecord;
 import org.lumbung.loans.schedule.AllocationOrder;
 import org.lumbung.loans.schedule.DayCount;
+import org.lumbung.loans.schedule.Instalment;
 import org.lumbung.loans.schedule.InterestMethod;
 import org.lumbung.loans.schedule.PrepaymentRule;
 import org.lumbung.loans.schedule.RatePeriod;
@@ -36,12 +38,12 @@ final class LoanRows {
     }
 
     /** At most {@link #MAX_LOANS_LISTED} loans (one member's, one key's): lists of a cooperative page instead. */
-    static List<Loan> loans(DSLContext dsl, org.jooq.Condition where) {
+    static List<Loan> loans(DSLContext dsl, Condition where) {
         return loans(dsl, where, 0, MAX_LOANS_LISTED);
     }
 
     /** Loans with their product's code and their sub-account's balance, latest first: one query, then one for guarantors. */
-    static List<Loan> loans(DSLContext dsl, org.jooq.Condition where, int offset, int limit) {
+    static List<Loan> loans(DSLContext dsl, Condition where, int offset, int limit) {
         List<Record> rows = dsl.select(LOAN.asterisk(), LOAN_PRODUCT.CODE, LEDGER_ACCOUNT.DEBIT_TOTAL, LEDGER_ACCOUNT.CREDIT_TOTAL)
                 .from(LOAN).join(LOAN_PRODUCT).on(LOAN_PRODUCT.ID.eq(LOAN.PRODUCT_ID))
                 .leftJoin(LEDGER_ACCOUNT).on(LEDGER_ACCOUNT.ID.eq(LOAN.LEDGER_ACCOUNT_ID))
@@ -105,14 +107,14 @@ final class LoanRows {
                 LOAN_INSTALMENT.SCHEDULE_VERSION, LOAN_INSTALMENT.NUMBER, LOAN_INSTALMENT.DUE_DATE,
                 LOAN_INSTALMENT.PRINCIPAL_DUE, LOAN_INSTALMENT.INTEREST_DUE);
         for (Map.Entry<Long, Schedule> loan : byLoan.entrySet()) {
-            for (org.lumbung.loans.schedule.Instalment i : loan.getValue().instalments()) {
+            for (Instalment i : loan.getValue().instalments()) {
                 insert = insert.values(cooperativeId, loan.getKey(), version, i.number(), i.dueDate(), i.principal(), i.interest());
             }
         }
         insert.execute();
     }
 
-    static List<LoanTransaction> transactions(DSLContext dsl, org.jooq.Condition where) {
+    static List<LoanTransaction> transactions(DSLContext dsl, Condition where) {
         return dsl.select(LOAN_TRANSACTION.asterisk(), LOAN.CURRENCY).from(LOAN_TRANSACTION)
                 .join(LOAN).on(LOAN.ID.eq(LOAN_TRANSACTION.LOAN_ID)).where(where).orderBy(LOAN_TRANSACTION.ID)
                 .limit(MAX_TRANSACTIONS_LISTED).fetch(LoanRows::toTransaction);

@@ -1,9 +1,12 @@
 package org.lumbung.loans;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.lumbung.db.jooq.Tables;
 import org.lumbung.db.jooq.tables.records.LoanRecord;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.AccountType;
@@ -35,12 +38,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -124,19 +127,19 @@ public class LoanService {
         return dsl.fetchCount(LOAN, inStatus(cooperativeId, status));
     }
 
-    private static org.jooq.Condition inStatus(long cooperativeId, LoanStatus status) {
+    private static Condition inStatus(long cooperativeId, LoanStatus status) {
         DomainException.require(status != null, "loans.status.missing");
         return LOAN.COOPERATIVE_ID.eq(cooperativeId).and(LOAN.STATUS.eq(status.name()));
     }
 
     /** The borrowers' names of listed loans, by member id, in one query: a list of loans must not ask per row. */
     @PreAuthorize("@access.may('READ_LOANS')")
-    public java.util.Map<Long, String> borrowerNames(long cooperativeId, List<Loan> listed) {
-        return dsl.select(org.lumbung.db.jooq.Tables.MEMBER.ID, org.lumbung.db.jooq.Tables.MEMBER.FULL_NAME)
-                .from(org.lumbung.db.jooq.Tables.MEMBER)
-                .where(org.lumbung.db.jooq.Tables.MEMBER.COOPERATIVE_ID.eq(cooperativeId)
-                        .and(org.lumbung.db.jooq.Tables.MEMBER.ID.in(listed.stream().map(Loan::memberId).distinct().toList())))
-                .fetchMap(org.lumbung.db.jooq.Tables.MEMBER.ID, org.lumbung.db.jooq.Tables.MEMBER.FULL_NAME);
+    public Map<Long, String> borrowerNames(long cooperativeId, List<Loan> listed) {
+        return dsl.select(Tables.MEMBER.ID, Tables.MEMBER.FULL_NAME)
+                .from(Tables.MEMBER)
+                .where(Tables.MEMBER.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(Tables.MEMBER.ID.in(listed.stream().map(Loan::memberId).distinct().toList())))
+                .fetchMap(Tables.MEMBER.ID, Tables.MEMBER.FULL_NAME);
     }
 
     /** The loan's current schedule (or an earlier version, kept after a rescheduling). */
@@ -156,7 +159,7 @@ public class LoanService {
     public Map<Long, BigDecimal> dueBy(long cooperativeId, List<Long> loanIds, LocalDate date) {
         requireGroup(loanIds);
         DomainException.require(date != null, "ledger.value-date.missing");
-        org.jooq.Field<BigDecimal> owed = DSL.sum(LOAN_INSTALMENT.PRINCIPAL_DUE.minus(LOAN_INSTALMENT.PRINCIPAL_PAID)
+        Field<BigDecimal> owed = DSL.sum(LOAN_INSTALMENT.PRINCIPAL_DUE.minus(LOAN_INSTALMENT.PRINCIPAL_PAID)
                 .plus(LOAN_INSTALMENT.INTEREST_DUE).minus(LOAN_INSTALMENT.INTEREST_PAID).minus(LOAN_INSTALMENT.INTEREST_WAIVED)
                 .plus(LOAN_INSTALMENT.FEE_DUE).minus(LOAN_INSTALMENT.FEE_PAID)
                 .plus(LOAN_INSTALMENT.PENALTY_DUE).minus(LOAN_INSTALMENT.PENALTY_PAID));

@@ -15,9 +15,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static org.lumbung.db.jooq.Tables.MEMBER;
 import static org.lumbung.db.jooq.Tables.MEMBER_MIGRATION;
@@ -196,11 +200,11 @@ public class MemberService {
      * not found (or, for a member, anyone but themselves) is absent from the answer.
      */
     @PreAuthorize("@access.may('SIGNED_IN')")
-    public java.util.Map<Long, Member> members(long cooperativeId, java.util.Collection<Long> memberIds) {
+    public Map<Long, Member> members(long cooperativeId, Collection<Long> memberIds) {
         memberIds.forEach(access::requireMemberRecord);
         return dsl.selectFrom(MEMBER).where(MEMBER.ID.in(memberIds).and(MEMBER.COOPERATIVE_ID.eq(cooperativeId)))
                 .fetch(MemberService::toMember).stream()
-                .collect(java.util.stream.Collectors.toMap(Member::id, m -> m));
+                .collect(Collectors.toMap(Member::id, m -> m));
     }
 
     public Optional<Member> byNumber(long cooperativeId, int memberNumber) {
@@ -257,8 +261,8 @@ public class MemberService {
         DomainException.require(!dsl.fetchExists(MEMBER, sameId), "member.national-id.taken", m.nationalId());
     }
 
-    private static java.util.Map<Field<?>, Object> profile(NewMember m) {
-        java.util.Map<Field<?>, Object> values = new java.util.LinkedHashMap<>();
+    private static Map<Field<?>, Object> profile(NewMember m) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
         values.put(MEMBER.FULL_NAME, Objects.requireNonNull(m.fullName()).strip());
         values.put(MEMBER.GENDER, m.gender());
         values.put(MEMBER.NATIONAL_ID_KIND, m.nationalIdKind().name());

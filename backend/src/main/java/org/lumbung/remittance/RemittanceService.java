@@ -30,8 +30,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import static org.lumbung.db.jooq.Tables.MEMBER;
 import static org.lumbung.db.jooq.Tables.REMITTANCE;
@@ -73,7 +76,7 @@ public class RemittanceService {
     @Transactional
     @PreAuthorize("@access.may('RECORD_REMITTANCE')")
     public RecordedRemittance record(long cooperativeId, NewRemittance r) {
-        return book(cooperativeId, java.util.Collections.singletonList(r)).get(0);
+        return book(cooperativeId, Collections.singletonList(r)).get(0);
     }
 
     /**
@@ -87,10 +90,10 @@ public class RemittanceService {
         DomainException.require(batch != null && !batch.isEmpty() && batch.size() <= LedgerLimits.MAX_BATCH_ENTRIES,
                 "remittance.batch.size", LedgerLimits.MAX_BATCH_ENTRIES);
         // a repayment is split on the loan as it stands: two of one loan in one batch would both split the same instalment
-        List<String> loans = batch.stream().filter(java.util.Objects::nonNull).flatMap(r -> r.allocations().stream())
+        List<String> loans = batch.stream().filter(Objects::nonNull).flatMap(r -> r.allocations().stream())
                 .filter(a -> a != null && a.kind() == AllocationKind.LOAN_REPAYMENT && a.account() != null)
                 .map(a -> a.account().strip()).toList();
-        DomainException.require(loans.size() == new java.util.HashSet<>(loans).size(), "remittance.batch.same-loan");
+        DomainException.require(loans.size() == new HashSet<>(loans).size(), "remittance.batch.same-loan");
         return book(cooperativeId, batch);
     }
 

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
 import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
@@ -78,7 +79,7 @@ class ShuBases {
 
     private static List<List<Long>> chunks(List<Long> ids) {
         int size = 10_000;
-        return java.util.stream.IntStream.range(0, (ids.size() + size - 1) / size)
+        return IntStream.range(0, (ids.size() + size - 1) / size)
                 .mapToObj(i -> ids.subList(i * size, Math.min(ids.size(), (i + 1) * size))).toList();
     }
 }

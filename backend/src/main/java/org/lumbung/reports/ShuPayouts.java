@@ -1,6 +1,7 @@
 package org.lumbung.reports;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.ChartOfAccounts;
@@ -87,7 +88,7 @@ public class ShuPayouts {
                 List.of(PostingLine.debit(payable, share.total()), PostingLine.credit(to, share.total())), CurrentActor.name()),
                 payableCovers).entry();
         // numbered after the posting, which holds the cooperative's ledger lock until commit: gapless, never twice
-        int receipt = dsl.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(SHU_PAYOUT.RECEIPT_NUMBER), 0))
+        int receipt = dsl.select(DSL.coalesce(DSL.max(SHU_PAYOUT.RECEIPT_NUMBER), 0))
                 .from(SHU_PAYOUT).where(SHU_PAYOUT.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(0, Integer.class) + 1;
         dsl.insertInto(SHU_PAYOUT).set(SHU_PAYOUT.COOPERATIVE_ID, cooperativeId).set(SHU_PAYOUT.FISCAL_YEAR, year)
                 .set(SHU_PAYOUT.MEMBER_ID, memberId).set(SHU_PAYOUT.AMOUNT, share.total()).set(SHU_PAYOUT.DESTINATION, destination.name())

@@ -1,19 +1,20 @@
 package org.lumbung.reports;
 
 import org.jooq.DSLContext;
+import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.ChartOfAccounts;
-import org.lumbung.ledger.LedgerLimits;
 import org.lumbung.ledger.GuardedPosting;
+import org.lumbung.ledger.LedgerLimits;
 import org.lumbung.ledger.LedgerService;
-import org.lumbung.ledger.Precondition;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
+import org.lumbung.ledger.Precondition;
 import org.lumbung.platform.DomainException;
-import org.lumbung.savings.SavingsAccount;
-import org.lumbung.savings.SavingsKind;
 import org.lumbung.savings.DepositSource;
 import org.lumbung.savings.LinkedDeposit;
+import org.lumbung.savings.SavingsAccount;
+import org.lumbung.savings.SavingsKind;
 import org.lumbung.savings.SavingsService;
 import org.lumbung.security.CurrentActor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,12 +52,12 @@ public class ShuPosting {
     private final ChartOfAccounts chart;
     private final LedgerService ledger;
     private final SavingsService savings;
-    private final org.lumbung.cooperative.CooperativeService cooperatives;
+    private final CooperativeService cooperatives;
     private final Clock clock;
     private final YearCloseReversalGuard reversalGuard;
 
     public ShuPosting(DSLContext dsl, ShuService shu, ChartOfAccounts chart, LedgerService ledger, SavingsService savings,
-                      org.lumbung.cooperative.CooperativeService cooperatives, Clock clock, YearCloseReversalGuard reversalGuard) {
+                      CooperativeService cooperatives, Clock clock, YearCloseReversalGuard reversalGuard) {
         this.reversalGuard = reversalGuard;
         this.cooperatives = cooperatives;
         this.dsl = dsl;

@@ -1,9 +1,11 @@
 package org.lumbung.reports;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.ledger.Account;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
@@ -13,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import static org.lumbung.db.jooq.Tables.SHU_DISTRIBUTION;
 import static org.lumbung.db.jooq.Tables.SHU_SETTING;
@@ -89,7 +93,7 @@ public class ShuService {
         requireYear(year);
         DomainException.require(split != null, "reports.shu.split.invalid");
         DomainException.require(posted(cooperativeId, year).isEmpty(), "reports.shu.already-posted", Integer.toString(year));
-        Map<org.jooq.Field<?>, Object> values = new HashMap<>();
+        Map<Field<?>, Object> values = new HashMap<>();
         values.put(SHU_SETTING.RESERVE, split.percent(ShuPool.RESERVE));
         values.put(SHU_SETTING.CAPITAL, split.percent(ShuPool.CAPITAL));
         values.put(SHU_SETTING.PATRONAGE, split.percent(ShuPool.PATRONAGE));
@@ -100,7 +104,7 @@ public class ShuService {
         values.put(SHU_SETTING.AREA_DEVELOPMENT, split.percent(ShuPool.AREA_DEVELOPMENT));
         values.put(SHU_SETTING.CAPITAL_BASE, split.capitalBase().name());
         values.put(SHU_SETTING.CHANGED_BY, CurrentActor.name());
-        values.put(SHU_SETTING.CHANGED_AT, java.time.OffsetDateTime.now());
+        values.put(SHU_SETTING.CHANGED_AT, OffsetDateTime.now());
         dsl.insertInto(SHU_SETTING).set(SHU_SETTING.COOPERATIVE_ID, cooperativeId).set(SHU_SETTING.FISCAL_YEAR, year).set(values)
                 .onConflict(SHU_SETTING.COOPERATIVE_ID, SHU_SETTING.FISCAL_YEAR).doUpdate().set(values).execute();
     }
@@ -150,14 +154,14 @@ public class ShuService {
         return weights;
     }
 
-    private static BigDecimal sum(List<MemberShare> shares, java.util.function.Function<MemberShare, BigDecimal> part, BigDecimal zero) {
+    private static BigDecimal sum(List<MemberShare> shares, Function<MemberShare, BigDecimal> part, BigDecimal zero) {
         return shares.stream().map(part).reduce(zero, BigDecimal::add);
     }
 
     private List<Long> controlAccounts(long cooperativeId) {
         return List.of(SavingsAccountRole.MEMBER_SHARE_CAPITAL, SavingsAccountRole.MEMBER_MANDATORY_SAVINGS).stream()
                 .map(role -> chart.find(cooperativeId, chart.code(cooperativeId, role))).flatMap(Optional::stream)
-                .map(org.lumbung.ledger.Account::id).toList();
+                .map(Account::id).toList();
     }
 
     /** Each member's patronage of the year, summed over every contributor (non-negative, minor units). */

@@ -3,6 +3,7 @@ package org.lumbung.reports;
 import org.lumbung.platform.DomainException;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public record ShuSplit(Map<ShuPool, BigDecimal> percents, CapitalBase capitalBas
             sum = sum.add(p);
         }
         DomainException.require(sum.compareTo(HUNDRED) == 0, "reports.shu.split.sum", sum.stripTrailingZeros().toPlainString());
-        percents = java.util.Collections.unmodifiableMap(all);
+        percents = Collections.unmodifiableMap(all);
     }
 
     public BigDecimal percent(ShuPool pool) {

@@ -12,6 +12,7 @@ import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
+import org.lumbung.ledger.Side;
 import org.lumbung.ledger.TrialBalance;
 import org.lumbung.platform.DomainException;
 import org.lumbung.security.CurrentActor;
@@ -79,7 +80,7 @@ public class YearEndClose {
         requireNoLaterYearClosed(cooperativeId, year);
         List<PostingLine> lines = closingLines(c, fy);
         String surplusCode = chart.account(cooperativeId, ReportAccountRole.CURRENT_SURPLUS).code();
-        BigDecimal surplus = lines.stream().map(l -> l.side() == org.lumbung.ledger.Side.DEBIT ? l.amount() : l.amount().negate())
+        BigDecimal surplus = lines.stream().map(l -> l.side() == Side.DEBIT ? l.amount() : l.amount().negate())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         List<PostingLine> all = new ArrayList<>(lines);
         if (surplus.signum() != 0) {

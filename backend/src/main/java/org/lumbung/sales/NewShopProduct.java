@@ -5,6 +5,7 @@ import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** A shop product as entered (new or edited); {@link #checked} bounds every field before anything is written. */
 public record NewShopProduct(String code, @Nullable String barcode, String nameEn, String nameId, String unit, String category,
@@ -16,14 +17,14 @@ public record NewShopProduct(String code, @Nullable String barcode, String nameE
 
     /** Trimmed, upper-cased code, prices in the currency's minor units; refused with a translated reason. */
     NewShopProduct checked(String currency) {
-        String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         DomainException.require(c.matches("[A-Z0-9][A-Z0-9-]{1,15}"), "sales.product.code.invalid");
         String b = barcode == null || barcode.isBlank() ? null : barcode.strip();
         DomainException.require(b == null || b.matches("[0-9A-Za-z-]{4,32}"), "sales.product.barcode.invalid");
         requireText(nameEn, MAX_NAME, "sales.product.name.invalid");
         requireText(nameId, MAX_NAME, "sales.product.name.invalid");
         requireText(category, MAX_CATEGORY, "sales.product.category.invalid");
-        String u = unit == null ? "" : unit.strip().toLowerCase(java.util.Locale.ROOT);
+        String u = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
         DomainException.require(u.matches("[a-z]{1,12}"), "sales.product.unit.invalid");
         BigDecimal sale = Amounts.requireEntered(salePrice, currency);
         BigDecimal member = Amounts.requireEntered(memberPrice, currency);

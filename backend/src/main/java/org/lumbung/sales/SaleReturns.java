@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public class SaleReturns {
         ShopBooking.requireKey(r.idempotencyKey());
         Optional<Sale> earlier = rows.byKey(cooperativeId, r.idempotencyKey());
         if (earlier.isPresent()) {
-            if (earlier.get().kind() != Sale.Kind.RETURN || !java.util.Objects.equals(earlier.get().originalSaleId(), r.saleId())
+            if (earlier.get().kind() != Sale.Kind.RETURN || !Objects.equals(earlier.get().originalSaleId(), r.saleId())
                     || earlier.get().lines().size() != r.lines().size()) {
                 throw DomainException.conflict("sales.key.used-elsewhere");
             }
@@ -140,7 +141,7 @@ public class SaleReturns {
     private void recordBack(long cooperativeId, long returnId, List<Back> back, Map<Long, ShopProduct> products, LocalDate date,
                             long entryId) {
         long shop = stock.location(cooperativeId, StockLocation.Kind.SHOP).id();
-        Map<Long, WeightedAverage> positions = new java.util.HashMap<>();
+        Map<Long, WeightedAverage> positions = new HashMap<>();
         products.values().forEach(p -> positions.put(p.id(), new WeightedAverage(p.stockQuantity(), p.stockValue(), p.unitCost())));
         List<StockBook.Change> changes = new ArrayList<>();
         var lines = dsl.insertInto(SHOP_SALE_LINE, SHOP_SALE_LINE.COOPERATIVE_ID, SHOP_SALE_LINE.SALE_ID, SHOP_SALE_LINE.LINE_NUMBER,

@@ -8,7 +8,9 @@ import org.lumbung.ledger.ChartTemplates;
 import org.lumbung.platform.DomainException;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +41,7 @@ class SaleRows {
     /** Value dates within [from, to], both given, at most ten years apart. */
     static Condition period(LocalDate from, LocalDate to) {
         DomainException.require(from != null && to != null && !to.isBefore(from)
-                && java.time.temporal.ChronoUnit.DAYS.between(from, to) <= MAX_DAYS, "sales.period.invalid");
+                && ChronoUnit.DAYS.between(from, to) <= MAX_DAYS, "sales.period.invalid");
         return SHOP_SALE.VALUE_DATE.between(from, to);
     }
 
@@ -95,7 +97,7 @@ class SaleRows {
      * What the member owes the shop on credit: her sub-account of the shop receivable (the one account in her name
      * under the receivable's control account), zero when she never bought on credit.
      */
-    java.math.BigDecimal owed(long cooperativeId, long memberId) {
+    BigDecimal owed(long cooperativeId, long memberId) {
         String template = dsl.select(COOPERATIVE.CHART_TEMPLATE).from(COOPERATIVE).where(COOPERATIVE.ID.eq(cooperativeId))
                 .fetchOptional(COOPERATIVE.CHART_TEMPLATE).orElseThrow(() -> DomainException.notFound("cooperative.not-found", cooperativeId));
         var parent = LEDGER_ACCOUNT.as("parent");
@@ -103,11 +105,11 @@ class SaleRows {
                 .join(parent).on(parent.ID.eq(LEDGER_ACCOUNT.PARENT_ID))
                 .where(LEDGER_ACCOUNT.COOPERATIVE_ID.eq(cooperativeId).and(LEDGER_ACCOUNT.MEMBER_ID.eq(memberId))
                         .and(parent.CODE.eq(templates.code(template, SalesAccountRole.SHOP_MEMBER_CREDIT))))
-                .fetchOptional(0, java.math.BigDecimal.class).orElse(java.math.BigDecimal.ZERO);
+                .fetchOptional(0, BigDecimal.class).orElse(BigDecimal.ZERO);
     }
 
     /** Per member, the total of one kind of sale with value dates in [from, to]. */
-    Map<Long, java.math.BigDecimal> totalsByMember(long cooperativeId, Sale.Kind kind, LocalDate from, LocalDate to) {
+    Map<Long, BigDecimal> totalsByMember(long cooperativeId, Sale.Kind kind, LocalDate from, LocalDate to) {
         return dsl.select(SHOP_SALE.MEMBER_ID, DSL.sum(SHOP_SALE.TOTAL)).from(SHOP_SALE)
                 .where(SHOP_SALE.COOPERATIVE_ID.eq(cooperativeId).and(SHOP_SALE.KIND.eq(kind.name()))
                         .and(SHOP_SALE.MEMBER_ID.isNotNull()).and(SHOP_SALE.VALUE_DATE.between(from, to)))

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import static org.lumbung.db.jooq.Tables.SHOP_SALE;
@@ -95,7 +96,7 @@ public class SaleService {
      * is a conflict, as the ledger answers a key reused for another entry.
      */
     private static Sale requireSameSale(Sale earlier, NewSale s) {
-        boolean same = earlier.kind() == Sale.Kind.SALE && java.util.Objects.equals(earlier.memberId(), s.memberId())
+        boolean same = earlier.kind() == Sale.Kind.SALE && Objects.equals(earlier.memberId(), s.memberId())
                 && earlier.payment() == s.payment() && earlier.lines().size() == s.lines().size();
         for (int i = 0; same && i < s.lines().size(); i++) {
             Sale.Line was = earlier.lines().get(i);

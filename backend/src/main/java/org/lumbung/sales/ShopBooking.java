@@ -1,10 +1,13 @@
 package org.lumbung.sales;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.ledger.Account;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.ledger.LedgerService;
@@ -22,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What every shop event shares: its idempotency key checked, its value date checked, the accounts of its roles
@@ -78,9 +82,9 @@ class ShopBooking {
      * For reading (an auditor may not open accounts): the code of the role's account, or empty when a chart that
      * predates the shop has not opened it yet.
      */
-    java.util.Optional<String> existingCode(long cooperativeId, SalesAccountRole role) {
+    Optional<String> existingCode(long cooperativeId, SalesAccountRole role) {
         String code = chart.code(cooperativeId, role);
-        return chart.find(cooperativeId, code).map(org.lumbung.ledger.Account::code);
+        return chart.find(cooperativeId, code).map(Account::code);
     }
 
     String cash(long cooperativeId) {
@@ -114,8 +118,8 @@ class ShopBooking {
      * The next number of a gapless series per cooperative (receipts, purchases): a transaction-scoped advisory
      * lock serialises numbering, and a refused event rolls its number back with it.
      */
-    int next(long cooperativeId, int series, org.jooq.Table<?> table, org.jooq.Field<Integer> number,
-             org.jooq.Field<Long> cooperative) {
+    int next(long cooperativeId, int series, Table<?> table, Field<Integer> number,
+             Field<Long> cooperative) {
         dsl.select(DSL.field("pg_advisory_xact_lock({0}, {1})", Object.class, DSL.inline(series), DSL.val((int) cooperativeId))).fetch();
         return dsl.select(DSL.coalesce(DSL.max(number), 0)).from(table).where(cooperative.eq(cooperativeId))
                 .fetchOne(0, Integer.class) + 1;

@@ -2,6 +2,7 @@ package org.lumbung.sales;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.CooperativeService;
@@ -11,8 +12,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.lumbung.db.jooq.Tables.SHOP_PRODUCT;
@@ -66,8 +69,8 @@ public class ShopCatalogue {
         return product(cooperativeId, productId);
     }
 
-    private static java.util.Map<org.jooq.Field<?>, @Nullable Object> fields(NewShopProduct p) {
-        java.util.Map<org.jooq.Field<?>, @Nullable Object> f = new java.util.LinkedHashMap<>();
+    private static Map<Field<?>, @Nullable Object> fields(NewShopProduct p) {
+        Map<Field<?>, @Nullable Object> f = new LinkedHashMap<>();
         f.put(SHOP_PRODUCT.BARCODE, p.barcode());
         f.put(SHOP_PRODUCT.NAME_EN, p.nameEn());
         f.put(SHOP_PRODUCT.NAME_ID, p.nameId());

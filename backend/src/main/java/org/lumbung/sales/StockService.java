@@ -18,10 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import static org.lumbung.db.jooq.Tables.SHOP_LOCATION;
 import static org.lumbung.db.jooq.Tables.SHOP_PRODUCT;
@@ -60,10 +62,10 @@ public class StockService {
         dsl.select(SHOP_STOCK.PRODUCT_ID, SHOP_LOCATION.CODE, SHOP_STOCK.QUANTITY).from(SHOP_STOCK)
                 .join(SHOP_LOCATION).on(SHOP_LOCATION.ID.eq(SHOP_STOCK.LOCATION_ID))
                 .where(SHOP_STOCK.COOPERATIVE_ID.eq(cooperativeId))
-                .forEach(r -> byLocation.computeIfAbsent(r.value1(), k -> new java.util.TreeMap<>()).put(r.value2(), r.value3()));
+                .forEach(r -> byLocation.computeIfAbsent(r.value1(), k -> new TreeMap<>()).put(r.value2(), r.value3()));
         return catalogue.products(cooperativeId, false).stream()
                 .map(p -> new StockLevel(p, p.stockQuantity(), byLocation.getOrDefault(p.id(), Map.of()), p.stockValue(), p.lowStock()))
-                .sorted(java.util.Comparator.comparing((StockLevel l) -> !l.low()).thenComparing(l -> l.product().code()))
+                .sorted(Comparator.comparing((StockLevel l) -> !l.low()).thenComparing(l -> l.product().code()))
                 .toList();
     }
 
@@ -164,7 +166,7 @@ public class StockService {
         ShopBooking.requireKey(idempotencyKey);
         long location = stock.location(cooperativeId, at).id();
         int adjusted = 0;
-        for (Map.Entry<Long, BigDecimal> e : new java.util.TreeMap<>(counted).entrySet()) {
+        for (Map.Entry<Long, BigDecimal> e : new TreeMap<>(counted).entrySet()) {
             BigDecimal q = Quantities.requireCount(e.getValue(), true);
             stock.lock(cooperativeId, List.of(e.getKey()));
             BigDecimal difference = q.subtract(stock.quantityAt(e.getKey(), location));

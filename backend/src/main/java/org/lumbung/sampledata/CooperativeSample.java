@@ -10,6 +10,8 @@ import org.lumbung.security.Role;
 import org.lumbung.security.UserService;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
+
 /** The sample cooperative with its profile (and so its chart), and the office's sign-ins. */
 @Component
 class CooperativeSample implements SampleDataContributor {
@@ -37,7 +39,7 @@ class CooperativeSample implements SampleDataContributor {
         cooperatives.updateProfile(cooperative.id(), new CooperativeProfile(cooperative.name(), c.get("legalNumber").asText(),
                 c.get("address").asText(), cooperative.village(), cooperative.district(), cooperative.province(),
                 "0352-481234", "ksp.ngrupit@example.org", 1, cooperative.defaultLocale(), 31,
-                sample.date(java.time.LocalDate.parse(c.get("foundedOn").asText()))));
+                sample.date(LocalDate.parse(c.get("foundedOn").asText()))));
         sample.founded(cooperative);
         String password = sample.json().get("demoPassword").asText();
         for (JsonNode u : sample.json().get("users")) {

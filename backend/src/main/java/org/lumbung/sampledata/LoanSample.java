@@ -1,20 +1,20 @@
 package org.lumbung.sampledata;
 
 import org.jspecify.annotations.Nullable;
-import org.lumbung.loans.Channel;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
+import org.lumbung.loans.Channel;
 import org.lumbung.loans.Disbursement;
 import org.lumbung.loans.LendingLimits;
 import org.lumbung.loans.Loan;
 import org.lumbung.loans.LoanApplication;
 import org.lumbung.loans.LoanProduct;
-import org.lumbung.loans.LoanPurpose;
 import org.lumbung.loans.LoanProductService;
+import org.lumbung.loans.LoanPurpose;
 import org.lumbung.loans.LoanRepayments;
 import org.lumbung.loans.LoanService;
 import org.lumbung.loans.LoanWorkouts;
@@ -37,6 +37,8 @@ import org.lumbung.members.Member;
 import org.lumbung.members.MemberStatus;
 import org.lumbung.savings.SavingsKind;
 import org.lumbung.savings.SavingsService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -46,14 +48,15 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -67,7 +70,7 @@ import java.util.function.Supplier;
 @Component
 class LoanSample implements SampleDataContributor {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LoanSample.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LoanSample.class);
 
     static final LocalDate FIRST_CLOSE = LocalDate.of(2025, 5, 1);
     /** On its day after savings, the journal and withdrawals; the close of business after everything else. */
@@ -155,7 +158,7 @@ class LoanSample implements SampleDataContributor {
         PLANS.forEach(p -> storied.add(p.member()));
         plans.addAll(new LoanBook(sample.json().get("history").get("seed").asLong() + 5, FIRST_CLOSE.plusDays(1))
                 .plan(sample.shared(MemberSample.Registered.class).members(), storied, NO_LOANS,
-                        java.time.temporal.ChronoUnit.DAYS.between(LAST_DAY, sample.today())));
+                        ChronoUnit.DAYS.between(LAST_DAY, sample.today())));
         for (int i = 0; i < plans.size(); i++) {
             Plan p = plans.get(i);
             Member m = members.get(p.member());

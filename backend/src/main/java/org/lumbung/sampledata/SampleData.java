@@ -13,11 +13,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the contributors of the sample share: {@code sample-data/cooperative.json}, the cooperative once
@@ -50,12 +52,12 @@ public final class SampleData {
     /** Events booked since the statistics were last refreshed (the first chunk refreshes them). */
     private int sinceRefresh = EVENTS_PER_TRANSACTION;
     /** Nanoseconds spent in each contributor's events (by the class that planned them), for the loader's log. */
-    private final Map<String, Long> eventNanos = new java.util.TreeMap<>();
+    private final Map<String, Long> eventNanos = new TreeMap<>();
 
     SampleData(JsonNode json, LocalDate today) {
         this.json = json;
         this.today = today;
-        this.shiftDays = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(json.get("history").get("until").asText()), today);
+        this.shiftDays = ChronoUnit.DAYS.between(LocalDate.parse(json.get("history").get("until").asText()), today);
     }
 
     /** The day of the first start, at the cooperative's office: the sample's last day. */
@@ -163,7 +165,7 @@ public final class SampleData {
 
     /** Milliseconds spent in each contributor's timeline events, by the class that planned them. */
     Map<String, Long> eventMillis() {
-        Map<String, Long> millis = new java.util.TreeMap<>();
+        Map<String, Long> millis = new TreeMap<>();
         eventNanos.forEach((k, v) -> millis.put(k, v / 1_000_000));
         return millis;
     }

@@ -18,6 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,11 +42,11 @@ public class SampleDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Startup startup;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     public SampleDataLoader(CooperativeService cooperatives, List<SampleDataContributor> contributors,
                             TableStatistics statistics, TransactionTemplate transaction, ObjectMapper json,
-                            Startup startup, java.time.Clock clock) {
+                            Startup startup, Clock clock) {
         this.cooperatives = cooperatives;
         List<SampleDataContributor> ordered = new ArrayList<>(contributors);
         ordered.sort(OrderComparator.INSTANCE);
@@ -75,8 +78,8 @@ public class SampleDataLoader implements ApplicationRunner {
 
     private void load() {
         JsonNode json = readJson("cooperative.json");
-        java.time.ZoneId zone = java.time.ZoneId.of(json.get("cooperative").get("timeZone").asText());
-        SampleData sample = new SampleData(json, java.time.LocalDate.now(clock.withZone(zone)));
+        ZoneId zone = ZoneId.of(json.get("cooperative").get("timeZone").asText());
+        SampleData sample = new SampleData(json, LocalDate.now(clock.withZone(zone)));
         transaction.executeWithoutResult(status -> contributors.forEach(c -> {
             long start = System.nanoTime();
             c.contribute(sample);

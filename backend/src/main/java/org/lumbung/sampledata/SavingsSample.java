@@ -8,6 +8,7 @@ import org.lumbung.savings.SavingsService;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /** Two years of the members' savings ({@link SavingsHistory}), on the sample's timeline. */
 @Component
@@ -35,6 +36,6 @@ class SavingsSample implements SampleDataContributor {
         JsonNode h = sample.json().get("history");
         new SavingsHistory(sample, savings, interest, exits, members, h.get("seed").asLong())
                 .plan(sample.shared(MemberSample.Registered.class).members(), sample.shared(ProductSample.Created.class).products(),
-                        sample.today(), java.time.YearMonth.from(sample.today()).minusMonths(1).atEndOfMonth());
+                        sample.today(), YearMonth.from(sample.today()).minusMonths(1).atEndOfMonth());
     }
 }

@@ -25,8 +25,11 @@ import org.lumbung.sales.ShopLimits;
 import org.lumbung.sales.ShopProduct;
 import org.lumbung.sales.StockLocation;
 import org.lumbung.sales.StockService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * A year of the sample shop, generated from a fixed seed and booked through the shop's services in date order:
@@ -53,7 +57,7 @@ import java.util.Random;
  */
 final class ShopHistory {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ShopHistory.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ShopHistory.class);
     private static final int PURCHASES = 4;
     private static final int TRANSFERS = 5;
     private static final int PRODUCTION = 5;
@@ -92,7 +96,7 @@ final class ShopHistory {
     private int keys;
     private int sales;
     /** Per kind of event (its order on the day): how many were booked and the nanoseconds they took. */
-    private final Map<Integer, long[]> spent = new java.util.TreeMap<>();
+    private final Map<Integer, long[]> spent = new TreeMap<>();
 
     ShopHistory(SampleData sample, Services services, long seed) {
         this.sample = sample;
@@ -207,7 +211,7 @@ final class ShopHistory {
             BigDecimal cash = s.chart().account(c, s.chart().code(c, LedgerAccountRole.CASH)).balance().subtract(CASH_RESERVE);
             BigDecimal paid = cash.min(p.outstanding());
             if (paid.signum() > 0) {
-                s.purchases().pay(c, new PayablePayment(p.id(), paid.setScale(0, java.math.RoundingMode.DOWN), PayablePayment.Channel.CASH,
+                s.purchases().pay(c, new PayablePayment(p.id(), paid.setScale(0, RoundingMode.DOWN), PayablePayment.Channel.CASH,
                         day, payKey));
             }
         });
@@ -262,7 +266,7 @@ final class ShopHistory {
             BigDecimal quantity = available.min(BigDecimal.valueOf(w[1]));
             if (quantity.signum() > 0) {
                 taken.merge(p.id(), quantity, BigDecimal::add);
-                BigDecimal discount = w[2] == 1 ? p.price(buyer != null).multiply(quantity).movePointLeft(2).setScale(0, java.math.RoundingMode.DOWN)
+                BigDecimal discount = w[2] == 1 ? p.price(buyer != null).multiply(quantity).movePointLeft(2).setScale(0, RoundingMode.DOWN)
                         : BigDecimal.ZERO;
                 lines.add(new NewSale.Line(p.id(), quantity, discount));
             }

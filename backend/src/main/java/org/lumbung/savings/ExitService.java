@@ -1,23 +1,23 @@
 package org.lumbung.savings;
 
-import org.lumbung.members.MemberRules;
-import org.lumbung.ledger.LedgerAccountRole;
+import org.jooq.DSLContext;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.AccountType;
 import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.LedgerAccountRole;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
-import org.lumbung.ledger.Precondition;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
+import org.lumbung.ledger.Precondition;
 import org.lumbung.members.Member;
+import org.lumbung.members.MemberRules;
 import org.lumbung.members.MemberService;
 import org.lumbung.members.MemberStatus;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.security.AccessPolicy;
 import org.lumbung.security.UserService;
-import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The end of a membership: every savings balance (share capital and mandatory savings included, which
@@ -69,7 +70,7 @@ public class ExitService {
                 .filter(a -> a.type() == AccountType.ASSET && a.balance().signum() > 0)
                 .map(a -> {
                     DomainException.require(a.currency().equals(currency), "savings.exit.currencies");
-                    return new ExitSettlement.Debt(a.code(), a.name(java.util.Locale.forLanguageTag(member.locale())),
+                    return new ExitSettlement.Debt(a.code(), a.name(Locale.forLanguageTag(member.locale())),
                             Amounts.normalise(a.balance(), currency));
                 })
                 .toList();

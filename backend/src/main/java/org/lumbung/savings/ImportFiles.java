@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,6 +17,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -71,7 +75,7 @@ final class ImportFiles {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .setTrim(true).get();
         List<Map<String, String>> rows = new ArrayList<>();
-        try (Reader reader = new java.io.StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = null;
             for (CSVRecord record : parser) {
                 if (header == null) {
@@ -85,7 +89,7 @@ final class ImportFiles {
                 }
                 rows.add(cells);
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw DomainException.invalid("import.file.unreadable", String.valueOf(e.getMessage()));
         }
         return rows;
@@ -132,11 +136,11 @@ final class ImportFiles {
         if (cell == null) {
             return "";
         }
-        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+        if (cell.getCellType() == CellType.NUMERIC) {
             if (DateUtil.isCellDateFormatted(cell)) {
                 return cell.getLocalDateTimeCellValue().toLocalDate().toString();
             }
-            return java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
         }
         return formatter.formatCellValue(cell);
     }

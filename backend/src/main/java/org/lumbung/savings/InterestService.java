@@ -10,9 +10,9 @@ import org.lumbung.fx.ExchangeRateService;
 import org.lumbung.fx.ForeignCurrencyAccounts;
 import org.lumbung.ledger.BulkJob;
 import org.lumbung.ledger.BulkPosting;
+import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.GuardedPosting;
 import org.lumbung.ledger.JobProgress;
-import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +149,7 @@ public class InterestService {
                         "SAVINGS", line.accountNumber(), foreign == null ? List.of(PostingLine.debit(interestExpense, line.interest()),
                         PostingLine.credit(line.accountNumber(), line.interest())) : foreign.lines(interestExpense, line), actor)));
             }
-            entries.sort(java.util.Comparator.comparing(g -> g.request().idempotencyKey()));
+            entries.sort(Comparator.comparing(g -> g.request().idempotencyKey()));
             return entries;
         }
 

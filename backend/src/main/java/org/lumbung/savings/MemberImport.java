@@ -13,6 +13,7 @@ import org.lumbung.members.Member;
 import org.lumbung.members.MemberRules;
 import org.lumbung.members.MemberService;
 import org.lumbung.members.MemberStatus;
+import org.lumbung.members.MigrationSector;
 import org.lumbung.members.NationalIdKind;
 import org.lumbung.members.NewMember;
 import org.lumbung.members.NewMigration;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -240,8 +242,8 @@ public class MemberImport {
             if (country != null) {
                 String sector = upper(text("migration_sector"));
                 try {
-                    migration = new NewMigration(country, sector == null ? org.lumbung.members.MigrationSector.OTHER
-                            : org.lumbung.members.MigrationSector.valueOf(sector), date("departed_on"), date("returned_on"));
+                    migration = new NewMigration(country, sector == null ? MigrationSector.OTHER
+                            : MigrationSector.valueOf(sector), date("departed_on"), date("returned_on"));
                     NewMigration m = migration;
                     checked("migration_country", () -> MemberRules.check(m));
                 } catch (IllegalArgumentException e) {
@@ -313,7 +315,7 @@ public class MemberImport {
         }
 
         private static @Nullable String upper(@Nullable String text) {
-            return text == null ? null : text.toUpperCase(java.util.Locale.ROOT);
+            return text == null ? null : text.toUpperCase(Locale.ROOT);
         }
 
         private @Nullable LocalDate date(String column) {

@@ -14,6 +14,7 @@ import org.lumbung.platform.money.Amounts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
@@ -76,7 +77,7 @@ final class SavingsRows {
                                            List<org.lumbung.savings.SavingsAccount> accounts,
                                            org.lumbung.savings.@Nullable SavingsAccount counter, List<Movement> movements,
                                            List<PostingResult> posted, String actor) {
-        List<Row> rows = new java.util.ArrayList<>(movements.size());
+        List<Row> rows = new ArrayList<>(movements.size());
         for (int i = 0; i < movements.size(); i++) {
             Movement m = movements.get(i);
             rows.add(new Row(m.amount(), m.valueDate(), m.note(), posted.get(i).entry().id()));

@@ -1,22 +1,22 @@
 package org.lumbung.savings;
 
-import org.jspecify.annotations.Nullable;
-import org.lumbung.fx.ExchangeRateService;
-import org.lumbung.fx.ForeignCurrencyAccounts;
-import org.lumbung.fx.FxConversions;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.fx.ExchangeRateService;
+import org.lumbung.fx.ForeignCurrencyAccounts;
+import org.lumbung.fx.FxConversions;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.GuardedPosting;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.NewAccount;
 import org.lumbung.ledger.PostingLine;
-import org.lumbung.ledger.Precondition;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
+import org.lumbung.ledger.Precondition;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberRegistered;
 import org.lumbung.members.MemberService;
@@ -28,6 +28,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -319,7 +320,7 @@ public class SavingsService {
     }
 
     /** Records linked deposits booked in one posted entry as savings transactions (DEPOSIT, with their source). */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public List<SavingsTransaction> recordLinked(long cooperativeId, List<LinkedDeposit> deposits, long journalEntryId) {
         if (deposits.isEmpty()) {
             return List.of();

@@ -34,7 +34,7 @@ public class ApiTokens {
     /** How a token's requests are signed: "token:" and the token's prefix, never a person's username. */
     private static final String USERNAME_PREFIX = "token:";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final java.util.Set<Role> TOKEN_ROLES = EnumSet.of(Role.CHAIR, Role.TREASURER, Role.AUDITOR);
+    private static final Set<Role> TOKEN_ROLES = EnumSet.of(Role.CHAIR, Role.TREASURER, Role.AUDITOR);
     static final int MAX_TOKENS = 1_000;
     public static final int MAX_NAME = 100;
 

@@ -1,6 +1,7 @@
 package org.lumbung.security;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.audit.AuditLog;
 import org.lumbung.platform.web.RequestOrigin;
@@ -64,8 +65,8 @@ public class SignInAttempts {
             // one statement: count the failure and, at the limit, lock
             dsl.update(APP_USER)
                     .set(APP_USER.FAILED_SIGN_INS, APP_USER.FAILED_SIGN_INS.plus(1))
-                    .set(APP_USER.LOCKED_UNTIL, org.jooq.impl.DSL.when(APP_USER.FAILED_SIGN_INS.plus(1).ge(MAX_FAILURES),
-                            org.jooq.impl.DSL.val(lockUntil.atOffset(ZoneOffset.UTC))).otherwise(APP_USER.LOCKED_UNTIL))
+                    .set(APP_USER.LOCKED_UNTIL, DSL.when(APP_USER.FAILED_SIGN_INS.plus(1).ge(MAX_FAILURES),
+                            DSL.val(lockUntil.atOffset(ZoneOffset.UTC))).otherwise(APP_USER.LOCKED_UNTIL))
                     .where(APP_USER.USERNAME.eq(username.strip().toLowerCase()))
                     .execute();
         }

@@ -3,6 +3,8 @@ package org.lumbung.security;
 import org.lumbung.platform.db.CooperativeScope;
 import org.springframework.stereotype.Component;
 
+import java.util.Set;
+
 /**
  * The signed-in person's cooperatives for row-level security: administrators all, district auditors the
  * cooperatives of their district and a federation's sign-ins its member cooperatives (both read when they sign
@@ -42,7 +44,7 @@ public class UserCooperativeScope implements CooperativeScope {
         };
     }
 
-    private static String listOf(java.util.Set<Long> cooperatives) {
+    private static String listOf(Set<Long> cooperatives) {
         return cooperatives.isEmpty() ? NONE : String.join(",", cooperatives.stream().sorted().map(String::valueOf).toList());
     }
 }

@@ -2,8 +2,10 @@ package org.lumbung.security;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
+import org.lumbung.platform.Startup;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -13,6 +15,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import static org.lumbung.db.jooq.Tables.APP_USER;
 
 /** Sign-ins of people: stored with an adaptive password hash, never the password itself. */
@@ -21,17 +32,17 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
 
     private final DSLContext dsl;
     private final PasswordEncoder passwordEncoder;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final AccessPolicy access;
     /** An installation has dozens of staff sign-ins, not thousands (members sign in with PINs). */
     static final int MAX_USERS = 2_000;
     public static final int MAX_USERNAME = 64;
     public static final int MAX_FULL_NAME = 200;
 
-    private final org.lumbung.platform.Startup startup;
+    private final Startup startup;
 
-    public UserService(DSLContext dsl, PasswordEncoder passwordEncoder, java.time.Clock clock, AccessPolicy access,
-                       org.lumbung.platform.Startup startup) {
+    public UserService(DSLContext dsl, PasswordEncoder passwordEncoder, Clock clock, AccessPolicy access,
+                       Startup startup) {
         this.access = access;
         this.startup = startup;
         this.dsl = dsl;
@@ -46,8 +57,8 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
         if (r == null) {
             throw new UsernameNotFoundException("no such user");
         }
-        java.time.OffsetDateTime lockedUntil = r.get(APP_USER.LOCKED_UNTIL);
-        boolean unlocked = lockedUntil == null || lockedUntil.toInstant().isBefore(java.time.Instant.now(clock));
+        OffsetDateTime lockedUntil = r.get(APP_USER.LOCKED_UNTIL);
+        boolean unlocked = lockedUntil == null || lockedUntil.toInstant().isBefore(Instant.now(clock));
         return new LumbungUser(toAccount(r), r.get(APP_USER.PASSWORD_HASH), r.get(APP_USER.ENABLED), unlocked);
     }
 
@@ -116,10 +127,10 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
 
     /** The staff sign-ins an administrator (all) or a chair (their cooperative's) manages, by username. */
     @PreAuthorize("@access.may('MANAGE_USERS')")
-    public java.util.List<StaffSignIn> users() {
-        java.util.Optional<UserAccount> chair = access.currentUser().filter(u -> u.role() == Role.CHAIR);
+    public List<StaffSignIn> users() {
+        Optional<UserAccount> chair = access.currentUser().filter(u -> u.role() == Role.CHAIR);
         var condition = APP_USER.ROLE.ne(Role.MEMBER.name()).and(chair.isPresent()
-                ? APP_USER.COOPERATIVE_ID.eq(chair.get().cooperativeId()) : org.jooq.impl.DSL.noCondition());
+                ? APP_USER.COOPERATIVE_ID.eq(chair.get().cooperativeId()) : DSL.noCondition());
         return dsl.selectFrom(APP_USER).where(condition).orderBy(APP_USER.USERNAME).limit(MAX_USERS)
                 .fetch(r -> new StaffSignIn(toAccount(r), r.get(APP_USER.ENABLED)));
     }
@@ -137,7 +148,7 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
 
     /** Method security let in administrators, chairs and the system; a chair is limited further here. */
     private void requireManages(Role role, @Nullable Long cooperativeId) {
-        java.util.Optional<UserAccount> chair = access.currentUser().filter(u -> u.role() == Role.CHAIR);
+        Optional<UserAccount> chair = access.currentUser().filter(u -> u.role() == Role.CHAIR);
         if (chair.isPresent()) {
             UserAccount me = chair.get();
             DomainException.require(role == Role.CHAIR || role == Role.TREASURER || role == Role.MEMBER, "user.role.not-yours",
@@ -154,7 +165,7 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
      */
     @Transactional
     public UserAccount createFirstAdministrator(String username, String fullName, String password) {
-        dsl.select(org.jooq.impl.DSL.field("pg_advisory_xact_lock({0})", Object.class, org.jooq.impl.DSL.inline(42_000_001L))).fetch();
+        dsl.select(DSL.field("pg_advisory_xact_lock({0})", Object.class, DSL.inline(42_000_001L))).fetch();
         DomainException.require(!startup.starting(), "user.setup.starting");
         DomainException.require(count() == 0, "user.setup.done");
         return create(new NewUser(username, fullName, Role.ADMIN, null, "id", null), password);
@@ -228,27 +239,27 @@ public class UserService implements UserDetailsService, UserDetailsPasswordServi
         Long federation = r.get(APP_USER.FEDERATION_ID);
         return new UserAccount(r.get(APP_USER.ID), r.get(APP_USER.COOPERATIVE_ID), r.get(APP_USER.USERNAME),
                 r.get(APP_USER.FULL_NAME), Role.valueOf(r.get(APP_USER.ROLE)), r.get(APP_USER.LOCALE),
-                r.get(APP_USER.MEMBER_ID), district, district == null ? java.util.Set.of() : districtCooperatives(district),
-                federation, federation == null ? java.util.Set.of() : federationCooperatives(federation));
+                r.get(APP_USER.MEMBER_ID), district, district == null ? Set.of() : districtCooperatives(district),
+                federation, federation == null ? Set.of() : federationCooperatives(federation));
     }
 
     /**
      * The cooperatives of a district, read at sign-in through a security-definer function (the auditor's
      * own scope is not set yet, and row-level security would hide them).
      */
-    private java.util.Set<Long> districtCooperatives(String district) {
-        return ids(dsl.select(org.jooq.impl.DSL.field("lumbung_district_cooperatives({0})", String.class,
-                org.jooq.impl.DSL.val(district))).fetchOne(0, String.class));
+    private Set<Long> districtCooperatives(String district) {
+        return ids(dsl.select(DSL.field("lumbung_district_cooperatives({0})", String.class,
+                DSL.val(district))).fetchOne(0, String.class));
     }
 
     /** A federation's member cooperatives, read at sign-in like a district's (security definer, before the scope is set). */
-    private java.util.Set<Long> federationCooperatives(long federation) {
-        return ids(dsl.select(org.jooq.impl.DSL.field("lumbung_federation_cooperatives({0})", String.class,
-                org.jooq.impl.DSL.val(federation))).fetchOne(0, String.class));
+    private Set<Long> federationCooperatives(long federation) {
+        return ids(dsl.select(DSL.field("lumbung_federation_cooperatives({0})", String.class,
+                DSL.val(federation))).fetchOne(0, String.class));
     }
 
-    private static java.util.Set<Long> ids(String ids) {
-        return ids == null || ids.isEmpty() ? java.util.Set.of()
-                : java.util.Arrays.stream(ids.split(",")).map(Long::valueOf).collect(java.util.stream.Collectors.toSet());
+    private static Set<Long> ids(String ids) {
+        return ids == null || ids.isEmpty() ? Set.of()
+                : Arrays.stream(ids.split(",")).map(Long::valueOf).collect(Collectors.toSet());
     }
 }

@@ -1,10 +1,11 @@
 package org.lumbung.ui;
 
-import org.lumbung.security.Ability;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.platform.DomainException;
+import org.lumbung.security.Ability;
 import org.lumbung.security.AccessPolicy;
 import org.lumbung.security.UserAccount;
 
@@ -44,7 +45,7 @@ public class CurrentCooperative {
     }
 
     public Cooperative require() {
-        return get().orElseThrow(() -> org.lumbung.platform.DomainException.notFound("cooperative.not-found", "-"));
+        return get().orElseThrow(() -> DomainException.notFound("cooperative.not-found", "-"));
     }
 
     /** The cooperatives the person may switch between; one for people of one cooperative. */

@@ -1,22 +1,23 @@
 package org.lumbung.ui;
 
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.server.menu.MenuConfiguration;
-import org.lumbung.ui.security.AbilityAccessChecker;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.security.AccessPolicy;
 import org.lumbung.ui.i18n.LanguageSwitch;
+import org.lumbung.ui.security.AbilityAccessChecker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import java.util.Comparator;
@@ -73,7 +74,7 @@ public class UiSetup implements VaadinServiceInitListener {
 
     private static boolean isAccessDenied(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof org.springframework.security.access.AccessDeniedException) {
+            if (c instanceof AccessDeniedException) {
                 return true;
             }
         }

@@ -3,6 +3,8 @@ package org.lumbung.ledger.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
@@ -11,6 +13,7 @@ import org.lumbung.ledger.Approvals;
 import org.lumbung.ledger.ChainVerification.Checkpoint;
 import org.lumbung.ledger.ChainVerifier;
 import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ledger.LedgerAbility;
 import org.lumbung.ledger.LedgerLimits;
 import org.lumbung.ledger.LedgerQueries;
 import org.lumbung.ledger.LedgerService;
@@ -35,8 +38,6 @@ import org.lumbung.platform.DomainException;
 import org.lumbung.platform.web.Problems;
 import org.lumbung.security.AccessPolicy;
 import org.lumbung.security.UserAccount;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -103,7 +104,7 @@ public class LedgerApiController {
                                               @RequestHeader("Idempotency-Key") String idempotencyKey,
                                               @RequestBody EntryRequest body) {
         Cooperative c = cooperatives.byCode(code);
-        UserAccount user = access.require(c.id(), org.lumbung.ledger.LedgerAbility.POST_ENTRY);
+        UserAccount user = access.require(c.id(), LedgerAbility.POST_ENTRY);
         DomainException.require(body != null, "api.body.missing");
         PostingResult result = ledger.post(toRequest(c.id(), idempotencyKey, body.valueDate(), body.description(),
                 body.sourceType(), body.sourceRef(), body.lines(), user.username()));
@@ -115,7 +116,7 @@ public class LedgerApiController {
     @PostMapping("/journal-entries/batch")
     public ResponseEntity<List<EntryResponse>> postBatch(@PathVariable String code, @RequestBody BatchRequest body) {
         Cooperative c = cooperatives.byCode(code);
-        UserAccount user = access.require(c.id(), org.lumbung.ledger.LedgerAbility.POST_ENTRY);
+        UserAccount user = access.require(c.id(), LedgerAbility.POST_ENTRY);
         List<EntryResponse> entries = ledger.postBatch(toRequests(c.id(), body, user.username())).stream()
                 .map(r -> EntryResponse.of(r.entry())).toList();
         return ResponseEntity.status(HttpStatus.CREATED).body(entries);
@@ -138,7 +139,7 @@ public class LedgerApiController {
     public void postBatches(@PathVariable String code, HttpServletRequest request, HttpServletResponse response,
                             Locale locale) throws IOException {
         Cooperative c = cooperatives.byCode(code);
-        UserAccount user = access.require(c.id(), org.lumbung.ledger.LedgerAbility.POST_ENTRY);
+        UserAccount user = access.require(c.id(), LedgerAbility.POST_ENTRY);
         if (!streamSlots.tryEnter()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "5");
             Problems.write(response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "api.streams.busy", locale,
@@ -172,7 +173,7 @@ public class LedgerApiController {
         DomainException.require(body != null && body.entries() != null, "api.body.missing");
         DomainException.require(body.entries().size() <= LedgerLimits.MAX_BATCH_ENTRIES, "ledger.batch.too-large",
                 LedgerLimits.MAX_BATCH_ENTRIES);
-        DomainException.require(body.entries().stream().allMatch(java.util.Objects::nonNull), "api.entry.missing");
+        DomainException.require(body.entries().stream().allMatch(Objects::nonNull), "api.entry.missing");
         return body.entries().stream()
                 .map(e -> toRequest(cooperativeId, e.idempotencyKey(), e.valueDate(), e.description(), e.sourceType(),
                         e.sourceRef(), e.lines(), actor))
@@ -202,7 +203,7 @@ public class LedgerApiController {
     public ResponseEntity<ApprovalResponse> reverse(@PathVariable String code, @PathVariable long id,
                                                     @RequestBody ReversalRequest body) {
         Cooperative c = cooperatives.byCode(code);
-        access.require(c.id(), org.lumbung.ledger.LedgerAbility.POST_ENTRY);
+        access.require(c.id(), LedgerAbility.POST_ENTRY);
         DomainException.require(body != null, "api.body.missing");
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(ApprovalResponse.of(approvals.requestReversal(c.id(), id, body.reason())));
@@ -220,7 +221,7 @@ public class LedgerApiController {
     @PostMapping("/approvals/{id}/approve")
     public ApprovalResponse approve(@PathVariable String code, @PathVariable long id) {
         Cooperative c = cooperatives.byCode(code);
-        access.require(c.id(), org.lumbung.ledger.LedgerAbility.DECIDE_APPROVAL);
+        access.require(c.id(), LedgerAbility.DECIDE_APPROVAL);
         return ApprovalResponse.of(approvals.approve(c.id(), id));
     }
 
@@ -229,7 +230,7 @@ public class LedgerApiController {
     public ApprovalResponse reject(@PathVariable String code, @PathVariable long id,
                                    @RequestBody(required = false) @Nullable ReversalRequest body) {
         Cooperative c = cooperatives.byCode(code);
-        access.require(c.id(), org.lumbung.ledger.LedgerAbility.DECIDE_APPROVAL);
+        access.require(c.id(), LedgerAbility.DECIDE_APPROVAL);
         return ApprovalResponse.of(approvals.reject(c.id(), id, body == null ? null : body.reason()));
     }
 
@@ -252,7 +253,7 @@ public class LedgerApiController {
     @PostMapping("/accounts")
     public ResponseEntity<AccountResponse> openAccount(@PathVariable String code, @RequestBody AccountRequest body) {
         Cooperative c = cooperatives.byCode(code);
-        access.require(c.id(), org.lumbung.ledger.LedgerAbility.POST_ENTRY);
+        access.require(c.id(), LedgerAbility.POST_ENTRY);
         DomainException.require(body != null && body.parent() != null, "ledger.account.parent.missing");
         Account parent = chart.account(c.id(), body.parent());
         String constraint = body.constraint() == null ? "NONE" : body.constraint();

@@ -1,8 +1,10 @@
 package org.lumbung.ledger.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.AccountStatement;
+import org.lumbung.ledger.Approval;
 import org.lumbung.ledger.ChainVerification;
 import org.lumbung.ledger.EntryLine;
 import org.lumbung.ledger.JournalEntry;
@@ -15,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** JSON shapes of the ledger API. Amounts travel as decimal strings, with the account's currency. */
@@ -39,7 +42,7 @@ public final class LedgerApiModels {
     }
 
     /** One line of the answer to a stream of batches: the batch's entries, or its problem. */
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record BatchAnswer(int batch, int status, @Nullable List<BookedEntry> entries,
                               @Nullable Map<String, Object> problem) {
     }
@@ -96,7 +99,7 @@ public final class LedgerApiModels {
     public record ApprovalResponse(long id, String kind, @Nullable Long entryId, @Nullable String month, String reason,
                                    String requestedBy, Instant requestedAt, String status, @Nullable String decidedBy,
                                    @Nullable Instant decidedAt, @Nullable String decisionNote, @Nullable String outcome) {
-        static ApprovalResponse of(org.lumbung.ledger.Approval a) {
+        static ApprovalResponse of(Approval a) {
             return new ApprovalResponse(a.id(), a.kind().name(), a.entryId(), a.month() == null ? null : a.month().toString(),
                     a.reason(), a.requestedBy(), a.requestedAt(), a.status().name(), a.decidedBy(), a.decidedAt(),
                     a.decisionNote(), a.outcome());
@@ -154,7 +157,7 @@ public final class LedgerApiModels {
                                        @Nullable Long firstBrokenSequence, @Nullable String problem,
                                        @Nullable String problemCode, boolean balancesOk, @Nullable String mismatchedAccount,
                                        ChainVerification.@Nullable CheckpointResult checkpoint) {
-        static VerificationResponse of(ChainVerification v, java.util.Locale locale) {
+        static VerificationResponse of(ChainVerification v, Locale locale) {
             return new VerificationResponse(v.ok(), v.entriesChecked(), v.headFingerprint(), v.firstBrokenSequence(),
                     v.problem(locale), v.problemKey(), v.balancesOk(), v.mismatchedAccount(), v.checkpoint());
         }

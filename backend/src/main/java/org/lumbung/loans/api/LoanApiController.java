@@ -40,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The loans' integration API, cooperative named by its code. Commands that move money take an
@@ -97,7 +98,7 @@ public class LoanApiController {
         DomainException.require(body.memberId() != null, "loans.application.missing");
         DomainException.require(body.productId() != null, "loans.product.incomplete");
         List<Long> guarantors = body.guarantorIds() == null ? List.of() : body.guarantorIds();
-        DomainException.require(guarantors.stream().noneMatch(java.util.Objects::isNull), "loans.guarantor.missing");
+        DomainException.require(guarantors.stream().noneMatch(Objects::isNull), "loans.guarantor.missing");
         boolean known = key != null && loans.applicationOf(c, key).isPresent();
         Loan loan = loans.apply(c, new LoanApplication(body.memberId(), body.productId(),
                 ApiInput.decimal(body.amount(), "money.amount.missing"), ApiInput.whole(body.instalments(), "loans.product.instalments"),

@@ -2,10 +2,10 @@ package org.lumbung.loans.api;
 
 import org.jspecify.annotations.Nullable;
 import org.lumbung.loans.Channel;
-import org.lumbung.loans.LoanPurpose;
 import org.lumbung.loans.Loan;
 import org.lumbung.loans.LoanInstalment;
 import org.lumbung.loans.LoanProduct;
+import org.lumbung.loans.LoanPurpose;
 import org.lumbung.loans.LoanTransaction;
 import org.lumbung.loans.RepaymentPreview;
 import org.lumbung.loans.schedule.AllocatedPart;
@@ -14,6 +14,7 @@ import org.lumbung.loans.schedule.DayCount;
 import org.lumbung.loans.schedule.FeeKind;
 import org.lumbung.loans.schedule.FeeTiming;
 import org.lumbung.loans.schedule.InterestMethod;
+import org.lumbung.loans.schedule.PayoffQuote;
 import org.lumbung.loans.schedule.PenaltyKind;
 import org.lumbung.loans.schedule.PrepaymentRule;
 import org.lumbung.loans.schedule.RatePeriod;
@@ -121,7 +122,7 @@ public final class LoanApiModels {
     /** What paying a loan off on {@code date} takes, by component; {@code total} is what the payoff must bring. */
     public record PayoffQuoteResponse(LocalDate date, String currency, String principal, String interest, String fees,
                                       String penalty, String total) {
-        static PayoffQuoteResponse of(LocalDate date, org.lumbung.loans.schedule.PayoffQuote q) {
+        static PayoffQuoteResponse of(LocalDate date, PayoffQuote q) {
             return new PayoffQuoteResponse(date, q.currency(), plain(q.principal()), plain(q.interest()), plain(q.fees()),
                     plain(q.penalty()), plain(q.total()));
         }

@@ -6,14 +6,14 @@ import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.ledger.AccountRole;
-import org.lumbung.loans.BusinessDate;
-import org.lumbung.loans.LoanAccountRole;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
 import org.lumbung.ledger.Precondition;
+import org.lumbung.loans.BusinessDate;
+import org.lumbung.loans.LoanAccountRole;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.security.CurrentActor;
@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -317,7 +318,7 @@ public class CloseOfBusiness {
     private static CloseRun toRun(Record r) {
         return new CloseRun(r.get("cooperative_id", Long.class), r.get("business_date", LocalDate.class),
                 r.get("step", Integer.class), "DONE".equals(r.get("status", String.class)), r.get("started_by", String.class),
-                r.get("started_at", java.time.OffsetDateTime.class), r.get("finished_at", java.time.OffsetDateTime.class),
+                r.get("started_at", OffsetDateTime.class), r.get("finished_at", OffsetDateTime.class),
                 r.get("loans", Integer.class), r.get("overdue_loans", Integer.class), r.get("penalties", BigDecimal.class),
                 r.get("accrued", BigDecimal.class));
     }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -106,7 +107,7 @@ final class PreviewParameters {
         return value;
     }
 
-    private <T> T optional(String name, @Nullable T fallback, java.util.function.Supplier<T> parse) {
+    private <T> T optional(String name, @Nullable T fallback, Supplier<T> parse) {
         if (raw(name) == null && fallback != null) {
             return fallback;
         }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.lumbung.loans.LoanAbility;
 import org.lumbung.loans.schedule.ScheduleCalculator;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
@@ -78,7 +79,7 @@ public class SchedulePreviewController {
     /** The office and the auditors, who read loans; neither a member nor a federation, which reads only statements. */
     private void requireStaff() {
         access.requireUser();
-        if (!access.may(org.lumbung.loans.LoanAbility.READ_LOANS)) {
+        if (!access.may(LoanAbility.READ_LOANS)) {
             throw DomainException.forbidden("access.denied");
         }
     }

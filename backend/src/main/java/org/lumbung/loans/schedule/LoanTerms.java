@@ -4,6 +4,7 @@ import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -92,7 +93,7 @@ public record LoanTerms(BigDecimal principal, String currency, InterestMethod me
         DomainException.require(principal != null, "loans.terms.principal.missing");
         requirePositiveWithin(principal, Amounts.MAX_AMOUNT, Amounts.minorUnits(currency), "loans.terms.principal.invalid",
                 currency);
-        return principal.setScale(Amounts.minorUnits(currency), java.math.RoundingMode.UNNECESSARY);
+        return principal.setScale(Amounts.minorUnits(currency), RoundingMode.UNNECESSARY);
     }
 
     private static void requireRate(BigDecimal rate, RatePeriod period) {
@@ -124,7 +125,7 @@ public record LoanTerms(BigDecimal principal, String currency, InterestMethod me
         DomainException.require(multiple != null, "loans.terms.rounding.missing");
         int digits = Amounts.minorUnits(currency);
         requirePositiveWithin(multiple, principal, digits, "loans.terms.rounding.invalid", currency);
-        return multiple.setScale(digits, java.math.RoundingMode.UNNECESSARY);
+        return multiple.setScale(digits, RoundingMode.UNNECESSARY);
     }
 
     /** Positive, at most {@code max} and at most {@code digits} decimals, checked without expanding the number. */

@@ -2,6 +2,7 @@ package org.lumbung.loans.schedule;
 
 import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
+import org.lumbung.platform.money.Amounts;
 
 import java.math.BigDecimal;
 
@@ -21,13 +22,13 @@ public record PenaltyRule(PenaltyKind kind, BigDecimal value, int graceDays, @Nu
         DomainException.require(kind != null, "loans.terms.penalty.kind-missing");
         boolean percent = kind != PenaltyKind.FIXED;
         DomainException.require(value != null && value.signum() >= 0
-                        && value.compareTo(percent ? MAX_PERCENT : org.lumbung.platform.money.Amounts.MAX_AMOUNT) <= 0
+                        && value.compareTo(percent ? MAX_PERCENT : Amounts.MAX_AMOUNT) <= 0
                         && (value.scale() <= 6 || value.stripTrailingZeros().scale() <= 6),
                 "loans.terms.penalty.value-out-of-range", value == null ? "null" : value.toString());
         DomainException.require(graceDays >= 0 && graceDays <= MAX_GRACE_DAYS,
                 "loans.terms.penalty.grace-out-of-range", graceDays, MAX_GRACE_DAYS);
         DomainException.require(cap == null || cap.signum() >= 0
-                        && cap.compareTo(org.lumbung.platform.money.Amounts.MAX_AMOUNT) <= 0
+                        && cap.compareTo(Amounts.MAX_AMOUNT) <= 0
                         && (cap.scale() <= 6 || cap.stripTrailingZeros().scale() <= 6),
                 "loans.terms.penalty.cap-out-of-range", String.valueOf(cap));
     }

@@ -1,5 +1,7 @@
 package org.lumbung.platform.db;
 
+import java.util.function.Supplier;
+
 /**
  * Which cooperatives the current work may see, as PostgreSQL's row-level security reads it from the
  * session setting lumbung.cooperative_ids: a comma-separated list of ids, "*" for all, "" for none.
@@ -29,7 +31,7 @@ public interface CooperativeScope {
     }
 
     /** Work of the system itself (loading the sample data) sees every cooperative, on this thread only. */
-    static <T> T asSystem(java.util.function.Supplier<T> work) {
+    static <T> T asSystem(Supplier<T> work) {
         String previous = SystemScope.HOLDER.get();
         SystemScope.HOLDER.set(ALL);
         try {

@@ -1,12 +1,15 @@
 package org.lumbung.platform.db;
 
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * Hands out connections whose session carries the current cooperative scope, so row-level security
@@ -20,7 +23,7 @@ public class ScopedDataSource extends DelegatingDataSource implements AutoClosea
     private final Supplier<String> actor;
     private final Supplier<Boolean> readOnly;
     /** The scope and actor each physical connection's session carries now; weak, so closed connections drop out. */
-    private final java.util.Map<Connection, String> scopeOf = new java.util.WeakHashMap<>();
+    private final Map<Connection, String> scopeOf = new WeakHashMap<>();
 
     public ScopedDataSource(DataSource target, Supplier<String> scope) {
         this(target, scope, () -> "");
@@ -95,8 +98,8 @@ public class ScopedDataSource extends DelegatingDataSource implements AutoClosea
     /** The driver's connection under the pool's proxy: what keeps the session setting. */
     private static Connection physical(Connection connection) {
         try {
-            return connection.isWrapperFor(org.postgresql.PGConnection.class)
-                    ? (Connection) connection.unwrap(org.postgresql.PGConnection.class) : connection;
+            return connection.isWrapperFor(PGConnection.class)
+                    ? (Connection) connection.unwrap(PGConnection.class) : connection;
         } catch (SQLException e) {
             return connection;
         }

@@ -2,6 +2,7 @@ package org.lumbung.platform.db;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.liquibase.LiquibaseDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,7 @@ public class ScopedDataSourceConfiguration {
 
     @Bean
     static BeanPostProcessor cooperativeScopedDataSource(ObjectProvider<CooperativeScope> scope,
-                                                         org.springframework.beans.factory.config.ConfigurableListableBeanFactory beans) {
+                                                         ConfigurableListableBeanFactory beans) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {

@@ -2,6 +2,7 @@ package org.lumbung.platform.money;
 
 import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
+import org.lumbung.platform.i18n.MoneyText;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
@@ -51,7 +52,7 @@ public final class TypedAmount {
 
     /** The amount written as {@link #parse} reads it back: grouped, with exactly the currency's minor units. */
     public static String format(BigDecimal amount, Locale locale, String currency) {
-        return org.lumbung.platform.i18n.MoneyText.amount(amount, currency, locale);
+        return MoneyText.amount(amount, currency, locale);
     }
 
     /** Digits grouped by three with the grouping separator, or not grouped at all; then the decimals. */

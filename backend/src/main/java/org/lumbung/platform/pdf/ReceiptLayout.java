@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.jspecify.annotations.Nullable;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -80,7 +81,7 @@ public final class ReceiptLayout {
 
     /** A cooperative's village and district, as a receipt's heading names its place. */
     public static String place(@Nullable String village, @Nullable String district) {
-        return String.join(", ", java.util.Arrays.stream(new String[] {village, district})
+        return String.join(", ", Arrays.stream(new String[] {village, district})
                 .filter(p -> p != null && !p.isBlank()).toArray(String[]::new));
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -34,7 +35,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(Problems.of(e, locale));
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, java.time.format.DateTimeParseException.class})
+    @ExceptionHandler({IllegalArgumentException.class, DateTimeParseException.class})
     ResponseEntity<ProblemDetail> malformed(Exception e, Locale locale) {
         return problem(Problems.of(HttpStatus.BAD_REQUEST, "api.malformed", locale));
     }

@@ -1,10 +1,8 @@
 package org.lumbung.ui.admin;
 
-import org.jspecify.annotations.Nullable;
-import org.lumbung.ui.components.DateField;
-import org.lumbung.cooperative.CooperativeAbility;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,27 +11,30 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.Menu;
-import org.lumbung.ui.security.RequiresAbility;
-import org.lumbung.ui.MenuGroup;
+import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
+import org.lumbung.cooperative.CooperativeAbility;
 import org.lumbung.cooperative.CooperativeProfile;
 import org.lumbung.cooperative.CooperativeService;
-import org.lumbung.security.Role;
 import org.lumbung.platform.DomainException;
+import org.lumbung.platform.i18n.Messages;
+import org.lumbung.security.Role;
 import org.lumbung.ui.CurrentCooperative;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.ui.UiAudit;
+import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.components.TextLimit;
+import org.lumbung.ui.security.RequiresAbility;
 
-import org.lumbung.platform.i18n.Messages;
 import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.time.format.TextStyle;
 import java.util.stream.IntStream;
 
 /**
@@ -81,7 +82,7 @@ public class CooperativeProfileView extends VerticalLayout implements HasDynamic
         language.setItemLabelGenerator(code -> getTranslation("language." + code));
         language.setValue(c.defaultLocale());
         Select<Integer> duesDay = duesDay(c);
-        com.vaadin.flow.component.datepicker.DatePicker founded = new DateField(
+        DatePicker founded = new DateField(
                 getTranslation("profile.founded-on"));
         founded.setId("profile-founded-on");
         founded.setValue(c.foundedOn());

@@ -13,10 +13,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.Menu;
-import org.lumbung.ui.security.RequiresAbility;
-import org.lumbung.ui.MenuGroup;
+import com.vaadin.flow.router.Route;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.federation.Federation;
 import org.lumbung.federation.Federations;
@@ -27,19 +25,23 @@ import org.lumbung.security.StaffSignIn;
 import org.lumbung.security.UserAccount;
 import org.lumbung.security.UserService;
 import org.lumbung.ui.CurrentCooperative;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.components.TextLimit;
+import org.lumbung.ui.security.RequiresAbility;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.lumbung.security.Role.ADMIN;
 import static org.lumbung.security.Role.AUDITOR;
 import static org.lumbung.security.Role.CHAIR;
 import static org.lumbung.security.Role.FEDERATION;
 import static org.lumbung.security.Role.TREASURER;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Sign-ins of people: an administrator gives any role (district auditors with their district, a federation's
@@ -111,7 +113,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("users.create"), VaadinIcon.USER_CHECK.create(), e -> {
             try {
                 Role r = role.getValue();
-                UserAccount created = users.create(new NewUser(username.getValue().strip().toLowerCase(java.util.Locale.ROOT),
+                UserAccount created = users.create(new NewUser(username.getValue().strip().toLowerCase(Locale.ROOT),
                         fullName.getValue(), r, r.spansCooperatives() ? null : cooperativeSelect.getValue().id(), locale.getValue(),
                         r == Role.AUDITOR ? district.getValue() : null,
                         r == Role.FEDERATION && federation.getValue() != null ? federation.getValue().id() : null), password.getValue());
@@ -138,7 +140,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Select<Federation> federation = new Select<>();
         federation.setLabel(getTranslation("users.federation"));
         federation.setId("user-federation");
-        federation.setItems(federations.values().stream().sorted(java.util.Comparator.comparing(Federation::code)).toList());
+        federation.setItems(federations.values().stream().sorted(Comparator.comparing(Federation::code)).toList());
         federation.setItemLabelGenerator(Federation::name);
         federation.setVisible(false);
         return federation;

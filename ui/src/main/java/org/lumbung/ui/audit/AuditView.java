@@ -1,6 +1,5 @@
 package org.lumbung.ui.audit;
 
-import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -22,13 +21,17 @@ import org.lumbung.audit.AuditFilter;
 import org.lumbung.audit.AuditLog;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
+import org.lumbung.platform.i18n.Messages;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MenuGroup;
+import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.SearchField;
 import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.RequiresAbility;
 
 import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The audit log, newest first, of every row the reader may see — row-level security decides: the
@@ -122,7 +125,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     /** A translated action; a key no bundle knows (a feature added later) is shown as it is, never hidden. */
     private String actionLabel(String key) {
-        String label = org.lumbung.platform.i18n.Messages.find("audit.action." + key, getLocale());
+        String label = Messages.find("audit.action." + key, getLocale());
         return label == null ? key : label;
     }
 
@@ -148,9 +151,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
      */
     private String summary(AuditEvent e) {
         String summary = e.summary() == null ? "" : e.summary();
-        java.util.regex.Matcher role = java.util.regex.Pattern.compile("(?:signed in as )?([A-Z_]+)").matcher(summary);
+        Matcher role = Pattern.compile("(?:signed in as )?([A-Z_]+)").matcher(summary);
         if ("SIGN_IN".equals(e.action()) && role.matches()) {
-            String name = org.lumbung.platform.i18n.Messages.find("role." + role.group(1), getLocale());
+            String name = Messages.find("role." + role.group(1), getLocale());
             return name == null ? summary : getTranslation("audit.signed-in-as", name);
         }
         return summary;

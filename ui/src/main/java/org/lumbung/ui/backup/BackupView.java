@@ -20,6 +20,7 @@ import org.lumbung.backup.BackupService;
 import org.lumbung.backup.BackupSettings;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
+import org.lumbung.platform.i18n.Messages;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MenuGroup;
 import org.lumbung.ui.components.Notifications;
@@ -108,7 +109,7 @@ public class BackupView extends VerticalLayout implements HasDynamicTitle {
         } catch (DomainException e) {
             if (e.messageKey().startsWith("backup.folder")) {
                 folder.setInvalid(true);
-                folder.setErrorMessage(org.lumbung.platform.i18n.Messages.of(e, getLocale()));
+                folder.setErrorMessage(Messages.of(e, getLocale()));
             }
             Notifications.refused(e);
         }

@@ -1,6 +1,7 @@
 package org.lumbung.ui.components;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -25,7 +26,7 @@ public class ReceiptLink extends Anchor {
         getElement().setAttribute("download", fileName);
         getElement().setAttribute("aria-label", text + " " + receiptNumber);
         setTarget("_blank");
-        com.vaadin.flow.component.icon.Icon download = VaadinIcon.DOWNLOAD_ALT.create();
+        Icon download = VaadinIcon.DOWNLOAD_ALT.create();
         download.setSize("var(--lumo-icon-size-s)");
         getElement().insertChild(0, download.getElement());
     }

@@ -6,10 +6,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
-import org.lumbung.ui.security.RequiresAbility;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.ChainStatus;
 import org.lumbung.ledger.ChainVerifier;
@@ -18,10 +17,13 @@ import org.lumbung.reports.DashboardService;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.components.FigureCard;
 import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.security.RequiresAbility;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The first screen: what the treasurer acts on today (cash in and out, members behind on dues, approvals
@@ -89,9 +91,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** A broken chain is said first, in red: the figures below may no longer be what was booked. */
-    private java.util.Optional<Paragraph> chainWarning(ChainStatus status) {
+    private Optional<Paragraph> chainWarning(ChainStatus status) {
         if (status.state() != ChainStatus.State.BROKEN) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Paragraph warning = new Paragraph(status.firstBrokenSequence() == null ? getTranslation("dashboard.chain.broken.unknown")
                 : getTranslation("dashboard.chain.broken", Long.toString(status.firstBrokenSequence())));
@@ -100,11 +102,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         warning.getStyle().set("color", "var(--lumo-error-contrast-color)").set("background", "var(--lumo-error-color)")
                 .set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("font-weight", "600").set("margin", "0");
-        return java.util.Optional.of(warning);
+        return Optional.of(warning);
     }
 
     private static String[] nonNull(@Nullable String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toArray(String[]::new);
+        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toArray(String[]::new);
     }
 
     @Override

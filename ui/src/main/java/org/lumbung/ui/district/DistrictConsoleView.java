@@ -12,9 +12,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.auditpack.AuditPackAbility;
 import org.lumbung.auditpack.PackImports;
@@ -31,9 +34,11 @@ import org.lumbung.ui.security.AbilityAccessChecker;
 import org.lumbung.ui.security.RequiresAbility;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -87,7 +92,7 @@ public class DistrictConsoleView extends VerticalLayout implements HasDynamicTit
                 .setComparator(Comparator.comparing(DistrictRow::lastPosting, Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addComponentColumn(this::chain).setKey("chain").setHeader(getTranslation("district.chain"))
                 .setComparator(r -> r.chain().state().ordinal()).setAutoWidth(true);
-        grid.addColumn(r -> r.lastCheckpoint() == null ? "–" : Formats.month(java.time.YearMonth.from(r.lastCheckpoint().month()), getLocale())
+        grid.addColumn(r -> r.lastCheckpoint() == null ? "–" : Formats.month(YearMonth.from(r.lastCheckpoint().month()), getLocale())
                         + " · " + r.lastCheckpoint().sequence() + ":" + r.lastCheckpoint().fingerprint().substring(0, 12) + "…")
                 .setKey("checkpoint").setHeader(getTranslation("district.checkpoint")).setAutoWidth(true)
                 .setTooltipGenerator(r -> r.lastCheckpoint() == null ? "" : r.lastCheckpoint().text());
@@ -101,16 +106,16 @@ public class DistrictConsoleView extends VerticalLayout implements HasDynamicTit
         number("put-to-work", "district.put-to-work", r -> percent(r.putToWorkPercent()), byPercent(DistrictRow::putToWorkPercent));
         grid.addComponentColumn(this::flags).setKey("flags").setHeader(getTranslation(flagsTitleKey))
                 .setComparator(r -> r.flags().size()).setAutoWidth(true);
-        grid.sort(List.of(new GridSortOrder<>(name, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+        grid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
     }
 
-    private void number(String key, String headerKey, com.vaadin.flow.function.ValueProvider<DistrictRow, String> text,
+    private void number(String key, String headerKey, ValueProvider<DistrictRow, String> text,
                         Comparator<DistrictRow> order) {
         grid.addColumn(text).setKey(key).setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END)
                 .setComparator(order).setAutoWidth(true);
     }
 
-    private static Comparator<DistrictRow> byPercent(java.util.function.Function<DistrictRow, BigDecimal> percent) {
+    private static Comparator<DistrictRow> byPercent(Function<DistrictRow, BigDecimal> percent) {
         return Comparator.comparing(percent, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
 
@@ -170,7 +175,7 @@ public class DistrictConsoleView extends VerticalLayout implements HasDynamicTit
     /** Works on that cooperative from now on (as the header's choice does) and opens the screen, the header refreshed. */
     /** A federation reads the statements but makes no audit pack: it is offered only the screens its role opens. */
     private boolean mayOpen(String[] target) {
-        return com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getRoute(target[0])
+        return RouteConfiguration.forApplicationScope().getRoute(target[0])
                 .map(screen -> screens.allows(current.user().role(), screen)).orElse(false);
     }
 

@@ -26,6 +26,7 @@ import org.lumbung.ui.security.RequiresAbility;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -58,7 +59,7 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         this.cooperative = current.require();
         LocalDate today = cooperative.today(clock);
         scope.setId("outcomes-scope");
-        scope.setItems(current.user().role().spansCooperatives() ? java.util.List.of(COOPERATIVE, ALL) : java.util.List.of(COOPERATIVE));
+        scope.setItems(current.user().role().spansCooperatives() ? List.of(COOPERATIVE, ALL) : List.of(COOPERATIVE));
         scope.setItemLabelGenerator(s -> s.equals(ALL) ? getTranslation("outcomes.scope.all") : cooperative.name());
         from.setId("outcomes-from");
         from.setLabel(getTranslation("outcomes.from"));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -33,8 +34,8 @@ import org.lumbung.fx.RecordedRate;
 import org.lumbung.platform.DomainException;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MenuGroup;
-import org.lumbung.ui.components.EChart;
 import org.lumbung.ui.components.DateField;
+import org.lumbung.ui.components.EChart;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.RequiresAbility;
@@ -43,6 +44,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -121,7 +123,7 @@ public class RatesView extends VerticalLayout implements HasDynamicTitle {
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         history.addColumn(r -> Formats.date(r.rateDate(), getLocale())).setHeader(getTranslation("fx.rates.date")).setAutoWidth(true);
         history.addColumn(r -> RateText.of(r.rate(), getLocale())).setHeader(getTranslation("fx.rates.rate"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         history.addColumn(RateRow::source).setHeader(getTranslation("fx.rates.source")).setAutoWidth(true);
         history.addColumn(r -> getTranslation("fx.rates.status." + r.status())).setHeader(getTranslation("fx.rates.status"));
         history.setHeight("20em");
@@ -177,7 +179,7 @@ public class RatesView extends VerticalLayout implements HasDynamicTitle {
     private void enter(@Nullable String code, @Nullable LocalDate day, @Nullable String rate) {
         try {
             RecordedRate r = rates.record(cooperative.id(), List.of(new NewRate(code == null ? null : code.strip().toUpperCase(
-                    java.util.Locale.ROOT), day, ExchangeRateService.parseRate(rate == null ? null : rate.strip()), "ENTERED"))).get(0);
+                    Locale.ROOT), day, ExchangeRateService.parseRate(rate == null ? null : rate.strip()), "ENTERED"))).get(0);
             if (r.outcome() == RecordedRate.Outcome.PENDING) {
                 Notifications.warning("fx.rate.pending", List.<Object>of(r.currency(), r.previous() == null ? "" : r.previous().toPlainString()));
             } else {

@@ -3,6 +3,7 @@ package org.lumbung.ui.ledger;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -10,20 +11,21 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.Menu;
-import org.lumbung.ui.security.RequiresAbility;
-import org.lumbung.ui.MenuGroup;
+import com.vaadin.flow.router.Route;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.Approval;
 import org.lumbung.ledger.ApprovalDetail;
-import com.vaadin.flow.component.dialog.Dialog;
-import org.lumbung.ui.components.Confirmation;
 import org.lumbung.ledger.Approvals;
 import org.lumbung.platform.DomainException;
+import org.lumbung.security.UserService;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.ui.UiAudit;
+import org.lumbung.ui.components.Confirmation;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.PersonNames;
 import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.security.RequiresAbility;
 
 import java.util.Objects;
 
@@ -42,11 +44,11 @@ public class ApprovalsView extends VerticalLayout implements HasDynamicTitle {
     private final Approvals approvals;
     private final UiAudit audit;
     /** Who asked and who decided, by their names as people know them, not their sign-ins. */
-    private final org.lumbung.ui.components.PersonNames people;
+    private final PersonNames people;
 
-    public ApprovalsView(LedgerAccess access, Approvals approvals, UiAudit audit, org.lumbung.security.UserService users) {
+    public ApprovalsView(LedgerAccess access, Approvals approvals, UiAudit audit, UserService users) {
         this.access = access;
-        this.people = new org.lumbung.ui.components.PersonNames(users);
+        this.people = new PersonNames(users);
         this.approvals = approvals;
         this.audit = audit;
         Cooperative c = access.cooperative();

@@ -1,21 +1,24 @@
 package org.lumbung.ui.ledger;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.Menu;
-import org.lumbung.ui.security.RequiresAbility;
-import org.lumbung.ui.MenuGroup;
+import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.ChartOfAccounts;
+import org.lumbung.ui.MenuGroup;
+import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.security.RequiresAbility;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -32,7 +35,7 @@ import java.util.Map;
 @MenuGroup("nav.group.ledger")
 public class ChartOfAccountsView extends VerticalLayout implements HasDynamicTitle {
 
-    public ChartOfAccountsView(LedgerAccess access, ChartOfAccounts chart, org.lumbung.ui.UiAudit audit) {
+    public ChartOfAccountsView(LedgerAccess access, ChartOfAccounts chart, UiAudit audit) {
         setSizeFull();
         List<Account> accounts = chart.generalAccounts(access.cooperative().id());
         Map<Long, Account> byId = new HashMap<>();
@@ -68,8 +71,8 @@ public class ChartOfAccountsView extends VerticalLayout implements HasDynamicTit
         grid.expand(tree.getRootItems());
         add(new H2(getTranslation("nav.chart")));
         if (access.canPost()) {
-            com.vaadin.flow.component.button.Button newAccount = new com.vaadin.flow.component.button.Button(
-                    getTranslation("chart.new"), com.vaadin.flow.component.icon.VaadinIcon.PLUS.create(),
+            Button newAccount = new Button(
+                    getTranslation("chart.new"), VaadinIcon.PLUS.create(),
                     e -> new NewAccountDialog(access, chart, audit, accounts, () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
             newAccount.setId("new-account");
             add(newAccount);

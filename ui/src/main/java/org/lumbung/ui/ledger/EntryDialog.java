@@ -7,19 +7,24 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
-import org.lumbung.ledger.EntryLine;
+import org.lumbung.ledger.Approval;
+import org.lumbung.ledger.Approvals;
 import org.lumbung.ledger.EntryDescriptions;
+import org.lumbung.ledger.EntryLine;
 import org.lumbung.ledger.JournalEntry;
 import org.lumbung.ledger.LedgerLimits;
 import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.Side;
 import org.lumbung.platform.DomainException;
+import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.PersonNames;
 import org.lumbung.ui.components.TextLimit;
 import org.lumbung.ui.i18n.Formats;
 
@@ -28,8 +33,8 @@ import java.util.Optional;
 /** One entry: its lines, its place in the chain, its reversal link, and the reversal itself. */
 class EntryDialog extends Dialog {
 
-    EntryDialog(LedgerAccess access, LedgerService ledger, org.lumbung.ledger.Approvals approvals, org.lumbung.ui.UiAudit audit,
-                org.lumbung.ui.components.PersonNames people, long entryId, Runnable changed) {
+    EntryDialog(LedgerAccess access, LedgerService ledger, Approvals approvals, UiAudit audit,
+                PersonNames people, long entryId, Runnable changed) {
         Cooperative c = access.cooperative();
         JournalEntry e = ledger.entry(c.id(), entryId);
         setHeaderTitle(getTranslation("entry.title", e.sequence()));
@@ -79,7 +84,7 @@ class EntryDialog extends Dialog {
     }
 
     /** Maker-checker: the reversal is asked for here and carried out when a chair or administrator approves it. */
-    private void askReason(LedgerAccess access, org.lumbung.ledger.Approvals approvals, org.lumbung.ui.UiAudit audit,
+    private void askReason(LedgerAccess access, Approvals approvals, UiAudit audit,
                            JournalEntry e, Runnable changed) {
         Dialog ask = new Dialog();
         ask.setHeaderTitle(getTranslation("entry.reverse.title", e.sequence()));
@@ -88,7 +93,7 @@ class EntryDialog extends Dialog {
         reason.setWidthFull();
         reason.setRequired(true);
         TextLimit.limit(reason, LedgerLimits.MAX_REASON);
-        ask.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("entry.reverse.maker-checker")), reason);
+        ask.add(new Paragraph(getTranslation("entry.reverse.maker-checker")), reason);
         Button confirm = new Button(getTranslation("entry.reverse.request"), ev -> {
             if (!TextLimit.check(reason, LedgerLimits.MAX_REASON)) {
                 ev.getSource().setEnabled(true);
@@ -96,7 +101,7 @@ class EntryDialog extends Dialog {
             }
             try {
                 access.poster();
-                org.lumbung.ledger.Approval request = approvals.requestReversal(access.cooperative().id(), e.id(),
+                Approval request = approvals.requestReversal(access.cooperative().id(), e.id(),
                         reason.getValue());
                 audit.done(e.cooperativeId(), "REQUEST_REVERSAL", "entry #" + e.sequence() + ": " + reason.getValue());
                 Notifications.success(getTranslation("entry.reverse.requested", e.sequence(), request.id()));

@@ -1,6 +1,5 @@
 package org.lumbung.ui.ledger;
 
-import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,26 +13,28 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.Menu;
-import org.lumbung.ui.security.RequiresAbility;
-import org.lumbung.ui.MenuGroup;
+import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.JournalEntry;
 import org.lumbung.ledger.LedgerLimits;
 import org.lumbung.ledger.LedgerService;
-import org.lumbung.ledger.UsualMovements;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.Side;
+import org.lumbung.ledger.UsualMovements;
 import org.lumbung.platform.DomainException;
+import org.lumbung.ui.MenuGroup;
+import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.AmountField;
-import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.LargeAmount;
+import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.components.TextLimit;
 import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.security.RequiresAbility;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -68,10 +69,10 @@ public class ManualEntryView extends VerticalLayout implements HasDynamicTitle {
     private String idempotencyKey = newKey();
     private boolean touched;
 
-    private final org.lumbung.ui.UiAudit audit;
+    private final UiAudit audit;
 
     public ManualEntryView(LedgerAccess access, LedgerService ledger, UsualMovements usual, Clock clock,
-                           org.lumbung.ui.UiAudit audit) {
+                           UiAudit audit) {
         this.access = access;
         this.audit = audit;
         this.ledger = ledger;

@@ -11,6 +11,7 @@ import org.lumbung.ledger.Account;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.NewAccount;
 import org.lumbung.platform.DomainException;
+import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
 
 import java.util.List;
@@ -23,7 +24,7 @@ class NewAccountDialog extends Dialog {
 
     enum Rule { NONE, NO_DEBIT_BALANCE, NO_CREDIT_BALANCE }
 
-    NewAccountDialog(LedgerAccess access, ChartOfAccounts chart, org.lumbung.ui.UiAudit audit, List<Account> accounts, Runnable saved) {
+    NewAccountDialog(LedgerAccess access, ChartOfAccounts chart, UiAudit audit, List<Account> accounts, Runnable saved) {
         setHeaderTitle(getTranslation("chart.new"));
         ComboBox<Account> parent = new ComboBox<>(getTranslation("chart.parent"));
         parent.setId("new-account-parent");

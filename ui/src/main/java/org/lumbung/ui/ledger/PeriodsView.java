@@ -1,42 +1,45 @@
 package org.lumbung.ui.ledger;
 
-import org.lumbung.ui.components.TextLimit;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.Menu;
-import org.lumbung.ui.security.RequiresAbility;
-import org.lumbung.ui.MenuGroup;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
+import org.lumbung.ledger.Approvals;
 import org.lumbung.ledger.ClosingReport;
 import org.lumbung.ledger.LedgerLimits;
 import org.lumbung.ledger.Period;
 import org.lumbung.ledger.PeriodEvent;
 import org.lumbung.ledger.PeriodService;
 import org.lumbung.platform.DomainException;
+import org.lumbung.ui.MenuGroup;
+import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.TextLimit;
 import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.security.RequiresAbility;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 
 /**
  * Monthly periods: closed in order by the chair, reopened (the latest only) with a reason; the log of
@@ -53,16 +56,16 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Period> grid = new Grid<>();
     private final Grid<PeriodEvent> events = new Grid<>();
     private final Paragraph status = new Paragraph();
-    private final org.lumbung.ui.UiAudit audit;
-    private final org.lumbung.ledger.Approvals approvals;
+    private final UiAudit audit;
+    private final Approvals approvals;
     private final Cooperative cooperative;
     private final ClosingReport reports;
     /** Read once per refresh, not once per row: every row's button depends on them. */
     private @Nullable LocalDate closedThrough;
     private @Nullable YearMonth nextToClose;
 
-    public PeriodsView(LedgerAccess access, PeriodService periods, org.lumbung.ui.UiAudit audit,
-                       org.lumbung.ledger.Approvals approvals, ClosingReport reports) {
+    public PeriodsView(LedgerAccess access, PeriodService periods, UiAudit audit,
+                       Approvals approvals, ClosingReport reports) {
         this.access = access;
         this.reports = reports;
         this.approvals = approvals;
@@ -117,7 +120,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
         fingerprint.getStyle().set("font-family", "monospace").set("font-size", "var(--lumo-font-size-xs)")
                 .set("word-break", "break-all");
         String fileName = "closing-" + cooperative.code() + "-" + p.month() + ".pdf";
-        java.util.Locale locale = getLocale();
+        Locale locale = getLocale();
         Anchor report = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] pdf = reports.pdf(cooperative.id(), p.month(), locale);
             return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);

@@ -1,6 +1,5 @@
 package org.lumbung.ui.loans;
 
-import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,19 +9,22 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.loans.Loan;
 import org.lumbung.loans.LoanApplication;
 import org.lumbung.loans.LoanProduct;
-import org.lumbung.loans.LoanPurpose;
 import org.lumbung.loans.LoanProductService;
+import org.lumbung.loans.LoanPurpose;
 import org.lumbung.loans.LoanService;
 import org.lumbung.loans.schedule.Fee;
 import org.lumbung.loans.schedule.LoanTerms;
@@ -35,6 +37,7 @@ import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MenuGroup;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.AmountField;
+import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.Keys;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
@@ -63,7 +66,7 @@ public class LoanApplicationView extends VerticalLayout implements HasDynamicTit
     private final AmountField amount = new AmountField("");
     private final IntegerField instalments = new IntegerField();
     private final DatePicker firstDue = new DateField();
-    private final com.vaadin.flow.component.select.Select<LoanPurpose> purposeCategory = new com.vaadin.flow.component.select.Select<>();
+    private final Select<LoanPurpose> purposeCategory = new Select<>();
     private final TextField purpose = new TextField();
     private final TextField guarantors = new TextField();
     private final TextArea collateral = new TextArea();
@@ -85,7 +88,7 @@ public class LoanApplicationView extends VerticalLayout implements HasDynamicTit
         amount.addValueChangeListener(e -> recompute());
         instalments.addValueChangeListener(e -> recompute());
         firstDue.addValueChangeListener(e -> recompute());
-        amount.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        amount.setValueChangeMode(ValueChangeMode.LAZY);
         FormLayout form = new FormLayout(memberNumber, product, amount, instalments, firstDue, purposeCategory, purpose,
                 guarantors, collateral);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -167,7 +170,7 @@ public class LoanApplicationView extends VerticalLayout implements HasDynamicTit
             audit.done(cooperative.id(), "APPLY_LOAN", loan.number());
             Notifications.success(getTranslation("loans.ui.applied", loan.number()));
             key = Keys.newKey();
-            getUI().ifPresent(ui -> ui.navigate(LoanView.class, new com.vaadin.flow.router.RouteParameters("loanId",
+            getUI().ifPresent(ui -> ui.navigate(LoanView.class, new RouteParameters("loanId",
                     Long.toString(loan.id()))));
         } catch (DomainException ex) {
             Notifications.refused(ex);

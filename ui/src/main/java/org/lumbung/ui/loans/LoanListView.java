@@ -1,6 +1,5 @@
 package org.lumbung.ui.loans;
 
-import org.lumbung.ui.components.GridExport;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,12 +14,17 @@ import org.lumbung.cooperative.Cooperative;
 import org.lumbung.loans.Loan;
 import org.lumbung.loans.LoanService;
 import org.lumbung.loans.LoanStatus;
+import org.lumbung.security.UserService;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MenuGroup;
+import org.lumbung.ui.components.GridExport;
+import org.lumbung.ui.components.PersonNames;
 import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.RequiresAbility;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The cooperative's loans by status, every one of them: the grid reads the page it shows as it scrolls,
@@ -38,11 +42,11 @@ public class LoanListView extends VerticalLayout implements HasDynamicTitle {
     private final Select<LoanStatus> status = new Select<>();
 
     /** The listed loans' borrowers, read with the list (one query, not one per row). */
-    private java.util.Map<Long, String> borrowers = java.util.Map.of();
+    private Map<Long, String> borrowers = Map.of();
 
-    public LoanListView(CurrentCooperative current, LoanService loans, org.lumbung.security.UserService users) {
+    public LoanListView(CurrentCooperative current, LoanService loans, UserService users) {
         this.cooperative = current.require();
-        org.lumbung.ui.components.PersonNames people = new org.lumbung.ui.components.PersonNames(users);
+        PersonNames people = new PersonNames(users);
         setSizeFull();
         status.setLabel(getTranslation("loans.ui.status"));
         status.setId("loan-status");
@@ -72,7 +76,7 @@ public class LoanListView extends VerticalLayout implements HasDynamicTitle {
     /** A page the grid asks for (as it scrolls), with its borrowers' names read in one query. */
     private List<Loan> page(LoanService loans, int offset, int limit) {
         List<Loan> listed = loans.loansIn(cooperative.id(), status.getValue(), offset, Math.min(limit, LoanService.MAX_PAGE));
-        java.util.Map<Long, String> names = new java.util.HashMap<>(borrowers);
+        Map<Long, String> names = new HashMap<>(borrowers);
         names.putAll(loans.borrowerNames(cooperative.id(), listed));
         borrowers = names;
         return listed;

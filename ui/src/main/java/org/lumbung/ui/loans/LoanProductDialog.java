@@ -1,5 +1,7 @@
 package org.lumbung.ui.loans;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -97,13 +99,13 @@ class LoanProductDialog extends Dialog {
                 "min-instalments", "max-instalments", "min-amount", "max-amount", "grace-principal", "grace-interest",
                 "day-count", "rounding", "allocation", "prepayment", "fee-kind", "fee-value", "fee-timing", "penalty-kind",
                 "penalty-value", "penalty-grace", "penalty-cap", "max-active", "required-savings"};
-        com.vaadin.flow.component.HasLabel[] fields = {code, currency, nameEn, nameId, method, rate, ratePeriod, frequency,
+        HasLabel[] fields = {code, currency, nameEn, nameId, method, rate, ratePeriod, frequency,
                 minInstalments, maxInstalments, minAmount, maxAmount, graceOnPrincipal, graceOnInterest, dayCount, rounding,
                 allocation, prepayment, feeKind, feeValue, feeTiming, penaltyKind, penaltyValue, penaltyGrace, penaltyCap,
                 maxActive, requiredSavings};
         for (int i = 0; i < keys.length; i++) {
             fields[i].setLabel(getTranslation("loans.ui." + keys[i]));
-            ((com.vaadin.flow.component.Component) fields[i]).setId("product-" + keys[i]);
+            ((Component) fields[i]).setId("product-" + keys[i]);
         }
         accrues.setLabel(getTranslation("loans.ui.accrues"));
     }

@@ -1,5 +1,6 @@
 package org.lumbung.ui.loans;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -187,11 +189,11 @@ public class LoanSettingsView extends VerticalLayout implements HasDynamicTitle 
     private BigDecimalField percentField(String id, String labelKey) {
         BigDecimalField field = new BigDecimalField(getTranslation(labelKey));
         field.setId(id);
-        field.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        field.setSuffixComponent(new Span("%"));
         return field;
     }
 
-    private static HorizontalLayout row(com.vaadin.flow.component.Component... parts) {
+    private static HorizontalLayout row(Component... parts) {
         HorizontalLayout row = new HorizontalLayout(parts);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return row;

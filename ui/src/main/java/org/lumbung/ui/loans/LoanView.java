@@ -2,6 +2,7 @@ package org.lumbung.ui.loans;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
@@ -24,10 +26,10 @@ import org.lumbung.loans.Loan;
 import org.lumbung.loans.LoanAbility;
 import org.lumbung.loans.LoanInstalment;
 import org.lumbung.loans.LoanRepayments;
-import org.lumbung.loans.LoanWorkouts;
 import org.lumbung.loans.LoanService;
 import org.lumbung.loans.LoanStatus;
 import org.lumbung.loans.LoanTransaction;
+import org.lumbung.loans.LoanWorkouts;
 import org.lumbung.members.MemberService;
 import org.lumbung.platform.DomainException;
 import org.lumbung.ui.CurrentCooperative;
@@ -88,7 +90,7 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
         try {
             loan = loans.loan(cooperative.id(), Long.parseLong(id));
         } catch (NumberFormatException | DomainException missing) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         render();
@@ -213,7 +215,7 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
 
     /** A button opening one of the workout dialogs, with a fresh key for what it saves. */
     private Button dialogButton(String id, String labelKey,
-                                Function<WorkoutDialogs.Context, com.vaadin.flow.component.dialog.Dialog> dialog) {
+                                Function<WorkoutDialogs.Context, Dialog> dialog) {
         Loan loan = loan();
         Button button = new Button(getTranslation(labelKey), e -> dialog.apply(new WorkoutDialogs.Context(loan, audit,
                 today(), this::reload, Keys.newKey())).open());

@@ -1,7 +1,5 @@
 package org.lumbung.ui.loans;
 
-import org.lumbung.ui.components.EChart;
-import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +27,8 @@ import org.lumbung.loans.closing.PortfolioBreakdown;
 import org.lumbung.loans.closing.PortfolioSnapshot;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MenuGroup;
+import org.lumbung.ui.components.DateField;
+import org.lumbung.ui.components.EChart;
 import org.lumbung.ui.components.FigureCard;
 import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.RequiresAbility;
@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The portfolio and its arrears as the close of business left them: PAR and the five collectibility
@@ -121,7 +122,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         figures.removeAll();
         LocalDate day = date.getValue();
-        var snapshot = day == null ? java.util.Optional.<PortfolioSnapshot>empty() : portfolio.snapshot(cooperative.id(), day);
+        var snapshot = day == null ? Optional.<PortfolioSnapshot>empty() : portfolio.snapshot(cooperative.id(), day);
         empty.setVisible(snapshot.isEmpty());
         empty.setText(getTranslation("loans.close.not-closed"));
         classes.setItems(snapshot.map(PortfolioSnapshot::classes).orElse(List.of()));

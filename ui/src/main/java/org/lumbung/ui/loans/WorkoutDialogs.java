@@ -1,6 +1,7 @@
 package org.lumbung.ui.loans;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -21,11 +22,11 @@ import org.lumbung.loans.schedule.AllocationOrder;
 import org.lumbung.loans.schedule.PayoffQuote;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
+import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.AmountField;
 import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
-import org.lumbung.ui.UiAudit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ final class WorkoutDialogs {
                     money(loan, q.fees()), money(loan, q.penalty()), money(loan, q.total())));
             return q;
         } catch (DomainException refused) {
-            shown.setText(Messages.of(refused, com.vaadin.flow.component.UI.getCurrent().getLocale()));
+            shown.setText(Messages.of(refused, UI.getCurrent().getLocale()));
             return null;
         }
     }
@@ -177,6 +178,6 @@ final class WorkoutDialogs {
     }
 
     private static String money(Loan loan, BigDecimal amount) {
-        return Formats.money(amount, loan.currency(), com.vaadin.flow.component.UI.getCurrent().getLocale());
+        return Formats.money(amount, loan.currency(), UI.getCurrent().getLocale());
     }
 }

@@ -17,10 +17,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.Menu;
-import org.lumbung.ui.security.RequiresAbility;
-import org.lumbung.ui.MenuGroup;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -31,9 +29,12 @@ import org.lumbung.platform.i18n.Messages;
 import org.lumbung.savings.ImportReport;
 import org.lumbung.savings.MemberImport;
 import org.lumbung.ui.CurrentCooperative;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.UploadTexts;
+import org.lumbung.ui.security.RequiresAbility;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 import java.io.ByteArrayInputStream;
@@ -181,7 +182,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 ui.access(() -> finished(null, ex));
             } catch (RuntimeException ex) {
                 ui.access(() -> finished(null, DomainException.invalid("api.unexpected", Long.toString(System.nanoTime(), 36))));
-                org.slf4j.LoggerFactory.getLogger(ImportView.class).error("member import failed", ex);
+                LoggerFactory.getLogger(ImportView.class).error("member import failed", ex);
             }
         });
         Thread thread = new Thread(work, "lumbung-import-" + cooperativeId);

@@ -1,12 +1,5 @@
 package org.lumbung.ui.members;
 
-import org.lumbung.security.UserService;
-import org.lumbung.ui.components.ValueAtRateText;
-import org.lumbung.ui.components.PersonNames;
-import org.lumbung.ui.components.DateField;
-import org.lumbung.members.MemberRules;
-import org.lumbung.ui.components.TextLimit;
-import org.lumbung.savings.SavingsAbility;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +10,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -34,10 +28,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import org.lumbung.ui.security.RequiresAbility;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.members.Member;
+import org.lumbung.members.MemberRules;
 import org.lumbung.members.MemberService;
 import org.lumbung.members.MemberSignIn;
 import org.lumbung.members.MemberStatus;
@@ -46,19 +40,28 @@ import org.lumbung.members.MigrationSector;
 import org.lumbung.members.NewMigration;
 import org.lumbung.members.StatusChange;
 import org.lumbung.platform.DomainException;
+import org.lumbung.reports.MemberStatements;
 import org.lumbung.savings.ExitService;
 import org.lumbung.savings.ReceiptDocument;
+import org.lumbung.savings.SavingsAbility;
 import org.lumbung.savings.SavingsAccount;
 import org.lumbung.savings.SavingsKind;
 import org.lumbung.savings.SavingsProduct;
 import org.lumbung.savings.SavingsProducts;
 import org.lumbung.savings.SavingsService;
 import org.lumbung.savings.UsualAmounts;
+import org.lumbung.security.UserService;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.UiAudit;
+import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.PersonNames;
+import org.lumbung.ui.components.TextLimit;
 import org.lumbung.ui.components.TransactionsGrid;
+import org.lumbung.ui.components.ValueAtRateText;
 import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.reports.MemberStatementLink;
+import org.lumbung.ui.security.RequiresAbility;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,7 +80,7 @@ import java.util.Objects;
 @RequiresAbility("READ_MEMBERS")
 public class MemberView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final org.lumbung.reports.MemberStatements memberStatements;
+    private final MemberStatements memberStatements;
 
     static final String PARAMETER = "memberId";
 
@@ -98,7 +101,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
 
     public MemberView(CurrentCooperative current, MemberService members, SavingsService savings, SavingsProducts products,
                       ExitService exits, ReceiptDocument receipts, MemberSignIn signIn, UiAudit audit, Clock clock,
-                      UsualAmounts usual, UserService users, org.lumbung.reports.MemberStatements memberStatements) {
+                      UsualAmounts usual, UserService users, MemberStatements memberStatements) {
         this.memberStatements = memberStatements;
         this.current = current;
         this.people = new PersonNames(users);
@@ -158,7 +161,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         transactions.setHeight("22em");
         add(transactions);
         add(new H3(getTranslation("member-statement.heading")),
-                new org.lumbung.ui.reports.MemberStatementLink(memberStatements, c, member().id(), today()));
+                new MemberStatementLink(memberStatements, c, member().id(), today()));
         add(new H3(getTranslation("member.status-history")), statusHistory(c));
         migrationSection(c, open);
     }
@@ -172,7 +175,7 @@ public class MemberView extends VerticalLayout implements BeforeEnterObserver, H
         status.getElement().getThemeList().add("badge" + (member().status() == MemberStatus.ACTIVE ? " success"
                 : member().status() == MemberStatus.EXITED ? " contrast" : ""));
         // her remittances, from where and where they went: the remittance feature's screen, named by its route
-        com.vaadin.flow.component.html.Anchor remittances = new com.vaadin.flow.component.html.Anchor(
+        Anchor remittances = new Anchor(
                 "remittances/member/" + member().id(), getTranslation("remit.member-history.link"));
         remittances.setId("member-remittances");
         FlexLayout head = row(title, status, remittances);

@@ -1,7 +1,5 @@
 package org.lumbung.ui.members;
 
-import org.lumbung.ui.components.GridExport;
-import org.lumbung.members.MemberAbility;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,21 +12,24 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.Menu;
-import org.lumbung.ui.security.RequiresAbility;
-import org.lumbung.ui.MenuGroup;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import org.lumbung.members.Member;
+import org.lumbung.members.MemberAbility;
 import org.lumbung.members.MemberFilter;
 import org.lumbung.members.MemberService;
 import org.lumbung.members.MemberStatus;
 import org.lumbung.ui.CurrentCooperative;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.ui.UiAudit;
+import org.lumbung.ui.components.GridExport;
 import org.lumbung.ui.components.SearchField;
 import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.security.RequiresAbility;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The member registry, loaded page by page: a search that tolerates spelling variants (name, member
@@ -103,7 +104,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         setFlexGrow(1, grid);
     }
 
-    private void describeFilters(java.util.List<String> villages) {
+    private void describeFilters(List<String> villages) {
         status.setId("filter-status");
         status.setLabel(getTranslation("members.status"));
         status.setItems(MemberStatus.values());

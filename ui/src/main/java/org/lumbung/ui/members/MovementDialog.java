@@ -1,6 +1,6 @@
 package org.lumbung.ui.members;
 
-import org.lumbung.ui.components.DateField;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,6 +20,7 @@ import org.lumbung.savings.Transfer;
 import org.lumbung.savings.UsualAmounts;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.AmountField;
+import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.Keys;
 import org.lumbung.ui.components.LargeAmount;
 import org.lumbung.ui.components.Notifications;
@@ -93,7 +94,7 @@ class MovementDialog extends Dialog {
         save.setId("save-movement");
         save.setDisableOnClick(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        save.addClickShortcut(Key.ENTER);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 

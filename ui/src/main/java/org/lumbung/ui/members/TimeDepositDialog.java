@@ -1,6 +1,5 @@
 package org.lumbung.ui.members;
 
-import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,12 +15,14 @@ import org.lumbung.savings.SavingsProduct;
 import org.lumbung.savings.SavingsService;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.AmountField;
+import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.Keys;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,7 +55,7 @@ class TimeDepositDialog extends Dialog {
         Select<Optional<SavingsAccount>> funding = new Select<>();
         funding.setId("time-deposit-funding");
         funding.setLabel(getTranslation("time-deposit.funding"));
-        List<Optional<SavingsAccount>> sources = new java.util.ArrayList<>();
+        List<Optional<SavingsAccount>> sources = new ArrayList<>();
         sources.add(Optional.empty());
         voluntary.forEach(a -> sources.add(Optional.of(a)));
         funding.setItems(sources);

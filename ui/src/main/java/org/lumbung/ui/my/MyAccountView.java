@@ -1,25 +1,25 @@
 package org.lumbung.ui.my;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.Menu;
-import org.lumbung.ui.security.RequiresAbility;
+import com.vaadin.flow.router.Route;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
+import org.lumbung.members.MemberStatus;
 import org.lumbung.platform.DomainException;
 import org.lumbung.savings.DuesRule;
 import org.lumbung.savings.ReceiptDocument;
@@ -32,12 +32,14 @@ import org.lumbung.security.UserService;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.StartPage;
 import org.lumbung.ui.UiAudit;
-import org.lumbung.ui.components.ValueAtRateText;
 import org.lumbung.ui.components.FigureCard;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.ValueAtRateText;
 import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.i18n.LanguageSwitch;
+import org.lumbung.ui.security.RequiresAbility;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -87,7 +89,7 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
         List<SavingsAccount> accounts = savings.accounts(c.id(), me.id());
         add(balances(savings, c.id(), accounts));
-        if (me.status() != org.lumbung.members.MemberStatus.EXITED) {
+        if (me.status() != MemberStatus.EXITED) {
             nextMandatorySaving(me, accounts, products, c, clock);
         }
         sections.stream().sorted(Comparator.comparingInt(MyPageSection::order)).forEach(s -> add(s.section(c, me)));
@@ -134,8 +136,8 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                 .ifPresent(a -> products.products(c.id()).stream().filter(p -> p.id() == a.product().id()).findFirst()
                         .filter(p -> p.mandatoryAmount() != null && p.mandatoryAmount().signum() > 0)
                         .ifPresent(p -> {
-                            java.math.BigDecimal mandatory = Objects.requireNonNull(p.mandatoryAmount(), "filtered above");
-                            LocalDate next = new DuesRule(c.duesDay()).nextDueDate(me.joinedOn(), a.balance().max(java.math.BigDecimal.ZERO),
+                            BigDecimal mandatory = Objects.requireNonNull(p.mandatoryAmount(), "filtered above");
+                            LocalDate next = new DuesRule(c.duesDay()).nextDueDate(me.joinedOn(), a.balance().max(BigDecimal.ZERO),
                                     mandatory);
                             boolean late = next.isBefore(c.today(clock));
                             Paragraph due = new Paragraph(getTranslation(late ? "my.next-due.late" : "my.next-due",

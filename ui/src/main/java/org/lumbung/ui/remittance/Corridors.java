@@ -1,5 +1,6 @@
 package org.lumbung.ui.remittance;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ final class Corridors {
         m.put("AE", "AED");
         m.put("QA", "QAR");
         m.put("US", "USD");
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     static List<String> codes() {

@@ -1,11 +1,11 @@
 package org.lumbung.ui.remittance;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -46,6 +46,7 @@ import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MenuGroup;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.AmountField;
+import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.Keys;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
@@ -205,7 +206,7 @@ public class RemittanceFormView extends VerticalLayout implements HasDynamicTitl
         field.addValueChangeListener(e -> refresh());
     }
 
-    private static FlexLayout row(com.vaadin.flow.component.Component... parts) {
+    private static FlexLayout row(Component... parts) {
         FlexLayout row = new FlexLayout(parts);
         row.setWidthFull();
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);

@@ -2,15 +2,18 @@ package org.lumbung.ui.reports;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import org.lumbung.platform.DomainException;
 import org.lumbung.reports.ShuPool;
 import org.lumbung.reports.ShuSplit;
+import org.lumbung.ui.components.Notifications;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The meeting's split of a year's surplus: a percentage per pool (together 100 %) and how capital bases are read. */
@@ -23,7 +26,7 @@ class ShuSplitForm extends FormLayout {
     ShuSplitForm(Consumer<ShuSplit> onSave) {
         for (ShuPool pool : ShuPool.values()) {
             BigDecimalField field = new BigDecimalField(getTranslation("shu.pool." + pool.key()));
-            field.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+            field.setSuffixComponent(new Span("%"));
             field.setId("shu-split-" + pool.key());
             fields.put(pool, field);
             add(field);
@@ -49,14 +52,14 @@ class ShuSplitForm extends FormLayout {
     }
 
     /** The split as entered, or a message on the form when it does not add up. */
-    private java.util.Optional<ShuSplit> split() {
+    private Optional<ShuSplit> split() {
         Map<ShuPool, BigDecimal> percents = new EnumMap<>(ShuPool.class);
         fields.forEach((pool, field) -> percents.put(pool, field.getValue() == null ? BigDecimal.ZERO : field.getValue()));
         try {
-            return java.util.Optional.of(new ShuSplit(percents, capitalBase.getValue()));
+            return Optional.of(new ShuSplit(percents, capitalBase.getValue()));
         } catch (DomainException e) {
-            org.lumbung.ui.components.Notifications.refused(e);
-            return java.util.Optional.empty();
+            Notifications.refused(e);
+            return Optional.empty();
         }
     }
 }

@@ -1,19 +1,12 @@
 package org.lumbung.ui.reports;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import org.lumbung.reports.ShuPayouts;
-import org.lumbung.ui.components.GridExport;
-import java.io.ByteArrayInputStream;
-import java.util.Map;
-import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -26,6 +19,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.LedgerAbility;
@@ -34,22 +29,28 @@ import org.lumbung.reports.FiscalYear;
 import org.lumbung.reports.MemberShare;
 import org.lumbung.reports.ShuDistribution;
 import org.lumbung.reports.ShuDocument;
+import org.lumbung.reports.ShuPayouts;
 import org.lumbung.reports.ShuPool;
 import org.lumbung.reports.ShuPosting;
 import org.lumbung.reports.ShuService;
 import org.lumbung.reports.YearEndClose;
+import org.lumbung.savings.SavingsAbility;
 import org.lumbung.security.AccessPolicy;
 import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.MenuGroup;
 import org.lumbung.ui.components.Confirmation;
+import org.lumbung.ui.components.GridExport;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.RequiresAbility;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -83,7 +84,7 @@ public class ShuView extends VerticalLayout implements HasDynamicTitle {
                    AccessPolicy access, Clock clock, ShuPayouts payouts) {
         this.cooperative = cooperatives.require();
         this.payouts = payouts;
-        this.pays = access.may(org.lumbung.savings.SavingsAbility.RECORD_SAVINGS);
+        this.pays = access.may(SavingsAbility.RECORD_SAVINGS);
         this.shu = shu;
         this.yearEnd = yearEnd;
         this.posting = posting;

@@ -49,7 +49,7 @@ public class MyPurchasesPanel extends VerticalLayout {
         card.add(new Div(new Span(Formats.date(s.valueDate(), getLocale()) + " · " + s.receipt())),
                 new Div(new Span(what.isEmpty() ? getTranslation("shop.ui.my.purchase") : what)),
                 new Div(new Span(Formats.money(total, currency, getLocale()) + " · " + getTranslation("sales.payment." + s.payment().name()))),
-                org.lumbung.ui.sales.ShopReceiptLinks.of(receipts, cooperativeId, s, getLocale()));
+                ShopReceiptLinks.of(receipts, cooperativeId, s, getLocale()));
         return card;
     }
 }

@@ -36,6 +36,7 @@ import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.RequiresAbility;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -200,7 +201,7 @@ public class ProductionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String money(BigDecimal amount) {
-        return Formats.money(amount.setScale(2, java.math.RoundingMode.HALF_EVEN), cooperative.baseCurrency(), getLocale());
+        return Formats.money(amount.setScale(2, RoundingMode.HALF_EVEN), cooperative.baseCurrency(), getLocale());
     }
 
     @Override

@@ -40,10 +40,12 @@ import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.RequiresAbility;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Goods received from a supplier — a member selling her produce (by her number) or a trader (by name) — into the
@@ -203,7 +205,7 @@ public class PurchasesView extends VerticalLayout implements HasDynamicTitle {
                 Notifications.refused(ex);
             }
         });
-        b.setId("pay-" + channel.name().toLowerCase(java.util.Locale.ROOT) + "-" + p.reference());
+        b.setId("pay-" + channel.name().toLowerCase(Locale.ROOT) + "-" + p.reference());
         b.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return b;
     }
@@ -214,7 +216,7 @@ public class PurchasesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String money(BigDecimal amount) {
-        return Formats.money(amount.setScale(2, java.math.RoundingMode.HALF_EVEN), cooperative.baseCurrency(), getLocale());
+        return Formats.money(amount.setScale(2, RoundingMode.HALF_EVEN), cooperative.baseCurrency(), getLocale());
     }
 
     @Override

@@ -41,6 +41,7 @@ import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.RequiresAbility;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -272,7 +273,7 @@ public class SalesCounterView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private String money(BigDecimal amount) {
-        return Formats.money(amount.setScale(2, java.math.RoundingMode.HALF_EVEN), cooperative.baseCurrency(), getLocale());
+        return Formats.money(amount.setScale(2, RoundingMode.HALF_EVEN), cooperative.baseCurrency(), getLocale());
     }
 
     @Override

@@ -39,6 +39,7 @@ import org.lumbung.ui.security.RequiresAbility;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -207,7 +208,7 @@ public class ShopCreditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String money(BigDecimal a) {
-        return Formats.money(a.setScale(2, java.math.RoundingMode.HALF_EVEN), cooperative.baseCurrency(), getLocale());
+        return Formats.money(a.setScale(2, RoundingMode.HALF_EVEN), cooperative.baseCurrency(), getLocale());
     }
 
     @Override

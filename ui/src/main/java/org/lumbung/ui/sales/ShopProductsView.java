@@ -23,6 +23,9 @@ import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.RequiresAbility;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /** The shop's catalogue of goods: codes, names, prices, stock; the office creates and edits them. */
 @Route("shop/products")
 @RequiresAbility("READ_SHOP")
@@ -81,8 +84,8 @@ public class ShopProductsView extends VerticalLayout implements HasDynamicTitle 
         grid.setItems(catalogue.products(cooperative.id(), false));
     }
 
-    private String money(java.math.BigDecimal amount) {
-        return Formats.money(amount.setScale(2, java.math.RoundingMode.HALF_EVEN), cooperative.baseCurrency(), getLocale());
+    private String money(BigDecimal amount) {
+        return Formats.money(amount.setScale(2, RoundingMode.HALF_EVEN), cooperative.baseCurrency(), getLocale());
     }
 
     @Override

@@ -26,8 +26,10 @@ import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.RequiresAbility;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -124,7 +126,7 @@ public class ShopReportsView extends VerticalLayout implements HasDynamicTitle {
         return switch (by.getValue()) {
             case PRODUCT -> r.key() + " — " + r.label();
             case MEMBER -> r.key().isEmpty() ? getTranslation("shop.ui.report.walk-in") : r.key() + " — " + r.label();
-            case MONTH -> Formats.month(java.time.YearMonth.parse(r.key()), getLocale());
+            case MONTH -> Formats.month(YearMonth.parse(r.key()), getLocale());
             case CATEGORY -> r.key();
         };
     }
@@ -176,7 +178,7 @@ public class ShopReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String money(BigDecimal amount) {
-        return Formats.money(amount.setScale(2, java.math.RoundingMode.HALF_EVEN), cooperative.baseCurrency(), getLocale());
+        return Formats.money(amount.setScale(2, RoundingMode.HALF_EVEN), cooperative.baseCurrency(), getLocale());
     }
 
     @Override

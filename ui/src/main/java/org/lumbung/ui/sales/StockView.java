@@ -28,6 +28,7 @@ import org.lumbung.ui.security.RequiresAbility;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -100,7 +101,7 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
         return box;
     }
 
-    private void showValuation(java.time.@Nullable LocalDate day) {
+    private void showValuation(@Nullable LocalDate day) {
         if (day == null) {
             return;
         }

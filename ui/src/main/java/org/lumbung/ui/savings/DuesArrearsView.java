@@ -1,31 +1,37 @@
 package org.lumbung.ui.savings;
 
-import org.lumbung.ui.components.GridExport;
-import org.lumbung.ui.components.DateField;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.Menu;
-import org.lumbung.ui.security.RequiresAbility;
-import org.lumbung.ui.MenuGroup;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.platform.DomainException;
 import org.lumbung.savings.DuesArrears;
+import org.lumbung.savings.DuesRule;
 import org.lumbung.savings.DuesService;
 import org.lumbung.ui.CurrentCooperative;
+import org.lumbung.ui.MenuGroup;
+import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.FigureCard;
+import org.lumbung.ui.components.GridExport;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.members.MemberView;
+import org.lumbung.ui.security.RequiresAbility;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,7 +46,7 @@ public class DuesArrearsView extends VerticalLayout implements HasDynamicTitle {
     private final DuesService dues;
     private final Cooperative cooperative;
     private final Grid<DuesArrears> grid = new Grid<>();
-    private final com.vaadin.flow.component.html.Div totals = FigureCard.grid();
+    private final Div totals = FigureCard.grid();
 
     public DuesArrearsView(CurrentCooperative current, DuesService dues, Clock clock) {
         this.dues = dues;
@@ -69,14 +75,14 @@ public class DuesArrearsView extends VerticalLayout implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
 
         // a treasurer follows up on a member from the list: their page shows the accounts and a Deposit button
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(org.lumbung.ui.members.MemberView.class,
-                new com.vaadin.flow.router.RouteParameters("memberId", Long.toString(e.getItem().memberId())))));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MemberView.class,
+                new RouteParameters("memberId", Long.toString(e.getItem().memberId())))));
 
         FlexLayout head = new FlexLayout(asOf);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         // the one rule the member's own page uses too (DuesRule), said where the list is read
-        com.vaadin.flow.component.html.Span rule = new com.vaadin.flow.component.html.Span(getTranslation("arrears.rule",
-                cooperative.duesDay() == org.lumbung.savings.DuesRule.LAST_DAY ? getTranslation("profile.dues-day.last")
+        Span rule = new Span(getTranslation("arrears.rule",
+                cooperative.duesDay() == DuesRule.LAST_DAY ? getTranslation("profile.dues-day.last")
                         : getTranslation("profile.dues-day.day", cooperative.duesDay())));
         rule.setId("arrears-rule");
         rule.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
@@ -87,7 +93,7 @@ public class DuesArrearsView extends VerticalLayout implements HasDynamicTitle {
         refresh(asOf.getValue());
     }
 
-    private void refresh(java.time.LocalDate asOf) {
+    private void refresh(LocalDate asOf) {
         totals.removeAll();
         if (asOf == null) {
             grid.setItems(List.of());

@@ -27,7 +27,9 @@ import org.lumbung.ui.components.TextLimit;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -153,7 +155,7 @@ class ProductDialog extends Dialog {
     }
 
     /** Only the fields of the kind; the control account its kind usually has in the chart, if free. */
-    private void kindChosen(SavingsKind k, List<Account> accounts, java.util.function.Function<SavingsKind, String> usualCode) {
+    private void kindChosen(SavingsKind k, List<Account> accounts, Function<SavingsKind, String> usualCode) {
         AccountType type = k != null && k.equity() ? AccountType.EQUITY : AccountType.LIABILITY;
         List<Account> fitting = accounts.stream().filter(a -> a.type() == type).toList();
         control.setItems(fitting);
@@ -174,8 +176,8 @@ class ProductDialog extends Dialog {
     private NewSavingsProduct product() {
         SavingsKind k = kind.getValue();
         boolean equity = k != null && k.equity();
-        return new NewSavingsProduct(code.getValue().strip().toUpperCase(java.util.Locale.ROOT),
-                nameEn.getValue().strip(), nameId.getValue().strip(), k, currency.getValue().strip().toUpperCase(java.util.Locale.ROOT),
+        return new NewSavingsProduct(code.getValue().strip().toUpperCase(Locale.ROOT),
+                nameEn.getValue().strip(), nameId.getValue().strip(), k, currency.getValue().strip().toUpperCase(Locale.ROOT),
                 control.getValue().code(),
                 k == SavingsKind.SHARE ? fixed.getAmount() : null,
                 k == SavingsKind.MANDATORY ? mandatory.getAmount() : null,

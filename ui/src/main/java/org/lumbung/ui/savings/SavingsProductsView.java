@@ -1,32 +1,35 @@
 package org.lumbung.ui.savings;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.Menu;
-import org.lumbung.ui.security.RequiresAbility;
-import org.lumbung.ui.MenuGroup;
+import com.vaadin.flow.router.Route;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.platform.DomainException;
 import org.lumbung.savings.InterestMethod;
 import org.lumbung.savings.InterestService;
+import org.lumbung.savings.SavingsAbility;
 import org.lumbung.savings.SavingsProduct;
 import org.lumbung.savings.SavingsProducts;
-import org.lumbung.savings.SavingsAbility;
 import org.lumbung.ui.CurrentCooperative;
+import org.lumbung.ui.MenuGroup;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.security.RequiresAbility;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -41,13 +44,13 @@ import java.time.Clock;
 @MenuGroup("nav.group.savings")
 public class SavingsProductsView extends VerticalLayout implements HasDynamicTitle {
 
-    private com.vaadin.flow.component.Component nameWithDetails(SavingsProduct p) {
-        com.vaadin.flow.component.html.Span name = new com.vaadin.flow.component.html.Span(p.name(getLocale()));
-        com.vaadin.flow.component.html.Span details = new com.vaadin.flow.component.html.Span(
+    private Component nameWithDetails(SavingsProduct p) {
+        Span name = new Span(p.name(getLocale()));
+        Span details = new Span(
                 getTranslation("savings.kind." + p.kind().name()) + " · " + p.currency() + " · "
                         + getTranslation("products.control-account") + " " + p.controlAccount());
         details.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
-        com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(name, details);
+        Div cell = new Div(name, details);
         cell.getStyle().set("display", "flex").set("flex-direction", "column").set("white-space", "normal");
         return cell;
     }

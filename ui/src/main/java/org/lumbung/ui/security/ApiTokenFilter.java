@@ -15,6 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code Authorization: Bearer lbg_…} on the integration API: a live token signs the request in as its
@@ -23,7 +25,7 @@ import java.util.Optional;
 class ApiTokenFilter extends OncePerRequestFilter {
 
     /** The public part of a well-formed token, which names it in the audit log; the secret never goes there. */
-    private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile("lbg_([0-9a-f]{8})_.*");
+    private static final Pattern PREFIX = Pattern.compile("lbg_([0-9a-f]{8})_.*");
 
     private final ApiTokens tokens;
     private final ApiProblems problems;
@@ -46,7 +48,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         String presented = header.substring(7).strip();
         Optional<LumbungUser> user = tokens.authenticate(presented);
         if (user.isEmpty()) {
-            java.util.regex.Matcher m = PREFIX.matcher(presented);
+            Matcher m = PREFIX.matcher(presented);
             audit.recordClaim(m.matches() ? "token:" + m.group(1) : "token", null, "SIGN_IN", AuditLog.Outcome.FAILED,
                     "unknown or revoked API token");
             problems.commence(request, response, new BadCredentialsException("unknown or revoked token"));

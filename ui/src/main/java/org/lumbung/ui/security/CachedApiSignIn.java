@@ -5,6 +5,7 @@ import org.lumbung.platform.Hashes;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -73,7 +74,7 @@ final class CachedApiSignIn implements AuthenticationManager {
             remembered.remove(key);
             return null;
         }
-        if (now instanceof org.springframework.security.core.CredentialsContainer c) {
+        if (now instanceof CredentialsContainer c) {
             c.eraseCredentials();
         }
         return UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities());

@@ -13,7 +13,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.lumbung.platform.Startup;
+import org.lumbung.security.SignInThrottle;
+import org.lumbung.security.UserService;
 import org.lumbung.ui.i18n.LanguageSwitch;
+
+import java.util.List;
+import java.util.Map;
 
 /** Sign-in for people: user name and password; the language can be chosen before signing in. */
 @Route(value = "login", autoLayout = false)
@@ -24,11 +30,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     static final String THROTTLED = "throttled";
 
     private final LoginForm form = new LoginForm();
-    private final org.lumbung.security.UserService users;
-    private final org.lumbung.platform.Startup startup;
+    private final UserService users;
+    private final Startup startup;
 
-    public LoginView(org.lumbung.security.UserService users, LanguageSwitch languageSwitch,
-            org.lumbung.platform.Startup startup) {
+    public LoginView(UserService users, LanguageSwitch languageSwitch,
+            Startup startup) {
         this.users = users;
         this.startup = startup;
         setSizeFull();
@@ -76,12 +82,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(SetupView.class); // an empty installation: create the first administrator
             return;
         }
-        java.util.Map<String, java.util.List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         LoginI18n i18n = i18n();
         if (query.containsKey(THROTTLED)) {
             i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message",
-                    org.lumbung.security.SignInThrottle.WINDOW.toMinutes()));
+                    SignInThrottle.WINDOW.toMinutes()));
         }
         form.setI18n(i18n);
         form.setError(query.containsKey("error") || query.containsKey(THROTTLED));

@@ -2,24 +2,29 @@ package org.lumbung.ui.security;
 
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import jakarta.servlet.DispatcherType;
+import org.lumbung.audit.AuditLog;
+import org.lumbung.platform.web.ApiErrorPage;
+import org.lumbung.security.ApiTokens;
+import org.lumbung.security.SignInThrottledException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.lumbung.platform.web.ApiErrorPage;
-import jakarta.servlet.DispatcherType;
+
 import java.time.Clock;
 import java.util.Map;
-import org.lumbung.security.SignInThrottledException;
 
 /**
  * Two doors: the integration API under /api/** (API tokens or HTTP Basic, stateless, no CSRF because no
@@ -48,14 +53,14 @@ public class SecurityConfiguration extends VaadinWebSecurity {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, org.lumbung.security.ApiTokens tokens,
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens,
                             AuthenticationConfiguration authentication, UserDetailsService users, Clock clock,
-                            org.lumbung.audit.AuditLog audit)
+                            AuditLog audit)
             throws Exception {
         ApiProblems problems = new ApiProblems();
         return http.securityMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/api/**"), ApiErrorPage::isApiError))
                 .addFilterBefore(new ApiTokenFilter(tokens, problems, audit),
-                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+                        BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().authenticated())
                 .authenticationManager(new CachedApiSignIn(authentication.getAuthenticationManager(), users, clock))
@@ -79,7 +84,7 @@ public class SecurityConfiguration extends VaadinWebSecurity {
         // 'unsafe-inline' and 'unsafe-eval'; everything else is this origin only. HSTS is sent on HTTPS.
         http.headers(h -> h.frameOptions(f -> f.sameOrigin())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         super.configure(http);
         setLoginView(http, LoginView.class);
         http.addFilterBefore(new LoginCsrfCheck("/login"), UsernamePasswordAuthenticationFilter.class);

@@ -1,6 +1,5 @@
 package org.lumbung.ui.security;
 
-import org.lumbung.ui.components.TextLimit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -19,11 +18,16 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.lumbung.audit.AuditLog;
 import org.lumbung.backup.BackupService;
 import org.lumbung.platform.DomainException;
+import org.lumbung.platform.Startup;
 import org.lumbung.security.PasswordRules;
 import org.lumbung.security.UserService;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.TextLimit;
 
 import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 
 /**
  * First start of an installation without sample data: nobody can sign in yet, so the first
@@ -36,9 +40,9 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     static final int MAX_RESTORE_PATH = 1000;
 
     private final UserService users;
-    private final org.lumbung.platform.Startup startup;
+    private final Startup startup;
 
-    public SetupView(UserService users, AuditLog audit, org.lumbung.platform.Startup startup, BackupService backups) {
+    public SetupView(UserService users, AuditLog audit, Startup startup, BackupService backups) {
         this.users = users;
         this.startup = startup;
         setAlignItems(Alignment.CENTER);
@@ -100,14 +104,14 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         Button restore = new Button(getTranslation("setup.restore"), e -> {
             try {
                 if (TextLimit.check(path, MAX_RESTORE_PATH) && users.count() == 0) {
-                    var manifest = backups.restore(java.nio.file.Path.of(path.getValue().strip()));
+                    var manifest = backups.restore(Path.of(path.getValue().strip()));
                     Notifications.success(getTranslation("setup.restore.done", manifest.cooperatives().size()));
                     getUI().ifPresent(ui -> ui.navigate(LoginView.class));
                     return;
                 }
             } catch (DomainException ex) {
                 Notifications.refused(ex);
-            } catch (java.nio.file.InvalidPathException ex) {
+            } catch (InvalidPathException ex) {
                 path.setInvalid(true);
                 path.setErrorMessage(getTranslation("setup.restore.path.invalid"));
             }
@@ -137,7 +141,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         VaadinRequest request = VaadinRequest.getCurrent();
         try {
             return request != null && InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             return false;
         }
     }
