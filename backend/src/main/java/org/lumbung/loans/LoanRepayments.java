@@ -13,6 +13,7 @@ import org.lumbung.loans.schedule.Instalment;
 import org.lumbung.loans.schedule.LoanState;
 import org.lumbung.loans.schedule.Payoff;
 import org.lumbung.loans.schedule.PayoffQuote;
+import org.lumbung.loans.schedule.PrepaymentRule;
 import org.lumbung.loans.schedule.RepaymentAllocator;
 import org.lumbung.loans.schedule.Schedule;
 import org.lumbung.platform.DomainException;
@@ -188,7 +189,15 @@ public class LoanRepayments {
     public PayoffQuote payoffQuote(long cooperativeId, long loanId, @Nullable LocalDate date) {
         Loan loan = loans.active(cooperativeId, loanId);
         DomainException.require(date != null, "ledger.value-date.missing");
-        List<LoanInstalment> rows = LoanRows.instalments(dsl, loanId, loan.scheduleVersion(), loan.currency());
+        return quote(dsl, loan, date, loan.terms().prepaymentRule());
+    }
+
+    /**
+     * What closing the loan on {@code date} would take under {@code rule}: a payoff uses the product's rule, a
+     * reschedule the interest earned to the day (it refinances the loan there).
+     */
+    static PayoffQuote quote(DSLContext dsl, Loan loan, LocalDate date, PrepaymentRule rule) {
+        List<LoanInstalment> rows = LoanRows.instalments(dsl, loan.id(), loan.scheduleVersion(), loan.currency());
         String c = loan.currency();
         BigDecimal zero = LoanService.zero(c);
         List<Instalment> scheduled = rows.stream().map(i -> new Instalment(i.number(), i.dueDate(), i.principalDue(),
@@ -198,7 +207,7 @@ public class LoanRepayments {
         LoanState state = new LoanState(schedule, Objects.requireNonNull(loan.scheduleStart(), "an active loan was disbursed"),
                 sum(rows, LoanInstalment::principalPaid, zero), sum(rows, i -> i.interestPaid().add(i.interestWaived()), zero),
                 sum(rows, i -> i.feeDue().subtract(i.feePaid()), zero), sum(rows, i -> i.penaltyDue().subtract(i.penaltyPaid()), zero));
-        return Payoff.amount(state, date, loan.terms().prepaymentRule(), loan.terms().dayCount());
+        return Payoff.amount(state, date, rule, loan.terms().dayCount());
     }
 
     private static BigDecimal sum(List<LoanInstalment> rows, Function<LoanInstalment, BigDecimal> part,

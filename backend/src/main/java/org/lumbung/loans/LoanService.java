@@ -492,7 +492,10 @@ public class LoanService {
         String overrideReason = blankToNull(limitOverrideReason);
         boolean override = overrideReason != null;
         LendingLimits.Exposures exposures = limits.lockAndRead(cooperativeId, loans.stream().map(Loan::memberId).toList());
-        loans.forEach(l -> exposures.require(l.memberId(), l.principal(), override));
+        loans.forEach(l -> {
+            exposures.require(l.memberId(), l.principal(), override);
+            exposures.add(l.memberId(), l.principal()); // a borrower's second loan of the group counts the first
+        });
         dsl.update(LOAN).set(LOAN.STATUS, LoanStatus.APPROVED.name()).set(LOAN.DECIDED_BY, checker)
                 .set(LOAN.DECIDED_AT, Instant.now().atOffset(ZoneOffset.UTC)).set(LOAN.DECISION_NOTE, blankToNull(note))
                 .set(LOAN.LIMIT_OVERRIDE_BY, override ? checker : null)

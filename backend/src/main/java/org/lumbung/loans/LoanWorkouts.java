@@ -4,6 +4,8 @@ import org.jooq.DSLContext;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.Precondition;
 import org.lumbung.loans.schedule.AllocationOrder;
+import org.lumbung.loans.schedule.PayoffQuote;
+import org.lumbung.loans.schedule.PrepaymentRule;
 import org.lumbung.loans.schedule.Schedule;
 import org.lumbung.loans.schedule.ScheduleCalculator;
 import org.lumbung.platform.DomainException;
@@ -93,9 +95,11 @@ public class LoanWorkouts {
     }
 
     /**
-     * A new schedule for the outstanding principal from {@code valueDate}; the unpaid interest, fees and
-     * penalties of the old schedule go into the new first instalment (nothing is booked: they were not
-     * income yet). The old instalments stay, superseded.
+     * A new schedule for the outstanding principal from {@code valueDate}; what the old schedule had earned and was
+     * not paid by that day (the interest of the instalments due by then, the current period's pro rata, as a payoff
+     * to the day counts it; fees and penalties) goes into the new first instalment (nothing is booked: it was not
+     * income yet). Interest of the old periods after the day is not carried: the new schedule charges its own.
+     * The old instalments stay, superseded.
      */
     @Transactional
     @PreAuthorize("@access.may('APPLY_LOAN')")
@@ -116,11 +120,11 @@ public class LoanWorkouts {
                 old.accruesInterest());
         Schedule schedule = ScheduleCalculator.schedule(terms.terms(loan.outstandingPrincipal(), loan.currency(),
                 r.valueDate(), r.firstDueDate()));
-        List<LoanInstalment> current = LoanRows.instalments(dsl, loanId, loan.scheduleVersion(), loan.currency());
+        PayoffQuote owedToTheDay = LoanRepayments.quote(dsl, loan, r.valueDate(), PrepaymentRule.INTEREST_TO_PAYMENT_DATE);
         int version = loan.scheduleVersion() + 1;
         supersede(loan);
         LoanRows.insertSchedule(dsl, cooperativeId, loanId, version, schedule);
-        carryArrears(loanId, version, current);
+        carryArrears(loanId, version, owedToTheDay);
         dsl.update(LOAN).set(LOAN.SCHEDULE_VERSION, version).set(LOAN.RESTRUCTURED, true)
                 .set(LOAN.SCHEDULE_START, r.valueDate()).set(LOAN.INSTALMENTS, r.instalments())
                 .set(LOAN.GRACE_PRINCIPAL, 0).set(LOAN.GRACE_INTEREST, 0).set(LOAN.ALLOCATION_ORDER, order.name())
@@ -138,15 +142,10 @@ public class LoanWorkouts {
                         .and(LOAN_INSTALMENT.STATE.ne(LoanInstalment.State.PAID.name()))).execute();
     }
 
-    private void carryArrears(long loanId, int version, List<LoanInstalment> old) {
-        BigDecimal interest = BigDecimal.ZERO;
-        BigDecimal fees = BigDecimal.ZERO;
-        BigDecimal penalty = BigDecimal.ZERO;
-        for (LoanInstalment i : old) {
-            interest = interest.add(i.interestDue()).subtract(i.interestPaid()).subtract(i.interestWaived());
-            fees = fees.add(i.feeDue()).subtract(i.feePaid());
-            penalty = penalty.add(i.penaltyDue()).subtract(i.penaltyPaid());
-        }
+    private void carryArrears(long loanId, int version, PayoffQuote owed) {
+        BigDecimal interest = owed.interest();
+        BigDecimal fees = owed.fees();
+        BigDecimal penalty = owed.penalty();
         dsl.update(LOAN_INSTALMENT).set(LOAN_INSTALMENT.INTEREST_DUE, LOAN_INSTALMENT.INTEREST_DUE.plus(interest))
                 .set(LOAN_INSTALMENT.FEE_DUE, LOAN_INSTALMENT.FEE_DUE.plus(fees))
                 .set(LOAN_INSTALMENT.PENALTY_DUE, LOAN_INSTALMENT.PENALTY_DUE.plus(penalty))

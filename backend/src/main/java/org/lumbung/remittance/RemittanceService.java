@@ -89,12 +89,18 @@ public class RemittanceService {
     public List<RecordedRemittance> recordAll(long cooperativeId, List<NewRemittance> batch) {
         DomainException.require(batch != null && !batch.isEmpty() && batch.size() <= LedgerLimits.MAX_BATCH_ENTRIES,
                 "remittance.batch.size", LedgerLimits.MAX_BATCH_ENTRIES);
-        // a repayment is split on the loan as it stands: two of one loan in one batch would both split the same instalment
+        return book(cooperativeId, batch);
+    }
+
+    /**
+     * A repayment is split on the loan as it stands: two of one loan, in one receipt or in one batch, would both split
+     * the same instalment.
+     */
+    private static void requireOneRepaymentPerLoan(List<NewRemittance> batch) {
         List<String> loans = batch.stream().filter(Objects::nonNull).flatMap(r -> r.allocations().stream())
                 .filter(a -> a != null && a.kind() == AllocationKind.LOAN_REPAYMENT && a.account() != null)
                 .map(a -> a.account().strip()).toList();
-        DomainException.require(loans.size() == new HashSet<>(loans).size(), "remittance.batch.same-loan");
-        return book(cooperativeId, batch);
+        DomainException.require(loans.size() == new HashSet<>(loans).size(), "remittance.same-loan");
     }
 
     /** A receipt ready to post: its header, its parts and its guarded entry. */
@@ -102,6 +108,7 @@ public class RemittanceService {
     }
 
     private List<RecordedRemittance> book(long cooperativeId, List<NewRemittance> batch) {
+        requireOneRepaymentPerLoan(batch);
         Cooperative c = cooperatives.byId(cooperativeId);
         RecordedRemittance[] out = new RecordedRemittance[batch.size()];
         List<Integer> fresh = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.lumbung.reports;
 
-import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.savings.SavingsAccount;
@@ -11,17 +10,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Each savings account of the member: its transactions in the range, oldest first, each with the balance after it
- * (from the ledger), and the balance before the range (after the last transaction before it).
+ * Each savings account of the member: its transactions in the range in value-date order, each with the balance after it,
+ * and the balances at the end of the day before the range and of its last day, all from the ledger by value date.
  */
 @Component
 @Order(100)
@@ -32,17 +31,9 @@ class SavingsStatementSource implements MemberStatementSource {
             TransactionKind.EXIT, TransactionKind.TRANSFER);
 
     private final SavingsService savings;
-    private final CooperativeService cooperatives;
-    private final Clock clock;
 
-    SavingsStatementSource(SavingsService savings, CooperativeService cooperatives, Clock clock) {
+    SavingsStatementSource(SavingsService savings) {
         this.savings = savings;
-        this.cooperatives = cooperatives;
-        this.clock = clock;
-    }
-
-    private LocalDate today(long cooperativeId) {
-        return cooperatives.byId(cooperativeId).today(clock);
     }
 
     @Override
@@ -55,32 +46,25 @@ class SavingsStatementSource implements MemberStatementSource {
     }
 
     private MemberStatement.Section section(long cooperativeId, SavingsAccount a, LocalDate from, LocalDate to, Locale locale) {
-        List<MemberStatement.Line> lines = new ArrayList<>();
         BigDecimal zero = Amounts.normalise(BigDecimal.ZERO, a.currency());
-        BigDecimal opening = null;
-        int offset = 0;
-        while (opening == null && offset < MAX_LINES) {
-            List<SavingsTransaction> page = savings.accountTransactions(cooperativeId, a.id(), offset, SavingsService.MAX_PAGE);
-            for (SavingsTransaction t : page) {
-                if (t.valueDate().isBefore(from)) {
-                    opening = savings.balanceAfter(cooperativeId, t);
-                    break;
-                }
-                if (!t.valueDate().isAfter(to) && lines.size() < MAX_LINES) {
-                    boolean out = OUT.contains(t.kind());
-                    lines.add(0, new MemberStatement.Line(t.valueDate(), Messages.get("member-statement.savings." + t.kind().name(), locale),
-                            out ? zero : t.amount(), out ? t.amount() : zero, savings.balanceAfter(cooperativeId, t)));
-                }
-            }
+        List<SavingsTransaction> listed = new ArrayList<>();
+        while (listed.size() < MAX_LINES) {
+            List<SavingsTransaction> page = savings.accountTransactionsBetween(cooperativeId, a.id(), from, to, listed.size(),
+                    Math.min(SavingsService.MAX_PAGE, MAX_LINES - listed.size()));
+            listed.addAll(page);
             if (page.size() < SavingsService.MAX_PAGE) {
                 break;
             }
-            offset += page.size();
         }
-        BigDecimal start = opening == null ? zero : opening;
-        // up to today the account's own balance: it counts what reached the account other than by a savings transaction
-        // (a remittance put to work, an SHU share), which the lines do not list
-        BigDecimal end = !to.isBefore(today(cooperativeId)) ? a.balance() : lines.isEmpty() ? start : lines.get(lines.size() - 1).balance();
-        return new MemberStatement.Section(a.product().name(locale) + " " + a.number(), a.currency(), start, lines, end);
+        Map<Long, BigDecimal> balances = savings.balancesAfter(cooperativeId, a.id(), from, to, listed);
+        List<MemberStatement.Line> lines = listed.stream().map(t -> {
+            boolean out = OUT.contains(t.kind());
+            return new MemberStatement.Line(t.valueDate(), Messages.get("member-statement.savings." + t.kind().name(), locale),
+                    out ? zero : t.amount(), out ? t.amount() : zero, balances.get(t.journalEntryId()));
+        }).toList();
+        // both ends from the ledger by value date: a back-dated deposit counts on its day, and what reached the account
+        // other than by a savings transaction (a remittance put to work, an SHU share), which the lines do not list, too
+        return new MemberStatement.Section(a.product().name(locale) + " " + a.number(), a.currency(),
+                savings.balanceAsOf(cooperativeId, a.id(), from.minusDays(1)), lines, savings.balanceAsOf(cooperativeId, a.id(), to));
     }
 }

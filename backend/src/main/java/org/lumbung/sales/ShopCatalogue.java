@@ -4,6 +4,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.platform.DomainException;
@@ -26,6 +27,13 @@ import static org.lumbung.db.jooq.Tables.SHOP_PRODUCT;
 public class ShopCatalogue {
 
     public static final int MAX_PAGE = 500;
+    /**
+     * A shop's catalogue: the stock screen, the low-stock alert and the stock valuation read every product in one
+     * page, so a cooperative has at most this many and the valuation's total is never cut short.
+     */
+    public static final int MAX_PRODUCTS = MAX_PAGE;
+    /** Advisory-lock namespace (the first key) under which a new product is counted. */
+    private static final int CATALOGUE_LOCK = 0x53484f50;
     private static final int MAX_SEARCH = 100;
 
     private final DSLContext dsl;
@@ -43,6 +51,7 @@ public class ShopCatalogue {
     public ShopProduct create(long cooperativeId, NewShopProduct input) {
         NewShopProduct p = input.checked(cooperatives.byId(cooperativeId).baseCurrency());
         stock.openLocations(cooperativeId);
+        requireRoom(cooperativeId);
         try {
             long id = dsl.insertInto(SHOP_PRODUCT).set(SHOP_PRODUCT.COOPERATIVE_ID, cooperativeId).set(SHOP_PRODUCT.CODE, p.code())
                     .set(fields(p)).returning(SHOP_PRODUCT.ID).fetchOne(SHOP_PRODUCT.ID);
@@ -50,6 +59,14 @@ public class ShopCatalogue {
         } catch (DuplicateKeyException e) {
             throw DomainException.conflict("sales.product.code.taken", p.code());
         }
+    }
+
+    /** Counted under a lock: two products racing for the last place would otherwise both find it free. */
+    private void requireRoom(long cooperativeId) {
+        dsl.select(DSL.field("pg_advisory_xact_lock({0}, {1})", Object.class, DSL.inline(CATALOGUE_LOCK),
+                DSL.val((int) cooperativeId))).fetch();
+        DomainException.require(dsl.fetchCount(SHOP_PRODUCT, SHOP_PRODUCT.COOPERATIVE_ID.eq(cooperativeId)) < MAX_PRODUCTS,
+                "sales.product.too-many", MAX_PRODUCTS);
     }
 
     /** Changes names, prices, flags and reorder level; the code stays (it is printed on receipts). */

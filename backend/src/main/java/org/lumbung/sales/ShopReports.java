@@ -1,8 +1,11 @@
 package org.lumbung.sales;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record5;
+import org.jooq.SelectHavingStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.platform.DomainException;
@@ -15,6 +18,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import static org.lumbung.db.jooq.Tables.MEMBER;
 import static org.lumbung.db.jooq.Tables.SHOP_PRODUCT;
@@ -64,8 +68,28 @@ public class ShopReports {
         this.dsl = dsl;
     }
 
-    /** Sales with value dates in [from, to] by the dimension asked, largest sales first (months in order). */
-    public List<Row> sales(long cooperativeId, By by, LocalDate from, LocalDate to) {
+    /**
+     * A period's sales by one dimension: at most {@link #MAX_ROWS} rows, the largest sales first (months in order), and
+     * the total of the whole period, summed by the database over every sale, listed or not, with how many rows there are.
+     */
+    public record Sales(List<Row> rows, Row total, int rowCount) {
+
+        public Sales {
+            rows = List.copyOf(rows);
+        }
+
+        /** Whether every row is listed: otherwise only the largest are, and the total still covers all. */
+        public boolean complete() {
+            return rows.size() == rowCount;
+        }
+    }
+
+    /** Sales with value dates in [from, to] by the dimension asked. */
+    public Sales sales(long cooperativeId, By by, LocalDate from, LocalDate to) {
+        return sales(cooperativeId, by, from, to, MAX_ROWS);
+    }
+
+    Sales sales(long cooperativeId, By by, LocalDate from, LocalDate to, int maxRows) {
         DomainException.require(by != null, "sales.report.dimension.missing");
         var sign = DSL.when(SHOP_SALE.KIND.eq(Sale.Kind.RETURN.name()), BigDecimal.ONE.negate()).otherwise(BigDecimal.ONE);
         Field<BigDecimal> quantity = DSL.sum(SHOP_SALE_LINE.QUANTITY.mul(sign));
@@ -73,23 +97,27 @@ public class ShopReports {
         Field<BigDecimal> cost = DSL.sum(SHOP_SALE_LINE.COST.mul(sign));
         Field<String> key = key(by);
         Field<String> label = label(by);
-        List<Row> rows = dsl.select(key, label, quantity, sales, cost)
-                .from(SHOP_SALE_LINE).join(SHOP_SALE).on(SHOP_SALE.ID.eq(SHOP_SALE_LINE.SALE_ID))
-                .join(SHOP_PRODUCT).on(SHOP_PRODUCT.ID.eq(SHOP_SALE_LINE.PRODUCT_ID))
-                .leftJoin(MEMBER).on(MEMBER.ID.eq(SHOP_SALE.MEMBER_ID))
-                .where(SHOP_SALE.COOPERATIVE_ID.eq(cooperativeId).and(SaleRows.period(from, to)))
-                .groupBy(key, label).limit(MAX_ROWS)
+        Condition inPeriod = SHOP_SALE.COOPERATIVE_ID.eq(cooperativeId).and(SaleRows.period(from, to));
+        // jOOQ's select steps change the query they belong to: each use builds its own
+        Supplier<SelectHavingStep<Record5<String, String, BigDecimal, BigDecimal, BigDecimal>>> grouped = () ->
+                dsl.select(key, label, quantity, sales, cost)
+                        .from(SHOP_SALE_LINE).join(SHOP_SALE).on(SHOP_SALE.ID.eq(SHOP_SALE_LINE.SALE_ID))
+                        .join(SHOP_PRODUCT).on(SHOP_PRODUCT.ID.eq(SHOP_SALE_LINE.PRODUCT_ID))
+                        .leftJoin(MEMBER).on(MEMBER.ID.eq(SHOP_SALE.MEMBER_ID))
+                        .where(inPeriod).groupBy(key, label);
+        List<Row> rows = grouped.get().orderBy(sales.desc(), key).limit(maxRows)
                 .fetch(r -> new Row(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
         Comparator<Row> order = by == By.MONTH ? Comparator.comparing(Row::key)
                 : Comparator.comparing(Row::sales).reversed().thenComparing(Row::key);
-        return rows.stream().sorted(order).toList();
+        Row total = dsl.select(quantity, sales, cost).from(SHOP_SALE_LINE).join(SHOP_SALE).on(SHOP_SALE.ID.eq(SHOP_SALE_LINE.SALE_ID))
+                .where(inPeriod)
+                .fetchSingle(r -> new Row("", "", zeroIfNone(r.value1()), zeroIfNone(r.value2()), zeroIfNone(r.value3())));
+        int rowCount = rows.size() < maxRows ? rows.size() : dsl.fetchCount(grouped.get());
+        return new Sales(rows.stream().sorted(order).toList(), total, rowCount);
     }
 
-    /** The rows added up: the period's sales, cost and gross margin. */
-    public static Row total(List<Row> rows) {
-        return new Row("", "", rows.stream().map(Row::quantity).reduce(BigDecimal.ZERO, BigDecimal::add),
-                rows.stream().map(Row::sales).reduce(BigDecimal.ZERO, BigDecimal::add),
-                rows.stream().map(Row::cost).reduce(BigDecimal.ZERO, BigDecimal::add));
+    private static BigDecimal zeroIfNone(@Nullable BigDecimal sum) {
+        return sum == null ? BigDecimal.ZERO : sum;
     }
 
     private static Field<String> key(By by) {

@@ -10,6 +10,7 @@ import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
 import org.lumbung.ledger.Precondition;
+import org.lumbung.members.ExitCheck;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberRules;
 import org.lumbung.members.MemberService;
@@ -45,10 +46,12 @@ public class ExitService {
     private final LedgerService ledger;
     private final AccessPolicy access;
     private final UserService users;
+    private final List<ExitCheck> checks;
 
     public ExitService(DSLContext dsl, SavingsService savings, MemberService members, ChartOfAccounts chart,
-                       LedgerService ledger, AccessPolicy access, UserService users) {
+                       LedgerService ledger, AccessPolicy access, UserService users, List<ExitCheck> checks) {
         this.users = users;
+        this.checks = List.copyOf(checks);
         this.dsl = dsl;
         this.savings = savings;
         this.members = members;
@@ -62,6 +65,7 @@ public class ExitService {
         DomainException.require(member.status() != MemberStatus.EXITED, "member.status.transition",
                 member.status().name(), MemberStatus.EXITED.name());
         DomainException.require(on != null && !on.isBefore(member.statusSince()), "member.status.date", member.statusSince());
+        checks.forEach(c -> c.requireNothingOpen(cooperativeId, memberId));
         List<SavingsAccount> accounts = savings.accounts(cooperativeId, memberId).stream().filter(SavingsAccount::active).toList();
         String currency = accounts.isEmpty() ? "IDR" : accounts.get(0).currency();
         DomainException.require(accounts.stream().allMatch(a -> a.currency().equals(currency)), "savings.exit.currencies");

@@ -1,5 +1,6 @@
 package org.lumbung.savings;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep13;
 import org.jooq.Record;
@@ -15,7 +16,10 @@ import org.lumbung.platform.money.Amounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
 import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
@@ -123,13 +127,47 @@ final class SavingsRows {
 
     /** The balance of a savings account right after a journal entry (credits less debits up to it). */
     static BigDecimal balanceAfter(DSLContext dsl, long cooperativeId, long savingsAccountId, long entryId, String currency) {
+        return balance(dsl, cooperativeId, savingsAccountId, JOURNAL_LINE.ENTRY_ID.le(entryId), currency);
+    }
+
+    /** The account's balance at the end of a day by value date: back-dated entries counted on their own days. */
+    static BigDecimal balanceAsOf(DSLContext dsl, long cooperativeId, long savingsAccountId, LocalDate day, String currency) {
+        return balance(dsl, cooperativeId, savingsAccountId, JOURNAL_LINE.VALUE_DATE.le(day), currency);
+    }
+
+    /**
+     * The balance after each of {@code entryIds}, the account's entries taken in value-date order (then as booked) from
+     * the balance at the end of the day before {@code from}: back-dated entries count on their own days.
+     */
+    static Map<Long, BigDecimal> balancesAfter(DSLContext dsl, long cooperativeId, long savingsAccountId, LocalDate from,
+                                              LocalDate to, Collection<Long> entryIds, String currency) {
+        BigDecimal opening = balanceAsOf(dsl, cooperativeId, savingsAccountId, from.minusDays(1), currency);
+        Map<Long, BigDecimal> after = new HashMap<>();
+        dsl.resultQuery("""
+                select entry_id, sum(sum(case when side = 'C' then amount else -amount end))
+                         over (order by min(value_date), entry_id) as moved
+                  from journal_line
+                 where cooperative_id = {0} and value_date between {1} and {2}
+                   and account_id = (select ledger_account_id from savings_account where id = {3})
+                 group by entry_id""", DSL.val(cooperativeId), DSL.val(from), DSL.val(to), DSL.val(savingsAccountId))
+                .forEach(r -> {
+                    long entry = r.get(0, Long.class);
+                    if (entryIds.contains(entry)) {
+                        after.put(entry, Amounts.normalise(opening.add(r.get(1, BigDecimal.class)), currency));
+                    }
+                });
+        return after;
+    }
+
+    /** The sum of the account's ledger lines that meet {@code which}, credits less debits. */
+    private static BigDecimal balance(DSLContext dsl, long cooperativeId, long savingsAccountId, Condition which, String currency) {
         BigDecimal balance = dsl.select(DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("C"), JOURNAL_LINE.AMOUNT)
                         .otherwise(JOURNAL_LINE.AMOUNT.neg())))
                 .from(JOURNAL_LINE)
                 .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId)
                         .and(JOURNAL_LINE.ACCOUNT_ID.eq(DSL.select(SAVINGS_ACCOUNT.LEDGER_ACCOUNT_ID).from(SAVINGS_ACCOUNT)
                                 .where(SAVINGS_ACCOUNT.ID.eq(savingsAccountId))))
-                        .and(JOURNAL_LINE.ENTRY_ID.le(entryId)))
+                        .and(which))
                 .fetchOne(0, BigDecimal.class);
         return Amounts.normalise(balance == null ? BigDecimal.ZERO : balance, currency);
     }

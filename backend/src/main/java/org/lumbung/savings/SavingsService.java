@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
 import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
@@ -362,6 +363,41 @@ public class SavingsService {
         return SavingsRows.transactions(dsl).where(SAVINGS_TRANSACTION.COOPERATIVE_ID.eq(cooperativeId)
                         .and(SAVINGS_TRANSACTION.ACCOUNT_ID.eq(account.id())))
                 .orderBy(SAVINGS_TRANSACTION.ID.desc()).offset(offset).limit(limit).fetch(SavingsRows::toTransaction);
+    }
+
+    /**
+     * One account's transactions with value dates in [from, to], in value-date order (then as booked), at most
+     * {@code limit}: a statement's lines, a back-dated deposit on its own day.
+     */
+    public List<SavingsTransaction> accountTransactionsBetween(long cooperativeId, long accountId, LocalDate from, LocalDate to,
+                                                               int offset, int limit) {
+        SavingsAccount account = account(cooperativeId, accountId);
+        DomainException.require(from != null && to != null && !to.isBefore(from), "savings.period.invalid");
+        DomainException.require(offset >= 0 && limit > 0 && limit <= MAX_PAGE, "page.invalid", MAX_PAGE);
+        return SavingsRows.transactions(dsl).where(SAVINGS_TRANSACTION.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(SAVINGS_TRANSACTION.ACCOUNT_ID.eq(account.id()))
+                        .and(SAVINGS_TRANSACTION.VALUE_DATE.between(from, to)))
+                .orderBy(SAVINGS_TRANSACTION.VALUE_DATE, SAVINGS_TRANSACTION.ID).offset(offset).limit(limit)
+                .fetch(SavingsRows::toTransaction);
+    }
+
+    /**
+     * The balance after each of the listed transactions of one account dated in [from, to], by their journal entries,
+     * in value-date order from the balance at the end of the day before {@code from}.
+     */
+    public Map<Long, BigDecimal> balancesAfter(long cooperativeId, long accountId, LocalDate from, LocalDate to,
+                                               List<SavingsTransaction> listed) {
+        SavingsAccount account = account(cooperativeId, accountId);
+        DomainException.require(from != null && to != null && !to.isBefore(from), "savings.period.invalid");
+        return SavingsRows.balancesAfter(dsl, cooperativeId, account.id(), from, to,
+                listed.stream().map(SavingsTransaction::journalEntryId).collect(Collectors.toSet()), account.currency());
+    }
+
+    /** The account's balance at the end of a day by value date (every ledger line dated up to it, whatever booked it). */
+    public BigDecimal balanceAsOf(long cooperativeId, long accountId, LocalDate day) {
+        SavingsAccount account = account(cooperativeId, accountId);
+        DomainException.require(day != null, "ledger.as-of.missing");
+        return SavingsRows.balanceAsOf(dsl, cooperativeId, account.id(), day, account.currency());
     }
 
     public int accountTransactionCount(long cooperativeId, long accountId) {

@@ -70,7 +70,11 @@ class LoanGroupTest extends LoanTestBase {
         List<Loan> applied = as(treasurer, "TREASURER", () -> loans.applyAll(coop.id(),
                 List.of(application(siti, flat, "12000000", 10, null), application(siti, flat, "12000000", 10, null))));
         List<Long> ids = applied.stream().map(Loan::id).toList();
-        as(chair, "CHAIR", () -> loans.approveAll(coop.id(), ids, null, null));
+        // the committee, deciding the pair together, is refused without an override reason
+        refused(() -> as(chair, "CHAIR", () -> loans.approveAll(coop.id(), ids, null, null)), "loans.limit.exceeded");
+        assertThat(loans.loansIn(coop.id(), LoanStatus.APPROVED, 0, 10)).isEmpty();
+        // approved one at a time, each within the limit alone: paying both out is still refused
+        ids.forEach(id -> as(chair, "CHAIR", () -> loans.approve(coop.id(), id, null, null)));
         refused(() -> as(treasurer, "TREASURER", () -> loans.disburseAll(coop.id(), ids,
                 new Disbursement(today, Channel.CASH, "group-day-2"))), "loans.limit.exceeded");
         assertThat(loans.loansIn(coop.id(), LoanStatus.ACTIVE, 0, 10)).isEmpty();

@@ -6,12 +6,17 @@ import org.lumbung.ledger.JournalEntry;
 import org.lumbung.loans.schedule.AllocationOrder;
 import org.lumbung.loans.schedule.PayoffQuote;
 import org.lumbung.members.Member;
+import org.lumbung.members.MemberStatus;
 import org.lumbung.platform.DomainException;
+import org.lumbung.savings.ExitService;
 import org.lumbung.savings.Movement;
 import org.lumbung.savings.SavingsAccount;
+import org.lumbung.testsupport.LedgerInvariants;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * sub-account), the schedule rows it changes and the refusals of maker-checker.
  */
 class LoanLifecycleTest extends LoanTestBase {
+
+    @Autowired
+    ExitService exits;
 
     @org.springframework.beans.factory.annotation.Autowired
     LoanReceipt receipts;
@@ -244,6 +252,22 @@ class LoanLifecycleTest extends LoanTestBase {
     }
 
     @Test
+    void aMemberWithARunningLoanCannotLeaveUntilItIsPaidOff() {
+        Loan loan = activeLoan(siti, flat, "1000000", 2, null);
+        Map<String, List<BigDecimal>> before = LedgerInvariants.state(dsl, coop.id());
+        refused(() -> exits.preview(coop.id(), siti.id(), today), "loans.exit.open-loan");
+        refused(() -> as(treasurer, "TREASURER", () -> exits.settle(coop.id(), siti.id(), today, "moving away", key())),
+                "loans.exit.open-loan");
+        assertThat(LedgerInvariants.state(dsl, coop.id())).isEqualTo(before);
+        assertThat(loans.loan(coop.id(), loan.id()).status()).isEqualTo(LoanStatus.ACTIVE);
+        PayoffQuote quote = repayments.payoffQuote(coop.id(), loan.id(), today);
+        as(treasurer, "TREASURER", () -> repayments.payOff(coop.id(), loan.id(),
+                new Repayment(quote.total(), today, Channel.CASH, null, key())));
+        as(treasurer, "TREASURER", () -> exits.settle(coop.id(), siti.id(), today, "moving away", key()));
+        assertThat(members.member(coop.id(), siti.id()).status()).isEqualTo(MemberStatus.EXITED);
+    }
+
+    @Test
     void aPayoffTakesExactlyTheQuoteAndWaivesLaterInterest() {
         Loan loan = activeLoan(siti, flat, "5000000", 10, null);
         PayoffQuote quote = repayments.payoffQuote(coop.id(), loan.id(), today);
@@ -304,6 +328,10 @@ class LoanLifecycleTest extends LoanTestBase {
         assertThat(fresh).hasSize(6);
         assertThat(fresh.stream().map(LoanInstalment::principalDue).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo(re.outstandingPrincipal()).isEqualByComparingTo("2000000");
+        // the new schedule's own interest only (6 × 1.5 % of 2,000,000): the old instalments 2 and 3, not yet due, are
+        // not carried on top of it, and instalment 1 was paid
+        assertThat(fresh.stream().map(LoanInstalment::interestDue).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("180000");
     }
 
     @Test

@@ -101,4 +101,15 @@ class RemittanceLoanTest extends RemittanceTestBase {
         assertThat(loans.transactions(coop.id(), loan.id())).noneMatch(t -> t.kind() == LoanTransaction.Kind.REPAYMENT);
     }
 
+    @Test
+    void oneReceiptRepayingTheSameLoanTwiceIsRefusedWithAMessageNotAnError() {
+        Map<String, List<BigDecimal>> before = LedgerInvariants.state(dsl, coop.id());
+        // 45,000 of interest due: two parts of 30,000 would each be split as if the other did not exist
+        refused(() -> remittances.record(coop.id(), new NewRemittance(siti.id(), today, "HK", RemittanceChannel.BANK, null, "HKD",
+                new BigDecimal("30.00"), BigDecimal.ZERO, new BigDecimal("2000"), List.of(
+                new NewAllocation(AllocationKind.LOAN_REPAYMENT, new BigDecimal("30000.00"), loan.number()),
+                new NewAllocation(AllocationKind.LOAN_REPAYMENT, new BigDecimal("30000.00"), loan.number())), null, key())),
+                "remittance.same-loan");
+        assertThat(LedgerInvariants.state(dsl, coop.id())).isEqualTo(before);
+    }
 }

@@ -42,11 +42,13 @@ class ShopReportsTest extends ShopTestBase {
 
     @Test
     void salesByProductNetOfReturnsWithTheirMargin() {
-        List<ShopReports.Row> rows = reports.sales(coop.id(), ShopReports.By.PRODUCT, today.minusDays(60), today);
+        ShopReports.Sales report = reports.sales(coop.id(), ShopReports.By.PRODUCT, today.minusDays(60), today);
+        List<ShopReports.Row> rows = report.rows();
         // keripik: 28,000 − 14,000 + 13,500 = 27,500, cost 20,000; sambal: 2 × 12,000 = 24,000, cost 16,000
         assertThat(rows).extracting(r -> r.key() + " " + plain(r.quantity()) + " " + plain(r.sales()) + " " + plain(r.cost())
                 + " " + plain(r.margin())).containsExactly("KRP-TEMPE 2 27500 20000 7500", "SMB-PECEL 2 24000 16000 8000");
-        ShopReports.Row total = ShopReports.total(rows);
+        assertThat(report.complete()).isTrue();
+        ShopReports.Row total = report.total();
         assertThat(total.sales()).isEqualByComparingTo("51500");
         assertThat(total.margin()).isEqualByComparingTo("15500");
         assertThat(total.marginPercent()).isEqualByComparingTo("30.10");   // 15,500 / 51,500
@@ -56,15 +58,28 @@ class ShopReportsTest extends ShopTestBase {
 
     @Test
     void salesByCategoryMemberAndMonth() {
-        assertThat(reports.sales(coop.id(), ShopReports.By.CATEGORY, today.minusDays(60), today))
+        assertThat(reports.sales(coop.id(), ShopReports.By.CATEGORY, today.minusDays(60), today).rows())
                 .extracting(r -> r.key() + " " + plain(r.sales())).containsExactly("Food 51500");
-        assertThat(reports.sales(coop.id(), ShopReports.By.MEMBER, today.minusDays(60), today))
+        assertThat(reports.sales(coop.id(), ShopReports.By.MEMBER, today.minusDays(60), today).rows())
                 .extracting(r -> r.label() + " " + plain(r.sales()) + " " + plain(r.margin()))
                 .containsExactly(" 37500 11500", "Siti Aminah 14000 4000");
-        assertThat(reports.sales(coop.id(), ShopReports.By.MONTH, today.minusDays(60), today))
+        assertThat(reports.sales(coop.id(), ShopReports.By.MONTH, today.minusDays(60), today).rows())
                 .extracting(r -> r.key() + " " + plain(r.sales()))
                 .containsExactly(today.minusDays(40).toString().substring(0, 7) + " 12000", today.toString().substring(0, 7) + " 39500");
-        assertThat(reports.sales(coop.id(), ShopReports.By.PRODUCT, today.minusDays(60), today.minusDays(41))).isEmpty();
+        ShopReports.Sales none = reports.sales(coop.id(), ShopReports.By.PRODUCT, today.minusDays(60), today.minusDays(41));
+        assertThat(none.rows()).isEmpty();
+        assertThat(none.total().sales()).isZero();
+    }
+
+    @Test
+    void aReportWithMoreRowsThanItListsKeepsTheLargestAndTotalsThemAll() {
+        // one row listed of two: the larger product's, and the total still the whole period's
+        ShopReports.Sales report = reports.sales(coop.id(), ShopReports.By.PRODUCT, today.minusDays(60), today, 1);
+        assertThat(report.rows()).extracting(ShopReports.Row::key).containsExactly("KRP-TEMPE");
+        assertThat(report.complete()).isFalse();
+        assertThat(report.rowCount()).isEqualTo(2);
+        assertThat(report.total().sales()).isEqualByComparingTo("51500");
+        assertThat(report.total().cost()).isEqualByComparingTo("36000");
     }
 
     @Test

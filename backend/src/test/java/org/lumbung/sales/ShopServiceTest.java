@@ -25,6 +25,19 @@ class ShopServiceTest extends ShopTestBase {
     }
 
     @Test
+    void theCatalogueStopsAtItsLimitSoTheValuationCountsEveryProduct() {
+        for (int i = catalogue.products(coop.id(), false).size(); i < ShopCatalogue.MAX_PRODUCTS; i++) {
+            catalogue.create(coop.id(), product("P-" + i, null, "Product " + i, "Barang " + i, "1000", "900"));
+        }
+        refused(() -> catalogue.create(coop.id(), product("ONE-MORE", null, "One more", "Satu lagi", "1000", "900")),
+                "sales.product.too-many");
+        StockValuation v = stock.valuation(coop.id(), today);
+        assertThat(v.lines()).hasSize(ShopCatalogue.MAX_PRODUCTS);
+        assertThat(v.total()).isEqualByComparingTo("280000");   // 20 × 10,000 + 10 × 8,000
+        assertThat(v.agreesWithLedger()).isTrue();
+    }
+
+    @Test
     void aSaleIsOneBalancedEntryOfRevenueCostInventoryAndCash() {
         Sale s = sales.sell(coop.id(), new NewSale(null, Payment.CASH, List.of(
                 new NewSale.Line(keripik.id(), new BigDecimal("3"), new BigDecimal("1500")),

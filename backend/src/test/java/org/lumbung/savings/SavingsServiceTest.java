@@ -3,6 +3,8 @@ package org.lumbung.savings;
 import org.lumbung.members.MemberStatus;
 import org.lumbung.members.NationalIdKind;
 import org.lumbung.members.NewMember;
+import org.lumbung.reports.MemberStatement;
+import org.lumbung.reports.MemberStatements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbung.members.Member;
@@ -19,6 +21,8 @@ class SavingsServiceTest extends SavingsTestBase {
 
     @Autowired
     ReceiptDocument receipts;
+    @Autowired
+    MemberStatements statements;
 
     Member siti;
 
@@ -26,6 +30,22 @@ class SavingsServiceTest extends SavingsTestBase {
     void setUp() {
         cooperativeWithProducts("sv-" + UniqueSuffix.next());
         siti = member("Siti Aminah", LocalDate.of(2025, 12, 6));
+    }
+
+    @Test
+    void aBackDatedDepositCountsOnItsOwnDayInTheStatement() {
+        SavingsAccount sukarela = account(siti, SavingsKind.VOLUNTARY);
+        deposit(sukarela, "100000", JAN_10.plusDays(10));
+        deposit(sukarela, "50000", JAN_10);                      // a forgotten deposit, entered afterwards with its own day
+        MemberStatement.Section section = statements.statement(coop.id(), siti.id(), JAN_10.plusDays(5), JAN_10.plusDays(20))
+                .sections().stream().filter(x -> x.title().endsWith(sukarela.number())).findFirst().orElseThrow();
+        assertThat(section.opening()).isEqualByComparingTo("50000");
+        assertThat(section.lines()).singleElement().satisfies(l -> {
+            assertThat(l.date()).isEqualTo(JAN_10.plusDays(10));
+            assertThat(l.in()).isEqualByComparingTo("100000");
+            assertThat(l.balance()).isEqualByComparingTo("150000");
+        });
+        assertThat(section.closing()).isEqualByComparingTo("150000");
     }
 
     @Test

@@ -69,12 +69,16 @@ public final class ShopApiModels {
     public record StockLine(String product, String name, String unit, String quantity, String value) {
     }
 
-    /** Sales of a period by one dimension, each row and the total with cost and gross margin. */
-    public record SalesReport(String by, LocalDate from, LocalDate to, List<SalesReportRow> rows, SalesReportRow total) {
+    /**
+     * Sales of a period by one dimension, the largest rows (at most 500; {@code rowCount} says how many there are) and the
+     * total of the whole period with cost and gross margin.
+     */
+    public record SalesReport(String by, LocalDate from, LocalDate to, List<SalesReportRow> rows, int rowCount,
+                              SalesReportRow total) {
 
-        public static SalesReport of(ShopReports.By by, LocalDate from, LocalDate to, List<ShopReports.Row> rows) {
-            return new SalesReport(by.name(), from, to, rows.stream().map(SalesReportRow::of).toList(),
-                    SalesReportRow.of(ShopReports.total(rows)));
+        public static SalesReport of(ShopReports.By by, LocalDate from, LocalDate to, ShopReports.Sales sales) {
+            return new SalesReport(by.name(), from, to, sales.rows().stream().map(SalesReportRow::of).toList(), sales.rowCount(),
+                    SalesReportRow.of(sales.total()));
         }
     }
 

@@ -136,12 +136,14 @@ public class ShopReportsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            List<ShopReports.Row> rows = reports.sales(cooperative.id(), by.getValue(), from.getValue(), to.getValue());
-            grid.setItems(rows);
-            ShopReports.Row sum = ShopReports.total(rows);
-            total.setText(getTranslation("shop.ui.report.total", money(sum.sales()), money(sum.cost()), money(sum.margin()),
-                    Formats.percent(sum.marginPercent(), getLocale())));
-            drawChart(rows);
+            ShopReports.Sales sales = reports.sales(cooperative.id(), by.getValue(), from.getValue(), to.getValue());
+            grid.setItems(sales.rows());
+            ShopReports.Row sum = sales.total();
+            String text = getTranslation("shop.ui.report.total", money(sum.sales()), money(sum.cost()), money(sum.margin()),
+                    Formats.percent(sum.marginPercent(), getLocale()));
+            total.setText(sales.complete() ? text : text + " " + getTranslation("shop.ui.report.largest",
+                    Formats.number(sales.rows().size(), getLocale()), Formats.number(sales.rowCount(), getLocale())));
+            drawChart(sales.rows());
         } catch (DomainException ex) {
             Notifications.refused(ex);
         }
