@@ -72,6 +72,26 @@ public class UiSetup implements VaadinServiceInitListener {
                 .ifPresent(entry -> event.forwardTo(entry.path()));
     }
 
+    /**
+     * What a person is told of a failure, in her language: a refusal's own message, "not allowed" for a service that
+     * refused what the screen offered, else a reference to the log (where the failure is written in full).
+     */
+    static String messageFor(Throwable failure, Locale locale) {
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof DomainException) && cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof DomainException domain) {
+            return Messages.of(domain, locale);
+        }
+        if (isAccessDenied(failure)) {
+            return Messages.get("access.denied", locale);
+        }
+        String reference = Long.toString(System.nanoTime(), 36);
+        log.error("unexpected failure {} in the UI", reference, failure);
+        return Messages.get("api.unexpected", locale, reference);
+    }
+
     private static boolean isAccessDenied(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof AccessDeniedException) {
@@ -82,22 +102,8 @@ public class UiSetup implements VaadinServiceInitListener {
     }
 
     static void showError(ErrorEvent event) {
-        Throwable cause = event.getThrowable();
-        while (cause != null && !(cause instanceof DomainException) && cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
         UI ui = UI.getCurrent();
-        Locale locale = ui != null ? ui.getLocale() : Messages.ENGLISH;
-        String message;
-        if (cause instanceof DomainException domain) {
-            message = Messages.of(domain, locale);
-        } else if (isAccessDenied(event.getThrowable())) {
-            message = Messages.get("access.denied", locale); // a service refused what the screen offered
-        } else {
-            String reference = Long.toString(System.nanoTime(), 36);
-            log.error("unexpected failure {} in the UI", reference, event.getThrowable());
-            message = Messages.get("api.unexpected", locale, reference);
-        }
+        String message = messageFor(event.getThrowable(), ui != null ? ui.getLocale() : Messages.ENGLISH);
         if (ui != null) {
             ui.access(() -> Notification.show(message, 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR));

@@ -35,6 +35,29 @@ class TranslationsTest {
         assertThat(Messages.get("nav.dashboard", Messages.INDONESIAN)).doesNotStartWith("!");
     }
 
+    @Test
+    void everyActionTheCodeWritesToTheAuditLogHasItsLabel() throws Exception {
+        java.util.regex.Pattern written = java.util.regex.Pattern.compile(
+                "audit\\.(?:done|refused|record)\\([^,\"]+,\\s*\"([A-Z][A-Z_]+)\"");
+        java.util.Set<String> actions = new java.util.TreeSet<>();
+        for (String root : new String[] {"../backend/src/main/java", "src/main/java"}) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of(root))) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    java.util.regex.Matcher m = written.matcher(java.nio.file.Files.readString(file));
+                    while (m.find()) {
+                        actions.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(actions).as("the walk found the actions").contains("SHOP_SALE", "BACKUP", "REMITTANCE");
+        for (String action : actions) {
+            for (java.util.Locale locale : java.util.List.of(Messages.ENGLISH, Messages.INDONESIAN)) {
+                assertThat(Messages.find("audit.action." + action, locale)).as("audit.action.%s", action).isNotNull();
+            }
+        }
+    }
+
     private static Properties load(String path) throws Exception {
         Properties p = new Properties();
         try (InputStream in = TranslationsTest.class.getResourceAsStream(path)) {
@@ -58,6 +81,9 @@ class TranslationsTest {
                     // MessageFormat reads a lone ' as the start of a quote: it swallows the arguments after it
                     assertThat(text.replace("''", "")).as("%s: write an apostrophe as '' in a text with arguments", key)
                             .doesNotContain("'");
+                } else {
+                    // a text without arguments is shown as written: a doubled apostrophe would show doubled
+                    assertThat(text).as("%s: write an apostrophe once in a text without arguments", key).doesNotContain("''");
                 }
             }
         }

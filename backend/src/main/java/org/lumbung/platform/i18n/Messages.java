@@ -34,6 +34,8 @@ public final class Messages {
     public static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, INDONESIAN);
     /** The base bundles' names, e.g. {@code i18n/ledger/ui}; a locale variant ends in {@code _xx}. */
+    /** A MessageFormat argument: only a text with one is formatted (and writes an apostrophe as two). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
     private static final Pattern BASE_BUNDLE = Pattern.compile(".*/(i18n/[a-z0-9-]+/[a-z0-9-]+)\\.properties$");
     private static final List<String> BUNDLES = discoverBundles();
     /** Which bundle holds a key: looked up once per key, so a text costs one map read after the first. */
@@ -86,7 +88,9 @@ public final class Messages {
             return null;
         }
         String pattern = bundle(bundleName, target).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, target).format(identifiersAsWritten(pattern, arguments));
+        // a text without placeholders is written as it reads (one apostrophe), whatever arguments its caller passes
+        return arguments.length == 0 || !PLACEHOLDER.matcher(pattern).find() ? pattern
+                : new MessageFormat(pattern, target).format(identifiersAsWritten(pattern, arguments));
     }
 
     /**

@@ -69,6 +69,18 @@ public class AmountField extends TextField {
         return amount;
     }
 
+    /**
+     * The amount typed, or null when the field is left empty (an optional amount); text that is not an amount is
+     * refused with the reason the field shows, never taken for an empty field.
+     */
+    public @Nullable BigDecimal optionalAmount() {
+        BigDecimal amount = getAmount();
+        if (amount == null && isInvalid()) {
+            throw DomainException.invalid("input.unreadable", getLabel() == null ? "" : getLabel());
+        }
+        return amount;
+    }
+
     private @Nullable BigDecimal read(boolean submitting) {
         try {
             BigDecimal amount = TypedAmount.parse(getValue(), locale(), currency);

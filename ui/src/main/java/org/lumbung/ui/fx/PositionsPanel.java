@@ -16,6 +16,7 @@ import org.lumbung.fx.FxTrading;
 import org.lumbung.platform.DomainException;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.i18n.Rates;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -72,9 +73,9 @@ class PositionsPanel extends VerticalLayout {
                 .setHeader(getTranslation("fx.positions.held")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> Formats.money(r.position().cost(), r.base(), getLocale()))
                 .setHeader(getTranslation("fx.positions.cost")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> r.position().carryingRate() == null ? "–" : RateText.of(r.position().carryingRate(), getLocale()))
+        grid.addColumn(r -> r.position().carryingRate() == null ? "–" : Rates.format(r.position().carryingRate(), getLocale()))
                 .setHeader(getTranslation("fx.positions.carrying-rate")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> r.rate().map(x -> RateText.of(x.rate(), getLocale())).orElse("–"))
+        grid.addColumn(r -> r.rate().map(x -> Rates.format(x.rate(), getLocale())).orElse("–"))
                 .setHeader(getTranslation("fx.positions.rate")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> r.worth().map(w -> Formats.money(w, r.base(), getLocale())).orElse("–"))
                 .setHeader(getTranslation("fx.positions.worth")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);

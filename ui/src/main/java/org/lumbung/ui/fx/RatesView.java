@@ -38,6 +38,7 @@ import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.EChart;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.i18n.Rates;
 import org.lumbung.ui.security.RequiresAbility;
 
 import java.time.Clock;
@@ -122,7 +123,7 @@ public class RatesView extends VerticalLayout implements HasDynamicTitle {
         history.setId("rates-grid");
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         history.addColumn(r -> Formats.date(r.rateDate(), getLocale())).setHeader(getTranslation("fx.rates.date")).setAutoWidth(true);
-        history.addColumn(r -> RateText.of(r.rate(), getLocale())).setHeader(getTranslation("fx.rates.rate"))
+        history.addColumn(r -> Rates.format(r.rate(), getLocale())).setHeader(getTranslation("fx.rates.rate"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         history.addColumn(RateRow::source).setHeader(getTranslation("fx.rates.source")).setAutoWidth(true);
         history.addColumn(r -> getTranslation("fx.rates.status." + r.status())).setHeader(getTranslation("fx.rates.status"));
@@ -179,9 +180,10 @@ public class RatesView extends VerticalLayout implements HasDynamicTitle {
     private void enter(@Nullable String code, @Nullable LocalDate day, @Nullable String rate) {
         try {
             RecordedRate r = rates.record(cooperative.id(), List.of(new NewRate(code == null ? null : code.strip().toUpperCase(
-                    Locale.ROOT), day, ExchangeRateService.parseRate(rate == null ? null : rate.strip()), "ENTERED"))).get(0);
+                    Locale.ROOT), day, Rates.parse(rate == null ? "" : rate, getLocale()), "ENTERED"))).get(0);
             if (r.outcome() == RecordedRate.Outcome.PENDING) {
-                Notifications.warning("fx.rate.pending", List.<Object>of(r.currency(), r.previous() == null ? "" : r.previous().toPlainString()));
+                Notifications.warning("fx.rate.pending", List.<Object>of(r.currency(),
+                        r.previous() == null ? "" : Rates.format(r.previous(), getLocale())));
             } else {
                 Notifications.success(getTranslation("fx.rates.saved", r.currency(), Formats.date(r.rateDate(), getLocale())));
             }
@@ -199,7 +201,7 @@ public class RatesView extends VerticalLayout implements HasDynamicTitle {
         pending.setAllRowsVisible(true);
         pending.addColumn(RateRow::currency).setHeader(getTranslation("fx.rates.currency")).setAutoWidth(true);
         pending.addColumn(r -> Formats.date(r.rateDate(), getLocale())).setHeader(getTranslation("fx.rates.date")).setAutoWidth(true);
-        pending.addColumn(r -> RateText.of(r.rate(), getLocale())).setHeader(getTranslation("fx.rates.rate")).setAutoWidth(true);
+        pending.addColumn(r -> Rates.format(r.rate(), getLocale())).setHeader(getTranslation("fx.rates.rate")).setAutoWidth(true);
         pending.addColumn(RateRow::enteredBy).setHeader(getTranslation("fx.rates.entered-by")).setAutoWidth(true);
         pending.addComponentColumn(r -> new FlexLayout(decision(r, true), decision(r, false)));
     }

@@ -125,6 +125,9 @@ public class LoanApplicationView extends VerticalLayout implements HasDynamicTit
     }
 
     private void productChosen(@Nullable LoanProduct p) {
+        if (p != null) {
+            amount.setCurrency(p.currency());
+        }
         if (p != null && (instalments.getValue() == null || instalments.getValue() < p.minInstalments()
                 || instalments.getValue() > p.maxInstalments())) {
             instalments.setValue(p.maxInstalments());

@@ -2,6 +2,7 @@ package org.lumbung.ui.loans;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -33,6 +34,8 @@ import org.lumbung.ui.components.AmountField;
 import org.lumbung.ui.components.Notifications;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 
 /** A loan product to create or edit: every setting of the product, each choice translated. */
 class LoanProductDialog extends Dialog {
@@ -110,8 +113,18 @@ class LoanProductDialog extends Dialog {
         accrues.setLabel(getTranslation("loans.ui.accrues"));
     }
 
+    /** The amounts are in the product's currency: its minor units bound them, its code is shown with them. */
+    private void amountsIn(@Nullable String code) {
+        String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        if (c.matches("[A-Z]{3}")) {
+            List.of(minAmount, maxAmount, rounding).forEach(f -> f.setCurrency(c));
+        }
+    }
+
     private void fill(@Nullable LoanProduct p, Cooperative cooperative) {
+        currency.addValueChangeListener(e -> amountsIn(e.getValue()));
         currency.setValue(p == null ? cooperative.baseCurrency() : p.currency());
+        amountsIn(currency.getValue());
         method.setValue(p == null ? InterestMethod.FLAT : p.interestMethod());
         ratePeriod.setValue(p == null ? RatePeriod.MONTH : p.ratePeriod());
         frequency.setValue(p == null ? RepaymentFrequency.MONTHLY : p.frequency());
@@ -174,13 +187,26 @@ class LoanProductDialog extends Dialog {
         return new NewLoanProduct(code.getValue().trim(), nameEn.getValue().trim(), nameId.getValue().trim(),
                 currency.getValue().trim(), method.getValue(), rate.getValue(), ratePeriod.getValue(), frequency.getValue(),
                 whole(minInstalments), whole(maxInstalments), minAmount.requireAmount(), maxAmount.requireAmount(),
-                whole(graceOnPrincipal), whole(graceOnInterest), dayCount.getValue(), rounding.getAmount(), fee(), penalty(),
+                whole(graceOnPrincipal), whole(graceOnInterest), dayCount.getValue(), rounding.optionalAmount(), fee(), penalty(),
                 allocation.getValue(), prepayment.getValue(), accrues.getValue(), whole(maxActive),
-                requiredSavings.getValue() == null ? BigDecimal.ZERO : requiredSavings.getValue());
+                requiredSavingsPercent());
     }
 
+    /** An empty field is 0; text that is not a whole number is refused, never taken for an empty field. */
     private static int whole(IntegerField field) {
+        readable(field);
         return field.getValue() == null ? 0 : field.getValue();
+    }
+
+    private static void readable(HasValidation field) {
+        if (field.isInvalid()) {
+            throw DomainException.invalid("input.unreadable", ((HasLabel) field).getLabel());
+        }
+    }
+
+    private BigDecimal requiredSavingsPercent() {
+        readable(requiredSavings);
+        return requiredSavings.getValue() == null ? BigDecimal.ZERO : requiredSavings.getValue();
     }
 
     private @Nullable Fee fee() {

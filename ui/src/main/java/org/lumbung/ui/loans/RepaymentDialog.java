@@ -45,6 +45,7 @@ class RepaymentDialog extends Dialog {
         setHeaderTitle(getTranslation("loans.ui.repay.title", loan.number()));
         amount.setLabel(getTranslation("loans.ui.amount"));
         amount.setId("repayment-amount");
+        amount.setCurrency(loan.currency());
         amount.setValueChangeMode(ValueChangeMode.LAZY);
         valueDate.setLabel(getTranslation("loans.ui.value-date"));
         valueDate.setValue(today);

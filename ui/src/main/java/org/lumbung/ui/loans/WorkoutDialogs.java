@@ -117,6 +117,7 @@ final class WorkoutDialogs {
         AmountField amount = new AmountField("");
         amount.setLabel(d.getTranslation("loans.ui.amount"));
         amount.setId("recovery-amount");
+        amount.setCurrency(c.loan().currency());
         DatePicker date = date(d, "recovery-date", c.today());
         Select<Channel> channel = channel(d);
         TextField note = new TextField(d.getTranslation("loans.ui.note"));

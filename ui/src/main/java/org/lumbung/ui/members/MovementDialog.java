@@ -38,7 +38,14 @@ import java.util.List;
  */
 class MovementDialog extends Dialog {
 
-    enum Kind { DEPOSIT, WITHDRAW, FEE, TRANSFER }
+    enum Kind {
+        DEPOSIT, WITHDRAW, FEE, TRANSFER;
+
+        /** The audit log's name of the movement, as the log's screen translates it. */
+        String auditAction() {
+            return this == WITHDRAW ? "SAVINGS_WITHDRAWAL" : "SAVINGS_" + name();
+        }
+    }
 
     private final String key = Keys.newKey();
 
@@ -103,7 +110,7 @@ class MovementDialog extends Dialog {
                       SavingsAccount target, BigDecimal value, LocalDate valueDate, @Nullable String text, Runnable booked) {
         try {
             Booked result = book(kind, savings, cooperativeId, account, target, value, valueDate, text);
-            audit.done(cooperativeId, "SAVINGS_" + kind.name(), "receipt " + result.transaction().receiptNumber() + ": "
+            audit.done(cooperativeId, kind.auditAction(), "receipt " + result.transaction().receiptNumber() + ": "
                     + account.number() + " " + value.toPlainString() + " " + account.currency());
             Notifications.success(getTranslation("movement.booked", result.transaction().receiptNumber(),
                     Formats.money(result.balanceAfter(), account.currency(), getLocale())));
@@ -111,7 +118,7 @@ class MovementDialog extends Dialog {
             close();
             booked.run();
         } catch (DomainException ex) {
-            audit.refused(cooperativeId, "SAVINGS_" + kind.name(), account.number() + ": " + ex.messageKey());
+            audit.refused(cooperativeId, kind.auditAction(), account.number() + ": " + ex.messageKey());
             Notifications.refused(ex);
         }
     }

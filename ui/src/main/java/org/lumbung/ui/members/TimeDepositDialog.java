@@ -48,6 +48,12 @@ class TimeDepositDialog extends Dialog {
         AmountField principal = new AmountField(getTranslation("time-deposit.principal"));
         principal.setId("time-deposit-principal");
         principal.setRequired(true);
+        product.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                principal.setCurrency(e.getValue().currency());
+            }
+        });
+        Optional.ofNullable(product.getValue()).ifPresent(p -> principal.setCurrency(p.currency()));
         DatePicker valueDate = new DateField(getTranslation("entry.value-date"));
         valueDate.setId("time-deposit-date");
         valueDate.setValue(today);

@@ -30,6 +30,7 @@ import org.lumbung.members.Member;
 import org.lumbung.members.MemberFilter;
 import org.lumbung.members.MemberService;
 import org.lumbung.platform.DomainException;
+import org.lumbung.platform.i18n.Messages;
 import org.lumbung.remittance.AllocationKind;
 import org.lumbung.remittance.AllocationRules;
 import org.lumbung.remittance.NewAllocation;
@@ -50,6 +51,7 @@ import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.Keys;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.i18n.Rates;
 import org.lumbung.ui.security.RequiresAbility;
 
 import java.math.BigDecimal;
@@ -261,7 +263,7 @@ public class RemittanceFormView extends VerticalLayout implements HasDynamicTitl
     private Optional<BigDecimal> rate() {
         String text = rate.getValue() == null ? "" : rate.getValue().strip();
         if (!text.isEmpty()) {
-            return RateText.parse(text, getLocale());
+            return Rates.tryParse(text, getLocale());
         }
         if (currency.getValue() == null || receivedOn.getValue() == null) {
             return Optional.empty();
@@ -315,8 +317,19 @@ public class RemittanceFormView extends VerticalLayout implements HasDynamicTitl
             member.focus();
             return;
         }
+        if (!rate.getValue().isBlank()) {
+            try {
+                Rates.parse(rate.getValue(), getLocale());
+                rate.setInvalid(false);
+            } catch (DomainException ex) {
+                rate.setErrorMessage(Messages.of(ex, getLocale())); // the typed rate, not the day's, is what is wrong
+                rate.setInvalid(true);
+                rate.focus();
+                return;
+            }
+        }
         Optional<BigDecimal> total = receivedAmount();
-        if (total.isEmpty() || (!rate.getValue().isBlank() && RateText.parse(rate.getValue(), getLocale()).isEmpty())) {
+        if (total.isEmpty()) {
             sent.focus();
             return;
         }
@@ -344,7 +357,7 @@ public class RemittanceFormView extends VerticalLayout implements HasDynamicTitl
         BigDecimal feeSent = senderFee.getValue() == null || senderFee.getValue().isBlank() ? BigDecimal.ZERO : senderFee.getAmount();
         return new NewRemittance(Objects.requireNonNull(found).id(), receivedOn.getValue(), corridor.getValue(),
                 channel.getValue(), null, currency.getValue(), sent.requireAmount(), feeSent,
-                typedRate.isEmpty() ? null : RateText.parse(typedRate, getLocale()).orElse(null), parts, null, key);
+                typedRate.isEmpty() ? null : Rates.tryParse(typedRate, getLocale()).orElse(null), parts, null, key);
     }
 
     private static void part(List<NewAllocation> parts, AllocationKind kind, AmountField field, @Nullable String account) {

@@ -69,6 +69,8 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid.Column<StatementTable.Row> previous;
     private final ExportLinks<StatementTable> exports;
     private @Nullable StatementTable shown;
+    /** The days of the table shown, for its drill-down: the date fields may have changed (or been cleared) since. */
+    private Map<String, String> shownDays = Map.of();
 
     public StatementsView(CurrentCooperative cooperatives, FinancialStatements statements, FlowStatements flows,
                           LedgerQueries ledger, HledgerExport hledger, Clock clock) {
@@ -123,6 +125,8 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
         current.setHeader(shown.current());
         previous.setHeader(shown.previous());
         grid.setItems(shown.rows());
+        shownDays = atADate ? Map.of("to", to.getValue().toString())
+                : Map.of("from", from.getValue().toString(), "to", to.getValue().toString());
         exports.setFileName(kind.getValue() + "-" + cooperative.code() + "-" + to.getValue());
     }
 
@@ -151,12 +155,8 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
         if (row.code() == null) {
             return;
         }
-        Map<String, String> query = new HashMap<>();
+        Map<String, String> query = new HashMap<>(shownDays);
         query.put("account", row.code());
-        query.put("to", to.getValue().toString());
-        if (!atADate()) {
-            query.put("from", from.getValue().toString());
-        }
         getUI().ifPresent(ui -> ui.navigate("ledger/journal", QueryParameters.simple(query)));
     }
 

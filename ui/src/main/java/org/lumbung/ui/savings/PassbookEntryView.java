@@ -110,9 +110,9 @@ public class PassbookEntryView extends VerticalLayout implements HasDynamicTitle
                 .or(() -> depositable.stream().findFirst()).ifPresent(product::setValue);
 
         amount.setId("passbook-amount");
-        amount.setCurrency(cooperative.baseCurrency());
         amount.setRequired(true);
-        amount.setLabel(getTranslation("movement.amount") + " (" + cooperative.baseCurrency() + ")");
+        product.addValueChangeListener(e -> amountIn(e.getValue() == null ? cooperative.baseCurrency() : e.getValue().currency()));
+        amountIn(product.getValue() == null ? cooperative.baseCurrency() : product.getValue().currency());
         amount.setWidth("12em");
         valueDate.setId("passbook-date");
         valueDate.setLabel(getTranslation("entry.value-date"));
@@ -163,6 +163,12 @@ public class PassbookEntryView extends VerticalLayout implements HasDynamicTitle
         memberName.setText(m.map(x -> x.fullName() + " · " + getTranslation("member.status." + x.status()))
                 .orElse(memberNumber.getValue().isBlank() ? "" : getTranslation("passbook.no-member")));
         memberName.getStyle().set("color", m.isPresent() ? "inherit" : "var(--lumo-error-text-color)");
+    }
+
+    /** A deposit is booked in its account's currency: the field reads and labels the amount in it. */
+    private void amountIn(String currency) {
+        amount.setCurrency(currency);
+        amount.setLabel(getTranslation("movement.amount") + " (" + currency + ")");
     }
 
     private void save() {

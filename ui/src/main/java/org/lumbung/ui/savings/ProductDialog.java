@@ -28,6 +28,7 @@ import org.lumbung.ui.components.TextLimit;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -179,9 +180,9 @@ class ProductDialog extends Dialog {
         return new NewSavingsProduct(code.getValue().strip().toUpperCase(Locale.ROOT),
                 nameEn.getValue().strip(), nameId.getValue().strip(), k, currency.getValue().strip().toUpperCase(Locale.ROOT),
                 control.getValue().code(),
-                k == SavingsKind.SHARE ? fixed.getAmount() : null,
-                k == SavingsKind.MANDATORY ? mandatory.getAmount() : null,
-                minimum.getAmount() == null ? BigDecimal.ZERO : minimum.getAmount(),
+                k == SavingsKind.SHARE ? fixed.optionalAmount() : null,
+                k == SavingsKind.MANDATORY ? mandatory.optionalAmount() : null,
+                Objects.requireNonNullElse(minimum.optionalAmount(), BigDecimal.ZERO),
                 equity || rate.getValue() == null ? BigDecimal.ZERO : rate.getValue(),
                 equity ? InterestMethod.NONE : method.getValue(),
                 posting.getValue(),

@@ -12,13 +12,19 @@ import org.junit.jupiter.api.Test;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.fx.ExchangeRateService;
 import org.lumbung.fx.RateRow;
+import org.lumbung.platform.i18n.Messages;
 import org.lumbung.security.SystemActor;
 import org.lumbung.ui.KaribuTest;
+import org.lumbung.ui.i18n.Rates;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -65,6 +71,26 @@ class RatesViewTest extends KaribuTest {
         Grid<RateRow> pending = _get(Grid.class, spec -> spec.withId("rates-pending"));
         RateRow waiting = pending.getListDataView().getItems().filter(r -> r.currency().equals("SGD")).findFirst().orElseThrow();
         assertThat(waiting.rate()).isEqualByComparingTo("99999.5");
+    }
+
+    @Test
+    void aRateTypedOnAnIndonesianScreenIsReadAsIndonesiansWriteIt() {
+        signIn("treasurer", Messages.INDONESIAN);
+        long coop = cooperatives.byCode("ngrupit").id();
+        LocalDate saturday = LocalDate.now(ZoneId.of("Asia/Jakarta")).with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+        BigDecimal friday = SystemActor.run(() -> rates.rateOn(coop, "SAR", saturday.minusDays(1))).orElseThrow().rate();
+        UI.getCurrent().navigate(RatesView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("rates-entry-currency")), "sar");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("rates-entry-date")), saturday);
+        // a point where an Indonesian groups cannot be a decimal point: refused, not read a hundred times too large
+        _setValue(_get(TextField.class, spec -> spec.withId("rates-entry-rate")), friday.setScale(2, RoundingMode.DOWN).toPlainString());
+        _click(_get(Button.class, spec -> spec.withId("rates-entry-save")));
+        assertThat(SystemActor.run(() -> rates.rateOn(coop, "SAR", saturday))).hasValueSatisfying(
+                r -> assertThat(r.rateDate()).isNotEqualTo(saturday));
+        // Friday's rate written the Indonesian way (3.550,12) is Friday's rate
+        _setValue(_get(TextField.class, spec -> spec.withId("rates-entry-rate")), Rates.format(friday, Messages.INDONESIAN));
+        _click(_get(Button.class, spec -> spec.withId("rates-entry-save")));
+        assertThat(SystemActor.run(() -> rates.rateOn(coop, "SAR", saturday)).orElseThrow().rate()).isEqualByComparingTo(friday);
     }
 
     @Test

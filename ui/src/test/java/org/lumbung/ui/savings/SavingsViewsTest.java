@@ -128,6 +128,20 @@ class SavingsViewsTest extends KaribuTest {
         assertThat(products.products(coop)).extracting(SavingsProduct::code).doesNotContain("TANPAAKUN");
     }
 
+    @Test
+    void anUnreadableMinimumBalanceIsRefusedNotSavedAsZero() {
+        signIn("chair");
+        long coop = cooperatives.byCode("ngrupit").id();
+        UI.getCurrent().navigate(SavingsProductsView.class);
+        newProduct("SALAHKETIK", "Mistyped", "Salah ketik");
+        AmountField minimum = _get(AmountField.class, spec -> spec.withId("product-minimum"));
+        _setValue(minimum, "5.000,-");
+        _click(_get(Button.class, spec -> spec.withId("save-product")));
+
+        assertThat(minimum.isInvalid()).isTrue();
+        assertThat(products.products(coop)).extracting(SavingsProduct::code).doesNotContain("SALAHKETIK");
+    }
+
     /** Opens the new-product dialog and fills in its code and names; answers its control-account field. */
     @SuppressWarnings("unchecked")
     private static ComboBox<Account> newProduct(String code, String nameEn, String nameId) {

@@ -25,6 +25,13 @@ class LoginViewTest extends KaribuTest {
         assertThat(errorShown(Messages.INDONESIAN, LoginView.THROTTLED)).contains("Terlalu banyak").contains("Tunggu 15 menit");
     }
 
+    @Test
+    void anEmptyFieldIsNamedInIndonesianToo() {
+        String i18n = errorShown(Messages.INDONESIAN, "error");
+        assertThat(i18n).contains("Isi nama pengguna Anda").contains("Isi kata sandi atau PIN Anda")
+                .doesNotContain("Username is required").doesNotContain("Password is required");
+    }
+
     private String errorShown(Locale locale, String parameter) {
         UI.getCurrent().setLocale(locale);
         UI.getCurrent().navigate("login", new QueryParameters(Map.of(parameter, List.of(""))));
