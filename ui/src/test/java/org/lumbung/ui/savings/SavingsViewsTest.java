@@ -95,6 +95,20 @@ class SavingsViewsTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aRinggitProductInThePassbookTakesRinggit() {
+        signIn("treasurer");
+        UI.getCurrent().navigate(PassbookEntryView.class);
+        Select<SavingsProduct> product = _get(Select.class, spec -> spec.withId("passbook-product"));
+        AmountField amount = _get(AmountField.class, spec -> spec.withId("passbook-amount"));
+        assertThat(amount.getLabel()).endsWith("(IDR)");
+        _setValue(product, product.getListDataView().getItems().filter(p -> p.code().equals("SUKARELA-MYR")).findFirst().orElseThrow());
+        _setValue(amount, "150");
+        assertThat(amount.getLabel()).endsWith("(MYR)");
+        assertThat(amount.getHelperText()).isEqualTo("Will be booked as MYR 150.00");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void theChairCreatesAProduct() {
         signIn("chair");
         long coop = cooperatives.byCode("ngrupit").id();
