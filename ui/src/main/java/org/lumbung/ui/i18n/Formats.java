@@ -43,9 +43,14 @@ public final class Formats {
      * English (interest rates, the SHU split, discounts).
      */
     public static String rate(BigDecimal value, Locale locale) {
+        return decimal(value, locale) + " %";
+    }
+
+    /** A number as it was set, grouped in the reader's locale, never rounded: "1,5" in Indonesian, "1.5" in English. */
+    public static String decimal(BigDecimal value, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
-        return format.format(value) + " %";
+        return format.format(value);
     }
 
     public static String number(long value, Locale locale) {

@@ -49,7 +49,7 @@ public class LoanProductsView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(p -> p.name(getLocale())).setHeader(getTranslation("loans.ui.name")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(p -> getTranslation("loans.ui.method." + p.interestMethod().name()))
                 .setHeader(getTranslation("loans.ui.method")).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("loans.ui.rate-per." + p.ratePeriod().name(), p.interestRate().stripTrailingZeros().toPlainString()))
+        grid.addColumn(p -> getTranslation("loans.ui.rate-per." + p.ratePeriod().name(), Formats.decimal(p.interestRate(), getLocale())))
                 .setHeader(getTranslation("loans.ui.rate")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(p -> getTranslation("loans.ui.frequency." + p.frequency().name()))
                 .setHeader(getTranslation("loans.ui.frequency")).setAutoWidth(true);

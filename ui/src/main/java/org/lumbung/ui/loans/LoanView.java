@@ -36,6 +36,7 @@ import org.lumbung.ui.CurrentCooperative;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.Keys;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.TextLimit;
 import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.RequiresAbility;
 
@@ -67,6 +68,8 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
     private final BusinessDate businessDate;
     private final Clock clock;
     private final TextField decisionNote = new TextField();
+    /** Shown once the lending limit refused an approval: the chair may go beyond it with a reason, kept on the loan. */
+    private final TextField limitOverride = new TextField();
     private @Nullable Loan loan;
 
     public LoanView(CurrentCooperative current, LoanService loans, LoanRepayments repayments, LoanWorkouts workouts,
@@ -82,6 +85,11 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
         this.clock = clock;
         decisionNote.setLabel(getTranslation("loans.ui.decision-note"));
         decisionNote.setId("decision-note");
+        TextLimit.limit(decisionNote, 500);
+        limitOverride.setLabel(getTranslation("loans.ui.limit-override"));
+        limitOverride.setId("limit-override");
+        limitOverride.setVisible(false);
+        TextLimit.limit(limitOverride, 500);
     }
 
     @Override
@@ -148,8 +156,8 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
         Loan loan = loan();
         HorizontalLayout actions = new HorizontalLayout();
         if (loan.status() == LoanStatus.APPLIED && current.may(LoanAbility.APPROVE_LOAN)) {
-            actions.add(decisionNote, button("approve-loan", "loans.ui.approve",
-                    () -> loans.approve(cooperative.id(), loan.id(), decisionNote.getValue(), null), "APPROVE_LOAN"));
+            actions.add(decisionNote, limitOverride, button("approve-loan", "loans.ui.approve",
+                    () -> approve(loan), "APPROVE_LOAN"));
             actions.add(button("reject-loan", "loans.ui.reject",
                     () -> loans.reject(cooperative.id(), loan.id(), decisionNote.getValue()), "REJECT_LOAN"));
         }
@@ -221,6 +229,17 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
                 today(), this::reload, Keys.newKey())).open());
         button.setId(id);
         return button;
+    }
+
+    private void approve(Loan loan) {
+        try {
+            loans.approve(cooperative.id(), loan.id(), decisionNote.getValue(), limitOverride.isVisible() ? limitOverride.getValue() : null);
+        } catch (DomainException ex) {
+            if (ex.messageKey().startsWith("loans.limit.") && ex.messageKey().endsWith("exceeded")) {
+                limitOverride.setVisible(true); // the refusal says the chair may override with a reason: here is where
+            }
+            throw ex;
+        }
     }
 
     private Button button(String id, String labelKey, Runnable action, String auditAction) {

@@ -89,7 +89,7 @@ public class MemberRemittancesView extends VerticalLayout implements BeforeEnter
                 Formats.money(h.work().received(), currency, getLocale()), corridors));
         figures.add(new FigureCard("member-remittances-work", getTranslation("remit.put-to-work"),
                 Formats.money(h.work().savings().add(h.work().loanRepayments()), currency, getLocale()),
-                getTranslation("remit.member-history.work-note", h.work().percent().toPlainString())));
+                getTranslation("remit.member-history.work-note", Formats.decimal(h.work().percent(), getLocale()))));
         return figures;
     }
 

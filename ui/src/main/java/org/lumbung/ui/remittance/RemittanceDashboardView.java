@@ -66,7 +66,7 @@ public class RemittanceDashboardView extends VerticalLayout implements HasDynami
                 new H3(getTranslation("remit.report.inflows")), inflowChart, inflows,
                 new H3(getTranslation("remit.report.work")), work, workChart,
                 new H3(getTranslation("remit.report.cost")), new Paragraph(getTranslation("remit.report.cost.hint",
-                        RemittanceReports.COST_TARGET_PERCENT.toPlainString())), costs);
+                        Formats.decimal(RemittanceReports.COST_TARGET_PERCENT, getLocale()))), costs);
     }
 
     private void inflowColumns() {
@@ -108,7 +108,7 @@ public class RemittanceDashboardView extends VerticalLayout implements HasDynami
         inflows.setItems(rows);
         costs.setItems(reports.costOfSending(cooperative.id(), first, last));
         PutToWork p = reports.putToWork(cooperative.id(), first, last, cooperative.baseCurrency());
-        work.setText(getTranslation("remit.report.work.text", p.percent().toPlainString(),
+        work.setText(getTranslation("remit.report.work.text", Formats.decimal(p.percent(), getLocale()),
                 Formats.money(p.received(), cooperative.baseCurrency(), getLocale())));
         inflowChart.setOption(inflowOption(rows));
         workChart.setOption(workOption(p));

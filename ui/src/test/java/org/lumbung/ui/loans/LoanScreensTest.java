@@ -12,26 +12,34 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.loans.InsiderRelation;
+import org.lumbung.loans.LendingLimits;
+import org.lumbung.loans.LendingSettings;
 import org.lumbung.loans.Loan;
+import org.lumbung.loans.LoanApplication;
 import org.lumbung.loans.LoanProduct;
 import org.lumbung.loans.LoanProductService;
+import org.lumbung.loans.LoanPurpose;
 import org.lumbung.loans.LoanService;
 import org.lumbung.loans.LoanStatus;
 import org.lumbung.loans.schedule.Instalment;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberService;
 import org.lumbung.members.NewMember;
+import org.lumbung.security.SystemActor;
 import org.lumbung.ui.KaribuTest;
 import org.lumbung.ui.components.AmountField;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +59,8 @@ class LoanScreensTest extends KaribuTest {
     LoanService loans;
     @Autowired
     MemberService members;
+    @Autowired
+    LendingLimits limits;
 
     private final String code = "K" + Long.toString(System.nanoTime() % 1_000_000_000L);
 
@@ -192,6 +202,41 @@ class LoanScreensTest extends KaribuTest {
         _setValue(purpose, org.lumbung.loans.LoanPurpose.FOOD_PROCESSING);
         _click(_get(Button.class, spec -> spec.withId("apply-loan")));
         return loans.loansOf(product.cooperativeId(), borrower.id()).get(0);
+    }
+
+    @Test
+    void anApprovalBeyondTheLimitAsksTheChairForHerReasonOnTheScreen() {
+        signIn("chair", Locale.ENGLISH);
+        long coop = cooperatives.byCode("ngrupit").id();
+        Member insider = members.register(coop, NewMember.basic("Ibu Pengurus " + code, "F", "Ngrupit", "0812 3333 4444",
+                LocalDate.now().minusYears(2)));
+        limits.setInsider(coop, insider.id(), InsiderRelation.BOARD);
+        LendingSettings before = limits.settings(coop);
+        limits.update(coop, new LendingSettings(before.limitPercent(), new BigDecimal("0.0001")));
+        try {
+            LoanProduct product = products.products(coop).stream()
+                    .filter(p -> p.active() && p.requiredSavingsPercent().signum() == 0).findFirst().orElseThrow();
+            setUpVaadinAgain();
+            signIn("treasurer", Locale.ENGLISH);
+            Loan applied = loans.apply(coop, new LoanApplication(insider.id(), product.id(), product.minAmount(),
+                    product.maxInstalments(), LocalDate.now().plusMonths(1), LoanPurpose.FOOD_PROCESSING, "a food stall", "treasurer",
+                    List.of(), null, null, "limit-" + code));
+            setUpVaadinAgain();
+            signIn("chair", Locale.ENGLISH);
+            openLoan(applied);
+            assertThat(_find(TextField.class, spec -> spec.withId("limit-override"))).as("not offered before the limit refuses")
+                    .isEmpty();
+            _click(_get(Button.class, spec -> spec.withId("approve-loan")));
+            assertThat(loans.loan(coop, applied.id()).status()).isEqualTo(LoanStatus.APPLIED);
+            TextField reason = _get(TextField.class, spec -> spec.withId("limit-override"));
+            _setValue(reason, "board member, secured by her house");
+            _click(_get(Button.class, spec -> spec.withId("approve-loan")));
+            Loan approved = loans.loan(coop, applied.id());
+            assertThat(approved.status()).isEqualTo(LoanStatus.APPROVED);
+            assertThat(approved.limitOverrideReason()).isEqualTo("board member, secured by her house");
+        } finally {
+            SystemActor.run(() -> limits.update(coop, before)); // whoever is signed in when the test ends
+        }
     }
 
     private void openLoan(Loan loan) {
