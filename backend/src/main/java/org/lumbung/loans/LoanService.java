@@ -70,8 +70,10 @@ public class LoanService {
     public static final int MAX_PAGE = 500;
     /** The most loans one group call applies for, approves or disburses (a group lending day, an import). */
     public static final int MAX_GROUP = 500;
-    static final int MAX_GUARANTORS = 5;
-    private static final int MAX_PURPOSE = 300;
+    public static final int MAX_GUARANTORS = 5;
+    public static final int MAX_PURPOSE = 300;
+    /** The longest note, reason or collateral description a loan keeps. */
+    public static final int MAX_NOTE = LoanBooking.MAX_NOTE;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final DSLContext dsl;

@@ -40,12 +40,14 @@ import org.lumbung.ui.components.AmountField;
 import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.Keys;
 import org.lumbung.ui.components.Notifications;
+import org.lumbung.ui.components.TextLimit;
 import org.lumbung.ui.i18n.Formats;
 import org.lumbung.ui.security.RequiresAbility;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -116,6 +118,9 @@ public class LoanApplicationView extends VerticalLayout implements HasDynamicTit
         purposeCategory.setItems(LoanPurpose.values());
         purposeCategory.setItemLabelGenerator(p -> PurposeLabels.of(this, p));
         purpose.setLabel(getTranslation("loans.ui.purpose"));
+        TextLimit.limit(purpose, LoanService.MAX_PURPOSE);
+        TextLimit.limit(guarantors, 100);
+        TextLimit.limit(collateral, LoanService.MAX_NOTE);
         purpose.setId("loan-purpose");
         guarantors.setLabel(getTranslation("loans.ui.guarantors"));
         guarantors.setHelperText(getTranslation("loans.ui.guarantors.help"));
@@ -188,11 +193,13 @@ public class LoanApplicationView extends VerticalLayout implements HasDynamicTit
 
     private List<Long> guarantorIds() {
         List<Long> ids = new ArrayList<>();
-        for (String n : guarantors.getValue().split("[,\\s]+")) {
-            if (!n.isBlank()) {
-                DomainException.require(n.matches("[0-9]{1,9}"), "loans.schedule.ui.member-unknown", n);
-                ids.add(member(Integer.valueOf(n)).id());
-            }
+        List<String> numbers = Arrays.stream(guarantors.getValue().split("[,\\s]+")).filter(n -> !n.isBlank()).toList();
+        // counted before any is looked up: a long list is refused at once, not read member by member
+        DomainException.require(numbers.size() <= LoanService.MAX_GUARANTORS, "loans.guarantor.count",
+                LoanService.MAX_GUARANTORS);
+        for (String n : numbers) {
+            DomainException.require(n.matches("[0-9]{1,9}"), "loans.schedule.ui.member-unknown", n);
+            ids.add(member(Integer.valueOf(n)).id());
         }
         return ids;
     }

@@ -85,11 +85,11 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
         this.clock = clock;
         decisionNote.setLabel(getTranslation("loans.ui.decision-note"));
         decisionNote.setId("decision-note");
-        TextLimit.limit(decisionNote, 500);
+        TextLimit.limit(decisionNote, LoanService.MAX_NOTE);
         limitOverride.setLabel(getTranslation("loans.ui.limit-override"));
         limitOverride.setId("limit-override");
         limitOverride.setVisible(false);
-        TextLimit.limit(limitOverride, 500);
+        TextLimit.limit(limitOverride, LoanService.MAX_NOTE);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.lumbung.loans.Channel;
 import org.lumbung.loans.Loan;
 import org.lumbung.loans.LoanRepayments;
+import org.lumbung.loans.LoanService;
 import org.lumbung.loans.LoanWorkouts;
 import org.lumbung.loans.Repayment;
 import org.lumbung.loans.Reschedule;
@@ -24,6 +25,7 @@ import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
 import org.lumbung.ui.UiAudit;
 import org.lumbung.ui.components.AmountField;
+import org.lumbung.ui.components.TextLimit;
 import org.lumbung.ui.components.DateField;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.i18n.Formats;
@@ -121,6 +123,7 @@ final class WorkoutDialogs {
         DatePicker date = date(d, "recovery-date", c.today());
         Select<Channel> channel = channel(d);
         TextField note = new TextField(d.getTranslation("loans.ui.note"));
+        TextLimit.limit(note, LoanService.MAX_NOTE);
         d.add(new FormLayout(amount, date, channel, note));
         save(d, "save-recovery", "loans.ui.recover", "RECOVER_LOAN", c, () -> repayments.recover(c.loan().cooperativeId(),
                 c.loan().id(), new Repayment(amount.requireAmount(), date.getValue(), channel.getValue(), note.getValue(),
@@ -155,7 +158,7 @@ final class WorkoutDialogs {
     private static TextField reason(Component reader, String id) {
         TextField reason = new TextField(reader.getTranslation("loans.ui.reason"));
         reason.setId(id);
-        reason.setMaxLength(500);
+        TextLimit.limit(reason, LoanService.MAX_NOTE);
         reason.setWidthFull();
         return reason;
     }
