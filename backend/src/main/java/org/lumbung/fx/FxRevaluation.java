@@ -71,6 +71,7 @@ public class FxRevaluation {
     /** What a run of the month would book, per currency; refused when a held currency has no rate. */
     public List<Line> preview(long cooperativeId, YearMonth month) {
         LocalDate end = requireEnded(cooperativeId, month);
+        requireNoLaterRun(cooperativeId, month);
         List<Line> lines = new ArrayList<>();
         for (String currency : accounts.positionCurrencies(cooperativeId)) {
             lines.add(line(cooperativeId, currency, end));
@@ -125,6 +126,19 @@ public class FxRevaluation {
                 PostingLine.credit(accounts.result(cooperativeId, FxAccountRole.FX_UNREALIZED_GAIN).code(), amount))
                 : List.of(PostingLine.debit(accounts.result(cooperativeId, FxAccountRole.FX_UNREALIZED_LOSS).code(), amount),
                 PostingLine.credit(revaluation, amount));
+    }
+
+    /**
+     * Months are revalued in order: each run brings 1920 to the month end's result over what is booked by then, so an
+     * earlier month run after a later one would leave its result in the later month's too, counted twice.
+     */
+    private void requireNoLaterRun(long cooperativeId, YearMonth month) {
+        dsl.select(DSL.max(FX_REVALUATION.MONTH)).from(FX_REVALUATION)
+                .where(FX_REVALUATION.COOPERATIVE_ID.eq(cooperativeId).and(FX_REVALUATION.MONTH.gt(month.atDay(1))))
+                .fetchOptional(0, LocalDate.class)
+                .ifPresent(later -> {
+                    throw DomainException.conflict("fx.revaluation.later-done", month.toString(), YearMonth.from(later).toString());
+                });
     }
 
     /** The month's last day, which must have come at the cooperative's office. */

@@ -393,16 +393,15 @@ public class LoanRepayments {
         return channel == Channel.SAVINGS ? loan.savingsAccountId() : null;
     }
 
-    /** Paid from savings, the account keeps its product's minimum balance (checked under the ledger's locks). */
+    /**
+     * Paid from savings, the account keeps its product's minimum balance and what other loans hold on it (checked
+     * under the ledger's locks), as a withdrawal does.
+     */
     private Precondition savingsRule(Loan loan, Channel channel) {
         if (channel != Channel.SAVINGS) {
             return Precondition.NONE;
         }
         // source(loan, channel), called first, refused a loan without one
-        SavingsAccount account = savings.account(loan.cooperativeId(), Objects.requireNonNull(loan.savingsAccountId()));
-        BigDecimal minimum = account.product().minimumBalance();
-        return b -> DomainException.require(b.after(account.number()).compareTo(minimum) >= 0,
-                "savings.withdrawal.minimum", b.before(account.number()).toPlainString(), minimum.toPlainString(),
-                account.currency());
+        return savings.keepsWhatIsHeld(loan.cooperativeId(), Objects.requireNonNull(loan.savingsAccountId()));
     }
 }

@@ -52,7 +52,6 @@ import static org.lumbung.db.jooq.Tables.LOAN;
 import static org.lumbung.db.jooq.Tables.LOAN_GUARANTOR;
 import static org.lumbung.db.jooq.Tables.LOAN_INSTALMENT;
 import static org.lumbung.db.jooq.Tables.LOAN_TRANSACTION;
-import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
 
 /**
  * A loan's life up to its disbursement, and its reads: application (checked against the product's limits
@@ -327,12 +326,16 @@ public class LoanService {
                 .where(LOAN.MEMBER_ID.in(borrowers).and(LOAN.COOPERATIVE_ID.eq(cooperativeId))
                         .and(LOAN.STATUS.in(LoanStatus.APPLIED.name(), LoanStatus.APPROVED.name(), LoanStatus.ACTIVE.name())))
                 .groupBy(LOAN.MEMBER_ID).fetchMap(LOAN.MEMBER_ID, DSL.count()));
+        Map<Long, BigDecimal> free = new HashMap<>(); // per linked account, less what the group's earlier loans hold
         for (Checked c : checked) {
             int before = open.merge(c.member().id(), 1, Integer::sum) - 1;
             DomainException.require(before < c.product().maxActiveLoans(), "loans.member.too-many-loans", c.product().maxActiveLoans());
-            DomainException.require(c.linked() == null || c.linked().balance().compareTo(c.required()) >= 0,
-                    "loans.required-savings.short", c.required().toPlainString(),
-                    c.linked() == null ? "0" : c.linked().balance().toPlainString());
+            if (c.linked() != null) {
+                BigDecimal unheld = free.computeIfAbsent(c.linked().id(), id -> savings.unheld(cooperativeId, id));
+                DomainException.require(unheld.compareTo(c.required()) >= 0, "loans.required-savings.short",
+                        c.required().toPlainString(), unheld.max(BigDecimal.ZERO).toPlainString());
+                free.put(c.linked().id(), unheld.subtract(c.required()));
+            }
         }
     }
 
@@ -687,12 +690,12 @@ public class LoanService {
         if (loan.savingsAccountId() == null) {
             return booking.cash(cooperativeId);
         }
-        dsl.select(SAVINGS_ACCOUNT.ID).from(SAVINGS_ACCOUNT).where(SAVINGS_ACCOUNT.ID.eq(loan.savingsAccountId()))
-                .forNoKeyUpdate().fetch();
+        // locks the account's row first; what the product's minimum and the borrower's other loans hold is not free
+        BigDecimal free = savings.unheld(cooperativeId, loan.savingsAccountId());
         SavingsAccount account = savings.account(cooperativeId, loan.savingsAccountId());
-        BigDecimal after = account.balance().add(channel == Channel.SAVINGS ? net : BigDecimal.ZERO);
+        BigDecimal after = free.add(channel == Channel.SAVINGS ? net : BigDecimal.ZERO);
         DomainException.require(after.compareTo(loan.requiredSavings()) >= 0, "loans.required-savings.short",
-                loan.requiredSavings().toPlainString(), account.balance().toPlainString());
+                loan.requiredSavings().toPlainString(), free.max(BigDecimal.ZERO).toPlainString());
         return channel == Channel.SAVINGS ? account.number() : booking.cash(cooperativeId);
     }
 

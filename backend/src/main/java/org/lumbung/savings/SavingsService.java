@@ -483,6 +483,25 @@ public class SavingsService {
     }
 
     /**
+     * The rule for a posting another feature makes from a member's account (a loan repaid from savings): the product's
+     * minimum and what is held on the account stay in it, checked under the ledger's locks; the account's row is
+     * locked now, as a withdrawal locks it.
+     */
+    public Precondition keepsWhatIsHeld(long cooperativeId, long accountId) {
+        return keepsMinimum(account(cooperativeId, accountId));
+    }
+
+    /**
+     * What the account holds beyond its product's minimum and what other features hold on it (other loans' required
+     * savings): what a new hold may count on. Its row is locked first, in the caller's transaction.
+     */
+    public BigDecimal unheld(long cooperativeId, long accountId) {
+        SavingsAccount account = account(cooperativeId, accountId);
+        BigDecimal held = held(account);
+        return account(cooperativeId, accountId).balance().subtract(account.product().minimumBalance()).subtract(held);
+    }
+
+    /**
      * A voluntary account keeps the product's minimum balance, and on top of it what other features hold on
      * it (a loan's required savings, blocked until the loan is repaid).
      */

@@ -106,6 +106,11 @@ class FxRevaluationTest extends DatabaseTest {
         assertThat(balance("5710")).isEqualByComparingTo("80000.00");
         BigDecimal result = balance("4500").add(balance("4510")).subtract(balance("5700")).subtract(balance("5710"));
         assertThat(result).isEqualByComparingTo("-18000.00");
+        // October again is its first run's answer; September, before a month already revalued, is refused
+        assertThat(revaluation.revalue(coop.id(), YearMonth.of(2026, 10)).replayed()).isTrue();
+        assertThatThrownBy(() -> revaluation.revalue(coop.id(), YearMonth.of(2026, 9))).isInstanceOfSatisfying(
+                DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("fx.revaluation.later-done"));
+        assertThat(balance("1920.MYR")).isEqualByComparingTo("-30000.00");
         LedgerInvariants.assertHold(dsl, verifier, coop.id());
     }
 

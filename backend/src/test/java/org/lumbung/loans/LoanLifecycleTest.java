@@ -349,6 +349,17 @@ class LoanLifecycleTest extends LoanTestBase {
         refused(() -> savings.withdraw(coop.id(), new Movement(sukarela.id(), new BigDecimal("490001"), today, null, key())),
                 "savings.withdrawal.held");
         savings.withdraw(coop.id(), new Movement(sukarela.id(), new BigDecimal("490000"), today, null, key()));
+        // what the loan holds is not free for another loan's required savings, nor to repay another loan from savings
+        LoanProduct securedToo = products.create(coop.id(), product("SECURED2", org.lumbung.loans.schedule.InterestMethod.FLAT,
+                null, BigDecimal.TEN, 3));
+        refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), application(siti, securedToo, "1000000", 10,
+                sukarela.id()))), "loans.required-savings.short");
+        deposit(sukarela, "100000");
+        Loan other = activeLoan(siti, flat, "1000000", 2, sukarela.id());
+        refused(() -> as(treasurer, "TREASURER", () -> repayments.repay(coop.id(), other.id(),
+                new Repayment(new BigDecimal("100001"), today, Channel.SAVINGS, null, key()))), "savings.withdrawal.held");
+        as(treasurer, "TREASURER", () -> repayments.repay(coop.id(), other.id(),
+                new Repayment(new BigDecimal("100000"), today, Channel.SAVINGS, null, key())));
         PayoffQuote quote = repayments.payoffQuote(coop.id(), loan.id(), today);
         as(treasurer, "TREASURER", () -> repayments.payOff(coop.id(), loan.id(), new Repayment(quote.total(), today, Channel.CASH, null, key())));
         savings.withdraw(coop.id(), new Movement(sukarela.id(), new BigDecimal("500000"), today, null, key()));
