@@ -330,7 +330,7 @@ public class LoanService {
         for (Checked c : checked) {
             int before = open.merge(c.member().id(), 1, Integer::sum) - 1;
             DomainException.require(before < c.product().maxActiveLoans(), "loans.member.too-many-loans", c.product().maxActiveLoans());
-            if (c.linked() != null) {
+            if (c.linked() != null && c.required().signum() > 0) {
                 BigDecimal unheld = free.computeIfAbsent(c.linked().id(), id -> savings.unheld(cooperativeId, id));
                 DomainException.require(unheld.compareTo(c.required()) >= 0, "loans.required-savings.short",
                         c.required().toPlainString(), unheld.max(BigDecimal.ZERO).toPlainString());
@@ -694,8 +694,8 @@ public class LoanService {
         BigDecimal free = savings.unheld(cooperativeId, loan.savingsAccountId());
         SavingsAccount account = savings.account(cooperativeId, loan.savingsAccountId());
         BigDecimal after = free.add(channel == Channel.SAVINGS ? net : BigDecimal.ZERO);
-        DomainException.require(after.compareTo(loan.requiredSavings()) >= 0, "loans.required-savings.short",
-                loan.requiredSavings().toPlainString(), free.max(BigDecimal.ZERO).toPlainString());
+        DomainException.require(loan.requiredSavings().signum() == 0 || after.compareTo(loan.requiredSavings()) >= 0,
+                "loans.required-savings.short", loan.requiredSavings().toPlainString(), free.max(BigDecimal.ZERO).toPlainString());
         return channel == Channel.SAVINGS ? account.number() : booking.cash(cooperativeId);
     }
 

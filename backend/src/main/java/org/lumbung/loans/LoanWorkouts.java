@@ -146,7 +146,9 @@ public class LoanWorkouts {
         BigDecimal interest = owed.interest();
         BigDecimal fees = owed.fees();
         BigDecimal penalty = owed.penalty();
+        // carried interest was earned (and, for a product that accrues, accrued) under the old schedule
         dsl.update(LOAN_INSTALMENT).set(LOAN_INSTALMENT.INTEREST_DUE, LOAN_INSTALMENT.INTEREST_DUE.plus(interest))
+                .set(LOAN_INSTALMENT.INTEREST_CARRIED, interest)
                 .set(LOAN_INSTALMENT.FEE_DUE, LOAN_INSTALMENT.FEE_DUE.plus(fees))
                 .set(LOAN_INSTALMENT.PENALTY_DUE, LOAN_INSTALMENT.PENALTY_DUE.plus(penalty))
                 .where(LOAN_INSTALMENT.LOAN_ID.eq(loanId).and(LOAN_INSTALMENT.SCHEDULE_VERSION.eq(version))

@@ -85,7 +85,8 @@ final class CloseSteps {
      * the days of its period (from the previous due date, or the schedule's start — the disbursement or the
      * rescheduling — to its due date), the day's
      * part being the rounded share to date less the rounded share to the day before — so a period's
-     * accruals add up exactly to its interest, whatever its length. Answers the day's total, summed from the
+     * accruals add up exactly to its interest, whatever its length. Interest a reschedule carried into the period
+     * was accrued under the old schedule and is left out (changeset 064). Answers the day's total, summed from the
      * rows the same statement inserts.
      */
     BigDecimal accruals() {
@@ -93,7 +94,7 @@ final class CloseSteps {
                 + " select loan_id, {1}, {0}, sum(amount) from ("
                 + " select p.loan_id, lumbung_round_half_even(p.interest_due * ({1} - p.start) / (p.due_date - p.start), {S})"
                 + " - lumbung_round_half_even(p.interest_due * ({1} - 1 - p.start) / (p.due_date - p.start), {S}) as amount"
-                + " from (select i.loan_id, i.interest_due, i.due_date, coalesce(lag(i.due_date) over"
+                + " from (select i.loan_id, i.interest_due - i.interest_carried as interest_due, i.due_date, coalesce(lag(i.due_date) over"
                 + " (partition by i.loan_id order by i.number), l.schedule_start) as start"
                 + " from loan l join loan_instalment i on " + CURRENT + " where l.accrues_interest) p"
                 + " where {1} > p.start and {1} <= p.due_date) a where amount > 0 group by loan_id returning amount)"

@@ -194,6 +194,26 @@ class CloseOfBusinessTest extends DatabaseTest {
     }
 
     @Test
+    void interestARescheduleCarriedIsNotAccruedASecondTime() {
+        Cooperative c = coop("cob-carried");
+        LocalDate d0 = day0(c);
+        long accruing = LoanBook.product(dsl, c.id(), "AKRU", "NONE", "0", 0, null, true);
+        LoanBook.loans(dsl, c.id(), accruing, "A", 1, 3, "300000", "45000", d0.plusDays(5));
+        // 15,000 of interest earned (and accrued) under an earlier schedule, carried into instalment 1 of this one
+        dsl.execute("update loan_instalment set interest_due = interest_due + 15000, interest_carried = 15000 where number = 1"
+                + " and loan_id in (select id from loan where cooperative_id = ?)", c.id());
+        close.start(c.id(), d0);
+        close.catchUp(c.id(), d0.plusDays(9), null);
+        // as without the carried interest: instalment 1's own 45,000 from d0 on, instalment 2's from d0+6
+        LocalDate due1 = d0.plusDays(5);
+        LocalDate start1 = due1.minusMonths(1);
+        LocalDate due2 = due1.plusMonths(1);
+        BigDecimal expected = new BigDecimal("45000").subtract(share("45000", ChronoUnit.DAYS.between(start1, d0.minusDays(1)),
+                ChronoUnit.DAYS.between(start1, due1))).add(share("45000", 4, ChronoUnit.DAYS.between(due1, due2)));
+        assertThat(sum("select sum(amount) from loan_interest_accrual where cooperative_id = ?", c)).isEqualByComparingTo(expected);
+    }
+
+    @Test
     void theSqlChargesWhatTheEnginesPenaltyFormulaSays() {
         Cooperative c = coop("cob-engine");
         LocalDate d = day0(c);

@@ -4,11 +4,9 @@ import org.lumbung.fx.ExchangeRateService;
 import org.lumbung.platform.DomainException;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * An exchange rate for people, in their language: shown grouped with exactly its own decimals (3,550.123456 in
@@ -49,18 +47,7 @@ public final class Rates {
     }
 
     private static Optional<BigDecimal> readable(String text, Locale locale) {
-        if (text.length() > MAX_TEXT) {
-            return Optional.empty();
-        }
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
-        String grouping = Pattern.quote(String.valueOf(symbols.getGroupingSeparator()));
-        String decimal = Pattern.quote(String.valueOf(symbols.getDecimalSeparator()));
-        if (!text.matches("([0-9]{1,12}|[0-9]{1,3}(" + grouping + "[0-9]{3}){1,3})(" + decimal + "[0-9]{1,12})?")) {
-            return Optional.empty();
-        }
-        String plain = text.replace(String.valueOf(symbols.getGroupingSeparator()), "")
-                .replace(symbols.getDecimalSeparator(), '.');
-        return Optional.of(new BigDecimal(plain));
+        return text.length() > MAX_TEXT ? Optional.empty() : TypedNumber.read(text, locale, 12, 12);
     }
 
     private static String example(Locale locale) {

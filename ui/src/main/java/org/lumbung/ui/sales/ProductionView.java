@@ -95,7 +95,7 @@ public class ProductionView extends VerticalLayout implements HasDynamicTitle {
         inputs.setAllRowsVisible(true);
         inputs.addThemeVariants(GridVariant.LUMO_COMPACT);
         inputs.addColumn(i -> name(i.productId())).setHeader(getTranslation("shop.ui.production.input")).setFlexGrow(2);
-        inputs.addColumn(i -> ShopTexts.quantity(i.quantity())).setHeader(getTranslation("shop.ui.quantity"))
+        inputs.addColumn(i -> ShopTexts.quantity(i.quantity(), getLocale())).setHeader(getTranslation("shop.ui.quantity"))
                 .setTextAlign(ColumnTextAlign.END);
         HorizontalLayout costs = new HorizontalLayout();
         for (int i = 1; i <= COSTS; i++) {
@@ -121,13 +121,13 @@ public class ProductionView extends VerticalLayout implements HasDynamicTitle {
 
     /** The recipe scaled to the quantity typed: what the run will take out of stock. */
     private void showInputs() {
-        BigDecimal q = ShopTexts.parseQuantity(quantity.getValue());
+        BigDecimal q = ShopTexts.parseQuantity(quantity.getValue(), getLocale());
         inputs.setItems(made.getValue() == null || q == null || q.signum() <= 0 ? List.of()
                 : production.recipe(cooperative.id(), made.getValue().id()).map(r -> r.scaledTo(q)).orElse(List.of()));
     }
 
     private void save() {
-        BigDecimal q = ShopTexts.parseQuantity(quantity.getValue());
+        BigDecimal q = ShopTexts.parseQuantity(quantity.getValue(), getLocale());
         quantity.setInvalid(q == null || q.signum() <= 0);
         made.setInvalid(made.getValue() == null);
         List<NewProduction.Cost> costs = costs();
@@ -138,7 +138,7 @@ public class ProductionView extends VerticalLayout implements HasDynamicTitle {
             Production run = production.produce(cooperative.id(), new NewProduction(made.getValue().id(), q, location.getValue(),
                     List.of(), costs, null, null, key));
             audit.done(cooperative.id(), "SHOP_PRODUCTION", run.reference() + " " + run.cost().toPlainString());
-            Notifications.success(getTranslation("shop.ui.production.done", run.reference(), ShopTexts.quantity(run.quantity()),
+            Notifications.success(getTranslation("shop.ui.production.done", run.reference(), ShopTexts.quantity(run.quantity(), getLocale()),
                     run.productCode(), money(run.cost())));
             key = Keys.newKey();
             quantity.clear();
@@ -175,7 +175,7 @@ public class ProductionView extends VerticalLayout implements HasDynamicTitle {
         runs.addColumn(Production::reference).setHeader(getTranslation("shop.ui.number")).setAutoWidth(true);
         runs.addColumn(r -> Formats.date(r.valueDate(), getLocale())).setHeader(getTranslation("shop.ui.date")).setAutoWidth(true);
         runs.addColumn(r -> r.productCode() + " — " + r.productName()).setHeader(getTranslation("shop.ui.product")).setFlexGrow(2);
-        runs.addColumn(r -> ShopTexts.quantity(r.quantity())).setHeader(getTranslation("shop.ui.quantity"))
+        runs.addColumn(r -> ShopTexts.quantity(r.quantity(), getLocale())).setHeader(getTranslation("shop.ui.quantity"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         runs.addColumn(r -> money(r.materialsCost())).setHeader(getTranslation("shop.ui.production.materials"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);

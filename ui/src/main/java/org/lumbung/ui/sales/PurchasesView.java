@@ -117,7 +117,7 @@ public class PurchasesView extends VerticalLayout implements HasDynamicTitle {
         pending.addThemeVariants(GridVariant.LUMO_COMPACT);
         pending.addColumn(l -> products.stream().filter(p -> p.id() == l.productId()).findFirst().map(p -> p.name(getLocale())).orElse(""))
                 .setHeader(getTranslation("shop.ui.product")).setFlexGrow(2);
-        pending.addColumn(l -> ShopTexts.quantity(l.quantity())).setHeader(getTranslation("shop.ui.quantity")).setTextAlign(ColumnTextAlign.END);
+        pending.addColumn(l -> ShopTexts.quantity(l.quantity(), getLocale())).setHeader(getTranslation("shop.ui.quantity")).setTextAlign(ColumnTextAlign.END);
         pending.addColumn(l -> money(l.unitCost())).setHeader(getTranslation("shop.ui.unit-cost")).setTextAlign(ColumnTextAlign.END);
         Button save = new Button(getTranslation("shop.ui.purchase.save"), e -> save());
         save.setId("purchase-save");
@@ -132,7 +132,7 @@ public class PurchasesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void addLine() {
-        BigDecimal q = ShopTexts.parseQuantity(quantity.getValue());
+        BigDecimal q = ShopTexts.parseQuantity(quantity.getValue(), getLocale());
         BigDecimal cost = unitCost.getAmount();
         quantity.setInvalid(q == null || q.signum() <= 0);
         product.setInvalid(product.getValue() == null);

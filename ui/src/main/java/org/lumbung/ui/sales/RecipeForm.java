@@ -65,7 +65,7 @@ class RecipeForm extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(i -> products.stream().filter(p -> p.id() == i.productId()).findFirst().map(this::label).orElse(""))
                 .setHeader(getTranslation("shop.ui.production.input")).setFlexGrow(2);
-        grid.addColumn(i -> ShopTexts.quantity(i.quantity())).setHeader(getTranslation("shop.ui.quantity")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(i -> ShopTexts.quantity(i.quantity(), getLocale())).setHeader(getTranslation("shop.ui.quantity")).setTextAlign(ColumnTextAlign.END);
         Button save = new Button(getTranslation("shop.ui.recipe.save"), e -> save());
         save.setId("recipe-save");
         HorizontalLayout head = new HorizontalLayout(output, batch);
@@ -85,7 +85,7 @@ class RecipeForm extends VerticalLayout {
         batch.clear();
         if (output.getValue() != null) {
             production.recipe(cooperative.id(), output.getValue().id()).ifPresent(r -> {
-                batch.setValue(ShopTexts.quantity(r.outputQuantity()));
+                batch.setValue(ShopTexts.quantity(r.outputQuantity(), getLocale()));
                 r.inputs().forEach(i -> lines.add(new NewProduction.Input(i.productId(), i.quantity())));
             });
         }
@@ -93,7 +93,7 @@ class RecipeForm extends VerticalLayout {
     }
 
     private void addInput() {
-        BigDecimal q = ShopTexts.parseQuantity(inputQuantity.getValue());
+        BigDecimal q = ShopTexts.parseQuantity(inputQuantity.getValue(), getLocale());
         inputQuantity.setInvalid(q == null || q.signum() <= 0);
         input.setInvalid(input.getValue() == null);
         if (q == null || q.signum() <= 0 || input.getValue() == null) {
@@ -107,7 +107,7 @@ class RecipeForm extends VerticalLayout {
     }
 
     private void save() {
-        BigDecimal q = ShopTexts.parseQuantity(batch.getValue());
+        BigDecimal q = ShopTexts.parseQuantity(batch.getValue(), getLocale());
         batch.setInvalid(q == null || q.signum() <= 0);
         output.setInvalid(output.getValue() == null);
         if (q == null || q.signum() <= 0 || output.getValue() == null) {

@@ -126,7 +126,7 @@ public class SalesCounterView extends VerticalLayout implements HasDynamicTitle 
         results.setAllRowsVisible(true);
         results.addColumn(ShopProduct::code).setHeader(getTranslation("shop.ui.code")).setAutoWidth(true);
         results.addColumn(p -> p.name(getLocale())).setHeader(getTranslation("shop.ui.name")).setFlexGrow(1);
-        results.addColumn(p -> ShopTexts.quantity(p.stockQuantity())).setHeader(getTranslation("shop.ui.in-stock"))
+        results.addColumn(p -> ShopTexts.quantity(p.stockQuantity(), getLocale())).setHeader(getTranslation("shop.ui.in-stock"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         results.addItemClickListener(e -> add(e.getItem()));
         results.addItemDoubleClickListener(e -> add(e.getItem()));
@@ -137,7 +137,7 @@ public class SalesCounterView extends VerticalLayout implements HasDynamicTitle 
         cart.setId("shop-cart");
         cart.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         cart.addColumn(l -> l.product().name(getLocale())).setHeader(getTranslation("shop.ui.name")).setFlexGrow(1);
-        cart.addColumn(l -> ShopTexts.quantity(l.quantity()) + " " + l.product().unit()).setHeader(getTranslation("shop.ui.quantity"))
+        cart.addColumn(l -> ShopTexts.quantity(l.quantity(), getLocale()) + " " + l.product().unit()).setHeader(getTranslation("shop.ui.quantity"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         cart.addColumn(l -> money(price(l.product()))).setHeader(getTranslation("shop.ui.price")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
@@ -205,7 +205,7 @@ public class SalesCounterView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void add(ShopProduct p) {
-        BigDecimal q = ShopTexts.parseQuantity(quantity.getValue());
+        BigDecimal q = ShopTexts.parseQuantity(quantity.getValue(), getLocale());
         BigDecimal d = discount.getValue().isBlank() ? BigDecimal.ZERO : discount.getAmount();
         quantity.setInvalid(q == null || q.signum() <= 0);
         if (q == null || q.signum() <= 0 || d == null) {

@@ -66,14 +66,14 @@ class ShopProductDialog extends Dialog {
         category.setValue(p.category());
         salePrice.setAmount(p.salePrice());
         memberPrice.setAmount(p.memberPrice());
-        reorder.setValue(ShopTexts.quantity(p.reorderLevel()));
+        reorder.setValue(ShopTexts.quantity(p.reorderLevel(), getLocale()));
         taxable.setValue(p.taxable());
         active.setValue(p.active());
         negative.setValue(p.allowsNegative());
     }
 
     private void save(ShopCatalogue catalogue, UiAudit audit, Cooperative cooperative, @Nullable ShopProduct existing, Runnable saved) {
-        BigDecimal reorderLevel = reorder.getValue().isBlank() ? BigDecimal.ZERO : ShopTexts.parseQuantity(reorder.getValue());
+        BigDecimal reorderLevel = reorder.getValue().isBlank() ? BigDecimal.ZERO : ShopTexts.parseQuantity(reorder.getValue(), getLocale());
         reorder.setInvalid(reorderLevel == null);
         BigDecimal sale = salePrice.getAmount();
         BigDecimal member = memberPrice.getAmount();

@@ -53,7 +53,7 @@ public class ShopProductsView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(ShopProduct::unit).setHeader(getTranslation("shop.ui.unit")).setAutoWidth(true);
         grid.addColumn(p -> money(p.salePrice())).setHeader(getTranslation("shop.ui.sale-price")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(p -> money(p.memberPrice())).setHeader(getTranslation("shop.ui.member-price")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(p -> ShopTexts.quantity(p.stockQuantity())).setHeader(getTranslation("shop.ui.in-stock")).setTextAlign(ColumnTextAlign.END)
+        grid.addColumn(p -> ShopTexts.quantity(p.stockQuantity(), getLocale())).setHeader(getTranslation("shop.ui.in-stock")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.addColumn(p -> getTranslation(p.active() ? "shop.ui.active" : "shop.ui.inactive")).setHeader(getTranslation("shop.ui.status"))
                 .setAutoWidth(true);

@@ -87,7 +87,7 @@ public class ShopReportsView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(this::rowName).setHeader(getTranslation("shop.ui.report.row")).setFlexGrow(2);
-        grid.addColumn(r -> ShopTexts.quantity(r.quantity())).setHeader(getTranslation("shop.ui.quantity"))
+        grid.addColumn(r -> ShopTexts.quantity(r.quantity(), getLocale())).setHeader(getTranslation("shop.ui.quantity"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> money(r.sales())).setHeader(getTranslation("shop.ui.report.sales")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
@@ -111,11 +111,11 @@ public class ShopReportsView extends VerticalLayout implements HasDynamicTitle {
         slow.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         slow.addColumn(ShopReports.SlowMover::code).setHeader(getTranslation("shop.ui.code")).setAutoWidth(true);
         slow.addColumn(ShopReports.SlowMover::name).setHeader(getTranslation("shop.ui.name")).setFlexGrow(2);
-        slow.addColumn(m -> ShopTexts.quantity(m.sold()) + " " + m.unit()).setHeader(getTranslation("shop.ui.report.slow.sold"))
+        slow.addColumn(m -> ShopTexts.quantity(m.sold(), getLocale()) + " " + m.unit()).setHeader(getTranslation("shop.ui.report.slow.sold"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         slow.addColumn(m -> m.lastSale() == null ? "–" : Formats.date(m.lastSale(), getLocale()))
                 .setHeader(getTranslation("shop.ui.report.slow.last")).setAutoWidth(true);
-        slow.addColumn(m -> ShopTexts.quantity(m.stockQuantity()) + " " + m.unit()).setHeader(getTranslation("shop.ui.in-stock"))
+        slow.addColumn(m -> ShopTexts.quantity(m.stockQuantity(), getLocale()) + " " + m.unit()).setHeader(getTranslation("shop.ui.in-stock"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         slow.addColumn(m -> money(m.stockValue())).setHeader(getTranslation("shop.ui.value")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);

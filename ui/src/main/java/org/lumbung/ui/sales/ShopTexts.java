@@ -4,21 +4,24 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.sales.StockLocation;
+import org.lumbung.ui.i18n.Formats;
+import org.lumbung.ui.i18n.TypedNumber;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** Quantities as the shop's screens take and show them. */
 final class ShopTexts {
 
-    /** At most a million, three decimals: "1000000.000" and a sign is 12 characters. */
-    static final int QUANTITY_LENGTH = 12;
+    /** Seven digits, their two groupings, a separator and three decimals: 13 characters. */
+    static final int QUANTITY_LENGTH = 13;
 
     private ShopTexts() {
     }
 
-    /** A quantity as shown: no trailing zeros ("2", "1.5"). */
-    static String quantity(BigDecimal q) {
-        return q.stripTrailingZeros().toPlainString();
+    /** A quantity as shown in the reader's language, without trailing zeros: "1,500.5" in English, "1.500,5" in Indonesian. */
+    static String quantity(BigDecimal q, Locale locale) {
+        return Formats.decimal(q, locale);
     }
 
     /** A quantity field: digits and a decimal point or comma, at most twelve characters. */
@@ -40,12 +43,11 @@ final class ShopTexts {
         return choice;
     }
 
-    /** The typed quantity, or null when it is not a plain positive number of at most three decimals. */
-    static @Nullable BigDecimal parseQuantity(@Nullable String text) {
-        String t = text == null ? "" : text.strip().replace(',', '.');
-        if (!t.matches("[0-9]{1,7}(\\.[0-9]{1,3})?")) {
-            return null;
-        }
-        return new BigDecimal(t);
+    /**
+     * The typed quantity as the reader writes numbers ("1,5" or "1.500" in Indonesian), or null when it is not a plain
+     * positive number of at most seven digits and three decimals.
+     */
+    static @Nullable BigDecimal parseQuantity(@Nullable String text, Locale locale) {
+        return TypedNumber.read(text == null ? "" : text.strip(), locale, 7, 3).orElse(null);
     }
 }

@@ -71,7 +71,7 @@ public class StockCountView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(l -> l.product().code()).setHeader(getTranslation("shop.ui.code")).setAutoWidth(true);
         grid.addColumn(l -> l.product().name(getLocale())).setHeader(getTranslation("shop.ui.name")).setFlexGrow(2);
-        grid.addColumn(l -> ShopTexts.quantity(held(l)) + " " + l.product().unit()).setHeader(getTranslation("shop.ui.count.books"))
+        grid.addColumn(l -> ShopTexts.quantity(held(l), getLocale()) + " " + l.product().unit()).setHeader(getTranslation("shop.ui.count.books"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(l -> counted.computeIfAbsent(l.product().id(), id -> {
             TextField f = ShopTexts.quantityField(null);
@@ -93,7 +93,7 @@ public class StockCountView extends VerticalLayout implements HasDynamicTitle {
             if (text.isBlank()) {
                 continue;
             }
-            BigDecimal q = text.strip().matches("0+([.,]0*)?") ? BigDecimal.ZERO : ShopTexts.parseQuantity(text);
+            BigDecimal q = text.strip().matches("0+([.,]0*)?") ? BigDecimal.ZERO : ShopTexts.parseQuantity(text, getLocale());
             e.getValue().setInvalid(q == null);
             if (q == null) {
                 return;

@@ -59,11 +59,11 @@ public class StockMovementsView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(m -> getTranslation("shop.ui.movement." + m.kind().name())).setHeader(getTranslation("shop.ui.kind")).setAutoWidth(true);
         grid.addColumn(StockMovement::productName).setHeader(getTranslation("shop.ui.name")).setFlexGrow(2);
         grid.addColumn(m -> getTranslation("shop.ui.location." + m.locationCode())).setHeader(getTranslation("shop.ui.location")).setAutoWidth(true);
-        grid.addColumn(m -> ShopTexts.quantity(m.quantity())).setHeader(getTranslation("shop.ui.quantity")).setTextAlign(ColumnTextAlign.END)
+        grid.addColumn(m -> ShopTexts.quantity(m.quantity(), getLocale())).setHeader(getTranslation("shop.ui.quantity")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.addColumn(m -> Formats.money(m.value(), cooperative.baseCurrency(), getLocale())).setHeader(getTranslation("shop.ui.value"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(m -> ShopTexts.quantity(m.quantityAfter())).setHeader(getTranslation("shop.ui.quantity-after"))
+        grid.addColumn(m -> ShopTexts.quantity(m.quantityAfter(), getLocale())).setHeader(getTranslation("shop.ui.quantity-after"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(m -> m.reason() == null ? "" : m.reason()).setHeader(getTranslation("shop.ui.reason")).setFlexGrow(1);
     }

@@ -83,7 +83,7 @@ public class StockTransferView extends VerticalLayout implements HasDynamicTitle
         try {
             stock.transfer(cooperative.id(), product.getValue().product().id(), at.getValue(), q, null, reason.getValue());
             audit.done(cooperative.id(), "SHOP_TRANSFER", product.getValue().product().code() + " " + q.toPlainString());
-            Notifications.success(getTranslation("shop.ui.move.transferred", ShopTexts.quantity(q), product.getValue().product().code()));
+            Notifications.success(getTranslation("shop.ui.move.transferred", ShopTexts.quantity(q, getLocale()), product.getValue().product().code()));
             refresh(product.getValue().product().id());
         } catch (DomainException ex) {
             Notifications.refused(ex);
@@ -98,7 +98,7 @@ public class StockTransferView extends VerticalLayout implements HasDynamicTitle
         try {
             stock.spoil(cooperative.id(), product.getValue().product().id(), at.getValue(), q, null, reason.getValue(), spoilKey);
             audit.done(cooperative.id(), "SHOP_SPOILAGE", product.getValue().product().code() + " " + q.toPlainString());
-            Notifications.success(getTranslation("shop.ui.move.spoiled", ShopTexts.quantity(q), product.getValue().product().code()));
+            Notifications.success(getTranslation("shop.ui.move.spoiled", ShopTexts.quantity(q, getLocale()), product.getValue().product().code()));
             spoilKey = Keys.newKey();
             refresh(product.getValue().product().id());
         } catch (DomainException ex) {
@@ -108,7 +108,7 @@ public class StockTransferView extends VerticalLayout implements HasDynamicTitle
 
     /** The typed quantity with a product chosen, else null with the fields marked. */
     private @Nullable BigDecimal quantity() {
-        BigDecimal q = ShopTexts.parseQuantity(quantity.getValue());
+        BigDecimal q = ShopTexts.parseQuantity(quantity.getValue(), getLocale());
         quantity.setInvalid(q == null || q.signum() <= 0);
         product.setInvalid(product.getValue() == null);
         return q == null || q.signum() <= 0 || product.getValue() == null ? null : q;
@@ -126,8 +126,8 @@ public class StockTransferView extends VerticalLayout implements HasDynamicTitle
     private void showHeld() {
         StockLevel l = product.getValue();
         held.setText(l == null ? "" : getTranslation("shop.ui.move.held",
-                ShopTexts.quantity(l.byLocation().getOrDefault("SHOP", BigDecimal.ZERO)),
-                ShopTexts.quantity(l.byLocation().getOrDefault("WAREHOUSE", BigDecimal.ZERO)), l.product().unit()));
+                ShopTexts.quantity(l.byLocation().getOrDefault("SHOP", BigDecimal.ZERO), getLocale()),
+                ShopTexts.quantity(l.byLocation().getOrDefault("WAREHOUSE", BigDecimal.ZERO), getLocale()), l.product().unit()));
     }
 
     @Override

@@ -70,13 +70,13 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(l -> l.product().code()).setHeader(getTranslation("shop.ui.code")).setAutoWidth(true);
         grid.addColumn(l -> l.product().name(getLocale())).setHeader(getTranslation("shop.ui.name")).setFlexGrow(2);
-        grid.addColumn(l -> ShopTexts.quantity(l.quantity()) + " " + l.product().unit()).setHeader(getTranslation("shop.ui.in-stock"))
+        grid.addColumn(l -> ShopTexts.quantity(l.quantity(), getLocale()) + " " + l.product().unit()).setHeader(getTranslation("shop.ui.in-stock"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(l -> ShopTexts.quantity(l.byLocation().getOrDefault("SHOP", BigDecimal.ZERO)))
+        grid.addColumn(l -> ShopTexts.quantity(l.byLocation().getOrDefault("SHOP", BigDecimal.ZERO), getLocale()))
                 .setHeader(getTranslation("shop.ui.location.SHOP")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(l -> ShopTexts.quantity(l.byLocation().getOrDefault("WAREHOUSE", BigDecimal.ZERO)))
+        grid.addColumn(l -> ShopTexts.quantity(l.byLocation().getOrDefault("WAREHOUSE", BigDecimal.ZERO), getLocale()))
                 .setHeader(getTranslation("shop.ui.location.WAREHOUSE")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(l -> ShopTexts.quantity(l.product().reorderLevel())).setHeader(getTranslation("shop.ui.reorder-level"))
+        grid.addColumn(l -> ShopTexts.quantity(l.product().reorderLevel(), getLocale())).setHeader(getTranslation("shop.ui.reorder-level"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(l -> money(l.value())).setHeader(getTranslation("shop.ui.value")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(l -> {
