@@ -39,6 +39,7 @@ import java.util.function.Supplier;
 
 import static org.lumbung.db.jooq.Tables.LOAN;
 import static org.lumbung.db.jooq.Tables.LOAN_INSTALMENT;
+import static org.lumbung.db.jooq.Tables.LOAN_INTEREST_ACCRUAL;
 import static org.lumbung.db.jooq.Tables.LOAN_TRANSACTION;
 
 /**
@@ -352,8 +353,37 @@ public class LoanRepayments {
         LoanBooking.Parts parts = parts(a);
         List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(source(loan, r.channel()), parts.amount())));
         lines.addAll(credits(loan, a, codes));
+        lines.addAll(squaredReceivable(loan, codes));
         return new LoanBooking.Event(kind, r.channel(), savingsId(loan, r.channel()), r.valueDate(),
                 parts, outstandingAfter, lines, savingsRule(loan, r.channel()), r.idempotencyKey(), r.note());
+    }
+
+    /**
+     * A loan that accrues and closes with this payment leaves nothing on the interest receivable. Interest paid ahead
+     * of its accrual (a payoff that takes the whole current period, instalments paid early) was credited to the
+     * receivable and will never accrue now; interest accrued and then waived will never be paid. The difference moves
+     * between the receivable and interest income, so income holds what the loan really earned.
+     */
+    private List<PostingLine> squaredReceivable(Loan loan, Function<LoanAccountRole, String> codes) {
+        if (!loan.terms().accruesInterest() || !dsl.fetchExists(LOAN, LOAN.ID.eq(loan.id())
+                .and(LOAN.STATUS.eq(LoanStatus.CLOSED.name())))) {
+            return List.of();
+        }
+        BigDecimal paid = dsl.select(DSL.sum(LOAN_INSTALMENT.INTEREST_PAID)).from(LOAN_INSTALMENT)
+                .where(LOAN_INSTALMENT.LOAN_ID.eq(loan.id())).fetchOne(0, BigDecimal.class);
+        BigDecimal accrued = dsl.select(DSL.sum(LOAN_INTEREST_ACCRUAL.AMOUNT)).from(LOAN_INTEREST_ACCRUAL)
+                .where(LOAN_INTEREST_ACCRUAL.LOAN_ID.eq(loan.id())).fetchOne(0, BigDecimal.class);
+        BigDecimal neverAccrued = Amounts.normalise((paid == null ? BigDecimal.ZERO : paid)
+                .subtract(accrued == null ? BigDecimal.ZERO : accrued), loan.currency());
+        if (neverAccrued.signum() == 0) {
+            return List.of();
+        }
+        String receivable = codes.apply(LoanAccountRole.LOAN_INTEREST_RECEIVABLE);
+        String income = codes.apply(LoanAccountRole.LOAN_INTEREST_INCOME);
+        BigDecimal amount = neverAccrued.abs();
+        return neverAccrued.signum() > 0
+                ? List.of(PostingLine.debit(receivable, amount), PostingLine.credit(income, amount))
+                : List.of(PostingLine.debit(income, amount), PostingLine.credit(receivable, amount));
     }
 
     private static LoanBooking.Parts parts(Allocation a) {

@@ -4,7 +4,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lumbung.ledger.JournalEntry;
 import org.lumbung.loans.schedule.AllocationOrder;
+import org.lumbung.loans.schedule.DayCount;
 import org.lumbung.loans.schedule.PayoffQuote;
+import org.lumbung.loans.schedule.PrepaymentRule;
+import org.lumbung.loans.schedule.RatePeriod;
+import org.lumbung.loans.schedule.RepaymentFrequency;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberStatus;
 import org.lumbung.platform.DomainException;
@@ -15,6 +19,7 @@ import org.lumbung.testsupport.LedgerInvariants;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -93,6 +98,38 @@ class LoanLifecycleTest extends LoanTestBase {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.lumbung.loans.closing.CloseOfBusiness close;
+
+    @Test
+    void anAccruingLoanPaidOffEarlyLeavesNothingOnTheInterestReceivable() {
+        LocalDate start = today.minusMonths(2);
+        as(chair, "CHAIR", () -> {
+            close.start(coop.id(), start);
+            return null;
+        });
+        LoanProduct accruing = products.create(coop.id(), new NewLoanProduct("AKRU", "Accruing loan", "Pinjaman akrual", "IDR",
+                org.lumbung.loans.schedule.InterestMethod.FLAT, new BigDecimal("1.5"), RatePeriod.MONTH, RepaymentFrequency.MONTHLY,
+                1, 24, new BigDecimal("500000"), new BigDecimal("50000000"), 0, 0, DayCount.THIRTY_360, new BigDecimal("100"), null,
+                null, null, PrepaymentRule.CURRENT_PERIOD_INTEREST, true, 3, BigDecimal.ZERO));
+        Loan applied = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), new LoanApplication(siti.id(), accruing.id(),
+                new BigDecimal("3000000"), 12, start.plusMonths(1), LoanPurpose.TRADE, "a food stall", treasurer, List.of(), null,
+                null, key())));
+        as(chair, "CHAIR", () -> loans.approve(coop.id(), applied.id(), null, null));
+        as(treasurer, "TREASURER", () -> loans.disburse(coop.id(), applied.id(), new Disbursement(start, Channel.CASH, key())));
+        LocalDate paidOn = start.plusDays(10);
+        as(chair, "CHAIR", () -> close.catchUp(coop.id(), paidOn, null));
+        BigDecimal accrued = balance("1320");
+        assertThat(accrued).as("some of the first month accrued").isPositive().isLessThan(new BigDecimal("45000"));
+
+        // the whole current period's interest (45,000) is taken, though only part of it accrued
+        PayoffQuote quote = repayments.payoffQuote(coop.id(), applied.id(), paidOn);
+        assertThat(quote.interest()).isEqualByComparingTo("45000");
+        as(treasurer, "TREASURER", () -> repayments.payOff(coop.id(), applied.id(),
+                new Repayment(quote.total(), paidOn, Channel.CASH, null, key())));
+        assertThat(loans.loan(coop.id(), applied.id()).status()).isEqualTo(LoanStatus.CLOSED);
+        assertThat(balance("1320")).isEqualByComparingTo("0");
+        assertThat(balance("4100").negate()).as("interest income: what the loan earned").isEqualByComparingTo("45000");
+        LedgerInvariants.assertHold(dsl, verifier, coop.id());
+    }
 
     /** Back-dated history (an import, the sample): the first due date is checked against the business date. */
     @Test

@@ -181,11 +181,7 @@ class CloseOfBusinessTest extends DatabaseTest {
         assertThat(penaltyOf(c, "C")).isEqualByComparingTo("5000");
         assertThat(penaltyOf(c, "X")).isEqualByComparingTo("25000"); // once, for its one overdue instalment
         // interest of instalment 1 earned evenly from the disbursement to d0+5, accrued from d0 on; instalment 2 from d0+6
-        LocalDate due1 = d0.plusDays(5);
-        LocalDate start1 = due1.minusMonths(1);
-        LocalDate due2 = due1.plusMonths(1);
-        BigDecimal expected = new BigDecimal("45000").subtract(share("45000", ChronoUnit.DAYS.between(start1, d0.minusDays(1)),
-                ChronoUnit.DAYS.between(start1, due1))).add(share("45000", 4, ChronoUnit.DAYS.between(due1, due2)));
+        BigDecimal expected = accruedOfTheAkruLoan(d0);
         assertThat(sum("select sum(amount) from loan_interest_accrual where cooperative_id = ?", c)).isEqualByComparingTo(expected);
         assertThat(sum("select debit_total - credit_total from ledger_account where cooperative_id = ? and code = '1320'", c))
                 .isEqualByComparingTo(expected);
@@ -205,11 +201,7 @@ class CloseOfBusinessTest extends DatabaseTest {
         close.start(c.id(), d0);
         close.catchUp(c.id(), d0.plusDays(9), null);
         // as without the carried interest: instalment 1's own 45,000 from d0 on, instalment 2's from d0+6
-        LocalDate due1 = d0.plusDays(5);
-        LocalDate start1 = due1.minusMonths(1);
-        LocalDate due2 = due1.plusMonths(1);
-        BigDecimal expected = new BigDecimal("45000").subtract(share("45000", ChronoUnit.DAYS.between(start1, d0.minusDays(1)),
-                ChronoUnit.DAYS.between(start1, due1))).add(share("45000", 4, ChronoUnit.DAYS.between(due1, due2)));
+        BigDecimal expected = accruedOfTheAkruLoan(d0);
         assertThat(sum("select sum(amount) from loan_interest_accrual where cooperative_id = ?", c)).isEqualByComparingTo(expected);
     }
 
@@ -348,6 +340,18 @@ class CloseOfBusinessTest extends DatabaseTest {
     private BigDecimal penaltyOf(Cooperative c, String prefix) {
         return dsl.fetchOne("select coalesce(sum(i.penalty_due), 0) from loan_instalment i join loan l on l.id = i.loan_id "
                 + "where l.cooperative_id = ? and l.number like ?", c.id(), prefix + "-%").get(0, BigDecimal.class);
+    }
+
+    /**
+     * What the "A" loan of 45,000 interest a month, first due d0+5, accrues from d0 to d0+9: instalment 1's interest
+     * from d0 on (earned evenly from a month before its due date), instalment 2's from d0+6.
+     */
+    private static BigDecimal accruedOfTheAkruLoan(LocalDate d0) {
+        LocalDate due1 = d0.plusDays(5);
+        LocalDate start1 = due1.minusMonths(1);
+        LocalDate due2 = due1.plusMonths(1);
+        return new BigDecimal("45000").subtract(share("45000", ChronoUnit.DAYS.between(start1, d0.minusDays(1)),
+                ChronoUnit.DAYS.between(start1, due1))).add(share("45000", 4, ChronoUnit.DAYS.between(due1, due2)));
     }
 
     private BigDecimal sum(String sql, Cooperative c) {
