@@ -6,7 +6,6 @@ import org.jooq.Field;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
-import org.lumbung.db.jooq.Tables;
 import org.lumbung.db.jooq.tables.records.LoanRecord;
 import org.lumbung.ledger.Account;
 import org.lumbung.ledger.AccountType;
@@ -52,6 +51,7 @@ import static org.lumbung.db.jooq.Tables.LOAN;
 import static org.lumbung.db.jooq.Tables.LOAN_GUARANTOR;
 import static org.lumbung.db.jooq.Tables.LOAN_INSTALMENT;
 import static org.lumbung.db.jooq.Tables.LOAN_TRANSACTION;
+import static org.lumbung.db.jooq.Tables.MEMBER;
 
 /**
  * A loan's life up to its disbursement, and its reads: application (checked against the product's limits
@@ -136,11 +136,11 @@ public class LoanService {
     /** The borrowers' names of listed loans, by member id, in one query: a list of loans must not ask per row. */
     @PreAuthorize("@access.may('READ_LOANS')")
     public Map<Long, String> borrowerNames(long cooperativeId, List<Loan> listed) {
-        return dsl.select(Tables.MEMBER.ID, Tables.MEMBER.FULL_NAME)
-                .from(Tables.MEMBER)
-                .where(Tables.MEMBER.COOPERATIVE_ID.eq(cooperativeId)
-                        .and(Tables.MEMBER.ID.in(listed.stream().map(Loan::memberId).distinct().toList())))
-                .fetchMap(Tables.MEMBER.ID, Tables.MEMBER.FULL_NAME);
+        return dsl.select(MEMBER.ID, MEMBER.FULL_NAME)
+                .from(MEMBER)
+                .where(MEMBER.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(MEMBER.ID.in(listed.stream().map(Loan::memberId).distinct().toList())))
+                .fetchMap(MEMBER.ID, MEMBER.FULL_NAME);
     }
 
     /** The loan's current schedule (or an earlier version, kept after a rescheduling). */

@@ -56,7 +56,7 @@ class SavingsStatementSource implements MemberStatementSource {
                 break;
             }
         }
-        Map<Long, BigDecimal> balances = savings.balancesAfter(cooperativeId, a.id(), from, to, listed);
+        Map<Long, BigDecimal> balances = savings.balancesAfter(cooperativeId, a.id(), to, listed);
         List<MemberStatement.Line> lines = listed.stream().map(t -> {
             boolean out = OUT.contains(t.kind());
             return new MemberStatement.Line(t.valueDate(), Messages.get("member-statement.savings." + t.kind().name(), locale),

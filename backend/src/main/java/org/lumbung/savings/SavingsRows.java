@@ -136,24 +136,23 @@ final class SavingsRows {
     }
 
     /**
-     * The balance after each of {@code entryIds}, the account's entries taken in value-date order (then as booked) from
-     * the balance at the end of the day before {@code from}: back-dated entries count on their own days.
+     * The balance after each of {@code entryIds}: the running sum of the account's lines dated up to {@code to}, taken
+     * in value-date order (then as booked), so a back-dated entry counts on its own day.
      */
-    static Map<Long, BigDecimal> balancesAfter(DSLContext dsl, long cooperativeId, long savingsAccountId, LocalDate from,
-                                              LocalDate to, Collection<Long> entryIds, String currency) {
-        BigDecimal opening = balanceAsOf(dsl, cooperativeId, savingsAccountId, from.minusDays(1), currency);
+    static Map<Long, BigDecimal> balancesAfter(DSLContext dsl, long cooperativeId, long savingsAccountId, LocalDate to,
+                                              Collection<Long> entryIds, String currency) {
         Map<Long, BigDecimal> after = new HashMap<>();
         dsl.resultQuery("""
                 select entry_id, sum(sum(case when side = 'C' then amount else -amount end))
-                         over (order by min(value_date), entry_id) as moved
+                         over (order by min(value_date), entry_id) as balance
                   from journal_line
-                 where cooperative_id = {0} and value_date between {1} and {2}
-                   and account_id = (select ledger_account_id from savings_account where id = {3})
-                 group by entry_id""", DSL.val(cooperativeId), DSL.val(from), DSL.val(to), DSL.val(savingsAccountId))
+                 where cooperative_id = {0} and value_date <= {1}
+                   and account_id = (select ledger_account_id from savings_account where id = {2})
+                 group by entry_id""", DSL.val(cooperativeId), DSL.val(to), DSL.val(savingsAccountId))
                 .forEach(r -> {
                     long entry = r.get(0, Long.class);
                     if (entryIds.contains(entry)) {
-                        after.put(entry, Amounts.normalise(opening.add(r.get(1, BigDecimal.class)), currency));
+                        after.put(entry, Amounts.normalise(r.get(1, BigDecimal.class), currency));
                     }
                 });
         return after;

@@ -382,14 +382,13 @@ public class SavingsService {
     }
 
     /**
-     * The balance after each of the listed transactions of one account dated in [from, to], by their journal entries,
-     * in value-date order from the balance at the end of the day before {@code from}.
+     * The balance after each of the listed transactions of one account, by their journal entries, the account's
+     * entries dated up to {@code to} taken in value-date order (then as booked).
      */
-    public Map<Long, BigDecimal> balancesAfter(long cooperativeId, long accountId, LocalDate from, LocalDate to,
-                                               List<SavingsTransaction> listed) {
+    public Map<Long, BigDecimal> balancesAfter(long cooperativeId, long accountId, LocalDate to, List<SavingsTransaction> listed) {
         SavingsAccount account = account(cooperativeId, accountId);
-        DomainException.require(from != null && to != null && !to.isBefore(from), "savings.period.invalid");
-        return SavingsRows.balancesAfter(dsl, cooperativeId, account.id(), from, to,
+        DomainException.require(to != null, "ledger.as-of.missing");
+        return SavingsRows.balancesAfter(dsl, cooperativeId, account.id(), to,
                 listed.stream().map(SavingsTransaction::journalEntryId).collect(Collectors.toSet()), account.currency());
     }
 
@@ -497,7 +496,7 @@ public class SavingsService {
      */
     public BigDecimal unheld(long cooperativeId, long accountId) {
         SavingsAccount account = account(cooperativeId, accountId);
-        BigDecimal held = held(account);
+        BigDecimal held = held(account); // locks the row: the balance read after it is one no withdrawal changes meanwhile
         return account(cooperativeId, accountId).balance().subtract(account.product().minimumBalance()).subtract(held);
     }
 

@@ -1,9 +1,5 @@
 package org.lumbung.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -17,15 +13,11 @@ import org.lumbung.platform.DomainException;
  * place of Vaadin's English error page. A failure after the screen opened is a notification ({@link UiSetup}).
  */
 @AnonymousAllowed
-public class ProblemView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class ProblemView extends ErrorPage implements HasErrorParameter<Exception> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        removeAll();
-        setAlignItems(Alignment.CENTER);
-        Paragraph text = new Paragraph(UiSetup.messageFor(parameter.getCaughtException(), getLocale()));
-        text.setId("problem");
-        add(new H2(getTranslation("error.problem.title")), text, new Anchor("", getTranslation("error.not-found.home")));
+        show("error.problem.title", UiSetup.messageFor(parameter.getCaughtException(), getLocale()), "problem");
         return parameter.getCaughtException() instanceof DomainException ? HttpServletResponse.SC_BAD_REQUEST
                 : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

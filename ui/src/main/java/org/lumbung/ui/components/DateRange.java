@@ -34,9 +34,11 @@ public class DateRange extends HorizontalLayout {
 
     private final DateField from = new DateField();
     private final LastDay to = new LastDay();
+    private final boolean bothNeeded;
 
     private DateRange(String id, String fromLabel, String toLabel, @Nullable LocalDate first, @Nullable LocalDate last,
                       boolean bothNeeded) {
+        this.bothNeeded = bothNeeded;
         from.setId(id + "-from");
         from.setLabel(fromLabel);
         from.setValue(first);
@@ -73,7 +75,7 @@ public class DateRange extends HorizontalLayout {
      */
     public Optional<Days> days() {
         to.check();
-        boolean missing = from.isRequiredIndicatorVisible() && (from.getValue() == null || to.getValue() == null);
+        boolean missing = bothNeeded && (from.getValue() == null || to.getValue() == null);
         return missing || from.isInvalid() || to.isInvalid() ? Optional.empty()
                 : Optional.of(new Days(from.getValue(), to.getValue()));
     }

@@ -16,9 +16,6 @@ import java.util.Optional;
  */
 public final class Rates {
 
-    /** Longest text read: 12 digits, 11 groupings, a separator and 12 decimals would be more than any rate needs. */
-    static final int MAX_TEXT = 24;
-
     private Rates() {
     }
 
@@ -32,7 +29,7 @@ public final class Rates {
     /** The rate typed, checked by the FX feature's rule; refused with a translated reason. */
     public static BigDecimal parse(String text, Locale locale) {
         DomainException.require(text != null && !text.isBlank(), "fx.rate.missing");
-        BigDecimal rate = readable(text.strip(), locale)
+        BigDecimal rate = TypedNumber.read(text.strip(), locale, 12, 12)
                 .orElseThrow(() -> DomainException.invalid("rate.unreadable", example(locale)));
         return ExchangeRateService.requireRate(rate);
     }
@@ -44,10 +41,6 @@ public final class Rates {
         } catch (DomainException e) {
             return Optional.empty();
         }
-    }
-
-    private static Optional<BigDecimal> readable(String text, Locale locale) {
-        return text.length() > MAX_TEXT ? Optional.empty() : TypedNumber.read(text, locale, 12, 12);
     }
 
     private static String example(Locale locale) {

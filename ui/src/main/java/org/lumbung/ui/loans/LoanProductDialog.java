@@ -198,9 +198,9 @@ class LoanProductDialog extends Dialog {
         return field.getValue() == null ? 0 : field.getValue();
     }
 
-    private static void readable(HasValidation field) {
+    private static <F extends HasValidation & HasLabel> void readable(F field) {
         if (field.isInvalid()) {
-            throw DomainException.invalid("input.unreadable", ((HasLabel) field).getLabel());
+            throw DomainException.invalid("input.unreadable", field.getLabel());
         }
     }
 
