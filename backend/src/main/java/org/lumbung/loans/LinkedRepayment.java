@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * A repayment prepared for another feature's journal entry by {@link LoanRepayments#linkedRepayment}: the
  * split (as a repayment of this amount on this date splits: penalties, fees, interest, principal, by the
- * loan's allocation order), the credit lines that carry it ({@link #lines}; the caller adds the debit of
+ * loan's allocation order), the lines that carry it ({@link #lines}: the split's credits and, when the payment
+ * closes an accruing loan, the pair that squares its interest receivable; the caller adds the debit of
  * {@link #amount} on its own account), the rule to pass to the ledger with the entry ({@link #rule}) and what
  * {@link LoanRepayments#recordLinked} needs once the entry is posted. Valid only in the transaction that
  * prepared it (it holds the loan's lock there).
@@ -23,7 +24,7 @@ public record LinkedRepayment(long cooperativeId, long loanId, String loanNumber
         lines = List.copyOf(lines);
     }
 
-    /** What the caller debits: the sum of the credit lines. */
+    /** What the caller debits: the split's penalty, fees, interest and principal. */
     public BigDecimal amount() {
         return split.allocation().principal().add(split.allocation().interest()).add(split.allocation().fees())
                 .add(split.allocation().penalty());

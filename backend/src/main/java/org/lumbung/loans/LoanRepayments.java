@@ -79,8 +79,10 @@ public class LoanRepayments {
         Allocation allocation = RepaymentAllocator.allocate(amount, loan.currency(), dues, loan.terms().allocationOrder());
         DomainException.require(allocation.excess().signum() == 0, "loans.repayment.more-than-owed",
                 amount.subtract(allocation.excess()).toPlainString());
+        BigDecimal owed = dues.stream().map(d -> d.penalty().add(d.fees()).add(d.interest()).add(d.principal()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new RepaymentPreview(allocation, loan.outstandingPrincipal(),
-                loan.outstandingPrincipal().subtract(allocation.principal()));
+                loan.outstandingPrincipal().subtract(allocation.principal()), parts(allocation).amount().compareTo(owed) == 0);
     }
 
     private static DueParts dueParts(LoanInstalment i) {
@@ -137,7 +139,8 @@ public class LoanRepayments {
     /**
      * The hook for a repayment carried by another feature's own journal entry (a remittance allocated to a
      * loan): the loan is locked, the amount split exactly as {@link #repay} splits it on that date, and the
-     * credit lines of the split answered; nothing is written yet. Inside one transaction the caller then
+     * lines of the split answered (with the closing pair of an accruing loan's receivable, as {@link #repay} books
+     * it); nothing is written yet. Inside one transaction the caller then
      * <ol>
      *   <li>adds {@link LinkedRepayment#lines()} and its own debit of {@link LinkedRepayment#amount()} (e.g. its
      *   clearing account) to its entry's lines, which must balance as a whole;</li>
@@ -162,8 +165,12 @@ public class LoanRepayments {
         Loan loan = loans.active(cooperativeId, loanId);
         booking.requireValueDate(cooperativeId, valueDate, loan.scheduleStart());
         RepaymentPreview split = split(loan, amount);
-        return new LinkedRepayment(cooperativeId, loanId, loan.number(), valueDate, idempotencyKey, split,
-                credits(loan, split.allocation(), booking.codes(cooperativeId)), booking.transactionId());
+        Function<LoanAccountRole, String> codes = booking.codes(cooperativeId);
+        List<PostingLine> lines = new ArrayList<>(credits(loan, split.allocation(), codes));
+        // nothing is settled yet: this payment's interest is added to what the instalments say was paid
+        lines.addAll(squaredReceivable(loan, split.closesLoan(), split.allocation().interest(), codes));
+        return new LinkedRepayment(cooperativeId, loanId, loan.number(), valueDate, idempotencyKey, split, lines,
+                booking.transactionId());
     }
 
     /**
@@ -353,7 +360,9 @@ public class LoanRepayments {
         LoanBooking.Parts parts = parts(a);
         List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(source(loan, r.channel()), parts.amount())));
         lines.addAll(credits(loan, a, codes));
-        lines.addAll(squaredReceivable(loan, codes));
+        // the instalments are settled already: whether the loan closed, and the interest paid, are read back
+        lines.addAll(squaredReceivable(loan, dsl.fetchExists(LOAN, LOAN.ID.eq(loan.id())
+                .and(LOAN.STATUS.eq(LoanStatus.CLOSED.name()))), BigDecimal.ZERO, codes));
         return new LoanBooking.Event(kind, r.channel(), savingsId(loan, r.channel()), r.valueDate(),
                 parts, outstandingAfter, lines, savingsRule(loan, r.channel()), r.idempotencyKey(), r.note());
     }
@@ -362,18 +371,19 @@ public class LoanRepayments {
      * A loan that accrues and closes with this payment leaves nothing on the interest receivable. Interest paid ahead
      * of its accrual (a payoff that takes the whole current period, instalments paid early) was credited to the
      * receivable and will never accrue now; interest accrued and then waived will never be paid. The difference moves
-     * between the receivable and interest income, so income holds what the loan really earned.
+     * between the receivable and interest income, so income holds what the loan really earned. {@code unsettled} is
+     * the interest of a payment not yet added to the instalments (a linked repayment, settled once its entry is posted).
      */
-    private List<PostingLine> squaredReceivable(Loan loan, Function<LoanAccountRole, String> codes) {
-        if (!loan.terms().accruesInterest() || !dsl.fetchExists(LOAN, LOAN.ID.eq(loan.id())
-                .and(LOAN.STATUS.eq(LoanStatus.CLOSED.name())))) {
+    private List<PostingLine> squaredReceivable(Loan loan, boolean closes, BigDecimal unsettled,
+                                                Function<LoanAccountRole, String> codes) {
+        if (!loan.terms().accruesInterest() || !closes) {
             return List.of();
         }
         BigDecimal paid = dsl.select(DSL.sum(LOAN_INSTALMENT.INTEREST_PAID)).from(LOAN_INSTALMENT)
                 .where(LOAN_INSTALMENT.LOAN_ID.eq(loan.id())).fetchOne(0, BigDecimal.class);
         BigDecimal accrued = dsl.select(DSL.sum(LOAN_INTEREST_ACCRUAL.AMOUNT)).from(LOAN_INTEREST_ACCRUAL)
                 .where(LOAN_INTEREST_ACCRUAL.LOAN_ID.eq(loan.id())).fetchOne(0, BigDecimal.class);
-        BigDecimal neverAccrued = Amounts.normalise((paid == null ? BigDecimal.ZERO : paid)
+        BigDecimal neverAccrued = Amounts.normalise((paid == null ? BigDecimal.ZERO : paid).add(unsettled)
                 .subtract(accrued == null ? BigDecimal.ZERO : accrued), loan.currency());
         if (neverAccrued.signum() == 0) {
             return List.of();

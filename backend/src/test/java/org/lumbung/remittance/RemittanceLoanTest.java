@@ -2,6 +2,7 @@ package org.lumbung.remittance;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.loans.LoanPurpose;
 import org.lumbung.loans.Channel;
 import org.lumbung.loans.Disbursement;
@@ -10,6 +11,7 @@ import org.lumbung.loans.LoanApplication;
 import org.lumbung.loans.LoanProduct;
 import org.lumbung.loans.LoanProductService;
 import org.lumbung.loans.LoanService;
+import org.lumbung.loans.LoanStatus;
 import org.lumbung.loans.LoanTransaction;
 import org.lumbung.loans.NewLoanProduct;
 import org.lumbung.loans.schedule.DayCount;
@@ -42,6 +44,8 @@ class RemittanceLoanTest extends RemittanceTestBase {
     LoanService loans;
     @Autowired
     UserService users;
+    @Autowired
+    ChartOfAccounts chart;
 
     Member siti;
     Loan loan;
@@ -84,6 +88,31 @@ class RemittanceLoanTest extends RemittanceTestBase {
         assertThat(repayment.principal()).isEqualByComparingTo("500000");
         assertThat(loans.loan(coop.id(), loan.id()).outstandingPrincipal()).isEqualByComparingTo("2500000");
         assertThat(r.remittance().putToWork()).isEqualByComparingTo("1000000.00");
+    }
+
+    @Test
+    void anAccruingLoanPaidInFullByARemittanceLeavesNothingOnTheInterestReceivable() {
+        LoanProduct accruing = loanProducts.create(coop.id(), new NewLoanProduct("AKRU", "Accruing loan", "Pinjaman akrual", "IDR",
+                InterestMethod.FLAT, new BigDecimal("1.5"), RatePeriod.MONTH, RepaymentFrequency.MONTHLY, 1, 24,
+                new BigDecimal("500000"), new BigDecimal("50000000"), 0, 0, DayCount.THIRTY_360, new BigDecimal("100"), null,
+                null, null, null, true, 3, BigDecimal.ZERO));
+        String treasurer = "sri." + coop.code();
+        Loan applied = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), new LoanApplication(siti.id(), accruing.id(),
+                new BigDecimal("3000000"), 1, today.plusMonths(1), LoanPurpose.TRADE, "a food stall", treasurer, List.of(), null,
+                null, key())));
+        as("budi." + coop.code(), "CHAIR", () -> loans.approve(coop.id(), applied.id(), null, null));
+        as(treasurer, "TREASURER", () -> loans.disburse(coop.id(), applied.id(), new Disbursement(today, Channel.CASH, key())));
+        Loan accruingLoan = loans.loan(coop.id(), applied.id());
+
+        // the whole schedule, 3,000,000 and 45,000 of interest, on the day it was paid out: nothing had accrued yet
+        remittances.record(coop.id(), new NewRemittance(siti.id(), today, "HK", RemittanceChannel.BANK, null, "HKD",
+                new BigDecimal("1522.50"), BigDecimal.ZERO, new BigDecimal("2000"), List.of(
+                new NewAllocation(AllocationKind.LOAN_REPAYMENT, new BigDecimal("3045000.00"), accruingLoan.number())), null, key()));
+
+        assertThat(loans.loan(coop.id(), accruingLoan.id()).status()).isEqualTo(LoanStatus.CLOSED);
+        assertThat(chart.account(coop.id(), "1320").balance()).as("interest receivable").isEqualByComparingTo("0");
+        assertThat(chart.account(coop.id(), "4100").balance()).as("interest income: what the loan earned")
+                .isEqualByComparingTo("45000");
     }
 
     @Test
