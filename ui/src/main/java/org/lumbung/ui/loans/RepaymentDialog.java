@@ -72,8 +72,9 @@ class RepaymentDialog extends Dialog {
         }
         try {
             RepaymentPreview p = repayments.preview(loan.cooperativeId(), loan.id(), typed);
-            split.setText(getTranslation("loans.ui.repay.split", money(p.allocation().penalty()), money(p.allocation().fees()),
-                    money(p.allocation().interest()), money(p.allocation().principal()), money(p.outstandingAfter())));
+            String parts = getTranslation("loans.ui.repay.split", money(p.allocation().penalty()), money(p.allocation().fees()),
+                    money(p.allocation().interest()), money(p.allocation().principal()), money(p.outstandingAfter()));
+            split.setText(p.closesLoan() ? parts + " · " + getTranslation("loans.ui.repay.closes") : parts);
         } catch (DomainException refused) {
             split.setText(Messages.of(refused, getLocale()));
         }

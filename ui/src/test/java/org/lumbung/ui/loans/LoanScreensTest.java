@@ -105,6 +105,12 @@ class LoanScreensTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("loan-outstanding")).getText()).contains("1,100,000.00");
         Grid<?> schedule = _get(Grid.class, spec -> spec.withId("loan-schedule"));
         assertThat(_size(schedule)).isEqualTo(12);
+
+        // the other 11 instalments of 118,000: the split says the loan closes with them
+        _click(_get(Button.class, spec -> spec.withId("repay-loan")));
+        _setValue(_get(AmountField.class, spec -> spec.withId("repayment-amount")), "1298000");
+        assertThat(_get(Span.class, spec -> spec.withId("repayment-split")).getText())
+                .contains("after IDR 0.00").endsWith("every instalment is paid: the loan closes");
     }
 
     /**
@@ -249,7 +255,7 @@ class LoanScreensTest extends KaribuTest {
         _setValue(_get(AmountField.class, spec -> spec.withId("repayment-amount")), "118000");
         String split = _get(Span.class, spec -> spec.withId("repayment-split")).getText();
         assertThat(split).contains("interest IDR 18,000.00").contains("principal IDR 100,000.00")
-                .contains("after IDR 1,100,000.00");
+                .contains("after IDR 1,100,000.00").doesNotContain("closes");
         _click(_get(Button.class, spec -> spec.withId("save-repayment")));
     }
 }
