@@ -28,10 +28,11 @@ public class MyShop {
         this.access = access;
     }
 
+    /** Her purchases and returns, newest first, each with its lines (what she bought). */
     public List<Sale> purchases(long cooperativeId, long memberId, int offset, int limit) {
         access.requireMemberRecord(memberId);
         DomainException.require(limit <= MAX_PAGE, "page.invalid", MAX_PAGE);
-        return rows.page(cooperativeId, SHOP_SALE.MEMBER_ID.eq(memberId), offset, limit);
+        return rows.pageWithLines(cooperativeId, SHOP_SALE.MEMBER_ID.eq(memberId), offset, limit);
     }
 
     public int purchaseCount(long cooperativeId, long memberId) {

@@ -10,11 +10,11 @@ import java.util.List;
  * A production run as booked: the output and its cost — exactly what the inputs took out of stock at their moving
  * average plus the other costs — and its journal entry (none when everything cost nothing).
  */
-public record Production(long id, int number, long productId, String productCode, String productName, BigDecimal quantity,
+public record Production(long id, int number, long productId, String productCode, ShopName productName, BigDecimal quantity,
                          BigDecimal materialsCost, BigDecimal otherCosts, BigDecimal cost, LocalDate valueDate,
                          @Nullable Long journalEntryId, @Nullable String note, List<Input> inputs, List<NewProduction.Cost> costs, boolean replayed) {
 
-    public record Input(long productId, String code, String name, BigDecimal quantity, BigDecimal cost) {
+    public record Input(long productId, String code, ShopName name, BigDecimal quantity, BigDecimal cost) {
     }
 
     public String reference() {

@@ -63,10 +63,10 @@ public class ProductionService {
                 .where(SHOP_RECIPE.PRODUCT_ID.eq(productId).and(SHOP_RECIPE.COOPERATIVE_ID.eq(cooperativeId)))
                 .fetchOptional(SHOP_RECIPE.OUTPUT_QUANTITY);
         return output.map(q -> new ShopRecipe(productId, q, dsl.select(SHOP_RECIPE_INPUT.INPUT_PRODUCT_ID, SHOP_PRODUCT.CODE,
-                        SHOP_PRODUCT.NAME_ID, SHOP_PRODUCT.UNIT, SHOP_RECIPE_INPUT.QUANTITY)
+                        SHOP_PRODUCT.NAME_EN, SHOP_PRODUCT.NAME_ID, SHOP_PRODUCT.UNIT, SHOP_RECIPE_INPUT.QUANTITY)
                 .from(SHOP_RECIPE_INPUT).join(SHOP_PRODUCT).on(SHOP_PRODUCT.ID.eq(SHOP_RECIPE_INPUT.INPUT_PRODUCT_ID))
                 .where(SHOP_RECIPE_INPUT.PRODUCT_ID.eq(productId)).orderBy(SHOP_PRODUCT.CODE)
-                .fetch(r -> new ShopRecipe.Input(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()))));
+                .fetch(r -> new ShopRecipe.Input(r.value1(), r.value2(), ShopCatalogue.name(r), r.value5(), r.value6()))));
     }
 
     /** The products the cooperative makes (those with a recipe), in code order. */
@@ -249,20 +249,20 @@ public class ProductionService {
     }
 
     public Production production(long cooperativeId, long productionId) {
-        var r = dsl.select(SHOP_PRODUCTION.asterisk(), SHOP_PRODUCT.CODE, SHOP_PRODUCT.NAME_ID).from(SHOP_PRODUCTION)
+        var r = dsl.select(SHOP_PRODUCTION.asterisk(), SHOP_PRODUCT.CODE, SHOP_PRODUCT.NAME_EN, SHOP_PRODUCT.NAME_ID).from(SHOP_PRODUCTION)
                 .join(SHOP_PRODUCT).on(SHOP_PRODUCT.ID.eq(SHOP_PRODUCTION.PRODUCT_ID))
                 .where(SHOP_PRODUCTION.ID.eq(productionId).and(SHOP_PRODUCTION.COOPERATIVE_ID.eq(cooperativeId))).fetchOptional()
                 .orElseThrow(() -> DomainException.notFound("sales.production.not-found", productionId));
-        List<Production.Input> inputs = dsl.select(SHOP_PRODUCTION_INPUT.PRODUCT_ID, SHOP_PRODUCT.CODE, SHOP_PRODUCT.NAME_ID,
-                        SHOP_PRODUCTION_INPUT.QUANTITY, SHOP_PRODUCTION_INPUT.COST)
+        List<Production.Input> inputs = dsl.select(SHOP_PRODUCTION_INPUT.PRODUCT_ID, SHOP_PRODUCT.CODE, SHOP_PRODUCT.NAME_EN,
+                        SHOP_PRODUCT.NAME_ID, SHOP_PRODUCTION_INPUT.QUANTITY, SHOP_PRODUCTION_INPUT.COST)
                 .from(SHOP_PRODUCTION_INPUT).join(SHOP_PRODUCT).on(SHOP_PRODUCT.ID.eq(SHOP_PRODUCTION_INPUT.PRODUCT_ID))
                 .where(SHOP_PRODUCTION_INPUT.PRODUCTION_ID.eq(productionId)).orderBy(SHOP_PRODUCTION_INPUT.ID)
-                .fetch(i -> new Production.Input(i.value1(), i.value2(), i.value3(), i.value4(), i.value5()));
+                .fetch(i -> new Production.Input(i.value1(), i.value2(), ShopCatalogue.name(i), i.value5(), i.value6()));
         List<NewProduction.Cost> costs = dsl.select(SHOP_PRODUCTION_COST.DESCRIPTION, SHOP_PRODUCTION_COST.AMOUNT).from(SHOP_PRODUCTION_COST)
                 .where(SHOP_PRODUCTION_COST.PRODUCTION_ID.eq(productionId)).orderBy(SHOP_PRODUCTION_COST.ID)
                 .fetch(x -> new NewProduction.Cost(x.value1(), x.value2()));
         return new Production(r.get(SHOP_PRODUCTION.ID), r.get(SHOP_PRODUCTION.NUMBER), r.get(SHOP_PRODUCTION.PRODUCT_ID),
-                r.get(SHOP_PRODUCT.CODE), r.get(SHOP_PRODUCT.NAME_ID), r.get(SHOP_PRODUCTION.QUANTITY), r.get(SHOP_PRODUCTION.MATERIALS_COST),
+                r.get(SHOP_PRODUCT.CODE), ShopCatalogue.name(r), r.get(SHOP_PRODUCTION.QUANTITY), r.get(SHOP_PRODUCTION.MATERIALS_COST),
                 r.get(SHOP_PRODUCTION.OTHER_COSTS), r.get(SHOP_PRODUCTION.COST), r.get(SHOP_PRODUCTION.VALUE_DATE),
                 r.get(SHOP_PRODUCTION.JOURNAL_ENTRY_ID), r.get(SHOP_PRODUCTION.NOTE), inputs, costs, false);
     }

@@ -20,7 +20,7 @@ public record Purchase(long id, int number, @Nullable Long supplierMemberId, Str
         return "PB-%06d".formatted(number);
     }
 
-    public record Line(long productId, String productCode, String productName, BigDecimal quantity, BigDecimal unitCost,
+    public record Line(long productId, String productCode, ShopName productName, BigDecimal quantity, BigDecimal unitCost,
                        BigDecimal amount) {
     }
 }

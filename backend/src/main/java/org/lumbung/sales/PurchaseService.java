@@ -217,10 +217,10 @@ public class PurchaseService {
         Purchase head = dsl.selectFrom(SHOP_PURCHASE).where(SHOP_PURCHASE.ID.eq(purchaseId).and(SHOP_PURCHASE.COOPERATIVE_ID.eq(cooperativeId)))
                 .fetchOptional(r -> toPurchase(r, List.of(), false))
                 .orElseThrow(() -> DomainException.notFound("sales.purchase.not-found", purchaseId));
-        List<Purchase.Line> lines = dsl.select(SHOP_PURCHASE_LINE.asterisk(), SHOP_PRODUCT.CODE, SHOP_PRODUCT.NAME_ID)
+        List<Purchase.Line> lines = dsl.select(SHOP_PURCHASE_LINE.asterisk(), SHOP_PRODUCT.CODE, SHOP_PRODUCT.NAME_EN, SHOP_PRODUCT.NAME_ID)
                 .from(SHOP_PURCHASE_LINE).join(SHOP_PRODUCT).on(SHOP_PRODUCT.ID.eq(SHOP_PURCHASE_LINE.PRODUCT_ID))
                 .where(SHOP_PURCHASE_LINE.PURCHASE_ID.eq(purchaseId)).orderBy(SHOP_PURCHASE_LINE.ID)
-                .fetch(r -> new Purchase.Line(r.get(SHOP_PURCHASE_LINE.PRODUCT_ID), r.get(SHOP_PRODUCT.CODE), r.get(SHOP_PRODUCT.NAME_ID),
+                .fetch(r -> new Purchase.Line(r.get(SHOP_PURCHASE_LINE.PRODUCT_ID), r.get(SHOP_PRODUCT.CODE), ShopCatalogue.name(r),
                         r.get(SHOP_PURCHASE_LINE.QUANTITY), r.get(SHOP_PURCHASE_LINE.UNIT_COST), r.get(SHOP_PURCHASE_LINE.AMOUNT)));
         return new Purchase(head.id(), head.number(), head.supplierMemberId(), head.supplierName(), head.valueDate(), head.total(),
                 head.paid(), head.journalEntryId(), head.note(), lines, false);

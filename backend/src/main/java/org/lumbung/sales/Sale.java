@@ -28,7 +28,7 @@ public record Sale(long id, int receiptNumber, Kind kind, @Nullable Long origina
         return total.subtract(cost);
     }
 
-    public record Line(long id, int lineNumber, long productId, String productCode, String productName, String unit,
+    public record Line(long id, int lineNumber, long productId, String productCode, ShopName productName, String unit,
                        BigDecimal quantity, BigDecimal unitPrice, BigDecimal discount, BigDecimal amount,
                        BigDecimal cost, BigDecimal returnedQuantity) {
     }

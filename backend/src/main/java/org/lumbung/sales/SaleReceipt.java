@@ -77,7 +77,7 @@ public class SaleReceipt {
     private static byte[] a6(Cooperative c, Sale s, JournalEntry entry, Locale locale) {
         Map<String, String> facts = new LinkedHashMap<>(heading(c, s, entry, locale));
         for (Sale.Line l : s.lines()) {
-            facts.put(l.productName() + " " + quantity(l) + " × " + money(l.unitPrice(), c, locale), money(l.amount(), c, locale));
+            facts.put(l.productName().in(locale) + " " + quantity(l) + " × " + money(l.unitPrice(), c, locale), money(l.amount(), c, locale));
         }
         facts.putAll(totals(c, s, locale));
         return ReceiptLayout.pdf(new ReceiptLayout.Content(c.name(), ReceiptLayout.place(c.village(), c.district()),
@@ -99,7 +99,7 @@ public class SaleReceipt {
             document.add(centred(title(s, locale), BOLD));
             document.add(table(heading(c, s, entry, locale)));
             for (Sale.Line l : s.lines()) {
-                document.add(SMALL.paragraph(l.productName()));
+                document.add(SMALL.paragraph(l.productName().in(locale)));
                 document.add(table(Map.of(quantity(l) + " × " + money(l.unitPrice(), c, locale), money(l.amount(), c, locale))));
             }
             document.add(table(totals(c, s, locale)));

@@ -62,6 +62,11 @@ class SaleRows {
         return heads(SHOP_SALE.COOPERATIVE_ID.eq(cooperativeId).and(condition), offset, limit);
     }
 
+    /** A page as {@link #page}, each sale with its lines. */
+    List<Sale> pageWithLines(long cooperativeId, Condition condition, int offset, int limit) {
+        return withLines(page(cooperativeId, condition, offset, limit), false);
+    }
+
     int count(long cooperativeId, Condition condition) {
         return dsl.fetchCount(SHOP_SALE, SHOP_SALE.COOPERATIVE_ID.eq(cooperativeId).and(condition));
     }
@@ -81,16 +86,24 @@ class SaleRows {
     }
 
     private Sale withLines(Sale s, boolean replayed) {
-        List<Sale.Line> lines = dsl.select(SHOP_SALE_LINE.asterisk(), SHOP_PRODUCT.CODE, SHOP_PRODUCT.NAME_ID, SHOP_PRODUCT.UNIT)
+        return withLines(List.of(s), replayed).get(0);
+    }
+
+    /** The sales with their lines, read in one query (a page of a member's purchases, one receipt). */
+    private List<Sale> withLines(List<Sale> heads, boolean replayed) {
+        Map<Long, List<Sale.Line>> lines = dsl.select(SHOP_SALE_LINE.asterisk(), SHOP_PRODUCT.CODE, SHOP_PRODUCT.NAME_EN,
+                        SHOP_PRODUCT.NAME_ID, SHOP_PRODUCT.UNIT)
                 .from(SHOP_SALE_LINE).join(SHOP_PRODUCT).on(SHOP_PRODUCT.ID.eq(SHOP_SALE_LINE.PRODUCT_ID))
-                .where(SHOP_SALE_LINE.SALE_ID.eq(s.id())).orderBy(SHOP_SALE_LINE.LINE_NUMBER)
-                .fetch(r -> new Sale.Line(r.get(SHOP_SALE_LINE.ID), r.get(SHOP_SALE_LINE.LINE_NUMBER), r.get(SHOP_SALE_LINE.PRODUCT_ID),
-                        r.get(SHOP_PRODUCT.CODE), r.get(SHOP_PRODUCT.NAME_ID), r.get(SHOP_PRODUCT.UNIT), r.get(SHOP_SALE_LINE.QUANTITY),
+                .where(SHOP_SALE_LINE.SALE_ID.in(heads.stream().map(Sale::id).toList()))
+                .orderBy(SHOP_SALE_LINE.SALE_ID, SHOP_SALE_LINE.LINE_NUMBER)
+                .fetchGroups(r -> r.get(SHOP_SALE_LINE.SALE_ID), r -> new Sale.Line(r.get(SHOP_SALE_LINE.ID),
+                        r.get(SHOP_SALE_LINE.LINE_NUMBER), r.get(SHOP_SALE_LINE.PRODUCT_ID), r.get(SHOP_PRODUCT.CODE),
+                        ShopCatalogue.name(r), r.get(SHOP_PRODUCT.UNIT), r.get(SHOP_SALE_LINE.QUANTITY),
                         r.get(SHOP_SALE_LINE.UNIT_PRICE), r.get(SHOP_SALE_LINE.DISCOUNT), r.get(SHOP_SALE_LINE.AMOUNT),
                         r.get(SHOP_SALE_LINE.COST), r.get(SHOP_SALE_LINE.RETURNED_QUANTITY)));
-        return new Sale(s.id(), s.receiptNumber(), s.kind(), s.originalSaleId(), s.memberId(), s.memberName(), s.payment(),
-                s.valueDate(), s.gross(), s.discount(), s.total(), s.cost(), s.journalEntryId(), s.note(), s.recordedBy(),
-                s.recordedAt(), lines, replayed);
+        return heads.stream().map(s -> new Sale(s.id(), s.receiptNumber(), s.kind(), s.originalSaleId(), s.memberId(), s.memberName(),
+                s.payment(), s.valueDate(), s.gross(), s.discount(), s.total(), s.cost(), s.journalEntryId(), s.note(),
+                s.recordedBy(), s.recordedAt(), lines.getOrDefault(s.id(), List.of()), replayed)).toList();
     }
 
     /**

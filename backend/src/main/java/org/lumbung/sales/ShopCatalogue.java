@@ -146,6 +146,11 @@ public class ShopCatalogue {
                 .orderBy(SHOP_PRODUCT.ID).limit(1).fetchOptional(ShopCatalogue::toProduct);
     }
 
+    /** The name of the product joined into a query that selected both its names (NAME_EN and NAME_ID). */
+    static ShopName name(Record r) {
+        return new ShopName(r.get(SHOP_PRODUCT.NAME_EN), r.get(SHOP_PRODUCT.NAME_ID));
+    }
+
     static ShopProduct toProduct(Record r) {
         return new ShopProduct(r.get(SHOP_PRODUCT.ID), r.get(SHOP_PRODUCT.COOPERATIVE_ID), r.get(SHOP_PRODUCT.CODE),
                 r.get(SHOP_PRODUCT.BARCODE), r.get(SHOP_PRODUCT.NAME_EN), r.get(SHOP_PRODUCT.NAME_ID), r.get(SHOP_PRODUCT.UNIT),

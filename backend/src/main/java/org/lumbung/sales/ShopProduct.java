@@ -17,7 +17,7 @@ public record ShopProduct(long id, long cooperativeId, String code, @Nullable St
 
     /** The name in the reader's language (Indonesian unless English is asked for). */
     public String name(@Nullable Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameId;
+        return new ShopName(nameEn, nameId).in(locale);
     }
 
     /** The price a customer pays: the member price for a member, the sale price for a walk-in customer. */

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record ShopRecipe(long productId, BigDecimal outputQuantity, List<Input> inputs) {
 
-    public record Input(long productId, String code, String name, String unit, BigDecimal quantity) {
+    public record Input(long productId, String code, ShopName name, String unit, BigDecimal quantity) {
     }
 
     public ShopRecipe {

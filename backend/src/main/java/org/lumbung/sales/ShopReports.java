@@ -4,7 +4,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record5;
+import org.jooq.Record6;
 import org.jooq.SelectHavingStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -42,10 +42,10 @@ public class ShopReports {
 
     /**
      * One row: its key (product code, category, member number or yyyy-MM; empty for walk-in customers), its label
-     * (the product's or member's name), the quantity sold (net; not summed across units for a member or a month),
+     * (the product's name in both languages, the member's name), the quantity sold (net; not summed across units for a member or a month),
      * sales, cost and margin.
      */
-    public record Row(String key, String label, BigDecimal quantity, BigDecimal sales, BigDecimal cost) {
+    public record Row(String key, ShopName label, BigDecimal quantity, BigDecimal sales, BigDecimal cost) {
         public BigDecimal margin() {
             return sales.subtract(cost);
         }
@@ -58,7 +58,7 @@ public class ShopReports {
     }
 
     /** A product holding stock, how much of it sold in the window, and when it last sold (null: not in the window). */
-    public record SlowMover(long productId, String code, String name, String unit, BigDecimal stockQuantity, BigDecimal stockValue,
+    public record SlowMover(long productId, String code, ShopName name, String unit, BigDecimal stockQuantity, BigDecimal stockValue,
                             BigDecimal sold, @Nullable LocalDate lastSale) {
     }
 
@@ -96,22 +96,23 @@ public class ShopReports {
         Field<BigDecimal> sales = DSL.sum(SHOP_SALE_LINE.AMOUNT.mul(sign));
         Field<BigDecimal> cost = DSL.sum(SHOP_SALE_LINE.COST.mul(sign));
         Field<String> key = key(by);
-        Field<String> label = label(by);
+        Field<String> labelEn = label(by, SHOP_PRODUCT.NAME_EN);
+        Field<String> labelId = label(by, SHOP_PRODUCT.NAME_ID);
         Condition inPeriod = SHOP_SALE.COOPERATIVE_ID.eq(cooperativeId).and(SaleRows.period(from, to));
         // jOOQ's select steps change the query they belong to: each use builds its own
-        Supplier<SelectHavingStep<Record5<String, String, BigDecimal, BigDecimal, BigDecimal>>> grouped = () ->
-                dsl.select(key, label, quantity, sales, cost)
+        Supplier<SelectHavingStep<Record6<String, String, String, BigDecimal, BigDecimal, BigDecimal>>> grouped = () ->
+                dsl.select(key, labelEn, labelId, quantity, sales, cost)
                         .from(SHOP_SALE_LINE).join(SHOP_SALE).on(SHOP_SALE.ID.eq(SHOP_SALE_LINE.SALE_ID))
                         .join(SHOP_PRODUCT).on(SHOP_PRODUCT.ID.eq(SHOP_SALE_LINE.PRODUCT_ID))
                         .leftJoin(MEMBER).on(MEMBER.ID.eq(SHOP_SALE.MEMBER_ID))
-                        .where(inPeriod).groupBy(key, label);
+                        .where(inPeriod).groupBy(key, labelEn, labelId);
         List<Row> rows = grouped.get().orderBy(sales.desc(), key).limit(maxRows)
-                .fetch(r -> new Row(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(r -> new Row(r.value1(), new ShopName(r.value2(), r.value3()), r.value4(), r.value5(), r.value6()));
         Comparator<Row> order = by == By.MONTH ? Comparator.comparing(Row::key)
                 : Comparator.comparing(Row::sales).reversed().thenComparing(Row::key);
         Row total = dsl.select(quantity, sales, cost).from(SHOP_SALE_LINE).join(SHOP_SALE).on(SHOP_SALE.ID.eq(SHOP_SALE_LINE.SALE_ID))
                 .where(inPeriod)
-                .fetchSingle(r -> new Row("", "", zeroIfNone(r.value1()), zeroIfNone(r.value2()), zeroIfNone(r.value3())));
+                .fetchSingle(r -> new Row("", ShopName.untranslated(""), zeroIfNone(r.value1()), zeroIfNone(r.value2()), zeroIfNone(r.value3())));
         int rowCount = rows.size() < maxRows ? rows.size() : dsl.fetchCount(grouped.get());
         return new Sales(rows.stream().sorted(order).toList(), total, rowCount);
     }
@@ -129,9 +130,10 @@ public class ShopReports {
         };
     }
 
-    private static Field<String> label(By by) {
+    /** The label of a row in one language: a product's name in it ({@code productName}), the rest the same in both. */
+    private static Field<String> label(By by, Field<String> productName) {
         return switch (by) {
-            case PRODUCT -> SHOP_PRODUCT.NAME_ID;
+            case PRODUCT -> productName;
             case CATEGORY -> SHOP_PRODUCT.CATEGORY;
             case MEMBER -> DSL.coalesce(MEMBER.FULL_NAME, DSL.inline(""));
             case MONTH -> DSL.field("to_char({0}, 'YYYY-MM')", String.class, SHOP_SALE.VALUE_DATE);
@@ -162,7 +164,7 @@ public class ShopReports {
     }
 
     private static SlowMover slowMover(Record r) {
-        return new SlowMover(r.get(SHOP_PRODUCT.ID), r.get(SHOP_PRODUCT.CODE), r.get(SHOP_PRODUCT.NAME_ID), r.get(SHOP_PRODUCT.UNIT),
+        return new SlowMover(r.get(SHOP_PRODUCT.ID), r.get(SHOP_PRODUCT.CODE), ShopCatalogue.name(r), r.get(SHOP_PRODUCT.UNIT),
                 r.get(SHOP_PRODUCT.STOCK_QUANTITY), r.get(SHOP_PRODUCT.STOCK_VALUE), r.get("q", BigDecimal.class),
                 r.get("last_sale", LocalDate.class));
     }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * One movement of a shop product at a location, as the stock book records it (append-only): the quantity and the
  * value at cost that went in (positive) or out (negative), and the product's totals after it.
  */
-public record StockMovement(long id, long productId, String productCode, String productName, String locationCode,
+public record StockMovement(long id, long productId, String productCode, ShopName productName, String locationCode,
                             Kind kind, BigDecimal quantity, BigDecimal value, BigDecimal quantityAfter,
                             BigDecimal valueAfter, LocalDate valueDate, @Nullable String reason, @Nullable Long saleId, @Nullable Long purchaseId,
                             @Nullable Long journalEntryId, String recordedBy, Instant recordedAt) {

@@ -97,13 +97,13 @@ public class StockService {
     /** Movements newest first, of one product or all (productId null), with value dates in [from, to]. */
     public List<StockMovement> movements(long cooperativeId, @Nullable Long productId, LocalDate from, LocalDate to, int offset, int limit) {
         DomainException.require(offset >= 0 && limit > 0 && limit <= SaleRows.MAX_PAGE, "page.invalid", SaleRows.MAX_PAGE);
-        return dsl.select(SHOP_STOCK_MOVEMENT.asterisk(), SHOP_PRODUCT.CODE, SHOP_PRODUCT.NAME_ID, SHOP_LOCATION.CODE)
+        return dsl.select(SHOP_STOCK_MOVEMENT.asterisk(), SHOP_PRODUCT.CODE, SHOP_PRODUCT.NAME_EN, SHOP_PRODUCT.NAME_ID, SHOP_LOCATION.CODE)
                 .from(SHOP_STOCK_MOVEMENT).join(SHOP_PRODUCT).on(SHOP_PRODUCT.ID.eq(SHOP_STOCK_MOVEMENT.PRODUCT_ID))
                 .join(SHOP_LOCATION).on(SHOP_LOCATION.ID.eq(SHOP_STOCK_MOVEMENT.LOCATION_ID))
                 .where(movementFilter(cooperativeId, productId, from, to))
                 .orderBy(SHOP_STOCK_MOVEMENT.VALUE_DATE.desc(), SHOP_STOCK_MOVEMENT.ID.desc()).offset(offset).limit(limit)
                 .fetch(r -> new StockMovement(r.get(SHOP_STOCK_MOVEMENT.ID), r.get(SHOP_STOCK_MOVEMENT.PRODUCT_ID),
-                        r.get(SHOP_PRODUCT.CODE), r.get(SHOP_PRODUCT.NAME_ID), r.get(SHOP_LOCATION.CODE),
+                        r.get(SHOP_PRODUCT.CODE), ShopCatalogue.name(r), r.get(SHOP_LOCATION.CODE),
                         StockMovement.Kind.valueOf(r.get(SHOP_STOCK_MOVEMENT.KIND)), r.get(SHOP_STOCK_MOVEMENT.QUANTITY),
                         r.get(SHOP_STOCK_MOVEMENT.VALUE), r.get(SHOP_STOCK_MOVEMENT.QUANTITY_AFTER), r.get(SHOP_STOCK_MOVEMENT.VALUE_AFTER),
                         r.get(SHOP_STOCK_MOVEMENT.VALUE_DATE), r.get(SHOP_STOCK_MOVEMENT.REASON), r.get(SHOP_STOCK_MOVEMENT.SALE_ID),

@@ -61,7 +61,7 @@ class ShopReportsTest extends ShopTestBase {
         assertThat(reports.sales(coop.id(), ShopReports.By.CATEGORY, today.minusDays(60), today).rows())
                 .extracting(r -> r.key() + " " + plain(r.sales())).containsExactly("Food 51500");
         assertThat(reports.sales(coop.id(), ShopReports.By.MEMBER, today.minusDays(60), today).rows())
-                .extracting(r -> r.label() + " " + plain(r.sales()) + " " + plain(r.margin()))
+                .extracting(r -> r.label().id() + " " + plain(r.sales()) + " " + plain(r.margin()))
                 .containsExactly(" 37500 11500", "Siti Aminah 14000 4000");
         assertThat(reports.sales(coop.id(), ShopReports.By.MONTH, today.minusDays(60), today).rows())
                 .extracting(r -> r.key() + " " + plain(r.sales()))

@@ -87,7 +87,7 @@ public final class ShopApiModels {
                                  String marginPercent) {
 
         static SalesReportRow of(ShopReports.Row r) {
-            return new SalesReportRow(r.key(), r.label(), r.quantity().stripTrailingZeros().toPlainString(), r.sales().toPlainString(),
+            return new SalesReportRow(r.key(), r.label().id(), r.quantity().stripTrailingZeros().toPlainString(), r.sales().toPlainString(),
                     r.cost().toPlainString(), r.margin().toPlainString(), r.marginPercent().toPlainString());
         }
     }

@@ -44,7 +44,7 @@ public class MyPurchasesPanel extends VerticalLayout {
         card.addClassName("shop-purchase-card");
         card.getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("padding", "var(--lumo-space-s) 0")
                 .set("overflow-wrap", "anywhere");
-        String what = String.join(", ", s.lines().stream().map(Sale.Line::productName).toList());
+        String what = String.join(", ", s.lines().stream().map(l -> l.productName().in(getLocale())).toList());
         BigDecimal total = s.kind() == Sale.Kind.RETURN ? s.total().negate() : s.total();
         card.add(new Div(new Span(Formats.date(s.valueDate(), getLocale()) + " · " + s.receipt())),
                 new Div(new Span(what.isEmpty() ? getTranslation("shop.ui.my.purchase") : what)),

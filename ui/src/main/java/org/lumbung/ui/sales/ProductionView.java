@@ -174,7 +174,7 @@ public class ProductionView extends VerticalLayout implements HasDynamicTitle {
         runs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         runs.addColumn(Production::reference).setHeader(getTranslation("shop.ui.number")).setAutoWidth(true);
         runs.addColumn(r -> Formats.date(r.valueDate(), getLocale())).setHeader(getTranslation("shop.ui.date")).setAutoWidth(true);
-        runs.addColumn(r -> r.productCode() + " — " + r.productName()).setHeader(getTranslation("shop.ui.product")).setFlexGrow(2);
+        runs.addColumn(r -> r.productCode() + " — " + r.productName().in(getLocale())).setHeader(getTranslation("shop.ui.product")).setFlexGrow(2);
         runs.addColumn(r -> ShopTexts.quantity(r.quantity(), getLocale())).setHeader(getTranslation("shop.ui.quantity"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         runs.addColumn(r -> money(r.materialsCost())).setHeader(getTranslation("shop.ui.production.materials"))

@@ -34,7 +34,7 @@ class ReturnDialog extends Dialog {
         FormLayout form = new FormLayout();
         for (Sale.Line l : s.lines()) {
             BigDecimal left = l.quantity().subtract(l.returnedQuantity());
-            TextField q = ShopTexts.quantityField(l.productName() + " (" + getTranslation("shop.ui.return.left", ShopTexts.quantity(left, getLocale())) + ")");
+            TextField q = ShopTexts.quantityField(l.productName().in(getLocale()) + " (" + getTranslation("shop.ui.return.left", ShopTexts.quantity(left, getLocale())) + ")");
             q.setId("return-line-" + l.lineNumber());
             q.setEnabled(left.signum() > 0);
             quantities.put(l.lineNumber(), q);

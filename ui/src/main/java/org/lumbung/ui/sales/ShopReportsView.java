@@ -110,7 +110,7 @@ public class ShopReportsView extends VerticalLayout implements HasDynamicTitle {
         slow.setAllRowsVisible(true);
         slow.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         slow.addColumn(ShopReports.SlowMover::code).setHeader(getTranslation("shop.ui.code")).setAutoWidth(true);
-        slow.addColumn(ShopReports.SlowMover::name).setHeader(getTranslation("shop.ui.name")).setFlexGrow(2);
+        slow.addColumn(m -> m.name().in(getLocale())).setHeader(getTranslation("shop.ui.name")).setFlexGrow(2);
         slow.addColumn(m -> ShopTexts.quantity(m.sold(), getLocale()) + " " + m.unit()).setHeader(getTranslation("shop.ui.report.slow.sold"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         slow.addColumn(m -> m.lastSale() == null ? "–" : Formats.date(m.lastSale(), getLocale()))
@@ -124,8 +124,8 @@ public class ShopReportsView extends VerticalLayout implements HasDynamicTitle {
     /** A product or member by name with its code or number, a category or month as it is; walk-in customers named so. */
     private String rowName(ShopReports.Row r) {
         return switch (by.getValue()) {
-            case PRODUCT -> r.key() + " — " + r.label();
-            case MEMBER -> r.key().isEmpty() ? getTranslation("shop.ui.report.walk-in") : r.key() + " — " + r.label();
+            case PRODUCT -> r.key() + " — " + r.label().in(getLocale());
+            case MEMBER -> r.key().isEmpty() ? getTranslation("shop.ui.report.walk-in") : r.key() + " — " + r.label().in(getLocale());
             case MONTH -> Formats.month(YearMonth.parse(r.key()), getLocale());
             case CATEGORY -> r.key();
         };

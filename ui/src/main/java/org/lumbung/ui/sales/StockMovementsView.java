@@ -57,7 +57,7 @@ public class StockMovementsView extends VerticalLayout implements HasDynamicTitl
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(m -> Formats.date(m.valueDate(), getLocale())).setHeader(getTranslation("shop.ui.date")).setAutoWidth(true);
         grid.addColumn(m -> getTranslation("shop.ui.movement." + m.kind().name())).setHeader(getTranslation("shop.ui.kind")).setAutoWidth(true);
-        grid.addColumn(StockMovement::productName).setHeader(getTranslation("shop.ui.name")).setFlexGrow(2);
+        grid.addColumn(m -> m.productName().in(getLocale())).setHeader(getTranslation("shop.ui.name")).setFlexGrow(2);
         grid.addColumn(m -> getTranslation("shop.ui.location." + m.locationCode())).setHeader(getTranslation("shop.ui.location")).setAutoWidth(true);
         grid.addColumn(m -> ShopTexts.quantity(m.quantity(), getLocale())).setHeader(getTranslation("shop.ui.quantity")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);

@@ -1,5 +1,6 @@
 package org.lumbung.ui.sales;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.UI;
@@ -11,15 +12,19 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.lumbung.cooperative.CooperativeService;
 import org.lumbung.sales.ShopCatalogue;
+import org.lumbung.sales.ShopProduct;
 import org.lumbung.sales.StockLevel;
+import org.lumbung.sales.StockMovement;
 import org.lumbung.ui.KaribuTest;
 import org.lumbung.ui.my.MyAccountView;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +66,13 @@ class ShopScreensTest extends KaribuTest {
         UI.getCurrent().navigate(SalesHistoryView.class);
         Span count = _get(Span.class, spec -> spec.withId("shop-sales-count"));
         assertThat(count.getText()).isNotBlank();
+        ShopProduct tempe = catalogue.scan(coop, "KRP-TEMPE").orElseThrow();
+        assertThat(tempe.nameEn()).as("the sample names it in both languages").isNotEqualTo(tempe.nameId());
+        UI.getCurrent().navigate(StockMovementsView.class);
+        Grid<StockMovement> movements = _get(Grid.class, spec -> spec.withId("shop-movements-grid"));
+        assertThat(IntStream.range(0, 2).mapToObj(row -> GridKt._getFormattedRow(movements, row)))
+                .as("the sale's two movements, newest first, each product named in the reader's language")
+                .anySatisfy(row -> assertThat(row).contains(tempe.nameEn()).doesNotContain(tempe.nameId()));
         UI.getCurrent().navigate(StockView.class);
         Grid<StockLevel> stock = _get(Grid.class, spec -> spec.withId("shop-stock-grid"));
         assertThat(stock.getGenericDataView().getItems().count()).isGreaterThanOrEqualTo(8);
@@ -71,6 +83,8 @@ class ShopScreensTest extends KaribuTest {
         UI.getCurrent().navigate(MyAccountView.class);
         assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("my-purchases"))
                 .getChildren().count()).isGreaterThan(1);
+        assertThat(_find(Span.class)).extracting(Span::getText).as("her purchase, named in her language")
+                .anySatisfy(text -> assertThat(text).contains(tempe.nameEn()));
     }
 
     @Autowired
