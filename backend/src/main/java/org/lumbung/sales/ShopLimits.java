@@ -2,6 +2,7 @@ package org.lumbung.sales;
 
 import org.jooq.DSLContext;
 import org.lumbung.cooperative.CooperativeService;
+import org.lumbung.members.MemberService;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.security.CurrentActor;
@@ -24,10 +25,12 @@ public class ShopLimits {
 
     private final DSLContext dsl;
     private final CooperativeService cooperatives;
+    private final MemberService members;
 
-    ShopLimits(DSLContext dsl, CooperativeService cooperatives) {
+    ShopLimits(DSLContext dsl, CooperativeService cooperatives, MemberService members) {
         this.dsl = dsl;
         this.cooperatives = cooperatives;
+        this.members = members;
     }
 
     public ShopSettings settings(long cooperativeId) {
@@ -58,9 +61,11 @@ public class ShopLimits {
                 .fetchOptional(SHOP_CREDIT_LIMIT.CREDIT_LIMIT).orElseGet(() -> settings(cooperativeId).defaultCreditLimit());
     }
 
+    /** Sets a member's own credit limit: she is a member of this cooperative; zero allows her no credit. */
     @Transactional
     @PreAuthorize("@access.may('SET_SHOP_LIMITS')")
     public void setCreditLimit(long cooperativeId, long memberId, BigDecimal creditLimit) {
+        members.member(cooperativeId, memberId);
         BigDecimal l = limit(cooperativeId, creditLimit);
         dsl.insertInto(SHOP_CREDIT_LIMIT).set(SHOP_CREDIT_LIMIT.MEMBER_ID, memberId).set(SHOP_CREDIT_LIMIT.COOPERATIVE_ID, cooperativeId)
                 .set(SHOP_CREDIT_LIMIT.CREDIT_LIMIT, l).set(SHOP_CREDIT_LIMIT.UPDATED_BY, CurrentActor.name())

@@ -2,10 +2,13 @@ package org.lumbung.sales;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lumbung.cooperative.Cooperative;
 import org.lumbung.ledger.EntryLine;
 import org.lumbung.ledger.JournalEntry;
 import org.lumbung.members.Member;
+import org.lumbung.members.NewMember;
 import org.lumbung.savings.SavingsAccount;
+import org.lumbung.testsupport.UniqueSuffix;
 
 import java.math.BigDecimal;
 import java.time.Year;
@@ -101,6 +104,15 @@ class ShopServiceTest extends ShopTestBase {
         sell(null, Payment.CASH, sambal, "10");
         assertThat(reread(sambal).stockQuantity()).isZero();
         assertThat(reread(sambal).stockValue()).isZero();
+    }
+
+    @Test
+    void aCreditLimitIsSetOnlyForAMemberOfTheCooperative() {
+        Cooperative other = newCooperative("shx-" + UniqueSuffix.next());
+        Member stranger = members.register(other.id(), NewMember.basic("Dewi Lestari", "F", "Ngrupit", null, today.minusYears(1)));
+        refused(() -> limits.setCreditLimit(coop.id(), stranger.id(), new BigDecimal("50000")), "member.not-found");
+        assertThat(limits.creditLimit(other.id(), stranger.id())).as("her own cooperative's default, nothing written")
+                .isEqualByComparingTo(ShopLimits.DEFAULTS.defaultCreditLimit());
     }
 
     @Test
