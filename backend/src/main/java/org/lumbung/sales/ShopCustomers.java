@@ -1,6 +1,5 @@
 package org.lumbung.sales;
 
-import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.lumbung.ledger.Precondition;
 import org.lumbung.members.Member;
@@ -8,16 +7,12 @@ import org.lumbung.members.MemberService;
 import org.lumbung.members.MemberStatus;
 import org.lumbung.platform.DomainException;
 import org.lumbung.savings.SavingsAccount;
-import org.lumbung.savings.SavingsHolds;
 import org.lumbung.savings.SavingsKind;
 import org.lumbung.savings.SavingsService;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-
-import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
 
 /**
  * Who pays and from which account: cash for anyone; shop credit (the member's sub-account of the shop's
@@ -27,21 +22,16 @@ import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
 @Component
 class ShopCustomers {
 
-    private final DSLContext dsl;
     private final MemberService members;
     private final SavingsService savings;
     private final ShopLimits limits;
     private final ShopBooking booking;
-    private final ObjectProvider<SavingsHolds> holds;
 
-    ShopCustomers(DSLContext dsl, MemberService members, SavingsService savings, ShopLimits limits, ShopBooking booking,
-                  ObjectProvider<SavingsHolds> holds) {
-        this.dsl = dsl;
+    ShopCustomers(MemberService members, SavingsService savings, ShopLimits limits, ShopBooking booking) {
         this.members = members;
         this.savings = savings;
         this.limits = limits;
         this.booking = booking;
-        this.holds = holds;
     }
 
     /** The account that pays (or is paid back), its savings account if any, and the rule on its balance. */
@@ -90,17 +80,12 @@ class ShopCustomers {
     }
 
     /**
-     * The member's voluntary account: its row is locked first (as a withdrawal and a loan lock it), then what is
-     * held on it is read, and the balance after the sale must keep the minimum and the holds.
+     * The member's voluntary account, under the savings feature's own rule for money taken out by another feature: its
+     * row locked (as a withdrawal and a loan lock it), and the balance after the sale keeps the minimum and the holds.
      */
     private Payer fromSavings(long cooperativeId, Member m) {
         SavingsAccount account = voluntary(cooperativeId, m);
-        dsl.select(SAVINGS_ACCOUNT.ID).from(SAVINGS_ACCOUNT).where(SAVINGS_ACCOUNT.ID.eq(account.id())).forNoKeyUpdate().fetch();
-        BigDecimal held = holds.orderedStream().map(h -> h.held(cooperativeId, account.id())).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal minimum = account.product().minimumBalance().add(held);
-        String code = account.number();
-        return new Payer(m, Payment.SAVINGS, code, account.id(), b -> DomainException.require(b.after(code).compareTo(minimum) >= 0,
-                "sales.savings.insufficient", code, b.before(code).toPlainString(), minimum.toPlainString()));
+        return new Payer(m, Payment.SAVINGS, account.number(), account.id(), savings.keepsWhatIsHeld(cooperativeId, account.id()));
     }
 
     /** The member's active voluntary savings account (the first, by number). */

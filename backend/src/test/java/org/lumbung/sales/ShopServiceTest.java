@@ -140,7 +140,7 @@ class ShopServiceTest extends ShopTestBase {
         assertThat(credit.owed(coop.id(), siti.id())).isZero();
         assertThat(savings.account(coop.id(), sukarela.id()).balance()).isEqualByComparingTo("22000");
         sell(siti, Payment.CREDIT, keripik, "1");                         // 14,000 owed; 22,000 − 14,000 < 10,000
-        refused(() -> credit.repay(coop.id(), siti.id(), new BigDecimal("14000"), Payment.SAVINGS, today, key()), "sales.savings.insufficient");
+        refused(() -> credit.repay(coop.id(), siti.id(), new BigDecimal("14000"), Payment.SAVINGS, today, key()), "savings.withdrawal.minimum");
         refused(() -> credit.repay(coop.id(), siti.id(), new BigDecimal("1000"), Payment.CREDIT, today, key()), "sales.credit.repay-via");
         assertThat(credit.owed(coop.id(), siti.id())).isEqualByComparingTo("14000");
         byte[] pdf = credit.receipt(coop.id(), siti.id(), repaid.entry().id(), java.util.Locale.ENGLISH);
@@ -157,7 +157,7 @@ class ShopServiceTest extends ShopTestBase {
         Sale s = sell(siti, Payment.SAVINGS, keripik, "2");               // 28,000 → 22,000 left
         assertThat(savings.account(coop.id(), sukarela.id()).balance()).isEqualByComparingTo("22000");
         assertThat(lines(ledger.entry(coop.id(), s.journalEntryId()))).containsEntry(sukarela.number(), new BigDecimal("28000.00"));
-        refused(() -> sell(siti, Payment.SAVINGS, keripik, "1"), "sales.savings.insufficient");   // 8,000 < 10,000 minimum
+        refused(() -> sell(siti, Payment.SAVINGS, keripik, "1"), "savings.withdrawal.minimum");   // 8,000 < 10,000 minimum
     }
 
     @Test
