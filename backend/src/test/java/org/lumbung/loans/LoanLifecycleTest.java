@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.lumbung.ledger.JournalEntry;
 import org.lumbung.loans.schedule.AllocationOrder;
 import org.lumbung.loans.schedule.DayCount;
+import org.lumbung.loans.schedule.InterestMethod;
 import org.lumbung.loans.schedule.PayoffQuote;
+import org.lumbung.loans.schedule.PenaltyKind;
+import org.lumbung.loans.schedule.PenaltyRule;
 import org.lumbung.loans.schedule.PrepaymentRule;
 import org.lumbung.loans.schedule.RatePeriod;
 import org.lumbung.loans.schedule.RepaymentFrequency;
@@ -369,6 +372,59 @@ class LoanLifecycleTest extends LoanTestBase {
         // not carried on top of it, and instalment 1 was paid
         assertThat(fresh.stream().map(LoanInstalment::interestDue).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("180000");
+    }
+
+    /**
+     * A loan whose first instalment is a month late (its fixed 25,000 penalty charged) is rescheduled on the second's due
+     * date: the new first instalment carries both instalments' interest (90,000, earned by that day) and the penalty, the
+     * old instalments are superseded, the loan is current again and closing the next days charges nothing more; paying
+     * the new first instalment settles it.
+     */
+    @Test
+    void aLoanRescheduledWithAnOverdueInstalmentCarriesWhatWasEarnedAndIsCurrentAgain() {
+        LocalDate start = today.minusMonths(2).minusDays(3);
+        as(chair, "CHAIR", () -> {
+            close.start(coop.id(), start);
+            return null;
+        });
+        LoanProduct late = products.create(coop.id(), new NewLoanProduct("LATE", "Business loan", "Pinjaman usaha", "IDR",
+                InterestMethod.FLAT, new BigDecimal("1.5"), RatePeriod.MONTH, RepaymentFrequency.MONTHLY, 1, 24,
+                new BigDecimal("500000"), new BigDecimal("50000000"), 0, 0, DayCount.THIRTY_360, new BigDecimal("100"), null,
+                new PenaltyRule(PenaltyKind.FIXED, new BigDecimal("25000"), 0, null), null, null, false, 3, BigDecimal.ZERO));
+        Loan applied = as(treasurer, "TREASURER", () -> loans.apply(coop.id(), new LoanApplication(siti.id(), late.id(),
+                new BigDecimal("3000000"), 3, start.plusMonths(1), LoanPurpose.TRADE, "a food stall", treasurer, List.of(), null,
+                null, key())));
+        as(chair, "CHAIR", () -> loans.approve(coop.id(), applied.id(), null, null));
+        as(treasurer, "TREASURER", () -> loans.disburse(coop.id(), applied.id(), new Disbursement(start, Channel.CASH, key())));
+        LocalDate secondDue = loans.schedule(coop.id(), applied.id(), 1).get(1).dueDate();
+        as(chair, "CHAIR", () -> close.catchUp(coop.id(), secondDue, null));
+        LoanInstalment first = loans.schedule(coop.id(), applied.id(), 1).get(0);
+        assertThat(first.state()).isEqualTo(LoanInstalment.State.OVERDUE);
+        assertThat(first.penaltyDue()).isEqualByComparingTo("25000");
+
+        as(treasurer, "TREASURER", () -> workouts.reschedule(coop.id(), applied.id(), new Reschedule(secondDue, 6,
+                secondDue.plusMonths(1), null, "harvest failed", key())));
+
+        assertThat(loans.schedule(coop.id(), applied.id(), 1))
+                .allSatisfy(i -> assertThat(i.state()).isEqualTo(LoanInstalment.State.SUPERSEDED));
+        List<LoanInstalment> fresh = loans.schedule(coop.id(), applied.id(), null);
+        assertThat(fresh).hasSize(6).allSatisfy(i -> assertThat(i.state()).isEqualTo(LoanInstalment.State.DUE));
+        // its own 45,000 (1.5 % of 3,000,000) and the 90,000 both old instalments had earned by the day
+        assertThat(fresh.get(0).interestDue()).isEqualByComparingTo("135000");
+        assertThat(fresh.get(0).penaltyDue()).isEqualByComparingTo("25000");
+        assertThat(fresh.subList(1, 6)).allSatisfy(i -> assertThat(i.penaltyDue()).isZero());
+
+        as(chair, "CHAIR", () -> close.catchUp(coop.id(), secondDue.plusDays(3), null));
+        assertThat(loans.schedule(coop.id(), applied.id(), null)).as("current again: nothing overdue, no new penalty")
+                .allSatisfy(i -> assertThat(i.state()).isEqualTo(LoanInstalment.State.DUE))
+                .extracting(i -> i.penaltyDue().stripTrailingZeros().toPlainString()).containsExactly("25000", "0", "0", "0", "0", "0");
+
+        BigDecimal firstNew = fresh.get(0).outstanding();
+        assertThat(firstNew).isEqualByComparingTo("660000");           // 500,000 + 135,000 + 25,000
+        as(treasurer, "TREASURER", () -> repayments.repay(coop.id(), applied.id(),
+                new Repayment(firstNew, secondDue.plusDays(3), Channel.CASH, null, key())));
+        assertThat(loans.schedule(coop.id(), applied.id(), null).get(0).state()).isEqualTo(LoanInstalment.State.PAID);
+        assertThat(balance(applied.number())).isEqualByComparingTo("2500000");
     }
 
     @Test
