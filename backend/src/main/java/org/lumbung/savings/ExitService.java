@@ -67,8 +67,10 @@ public class ExitService {
         DomainException.require(on != null && !on.isBefore(member.statusSince()), "member.status.date", member.statusSince());
         checks.forEach(c -> c.requireNothingOpen(cooperativeId, memberId));
         List<SavingsAccount> accounts = savings.accounts(cooperativeId, memberId).stream().filter(SavingsAccount::active).toList();
-        String currency = accounts.isEmpty() ? "IDR" : accounts.get(0).currency();
-        DomainException.require(accounts.stream().allMatch(a -> a.currency().equals(currency)), "savings.exit.currencies");
+        // the refund is paid in cash, in the cooperative's currency; an empty account in another one is just closed
+        String currency = chart.account(cooperativeId, LedgerAccountRole.CASH).currency();
+        DomainException.require(accounts.stream().allMatch(a -> a.currency().equals(currency) || a.balance().signum() == 0),
+                "savings.exit.currencies");
         BigDecimal saved = accounts.stream().map(SavingsAccount::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<ExitSettlement.Debt> debts = chart.memberAccounts(cooperativeId, memberId).stream()
                 .filter(a -> a.type() == AccountType.ASSET && a.balance().signum() > 0)

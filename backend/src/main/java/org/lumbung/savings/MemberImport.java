@@ -118,7 +118,8 @@ public class MemberImport {
             List<SavingsAccount> accounts = new ArrayList<>();
             List<Movement> movements = new ArrayList<>();
             for (SavingsAccount account : savings.accounts(cooperativeId, member.id())) {
-                BigDecimal amount = row.openingBalances().get(account.kind());
+                // the column's product only: a member also has an account of the kind in another currency
+                BigDecimal amount = row.openingBalances().get(account.product().id());
                 if (amount != null && amount.signum() > 0) {
                     accounts.add(account);
                     movements.add(new Movement(account.id(), amount, today, "opening balance", key));
@@ -165,7 +166,7 @@ public class MemberImport {
 
     // --- reading and checking -----------------------------------------------------------------------
 
-    private record ImportRow(NewMember member, @Nullable NewMigration migration, Map<SavingsKind, BigDecimal> openingBalances) {
+    private record ImportRow(NewMember member, @Nullable NewMigration migration, Map<Long, BigDecimal> openingBalances) {
     }
 
     /** The good rows, every bad row's reasons, and how many rows the file had in all. */
@@ -180,9 +181,11 @@ public class MemberImport {
         for (String column : REQUIRED) {
             DomainException.require(table.get(0).containsKey(column), "import.header.missing", column);
         }
+        // the paper book's columns are in the cooperative's currency, as is the opening-balance account they are set against
+        String currency = cooperatives.byId(cooperativeId).baseCurrency();
         Map<SavingsKind, SavingsProduct> productByKind = new HashMap<>();
         for (SavingsProduct p : products.products(cooperativeId)) {
-            if (p.active() && p.kind().openedAtRegistration()) {
+            if (p.active() && p.kind().openedAtRegistration() && p.currency().equals(currency)) {
                 productByKind.putIfAbsent(p.kind(), p);
             }
         }
@@ -250,12 +253,12 @@ public class MemberImport {
                     error("migration_sector", "import.sector.unknown", Objects.requireNonNull(sector));
                 }
             }
-            Map<SavingsKind, BigDecimal> balances = new HashMap<>();
+            Map<Long, BigDecimal> balances = new HashMap<>();
             amount("share_capital", SavingsKind.SHARE, productByKind, balances);
             amount("mandatory_savings", SavingsKind.MANDATORY, productByKind, balances);
             amount("voluntary_savings", SavingsKind.VOLUNTARY, productByKind, balances);
             SavingsProduct share = productByKind.get(SavingsKind.SHARE);
-            BigDecimal shareBalance = balances.get(SavingsKind.SHARE);
+            BigDecimal shareBalance = share == null ? null : balances.get(share.id());
             if (share != null && shareBalance != null
                     && shareBalance.compareTo(Objects.requireNonNull(share.fixedAmount())) > 0) {
                 error("share_capital", "savings.share.over", share.fixedAmount().toPlainString(), "0");
@@ -264,7 +267,7 @@ public class MemberImport {
         }
 
         private void amount(String column, SavingsKind kind, Map<SavingsKind, SavingsProduct> productByKind,
-                            Map<SavingsKind, BigDecimal> balances) {
+                            Map<Long, BigDecimal> balances) {
             String value = text(column);
             if (value == null) {
                 return;
@@ -282,7 +285,7 @@ public class MemberImport {
                 error(column, "import.product.missing", kind.name());
                 return;
             }
-            checked(column, () -> balances.put(kind, Amounts.requireEntered(amount, product.currency())));
+            checked(column, () -> balances.put(product.id(), Amounts.requireEntered(amount, product.currency())));
         }
 
         private void checked(String column, Runnable check) {

@@ -37,6 +37,8 @@ class ForeignSavingsTest extends SavingsTestBase {
     ExchangeRateService rates;
     @Autowired
     ChartOfAccounts chart;
+    @Autowired
+    ExitService exits;
 
     SavingsProduct ringgit;
     SavingsAccount account;
@@ -84,6 +86,19 @@ class ForeignSavingsTest extends SavingsTestBase {
 
     private SavingsAccount account(long memberId) {
         return savings.accounts(coop.id(), memberId).stream().filter(a -> a.currency().equals("IDR")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anEmptyRinggitAccountIsClosedAtTheExitAndOneWithMoneyRefusesIt() {
+        Member dewi = member("Dewi Lestari", LocalDate.of(2026, 5, 2));
+        // her ringgit account was opened with her membership, and never used
+        SavingsAccount empty = savings.accounts(coop.id(), dewi.id()).stream().filter(a -> a.product().id() == ringgit.id())
+                .findFirst().orElseThrow();
+        exits.settle(coop.id(), dewi.id(), LocalDate.of(2026, 7, 1), "pindah ke Surabaya", key());
+        assertThat(savings.account(coop.id(), empty.id()).active()).isFalse();
+        // Siti's 1,500 ringgit must be paid out or sold first: the refund is in rupiah cash
+        refused(() -> exits.settle(coop.id(), account.memberId(), LocalDate.of(2026, 7, 1), "pindah", key()),
+                "savings.exit.currencies");
     }
 
     @Test

@@ -2,12 +2,14 @@ package org.lumbung.savings;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lumbung.fx.ForeignCurrencyAccounts;
 import org.lumbung.members.Member;
 import org.lumbung.members.MemberFilter;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -23,6 +25,8 @@ class MemberImportTest extends SavingsTestBase {
     MemberImport imports;
     @Autowired
     ChartOfAccounts chart;
+    @Autowired
+    ForeignCurrencyAccounts fx;
 
     @BeforeEach
     void setUp() {
@@ -65,6 +69,20 @@ class MemberImportTest extends SavingsTestBase {
         assertThat(account(siti, SavingsKind.VOLUNTARY).balance()).isEqualByComparingTo("1500000");
         assertThat(account(siti, SavingsKind.MANDATORY).balance()).isEqualByComparingTo("250000");
         assertThat(chart.account(coop.id(), org.lumbung.ledger.LedgerAccountRole.OPENING_BALANCE).balance()).isEqualByComparingTo("-1950000");
+    }
+
+    @Test
+    void theVoluntaryColumnGoesToTheRupiahAccountWhenTheMemberAlsoHasARinggitOne() {
+        products.create(coop.id(), new NewSavingsProduct("SUKARELA-MYR", "Voluntary savings in ringgit", "Simpanan Sukarela Ringgit",
+                SavingsKind.VOLUNTARY, "MYR", fx.savings(coop.id(), "MYR").code(), null, null, BigDecimal.ZERO, BigDecimal.ZERO,
+                InterestMethod.NONE, InterestPosting.MONTHLY, null, null));
+        String csv = HEADER + "Siti Aminah;F;;;Ngrupit;;;2024-03-02;0;0;1000000;;;;\n";
+        ImportReport report = imports.importFile(coop.id(), "book.csv", csv.getBytes(StandardCharsets.UTF_8), n -> { });
+        assertThat(report.imported()).isTrue();
+        Member siti = members.page(coop.id(), MemberFilter.text("Siti Aminah"), 0, 1).get(0);
+        assertThat(savings.accounts(coop.id(), siti.id())).filteredOn(a -> a.kind() == SavingsKind.VOLUNTARY)
+                .extracting(a -> a.currency() + " " + a.balance().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder("IDR 1000000", "MYR 0");
     }
 
     @Test
