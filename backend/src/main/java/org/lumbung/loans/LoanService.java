@@ -230,6 +230,9 @@ public class LoanService {
         for (LoanApplication a : applications) {
             DomainException.require(a != null, "loans.application.missing");
             LoanBooking.requireKey(a.idempotencyKey());
+            // before any member is read: a hostile list of guarantors is refused by its size
+            DomainException.require(a.guarantorIds().size() <= MAX_GUARANTORS
+                    && new HashSet<>(a.guarantorIds()).size() == a.guarantorIds().size(), "loans.guarantor.count", MAX_GUARANTORS);
             keys.add(a.idempotencyKey());
         }
         DomainException.require(new HashSet<>(keys).size() == keys.size(), "loans.group.duplicate");
@@ -379,8 +382,6 @@ public class LoanService {
                 shared.business);
         DomainException.require(a.loanOfficer() != null && shared.officer(a.loanOfficer()),
                 "loans.application.officer", String.valueOf(a.loanOfficer()));
-        DomainException.require(a.guarantorIds().size() <= MAX_GUARANTORS
-                && new HashSet<>(a.guarantorIds()).size() == a.guarantorIds().size(), "loans.guarantor.count", MAX_GUARANTORS);
         for (Long g : a.guarantorIds()) {
             DomainException.require(g != null && g != a.memberId(), "loans.guarantor.self");
             Member guarantor = shared.member(g);

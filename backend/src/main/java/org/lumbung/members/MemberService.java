@@ -39,6 +39,8 @@ public class MemberService {
     static final int MAX_TEXT = 200;
     static final int MAX_SEARCH = 100;
     public static final int MAX_SEARCH_RESULTS = 1_000;
+    /** The most members read by id at once: a group of 500 borrowers with five guarantors each. */
+    public static final int MAX_LOOKUP = 3_000;
     /** A migration history longer than this is a data-entry error, not a life. */
     static final int MAX_MIGRATIONS = 30;
     static final int MAX_HISTORY = 200;
@@ -197,10 +199,11 @@ public class MemberService {
 
     /**
      * Several members of the cooperative by id in one query (a group's borrowers and guarantors), by id; one
-     * not found (or, for a member, anyone but themselves) is absent from the answer.
+     * not found (or, for a member, anyone but themselves) is absent from the answer. At most {@link #MAX_LOOKUP}.
      */
     @PreAuthorize("@access.may('SIGNED_IN')")
     public Map<Long, Member> members(long cooperativeId, Collection<Long> memberIds) {
+        DomainException.require(memberIds.size() <= MAX_LOOKUP, "member.lookup.too-many", MAX_LOOKUP);
         memberIds.forEach(access::requireMemberRecord);
         return dsl.selectFrom(MEMBER).where(MEMBER.ID.in(memberIds).and(MEMBER.COOPERATIVE_ID.eq(cooperativeId)))
                 .fetch(MemberService::toMember).stream()

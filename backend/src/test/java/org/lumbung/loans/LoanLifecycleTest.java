@@ -13,6 +13,7 @@ import org.lumbung.loans.schedule.PrepaymentRule;
 import org.lumbung.loans.schedule.RatePeriod;
 import org.lumbung.loans.schedule.RepaymentFrequency;
 import org.lumbung.members.Member;
+import org.lumbung.members.MemberService;
 import org.lumbung.members.MemberStatus;
 import org.lumbung.platform.DomainException;
 import org.lumbung.savings.ExitService;
@@ -25,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -171,6 +173,11 @@ class LoanLifecycleTest extends LoanTestBase {
         LoanApplication guaranteedBySelf = new LoanApplication(siti.id(), flat.id(), new BigDecimal("5000000"), 10,
                 today.plusMonths(1), LoanPurpose.TRADE, "stall", treasurer, List.of(self.id()), null, null, key());
         refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), guaranteedBySelf)), "loans.guarantor.self");
+        // a hostile list is refused by its size before any member is read (more than a lookup may ask for)
+        LoanApplication crowd = new LoanApplication(siti.id(), flat.id(), new BigDecimal("5000000"), 10, today.plusMonths(1),
+                LoanPurpose.TRADE, "stall", treasurer, LongStream.rangeClosed(1, MemberService.MAX_LOOKUP + 1).boxed().toList(),
+                null, null, key());
+        refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), crowd)), "loans.guarantor.count");
         LoanApplication unknownOfficer = new LoanApplication(siti.id(), flat.id(), new BigDecimal("5000000"), 10,
                 today.plusMonths(1), LoanPurpose.TRADE, "stall", "nobody.here", List.of(), null, null, key());
         refused(() -> as(treasurer, "TREASURER", () -> loans.apply(coop.id(), unknownOfficer)), "loans.application.officer");
