@@ -10,6 +10,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -18,7 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Locale;
 
 /**
@@ -35,9 +37,29 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(Problems.of(e, locale));
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, DateTimeParseException.class})
+    /** Unreadable input, and a date no calendar arithmetic can take (a query's year -999999999). */
+    @ExceptionHandler({IllegalArgumentException.class, DateTimeException.class})
     ResponseEntity<ProblemDetail> malformed(Exception e, Locale locale) {
         return problem(Problems.of(HttpStatus.BAD_REQUEST, "api.malformed", locale));
+    }
+
+    /**
+     * Two requests creating the same thing at the same moment (a client's retry racing its first attempt): the
+     * database's unique constraint let one in; the other is a conflict to read back, not a failure of the server.
+     */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> concurrent(DuplicateKeyException e, Locale locale) {
+        return problem(Problems.of(HttpStatus.CONFLICT, "api.concurrent", locale));
+    }
+
+    /**
+     * A value the database refuses that no check in Java caught (a date beyond PostgreSQL's calendar, a constraint):
+     * the request is refused and nothing was written; the reference finds the cause in the log.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> refusedByTheDatabase(DataIntegrityViolationException e, HttpServletRequest request,
+                                                       Locale locale) {
+        return problem(Problems.refusedByTheDatabase(e, "on " + request.getMethod() + " " + request.getRequestURI(), locale));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -8,6 +8,7 @@ import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -82,6 +83,13 @@ public final class Problems {
         String reference = Long.toString(System.nanoTime(), 36);
         log.error("unexpected failure {} {}", reference, where, e);
         return of(HttpStatus.INTERNAL_SERVER_ERROR, "api.unexpected", locale, reference);
+    }
+
+    /** A value the database refused: a 422 whose reference finds the constraint or error in the log. */
+    public static ProblemDetail refusedByTheDatabase(DataAccessException e, String where, Locale locale) {
+        String reference = Long.toString(System.nanoTime(), 36);
+        log.warn("refused by the database {} {}: {}", reference, where, e.getMostSpecificCause().getMessage());
+        return of(HttpStatus.UNPROCESSABLE_ENTITY, "api.refused-by-database", locale, reference);
     }
 
     /** Names the field of the body that could not be read, when the reader knows it. */

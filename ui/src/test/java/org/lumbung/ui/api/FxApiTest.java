@@ -78,4 +78,15 @@ class FxApiTest extends MockMvcApiTestBase {
         as("treasurer", get(BASE + "?currency=THB&on=" + day)).andExpect(status().isNotFound());
         as("treasurer", get("/api/v1/cooperatives/nowhere/exchange-rates?currency=MYR")).andExpect(status().isNotFound());
     }
+
+    /** Years no calendar arithmetic or PostgreSQL takes are refused as problems, never answered with a 500. */
+    @Test
+    void datesAtTheEdgesOfTheCalendarAreRefusedNotFailed() throws Exception {
+        as("treasurer", get(BASE + "?currency=MYR&on=+6000000-01-01")).andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("api.refused-by-database"));
+        as("auditor", get("/api/v1/cooperatives/ngrupit/accounts/1100/statement?from=-999999999-01-01&to=2026-01-01"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("api.malformed"));
+        as("treasurer", get("/api/v1/cooperatives/ngrupit/sales?to=-999999999-01-01"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("api.malformed"));
+    }
 }
