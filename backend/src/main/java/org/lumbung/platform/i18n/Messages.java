@@ -80,6 +80,18 @@ public final class Messages {
         return "id".equals(code) ? INDONESIAN : ENGLISH;
     }
 
+    /**
+     * Every key of any bundle that starts with {@code prefix}, sorted: a list each feature adds to with its own
+     * bundle (the journal's sources, {@code journal.source.LOANS} in the loans bundle), never a central one.
+     */
+    public static List<String> keysStartingWith(String prefix) {
+        TreeSet<String> keys = new TreeSet<>();
+        for (String name : BUNDLES) {
+            bundle(name, ENGLISH).keySet().stream().filter(k -> k.startsWith(prefix)).forEach(keys::add);
+        }
+        return List.copyOf(keys);
+    }
+
     /** The translation, or null when no bundle knows the key. */
     public static @Nullable String find(String key, Locale locale, Object... arguments) {
         Locale target = supported(locale);

@@ -49,13 +49,19 @@ import java.util.Optional;
 @MenuGroup("nav.group.ledger")
 public class JournalView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    private static final String SOURCE_KEY = "journal.source.";
+
     private final DateRange days;
     private final TextField account = new TextField();
     private final Select<String> source = new Select<>();
     private final TextField text = new TextField();
 
-    /** The sources Lumbung's own features post with; an integration's own source is shown as it is. */
-    static final List<String> SOURCES = List.of("MANUAL", "REVERSAL", "API", "SAVINGS", "IMPORT", "SAMPLE");
+    /**
+     * The sources Lumbung's features post with: each names its own in its bundle ({@code journal.source.LOANS}); an
+     * integration's own source is shown as it is.
+     */
+    static final List<String> SOURCES = Messages.keysStartingWith(SOURCE_KEY).stream().map(k -> k.substring(SOURCE_KEY.length()))
+            .filter(s -> !s.equals("all")).toList();
 
     public JournalView(LedgerAccess access, LedgerQueries queries, LedgerService ledger, Approvals approvals, UiAudit audit,
                        UserService users) {
@@ -67,6 +73,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle, Befo
         account.setMaxLength(32);
         account.setValueChangeMode(ValueChangeMode.LAZY);
         source.setLabel(getTranslation("journal.source"));
+        source.setId("journal-source");
         List<String> sources = new ArrayList<>(List.of(""));
         sources.addAll(SOURCES);
         source.setItems(sources);
@@ -119,7 +126,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle, Befo
 
     /** A source in the reader's language; one no bundle knows (an integration's own) as it is. */
     static String sourceLabel(String sourceType) {
-        String label = Messages.find("journal.source." + sourceType, UI.getCurrent().getLocale());
+        String label = Messages.find(SOURCE_KEY + sourceType, UI.getCurrent().getLocale());
         return label == null ? sourceType : label;
     }
 

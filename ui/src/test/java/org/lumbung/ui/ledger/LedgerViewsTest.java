@@ -77,6 +77,24 @@ class LedgerViewsTest extends KaribuTest {
         assertThat(grid.getEmptyStateText()).isEqualTo("Tidak ada yang ditemukan. Ubah pencarian atau saringannya.");
     }
 
+    /** Each feature names its own source in its bundle: the filter offers them all, in the reader's words. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theJournalFiltersByEveryFeaturesSourceNamedInTheReadersLanguage() {
+        signIn("treasurer", Messages.INDONESIAN);
+        UI.getCurrent().navigate(JournalView.class);
+        com.vaadin.flow.component.select.Select<String> source = _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withId("journal-source"));
+        assertThat(source.getListDataView().getItems().toList())
+                .contains("LOANS", "LOAN_CLOSE", "REMITTANCE", "FX", "SHOP", "SHU", "YEAR_CLOSE", "SAVINGS", "MANUAL");
+        assertThat(source.getItemLabelGenerator().apply("LOANS")).isEqualTo("Pinjaman");
+        _setValue(source, "LOANS");
+        Grid<JournalRow> grid = _get(Grid.class, spec -> spec.withId("journal-grid"));
+        assertThat(_size(grid)).as("the sample's loan entries").isPositive();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0).toString())
+                .contains("Pinjaman").doesNotContain("LOANS");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void aReversalIsAskedForByOnePersonAndApprovedByAnother() {
