@@ -111,7 +111,7 @@ public class DistrictConsole {
         }
         BigDecimal par30 = f.par30Percent();
         if (par30 != null && par30.compareTo(PAR30_LIMIT) > 0) {
-            flags.add(RedFlag.of("district.flag.par30", par30.toPlainString(), PAR30_LIMIT.toPlainString()));
+            flags.add(RedFlag.of("district.flag.par30", par30, PAR30_LIMIT)); // numbers: the screen writes them its reader's way
         }
         return flags;
     }

@@ -39,7 +39,7 @@ class RemittanceFigures implements DashboardFigureContributor {
                         .note("remittance.figure.today.note", Value.count(day.count()))
                         .link("remittances"),
                 DashboardFigure.of("figure-remittances-month", 310, "remittance.figure.month", Value.money(month.received(), currency))
-                        .note("remittance.figure.month.note", Value.count(month.count()), Value.plain(work.percent().toPlainString() + " %"))
+                        .note("remittance.figure.month.note", Value.count(month.count()), Value.percent(work.percent()))
                         .link("remittances/dashboard"));
     }
 }

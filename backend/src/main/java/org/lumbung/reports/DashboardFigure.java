@@ -38,7 +38,7 @@ public record DashboardFigure(String id, int order, String titleKey, Value value
     public record Value(Kind kind, @Nullable BigDecimal number, @Nullable String currency, @Nullable LocalDate date,
                         @Nullable String textKey) {
 
-        public enum Kind { MONEY, COUNT, DATE, TEXT, PLAIN }
+        public enum Kind { MONEY, COUNT, PERCENT, DATE, TEXT, PLAIN }
 
         public static Value money(BigDecimal amount, String currency) {
             return new Value(Kind.MONEY, amount, currency, null, null);
@@ -46,6 +46,11 @@ public record DashboardFigure(String id, int order, String titleKey, Value value
 
         public static Value count(long count) {
             return new Value(Kind.COUNT, BigDecimal.valueOf(count), null, null, null);
+        }
+
+        /** A percentage (62.5 for 62.5 %), shown with the reader's decimal separator. */
+        public static Value percent(BigDecimal percent) {
+            return new Value(Kind.PERCENT, percent, null, null, null);
         }
 
         public static Value date(LocalDate date) {

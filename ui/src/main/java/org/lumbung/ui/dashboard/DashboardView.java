@@ -84,6 +84,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return switch (v.kind()) {
             case MONEY -> Formats.money(Objects.requireNonNull(v.number()), Objects.requireNonNull(v.currency()), locale);
             case COUNT -> Formats.number(Objects.requireNonNull(v.number()).longValueExact(), locale);
+            case PERCENT -> Formats.percent(Objects.requireNonNull(v.number()), locale);
             case DATE -> Formats.date(v.date(), locale);
             case TEXT -> getTranslation(v.textKey());
             case PLAIN -> Objects.requireNonNull(v.textKey());

@@ -145,7 +145,7 @@ public class RatesView extends VerticalLayout implements HasDynamicTitle {
                 "tooltip", Map.of("trigger", "axis"),
                 "title", Map.of("text", c == null ? "" : getTranslation("fx.rates.chart", c, cooperative.baseCurrency()),
                         "textStyle", Map.of("fontSize", 14)),
-                "xAxis", Map.of("type", "category", "data", active.stream().map(r -> r.rateDate().toString()).toList()),
+                "xAxis", Map.of("type", "category", "data", active.stream().map(r -> Formats.date(r.rateDate(), getLocale())).toList()),
                 "yAxis", Map.of("type", "value", "scale", true),
                 "series", List.of(Map.of("name", c == null ? "" : c, "type", "line", "showSymbol", false,
                         "data", active.stream().map(r -> r.rate().toPlainString()).toList())));

@@ -138,7 +138,7 @@ public class LoanView extends VerticalLayout implements BeforeEnterObserver, Has
         Span outstanding = figure("loan-outstanding", "loans.ui.outstanding", money(loan.outstandingPrincipal()));
         Span nextDue = figure("loan-next-due", "loans.ui.next-due", next == null ? "—"
                 : Formats.date(next.dueDate(), getLocale()) + " · " + money(next.outstanding()));
-        Span late = figure("loan-days-past-due", "loans.ui.days-past-due", Integer.toString(loan.daysPastDue()));
+        Span late = figure("loan-days-past-due", "loans.ui.days-past-due", Formats.number(loan.daysPastDue(), getLocale()));
         Span guarantees = figure("loan-guarantors", "loans.ui.guarantors", guarantors.isEmpty() ? "—" : guarantors);
         Span principal = figure("loan-principal", "loans.ui.amount", money(loan.principal()) + " · " + loan.productCode());
         Span purpose = figure("loan-purpose", "loans.ui.purpose-category", PurposeLabels.of(this, loan.purposeCategory())

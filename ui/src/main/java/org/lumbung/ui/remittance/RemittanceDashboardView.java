@@ -76,7 +76,7 @@ public class RemittanceDashboardView extends VerticalLayout implements HasDynami
         inflows.addColumn(i -> Formats.month(i.month(), getLocale())).setHeader(getTranslation("remit.month"));
         inflows.addColumn(i -> RemittanceReceipt.country(i.corridor(), getLocale())).setHeader(getTranslation("remit.corridor"));
         inflows.addColumn(i -> getTranslation("remittance.channel." + i.channel().name())).setHeader(getTranslation("remit.channel"));
-        inflows.addColumn(Inflow::count).setHeader(getTranslation("remit.count")).setTextAlign(ColumnTextAlign.END);
+        inflows.addColumn(i -> Formats.number(i.count(), getLocale())).setHeader(getTranslation("remit.count")).setTextAlign(ColumnTextAlign.END);
         inflows.addColumn(i -> Formats.money(i.sent(), i.currency(), getLocale())).setHeader(getTranslation("remit.sent"))
                 .setTextAlign(ColumnTextAlign.END);
         inflows.addColumn(i -> Formats.money(i.received(), cooperative.baseCurrency(), getLocale()))
@@ -89,7 +89,7 @@ public class RemittanceDashboardView extends VerticalLayout implements HasDynami
         costs.setAllRowsVisible(true);
         costs.addColumn(c -> RemittanceReceipt.country(c.corridor(), getLocale())).setHeader(getTranslation("remit.corridor"));
         costs.addColumn(c -> getTranslation("remittance.channel." + c.channel().name())).setHeader(getTranslation("remit.channel"));
-        costs.addColumn(SendingCost::count).setHeader(getTranslation("remit.count")).setTextAlign(ColumnTextAlign.END);
+        costs.addColumn(s -> Formats.number(s.count(), getLocale())).setHeader(getTranslation("remit.count")).setTextAlign(ColumnTextAlign.END);
         costs.addColumn(c -> Formats.money(c.sent(), c.currency(), getLocale())).setHeader(getTranslation("remit.sent"))
                 .setTextAlign(ColumnTextAlign.END);
         costs.addColumn(c -> Formats.money(c.fees(), c.currency(), getLocale())).setHeader(getTranslation("remit.sender-fee"))

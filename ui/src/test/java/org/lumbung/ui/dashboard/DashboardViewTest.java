@@ -88,6 +88,8 @@ class DashboardViewTest extends KaribuTest {
                 .contains("Rp ");
         assertThat(figure("figure-mandatory")).contains("Simpanan wajib")
                 .contains(Formats.money(ledgerTotal("3200"), "IDR", Messages.INDONESIAN));
+        assertThat(figure("figure-remittances-month")).as("the share put to work with a decimal comma")
+                .containsPattern("\\d+,\\d{2} % dimanfaatkan");
     }
 
     @org.springframework.beans.factory.annotation.Autowired
