@@ -187,6 +187,7 @@ public class SavingsService {
         BigDecimal amount = checkMovement(cooperativeId, fee, account);
         DomainException.require(account.kind() == SavingsKind.VOLUNTARY, "savings.fee.voluntary-only");
         DomainException.require(fee.note() != null && !fee.note().isBlank(), "savings.fee.note");
+        requireFeeCurrency(cooperativeId, account);
         return book(cooperativeId, TransactionKind.FEE, account, null, amount, fee, List.of(
                 PostingLine.debit(account.number(), amount), PostingLine.credit(feeIncome(cooperativeId), amount)), notOverdrawn(account));
     }
@@ -248,6 +249,9 @@ public class SavingsService {
                 ? Amounts.round(Objects.requireNonNull(account.principal()).multiply(account.product().earlyPenaltyRate())
                 .divide(BigDecimal.valueOf(100), 10, RoundingMode.HALF_EVEN), account.currency()).min(amount)
                 : BigDecimal.ZERO;
+        if (penalty.signum() > 0) {
+            requireFeeCurrency(cooperativeId, account);
+        }
         List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(account.number(), amount)));
         if (amount.compareTo(penalty) > 0) {
             lines.add(PostingLine.credit(cash(cooperativeId, account.currency()), amount.subtract(penalty)));
@@ -589,6 +593,16 @@ public class SavingsService {
     /** The cash box of the account's currency: 1100 for rupiah, the foreign cash (1150.MYR) for ringgit savings. */
     private String cash(long cooperativeId, String currency) {
         return foreignCurrency.cashCode(cooperativeId, currency);
+    }
+
+    /**
+     * A fee or penalty is income in the cooperative's currency: taken from an account in another currency it would
+     * need the day's rate and the currency position, so it is refused with a message instead of an unbalanced entry.
+     */
+    private void requireFeeCurrency(long cooperativeId, SavingsAccount account) {
+        String income = chart.account(cooperativeId, SavingsAccountRole.FEE_INCOME).currency();
+        DomainException.require(account.currency().equals(income), "savings.fee.currency", account.number(), account.currency(),
+                income);
     }
 
     private String feeIncome(long cooperativeId) {

@@ -89,6 +89,13 @@ class ForeignSavingsTest extends SavingsTestBase {
     }
 
     @Test
+    void aFeeOnARinggitAccountIsRefusedWithAMessageAndChangesNothing() {
+        refused(() -> savings.chargeFee(coop.id(), new Movement(account.id(), new BigDecimal("5.00"), LocalDate.of(2026, 6, 30),
+                "passbook", key())), "savings.fee.currency");
+        assertThat(savings.account(coop.id(), account.id()).balance()).isEqualByComparingTo("1500.00");
+    }
+
+    @Test
     void anEmptyRinggitAccountIsClosedAtTheExitAndOneWithMoneyRefusesIt() {
         Member dewi = member("Dewi Lestari", LocalDate.of(2026, 5, 2));
         // her ringgit account was opened with her membership, and never used
