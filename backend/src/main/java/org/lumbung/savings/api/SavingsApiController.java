@@ -80,7 +80,7 @@ public class SavingsApiController {
     @PostMapping("/{accountNumber}/deposits")
     public ResponseEntity<BookedResponse> deposit(@PathVariable String code, @PathVariable int memberNumber,
                                                   @PathVariable String accountNumber,
-                                                  @Parameter(description = "made by the client before it submits, 8-100 of A-Z a-z 0-9 . _ : -")
+                                                  @Parameter(description = "made by the client before it submits, 8-80 of A-Z a-z 0-9 . _ : -")
                                                   @RequestHeader("Idempotency-Key") String idempotencyKey,
                                                   @RequestBody @Nullable MovementRequest body) {
         return move(code, memberNumber, accountNumber, idempotencyKey, body, savings::deposit);
@@ -92,7 +92,7 @@ public class SavingsApiController {
     @PostMapping("/{accountNumber}/withdrawals")
     public ResponseEntity<BookedResponse> withdraw(@PathVariable String code, @PathVariable int memberNumber,
                                                    @PathVariable String accountNumber,
-                                                   @Parameter(description = "made by the client before it submits, 8-100 of A-Z a-z 0-9 . _ : -")
+                                                   @Parameter(description = "made by the client before it submits, 8-80 of A-Z a-z 0-9 . _ : -")
                                                    @RequestHeader("Idempotency-Key") String idempotencyKey,
                                                    @RequestBody @Nullable MovementRequest body) {
         return move(code, memberNumber, accountNumber, idempotencyKey, body, savings::withdraw);
