@@ -159,7 +159,7 @@ public class LendingLimits {
             BigDecimal after = exposure.getOrDefault(memberId, BigDecimal.ZERO).add(amount);
             if (after.compareTo(limit) > 0) {
                 throw DomainException.invalid(insider ? "loans.limit.insider-exceeded" : "loans.limit.exceeded",
-                        after.toPlainString(), limit.toPlainString(), percent.toPlainString());
+                        after, limit, percent); // numbers: the message groups them the reader's way
             }
         }
 

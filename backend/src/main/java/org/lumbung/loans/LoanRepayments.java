@@ -17,6 +17,7 @@ import org.lumbung.loans.schedule.PrepaymentRule;
 import org.lumbung.loans.schedule.RepaymentAllocator;
 import org.lumbung.loans.schedule.Schedule;
 import org.lumbung.platform.DomainException;
+import org.lumbung.platform.i18n.MoneyArgument;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.savings.SavingsAccount;
 import org.lumbung.savings.SavingsService;
@@ -78,7 +79,7 @@ public class LoanRepayments {
                 .map(LoanRepayments::dueParts).toList();
         Allocation allocation = RepaymentAllocator.allocate(amount, loan.currency(), dues, loan.terms().allocationOrder());
         DomainException.require(allocation.excess().signum() == 0, "loans.repayment.more-than-owed",
-                amount.subtract(allocation.excess()).toPlainString());
+                MoneyArgument.of(amount.subtract(allocation.excess()), loan.currency()));
         BigDecimal owed = dues.stream().map(d -> d.penalty().add(d.fees()).add(d.interest()).add(d.principal()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new RepaymentPreview(allocation, loan.outstandingPrincipal(),
@@ -238,7 +239,7 @@ public class LoanRepayments {
         booking.requireValueDate(cooperativeId, r.valueDate(), loan.scheduleStart());
         PayoffQuote quote = payoffQuote(cooperativeId, loanId, r.valueDate());
         BigDecimal amount = Amounts.requireEntered(r.amount(), loan.currency());
-        DomainException.require(amount.compareTo(quote.total()) == 0, "loans.payoff.amount", quote.total().toPlainString());
+        DomainException.require(amount.compareTo(quote.total()) == 0, "loans.payoff.amount", MoneyArgument.of(quote.total(), loan.currency()));
         List<AllocatedPart> parts = new ArrayList<>();
         BigDecimal interestLeft = quote.interest();
         for (LoanInstalment i : LoanRows.instalments(dsl, loanId, loan.scheduleVersion(), loan.currency())) {
@@ -252,7 +253,7 @@ public class LoanRepayments {
         }
         Allocation allocation = new Allocation(loan.currency(), parts, quote.penalty(), quote.fees(),
                 quote.interest().subtract(interestLeft), quote.principal(), interestLeft);
-        DomainException.require(interestLeft.signum() == 0, "loans.payoff.amount", quote.total().toPlainString());
+        DomainException.require(interestLeft.signum() == 0, "loans.payoff.amount", MoneyArgument.of(quote.total(), loan.currency()));
         settle(loan, parts, r.valueDate());
         waiveUnpaidInterest(loan, r.valueDate());
         return record(loan, LoanTransaction.Kind.PREPAYMENT, r, allocation, LoanService.zero(loan.currency()));
@@ -273,7 +274,7 @@ public class LoanRepayments {
         booking.requireValueDate(cooperativeId, r.valueDate(), loan.writtenOffOn());
         BigDecimal amount = Amounts.requireEntered(r.amount(), loan.currency());
         BigDecimal recoverable = recoverable(loan);
-        DomainException.require(amount.compareTo(recoverable) <= 0, "loans.recovery.too-much", recoverable.toPlainString());
+        DomainException.require(amount.compareTo(recoverable) <= 0, "loans.recovery.too-much", MoneyArgument.of(recoverable, loan.currency()));
         BigDecimal zero = LoanService.zero(loan.currency());
         List<PostingLine> lines = List.of(PostingLine.debit(source(loan, r.channel()), amount),
                 PostingLine.credit(booking.code(cooperativeId, LoanAccountRole.LOAN_RECOVERY_INCOME), amount));

@@ -1,6 +1,7 @@
 package org.lumbung.remittance;
 
 import org.lumbung.platform.DomainException;
+import org.lumbung.platform.i18n.MoneyArgument;
 import org.lumbung.platform.money.Amounts;
 
 import java.math.BigDecimal;
@@ -34,7 +35,8 @@ public final class AllocationRules {
         List<BigDecimal> amounts = parts.stream().map(p -> part(p, currency)).toList();
         BigDecimal total = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         DomainException.require(total.compareTo(received) == 0, "remittance.allocation.sum",
-                total.toPlainString(), received.toPlainString(), currency, received.subtract(total).toPlainString());
+                MoneyArgument.of(total, currency), MoneyArgument.of(received, currency),
+                MoneyArgument.of(received.subtract(total), currency));
         return amounts;
     }
 

@@ -22,6 +22,7 @@ import org.lumbung.members.MemberRegistered;
 import org.lumbung.members.MemberService;
 import org.lumbung.members.MemberStatus;
 import org.lumbung.platform.DomainException;
+import org.lumbung.platform.i18n.MoneyArgument;
 import org.lumbung.platform.money.Amounts;
 import org.lumbung.security.AccessPolicy;
 import org.springframework.beans.factory.ObjectProvider;
@@ -482,7 +483,8 @@ public class SavingsService {
         }
         BigDecimal fixed = Objects.requireNonNull(account.product().fixedAmount());
         return b -> DomainException.require(b.after(account.number()).compareTo(fixed) <= 0,
-                "savings.share.over", fixed.toPlainString(), b.before(account.number()).toPlainString());
+                "savings.share.over", MoneyArgument.of(fixed, account.currency()),
+                MoneyArgument.of(b.before(account.number()), account.currency()));
     }
 
     /**
@@ -513,7 +515,7 @@ public class SavingsService {
         BigDecimal minimum = account.product().minimumBalance().add(held);
         String refusal = held.signum() > 0 ? "savings.withdrawal.held" : "savings.withdrawal.minimum";
         return b -> DomainException.require(b.after(account.number()).compareTo(minimum) >= 0,
-                refusal, b.before(account.number()).toPlainString(), minimum.toPlainString(), account.currency());
+                refusal, MoneyArgument.of(b.before(account.number()), account.currency()), MoneyArgument.of(minimum, account.currency()));
     }
 
     /**
@@ -530,13 +532,13 @@ public class SavingsService {
     /** A fee takes at most what the account holds. */
     private static Precondition notOverdrawn(SavingsAccount account) {
         return b -> DomainException.require(b.after(account.number()).signum() >= 0, "savings.balance.insufficient",
-                account.number(), b.before(account.number()).toPlainString());
+                account.number(), MoneyArgument.of(b.before(account.number()), account.currency()));
     }
 
     /** A time deposit is paid out whole: nothing stays on it. */
     private static Precondition paidOutWhole(SavingsAccount account) {
         return b -> DomainException.require(b.after(account.number()).signum() == 0, "savings.time-deposit.whole",
-                b.before(account.number()).toPlainString());
+                MoneyArgument.of(b.before(account.number()), account.currency()));
     }
 
     /**

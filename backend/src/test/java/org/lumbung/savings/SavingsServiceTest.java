@@ -7,6 +7,8 @@ import org.lumbung.reports.MemberStatement;
 import org.lumbung.reports.MemberStatements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lumbung.platform.DomainException;
+import org.lumbung.platform.i18n.Messages;
 import org.lumbung.members.Member;
 import org.lumbung.testsupport.UniqueSuffix;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The product rules, one by one: what is booked, what is refused, and that a refusal changes nothing. */
 class SavingsServiceTest extends SavingsTestBase {
@@ -85,6 +88,11 @@ class SavingsServiceTest extends SavingsTestBase {
         SavingsAccount sukarela = account(siti, SavingsKind.VOLUNTARY);
         deposit(sukarela, "50000", JAN_10);
         refused(() -> withdraw(sukarela, "40001", JAN_10), "savings.withdrawal.minimum");
+        assertThatThrownBy(() -> withdraw(sukarela, "40001", JAN_10)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(Messages.of(e, Messages.INDONESIAN)).as("amounts the reader's way")
+                    .isEqualTo("Saldo Rp 50.000,00 harus tetap paling sedikit saldo minimum Rp 10.000,00.");
+            assertThat(Messages.of(e, Messages.ENGLISH)).isEqualTo("The balance IDR 50,000.00 must stay at or above the minimum of IDR 10,000.00.");
+        });
         assertThat(balance(sukarela)).isEqualByComparingTo("50000");
         assertThat(withdraw(sukarela, "40000", JAN_10).balanceAfter()).isEqualByComparingTo("10000");
         refused(() -> savings.chargeFee(coop.id(), new Movement(sukarela.id(), new BigDecimal("10001"), JAN_10, "passbook", key())),

@@ -102,7 +102,7 @@ public final class Messages {
         String pattern = bundle(bundleName, target).getString(key);
         // a text without placeholders is written as it reads (one apostrophe), whatever arguments its caller passes
         return arguments.length == 0 || !PLACEHOLDER.matcher(pattern).find() ? pattern
-                : new MessageFormat(pattern, target).format(identifiersAsWritten(pattern, arguments));
+                : new MessageFormat(pattern, target).format(moneyAsRead(identifiersAsWritten(pattern, arguments), target));
     }
 
     /**
@@ -117,6 +117,16 @@ public final class Messages {
             }
         }
         return written;
+    }
+
+    /** An amount with its currency in the reader's way ("Rp 250.000,00"), with the currency's minor units. */
+    private static Object[] moneyAsRead(Object[] arguments, Locale locale) {
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof MoneyArgument m) {
+                arguments[i] = MoneyText.money(m.amount(), m.currency(), locale);
+            }
+        }
+        return arguments;
     }
 
     private static String bundleOf(String key) {

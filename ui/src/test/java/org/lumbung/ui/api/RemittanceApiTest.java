@@ -66,7 +66,7 @@ class RemittanceApiTest extends HttpApiTestBase {
         JsonNode problem = answer(refused, 422);
         assertThat(refused.headers().toString()).contains("application/problem+json");
         assertThat(problem.get("code").asText()).isEqualTo("remittance.allocation.sum");
-        assertThat(problem.get("detail").asText()).contains("4382840.41", "0.01");
+        assertThat(problem.get("detail").asText()).contains("Rp 4.382.840,41", "Rp 0,01");
         assertThat(answer(send("GET", "/remittances?limit=1", null, null), 200).get("total").asInt()).isEqualTo(before);
     }
 
