@@ -130,7 +130,8 @@ public class LoanRepayments {
                 LoanBooking.requireValueDate(today, r.valueDate(), loan.scheduleStart());
                 RepaymentPreview split = split(loan, r.amount());
                 settle(loan, split.allocation().parts(), r.valueDate());
-                events.add(event(loan, LoanTransaction.Kind.REPAYMENT, r, split.allocation(), split.outstandingAfter(), codes));
+                events.add(event(loan, LoanTransaction.Kind.REPAYMENT, r, split.allocation(), split.outstandingAfter(), codes,
+                        split.closesLoan()));
             }
             booking.bookAll(pending, events).forEach(t -> booked.put(t.loanId(), t));
         }
@@ -256,7 +257,8 @@ public class LoanRepayments {
         DomainException.require(interestLeft.signum() == 0, "loans.payoff.amount", MoneyArgument.of(quote.total(), loan.currency()));
         settle(loan, parts, r.valueDate());
         waiveUnpaidInterest(loan, r.valueDate());
-        return record(loan, LoanTransaction.Kind.PREPAYMENT, r, allocation, LoanService.zero(loan.currency()));
+        return booking.book(loan, event(loan, LoanTransaction.Kind.PREPAYMENT, r, allocation, LoanService.zero(loan.currency()),
+                booking.codes(cooperativeId), true));
     }
 
     /** Money recovered on a written-off loan: income, at most what was unpaid when it was written off. */
@@ -351,19 +353,17 @@ public class LoanRepayments {
         settle(loan, List.of(), paidOn);
     }
 
-    private LoanTransaction record(Loan loan, LoanTransaction.Kind kind, Repayment r, Allocation a, BigDecimal outstandingAfter) {
-        return booking.book(loan, event(loan, kind, r, a, outstandingAfter, booking.codes(loan.cooperativeId())));
-    }
-
-    /** The event of a payment split as {@code a}: cash or the linked savings debited, the split's parts credited. */
+    /**
+     * The event of a payment split as {@code a}: cash or the linked savings debited, the split's parts credited, and
+     * when it {@code closes} the loan (a payoff always does) the pair that squares an accruing loan's receivable.
+     */
     private LoanBooking.Event event(Loan loan, LoanTransaction.Kind kind, Repayment r, Allocation a, BigDecimal outstandingAfter,
-                                    Function<LoanAccountRole, String> codes) {
+                                    Function<LoanAccountRole, String> codes, boolean closes) {
         LoanBooking.Parts parts = parts(a);
         List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(source(loan, r.channel()), parts.amount())));
         lines.addAll(credits(loan, a, codes));
-        // the instalments are settled already: whether the loan closed, and the interest paid, are read back
-        lines.addAll(squaredReceivable(loan, dsl.fetchExists(LOAN, LOAN.ID.eq(loan.id())
-                .and(LOAN.STATUS.eq(LoanStatus.CLOSED.name()))), BigDecimal.ZERO, codes));
+        // the instalments are settled already: the interest paid, this payment's included, is read back
+        lines.addAll(squaredReceivable(loan, closes, BigDecimal.ZERO, codes));
         return new LoanBooking.Event(kind, r.channel(), savingsId(loan, r.channel()), r.valueDate(),
                 parts, outstandingAfter, lines, savingsRule(loan, r.channel()), r.idempotencyKey(), r.note());
     }

@@ -80,19 +80,24 @@ public final class Problems {
      * only that reference to quote (never the exception's text).
      */
     public static ProblemDetail unexpected(Throwable e, String where, Locale locale) {
-        String reference = Long.toString(System.nanoTime(), 36);
+        String reference = reference();
         log.error("unexpected failure {} {}", reference, where, e);
         return of(HttpStatus.INTERNAL_SERVER_ERROR, "api.unexpected", locale, reference);
     }
 
     /** A value the database refused: a 422 whose reference finds the constraint or error in the log. */
     public static ProblemDetail refusedByTheDatabase(DataAccessException e, String where, Locale locale) {
-        String reference = Long.toString(System.nanoTime(), 36);
+        String reference = reference();
         log.warn("refused by the database {} {}: {}", reference, where, e.getMostSpecificCause().getMessage());
         return of(HttpStatus.UNPROCESSABLE_ENTITY, "api.refused-by-database", locale, reference);
     }
 
-    /** Names the field of the body that could not be read, when the reader knows it. */
+    /** A short reference the reader quotes and the log is searched for. */
+    private static String reference() {
+        return Long.toString(System.nanoTime(), 36);
+    }
+
+        /** Names the field of the body that could not be read, when the reader knows it. */
     public static void nameField(ProblemDetail problem, JsonMappingException mapping) {
         if (!mapping.getPath().isEmpty()) {
             problem.setProperty("field", bounded(mapping.getPath().stream()
