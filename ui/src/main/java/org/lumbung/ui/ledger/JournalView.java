@@ -38,6 +38,7 @@ import org.lumbung.ui.security.RequiresAbility;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +76,7 @@ public class JournalView extends VerticalLayout implements HasDynamicTitle, Befo
         source.setLabel(getTranslation("journal.source"));
         source.setId("journal-source");
         List<String> sources = new ArrayList<>(List.of(""));
-        sources.addAll(SOURCES);
+        sources.addAll(SOURCES.stream().sorted(Comparator.comparing(JournalView::sourceLabel)).toList()); // as the reader reads them
         source.setItems(sources);
         source.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("journal.source.all") : sourceLabel(s));
         source.setValue("");

@@ -88,6 +88,8 @@ class LedgerViewsTest extends KaribuTest {
         assertThat(source.getListDataView().getItems().toList())
                 .contains("LOANS", "LOAN_CLOSE", "REMITTANCE", "FX", "SHOP", "SHU", "YEAR_CLOSE", "SAVINGS", "MANUAL");
         assertThat(source.getItemLabelGenerator().apply("LOANS")).isEqualTo("Pinjaman");
+        assertThat(source.getListDataView().getItems().skip(1).map(source.getItemLabelGenerator()).toList())
+                .as("after 'all sources', in the order the reader reads them").isSorted();
         _setValue(source, "LOANS");
         Grid<JournalRow> grid = _get(Grid.class, spec -> spec.withId("journal-grid"));
         assertThat(_size(grid)).as("the sample's loan entries").isPositive();
