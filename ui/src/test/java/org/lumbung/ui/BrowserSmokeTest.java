@@ -108,7 +108,7 @@ class BrowserSmokeTest {
         open(wait, "reports/trial-balance", "trial-balance-totals", "trial-balance.png");
         assertThat(browser.findElement(By.id("trial-balance-totals")).getText()).contains("seimbang");
         open(wait, "reports/verification", "verify-chain", "verification-before.png");
-        browser.findElement(By.id("verify-chain")).click();
+        BrowserClicks.clickWhenReady(wait, By.id("verify-chain"));
         WebElement fingerprint = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("head-fingerprint")));
         assertThat(fingerprint.getText()).matches("[0-9a-f]{64}");
         screenshot("verification.png");

@@ -156,14 +156,14 @@ class BrowserWalkTest {
         inLanguage("chair", "id", () -> {
             signIn("chair", "demo");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("language-select")));
-            assertThat(browser.findElement(By.id("sign-out")).getText()).contains("Keluar");
-            browser.findElement(By.id("language-select")).click();
+            BrowserClicks.waitForText(wait, By.id("sign-out"), "Keluar");
+            BrowserClicks.clickWhenReady(wait, By.id("language-select"));
             BrowserClicks.clickWhenReady(wait, By.xpath("//vaadin-select-item[contains(., 'English')]"));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign-out"), "Sign out"));
+            BrowserClicks.waitForText(wait, By.id("sign-out"), "Sign out");
             signOut();
             assertThat(visibleText()).as("the sign-in page, by the browser's cookie").contains("Sign in");
             signIn("chair", "demo");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sign-out"), "Sign out"));
+            BrowserClicks.waitForText(wait, By.id("sign-out"), "Sign out");
         });
     }
 
@@ -183,7 +183,7 @@ class BrowserWalkTest {
         for (String route : routes.stream().filter(walk).toList()) {
             open(route);
             if (route.endsWith("verification")) {
-                browser.findElement(By.id("verify-chain")).click();
+                BrowserClicks.clickWhenReady(wait, By.id("verify-chain"));
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("head-fingerprint")));
                 if ("auditor".equals(username)) {
                     screenshot("verification-" + language + ".png");
@@ -332,7 +332,7 @@ class BrowserWalkTest {
     }
 
     private void signOut() {
-        browser.findElement(By.id("sign-out")).click();
+        BrowserClicks.clickWhenReady(wait, By.id("sign-out"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
     }
 

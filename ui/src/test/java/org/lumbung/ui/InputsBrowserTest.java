@@ -128,7 +128,7 @@ class InputsBrowserTest {
         assertThat(browser.findElement(By.id("approval-summary")).getText()).contains("Setoran dicatat dua kali");
         assertThat(browser.findElement(By.id("confirm-yes")).getText()).startsWith("Setujui: Balik jurnal #");
         screenshot("approval-confirmation.png");
-        browser.findElement(By.id("confirm-no")).click();
+        BrowserClicks.clickWhenReady(wait, By.id("confirm-no"));
         assertThat(SystemActor.run(() -> approvals.list(coop)).stream().filter(a -> a.id() == asked.id()).findFirst()
                 .orElseThrow().status()).as("cancel changes nothing").isEqualTo(Approval.Status.PENDING);
         SystemActor.run(() -> approvals.reject(coop, asked.id(), "browser test over"));
