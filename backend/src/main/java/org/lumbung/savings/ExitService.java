@@ -31,9 +31,10 @@ import java.util.Locale;
 
 /**
  * The end of a membership: every savings balance (share capital and mandatory savings included, which
- * only now become withdrawable) is refunded, less what the member still owes on receivables in their
- * name; one journal entry, the accounts closed, the member exited — all in one transaction. History
- * stays: accounts, transactions and the member row remain, closed.
+ * only now become withdrawable) is refunded with the interest it earned since a run last paid it, less
+ * what the member still owes on receivables in their name; the interest booked first, then one journal
+ * entry, the accounts closed, the member exited — all in one transaction. History stays: accounts,
+ * transactions and the member row remain, closed.
  */
 @Service
 @PreAuthorize("@access.may('READ_SAVINGS')")
@@ -47,9 +48,12 @@ public class ExitService {
     private final AccessPolicy access;
     private final UserService users;
     private final List<ExitCheck> checks;
+    private final InterestService interest;
 
     public ExitService(DSLContext dsl, SavingsService savings, MemberService members, ChartOfAccounts chart,
-                       LedgerService ledger, AccessPolicy access, UserService users, List<ExitCheck> checks) {
+                       LedgerService ledger, AccessPolicy access, UserService users, List<ExitCheck> checks,
+                       InterestService interest) {
+        this.interest = interest;
         this.users = users;
         this.checks = List.copyOf(checks);
         this.dsl = dsl;
@@ -71,7 +75,13 @@ public class ExitService {
         String currency = chart.account(cooperativeId, LedgerAccountRole.CASH).currency();
         DomainException.require(accounts.stream().allMatch(a -> a.currency().equals(currency) || a.balance().signum() == 0),
                 "savings.exit.currencies");
-        BigDecimal saved = accounts.stream().map(SavingsAccount::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // interest until the exit on the accounts refunded; an empty account in another currency closes without it
+        List<InterestLine> earned = accounts.stream().filter(a -> a.currency().equals(currency))
+                .map(a -> new InterestLine(a.id(), a.number(), a.memberId(), interest.earnedUntilClosing(cooperativeId, a, on)))
+                .filter(l -> l.interest().signum() > 0)
+                .toList();
+        BigDecimal saved = accounts.stream().map(SavingsAccount::balance).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .add(earned.stream().map(InterestLine::interest).reduce(BigDecimal.ZERO, BigDecimal::add));
         List<ExitSettlement.Debt> debts = chart.memberAccounts(cooperativeId, memberId).stream()
                 .filter(a -> a.type() == AccountType.ASSET && a.balance().signum() > 0)
                 .map(a -> {
@@ -81,7 +91,7 @@ public class ExitService {
                 })
                 .toList();
         BigDecimal owed = debts.stream().map(ExitSettlement.Debt::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new ExitSettlement(memberId, accounts, Amounts.round(saved, currency), debts, Amounts.round(owed, currency),
+        return new ExitSettlement(memberId, accounts, earned, Amounts.round(saved, currency), debts, Amounts.round(owed, currency),
                 Amounts.round(saved.subtract(owed), currency), currency);
     }
 
@@ -94,10 +104,12 @@ public class ExitService {
         ExitSettlement s = preview(cooperativeId, memberId, on);
         DomainException.require(s.refund().signum() >= 0, "savings.exit.debt", s.owed().toPlainString(),
                 s.savings().toPlainString(), s.currency());
-        List<SavingsAccount> withBalance = s.accounts().stream().filter(a -> a.balance().signum() > 0).toList();
+        s.accounts().stream().filter(a -> s.interestOf(a).signum() > 0)
+                .forEach(a -> interest.payUntilClosing(cooperativeId, a, on));
+        List<SavingsAccount> withBalance = s.accounts().stream().filter(a -> s.paidOut(a).signum() > 0).toList();
         if (!withBalance.isEmpty()) {
             List<PostingLine> lines = new ArrayList<>();
-            withBalance.forEach(a -> lines.add(PostingLine.debit(a.number(), a.balance())));
+            withBalance.forEach(a -> lines.add(PostingLine.debit(a.number(), s.paidOut(a))));
             s.debts().forEach(d -> lines.add(PostingLine.credit(d.accountCode(), d.balance())));
             String cash = chart.code(cooperativeId, LedgerAccountRole.CASH);
             if (s.refund().signum() > 0) {
@@ -109,7 +121,7 @@ public class ExitService {
                     "EXIT %s %s: %s".formatted(member.displayNumber(), member.fullName(), reason.strip()), "SAVINGS",
                     "member:" + member.displayNumber(), lines, actor), settledToZero(lines, cash));
             List<Movement> movements = withBalance.stream()
-                    .map(a -> new Movement(a.id(), a.balance(), on, reason.strip(), idempotencyKey)).toList();
+                    .map(a -> new Movement(a.id(), s.paidOut(a), on, reason.strip(), idempotencyKey)).toList();
             SavingsRows.record(dsl, cooperativeId, TransactionKind.EXIT, withBalance, null, movements,
                     withBalance.stream().map(a -> posted).toList(), actor);
         }

@@ -17,6 +17,17 @@ public enum InterestPosting {
         return date.equals(YearMonth.from(date).atEndOfMonth()) && date.getMonthValue() % months == 0;
     }
 
+    /** The last day of the period the date falls in. */
+    public LocalDate periodEndOf(LocalDate date) {
+        YearMonth month = YearMonth.from(date);
+        return month.plusMonths((months - month.getMonthValue() % months) % months).atEndOfMonth();
+    }
+
+    /** The last day of the period after the one that ends on {@code periodEnd}. */
+    public LocalDate nextPeriodEnd(LocalDate periodEnd) {
+        return YearMonth.from(periodEnd).plusMonths(months).atEndOfMonth();
+    }
+
     /** The first day of the period that ends on {@code periodEnd}. */
     public LocalDate periodStart(LocalDate periodEnd) {
         return YearMonth.from(periodEnd).minusMonths(months - 1L).atDay(1);

@@ -13,6 +13,7 @@ import org.lumbung.ledger.BulkPosting;
 import org.lumbung.ledger.ChartOfAccounts;
 import org.lumbung.ledger.GuardedPosting;
 import org.lumbung.ledger.JobProgress;
+import org.lumbung.ledger.LedgerService;
 import org.lumbung.ledger.PostingLine;
 import org.lumbung.ledger.PostingRequest;
 import org.lumbung.ledger.PostingResult;
@@ -28,10 +29,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
@@ -50,6 +53,8 @@ import static org.lumbung.db.jooq.Tables.SAVINGS_TRANSACTION;
 @PreAuthorize("@access.may('READ_SAVINGS')")
 public class InterestService {
 
+    /** Fifty years of monthly periods: an account older than that is not closed with one query's interest. */
+    static final int MAX_CLOSING_PERIODS = 600;
 
     private final DSLContext dsl;
     private final SavingsProducts products;
@@ -60,10 +65,12 @@ public class InterestService {
     private final ChartOfAccounts chart;
     private final ExchangeRateService rates;
     private final ForeignCurrencyAccounts foreignAccounts;
+    private final LedgerService ledger;
 
     public InterestService(DSLContext dsl, SavingsProducts products, BulkPosting bulk, CooperativeService cooperatives,
                            AccessPolicy access, Clock clock, ChartOfAccounts chart, ExchangeRateService rates,
-                           ForeignCurrencyAccounts foreignAccounts) {
+                           ForeignCurrencyAccounts foreignAccounts, LedgerService ledger) {
+        this.ledger = ledger;
         this.rates = rates;
         this.foreignAccounts = foreignAccounts;
         this.chart = chart;
@@ -115,6 +122,92 @@ public class InterestService {
                 .onConflictDoNothing()
                 .execute();
         return new InterestRun(productId, start, periodEnd, run.lines(), run.total(), true, false);
+    }
+
+    /**
+     * The interest an account has earned and not been paid when it closes on {@code closingOn}. A run pays only the
+     * accounts open when it runs, so a time deposit paid out or a member who leaves before the period's run would lose
+     * the interest of every period no run has paid yet. For each such period since the account opened, this is what
+     * the run would have paid had the account stayed in it, emptied on the day it closes; rounded period by period, as
+     * the runs round. A period a run paid the account for is left out; a run leaves out an account whose interest
+     * rounds to zero, and the same balances give the same zero here.
+     */
+    BigDecimal earnedUntilClosing(long cooperativeId, SavingsAccount account, LocalDate closingOn) {
+        SavingsProduct product = account.product();
+        BigDecimal earned = Amounts.round(BigDecimal.ZERO, product.currency());
+        if (product.interestMethod() == InterestMethod.NONE || product.interestRate().signum() == 0
+                || !closingOn.isAfter(account.openedOn())) {
+            return earned;
+        }
+        NavigableMap<LocalDate, BigDecimal> changes = balanceChangesBefore(cooperativeId, account.id(), closingOn);
+        BigDecimal balance = changes.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        changes.merge(closingOn, balance.negate(), BigDecimal::add);
+        Set<LocalDate> paid = paidPeriodEnds(account.id());
+        InterestPosting posting = product.interestPosting();
+        LocalDate end = posting.periodEndOf(account.openedOn());
+        BigDecimal opening = changes.headMap(posting.periodStart(end), false).values().stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        for (int periods = 0; posting.periodStart(end).isBefore(closingOn); end = posting.nextPeriodEnd(end), periods++) {
+            DomainException.require(periods < MAX_CLOSING_PERIODS, "savings.interest.closing-periods", MAX_CLOSING_PERIODS);
+            LocalDate start = posting.periodStart(end);
+            NavigableMap<LocalDate, BigDecimal> within = changes.subMap(start, true, end, true);
+            if (!paid.contains(end)) {
+                earned = earned.add(InterestCalculator.interest(product.interestMethod(), product.interestRate(), start, end,
+                        opening, within, product.currency()));
+            }
+            opening = opening.add(within.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+        return earned;
+    }
+
+    /**
+     * Books {@link #earnedUntilClosing} as the account's last interest, value date the closing day, in the caller's
+     * transaction (the payout or exit that closes the account). Its key names the account: an account closes once.
+     */
+    BigDecimal payUntilClosing(long cooperativeId, SavingsAccount account, LocalDate closingOn) {
+        BigDecimal earned = earnedUntilClosing(cooperativeId, account, closingOn);
+        if (earned.signum() == 0) {
+            return earned;
+        }
+        SavingsProduct product = account.product();
+        String actor = access.currentUser().map(u -> u.username()).orElse("system");
+        String interestExpense = chart.code(cooperativeId, SavingsAccountRole.SAVINGS_INTEREST_EXPENSE);
+        ForeignInterest foreign = foreignInterest(cooperativeId, product, closingOn);
+        InterestLine line = new InterestLine(account.id(), account.number(), account.memberId(), earned);
+        String key = "interest:closing:%d".formatted(account.id());
+        PostingResult posted = ledger.post(new PostingRequest(cooperativeId, key, closingOn,
+                "INTEREST %s %s ..%s".formatted(product.code(), account.number(), closingOn), "SAVINGS", account.number(),
+                foreign == null ? List.of(PostingLine.debit(interestExpense, earned), PostingLine.credit(account.number(), earned))
+                        : foreign.lines(interestExpense, line), actor));
+        if (!posted.replayed()) {
+            SavingsRows.record(dsl, cooperativeId, TransactionKind.INTEREST, List.of(account), null,
+                    List.of(new Movement(account.id(), earned, closingOn, null, key)), List.of(posted), actor);
+        }
+        return earned;
+    }
+
+    /** The account's net change per value date before {@code day}, oldest first. */
+    private NavigableMap<LocalDate, BigDecimal> balanceChangesBefore(long cooperativeId, long accountId, LocalDate day) {
+        var signed = DSL.sum(DSL.when(JOURNAL_LINE.SIDE.eq("C"), JOURNAL_LINE.AMOUNT).otherwise(JOURNAL_LINE.AMOUNT.neg()));
+        NavigableMap<LocalDate, BigDecimal> changes = new TreeMap<>();
+        dsl.select(JOURNAL_LINE.VALUE_DATE, signed).from(JOURNAL_LINE)
+                .where(JOURNAL_LINE.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(JOURNAL_LINE.ACCOUNT_ID.eq(DSL.select(SAVINGS_ACCOUNT.LEDGER_ACCOUNT_ID).from(SAVINGS_ACCOUNT)
+                                .where(SAVINGS_ACCOUNT.ID.eq(accountId))))
+                        .and(JOURNAL_LINE.VALUE_DATE.lt(day)))
+                .groupBy(JOURNAL_LINE.VALUE_DATE)
+                .forEach(r -> changes.put(r.value1(), r.value2()));
+        return changes;
+    }
+
+    /**
+     * The period ends a run paid this account for. A run posted for a period the account was back-dated into after the
+     * run did not pay it, so the account's own interest says which periods are paid, not the runs' records.
+     */
+    private Set<LocalDate> paidPeriodEnds(long accountId) {
+        return new HashSet<>(dsl.select(SAVINGS_TRANSACTION.VALUE_DATE).from(SAVINGS_TRANSACTION)
+                .where(SAVINGS_TRANSACTION.ACCOUNT_ID.eq(accountId).and(SAVINGS_TRANSACTION.KIND.eq(TransactionKind.INTEREST.name())))
+                .fetch(SAVINGS_TRANSACTION.VALUE_DATE));
     }
 
     /** The run's entries (balances as of the job's start, keys ascending) and its receipts, chunk by chunk. */

@@ -80,11 +80,14 @@ public class SavingsService {
     private final Clock clock;
     private final ObjectProvider<SavingsHolds> holds;
     private final ExchangeRateService rates;
+    private final InterestService interest;
 
     public SavingsService(DSLContext dsl, LedgerService ledger, ChartOfAccounts chart, MemberService members,
                           SavingsProducts products, CooperativeService cooperatives, AccessPolicy access, Clock clock,
-                          ObjectProvider<SavingsHolds> holds, ForeignCurrencyAccounts foreignCurrency, ExchangeRateService rates) {
+                          ObjectProvider<SavingsHolds> holds, ForeignCurrencyAccounts foreignCurrency, ExchangeRateService rates,
+                          InterestService interest) {
         this.dsl = dsl;
+        this.interest = interest;
         this.rates = rates;
         this.foreignCurrency = foreignCurrency;
         this.ledger = ledger;
@@ -245,11 +248,24 @@ public class SavingsService {
                 PostingLine.debit(funding, principal), PostingLine.credit(account.number(), principal)), fundingRule);
     }
 
+    /**
+     * What paying the time deposit out on the date gives: its balance, the interest earned since the last run paid it
+     * (booked with the payout, see {@link InterestService#earnedUntilClosing}), the penalty before maturity and the
+     * cash. The amount the treasurer enters is balance and interest together: the deposit is paid out whole.
+     */
+    @PreAuthorize("@access.may('READ_SAVINGS')")
+    public TimeDepositPayout payoutQuote(long cooperativeId, long accountId, LocalDate on) {
+        SavingsAccount account = movable(cooperativeId, accountId);
+        DomainException.require(account.kind() == SavingsKind.TIME_DEPOSIT, "savings.time-deposit.not", account.number());
+        requireValueDate(today(cooperativeId), on);
+        BigDecimal earned = interest.earnedUntilClosing(cooperativeId, account, on);
+        BigDecimal whole = account.balance().add(earned);
+        return new TimeDepositPayout(account.balance(), earned, earlyPenalty(account, on, whole), account.currency());
+    }
+
     private Booked payOutTimeDeposit(long cooperativeId, SavingsAccount account, BigDecimal amount, Movement w) {
-        BigDecimal penalty = w.valueDate().isBefore(account.maturityOn())
-                ? Amounts.round(Objects.requireNonNull(account.principal()).multiply(account.product().earlyPenaltyRate())
-                .divide(BigDecimal.valueOf(100), 10, RoundingMode.HALF_EVEN), account.currency()).min(amount)
-                : BigDecimal.ZERO;
+        interest.payUntilClosing(cooperativeId, account, w.valueDate());
+        BigDecimal penalty = earlyPenalty(account, w.valueDate(), amount);
         if (penalty.signum() > 0) {
             requireFeeCurrency(cooperativeId, account);
         }
@@ -264,6 +280,14 @@ public class SavingsService {
         close(cooperativeId, account.id(), w.valueDate());
         return penalty.signum() == 0 ? booked : new Booked(booked.transaction(), booked.balanceAfter(),
                 List.of(new Booked.Warning("savings.time-deposit.penalty", List.of(penalty.toPlainString(), account.currency()))));
+    }
+
+    /** The product's penalty on the principal when paid out before maturity, never more than what is paid out. */
+    private static BigDecimal earlyPenalty(SavingsAccount account, LocalDate on, BigDecimal paidOut) {
+        return on.isBefore(account.maturityOn())
+                ? Amounts.round(Objects.requireNonNull(account.principal()).multiply(account.product().earlyPenaltyRate())
+                .divide(BigDecimal.valueOf(100), 10, RoundingMode.HALF_EVEN), account.currency()).min(paidOut)
+                : BigDecimal.ZERO;
     }
 
     /** Closes an account whose balance is zero (time deposit paid out, exit settlement). */

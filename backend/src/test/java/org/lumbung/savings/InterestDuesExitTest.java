@@ -126,12 +126,19 @@ class InterestDuesExitTest extends SavingsTestBase {
         String loan = chart.memberAccount(coop.id(), "1300", sumarno.id(), sumarno.memberNumber(), sumarno.fullName()).code();
         ledger.post(new PostingRequest(coop.id(), key(), LocalDate.of(2026, 3, 7), "loan", "MANUAL", null,
                 List.of(PostingLine.debit(loan, new BigDecimal("250000")), PostingLine.credit("1100", new BigDecimal("250000"))), "t"));
+        // the cash the interest is paid from: the refund is more than the member brought in
+        ledger.post(new PostingRequest(coop.id(), key(), LocalDate.of(2026, 1, 3), "cash", "MANUAL", null,
+                List.of(PostingLine.debit("1100", new BigDecimal("10000")), PostingLine.credit("4400", new BigDecimal("10000"))), "t"));
         LocalDate on = LocalDate.of(2026, 8, 1);
+        // March's interest is the run's (25 days at 3 %: 616.44); April to July are paid at the exit, on 300,616.44:
+        // 741.25 + 765.95 + 741.25 + 765.95
+        interest.post(coop.id(), product.get(SavingsKind.VOLUNTARY).id(), LocalDate.of(2026, 3, 31));
 
         ExitSettlement preview = exits.preview(coop.id(), sumarno.id(), on);
-        assertThat(preview.savings()).isEqualByComparingTo("475000");
+        assertThat(preview.interest()).singleElement().satisfies(l -> assertThat(l.interest()).isEqualByComparingTo("3014.40"));
+        assertThat(preview.savings()).isEqualByComparingTo("478630.84");
         assertThat(preview.owed()).isEqualByComparingTo("250000");
-        assertThat(preview.refund()).isEqualByComparingTo("225000");
+        assertThat(preview.refund()).isEqualByComparingTo("228630.84");
 
         exits.settle(coop.id(), sumarno.id(), on, "pindah ke Surabaya", key());
         assertThat(members.member(coop.id(), sumarno.id()).status()).isEqualTo(MemberStatus.EXITED);
@@ -140,6 +147,9 @@ class InterestDuesExitTest extends SavingsTestBase {
             assertThat(a.balance()).isEqualByComparingTo("0");
         });
         assertThat(chart.account(coop.id(), loan).balance()).isEqualByComparingTo("0");
+        assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("3630.84");
+        assertThat(savings.transactions(coop.id(), sumarno.id(), 0, 50)).filteredOn(t -> t.kind() == TransactionKind.INTEREST)
+                .extracting(SavingsTransaction::amount).containsExactlyInAnyOrder(new BigDecimal("616.44"), new BigDecimal("3014.40"));
         assertThat(savings.transactions(coop.id(), sumarno.id(), 0, 50)).filteredOn(t -> t.kind() == TransactionKind.EXIT).hasSize(3);
         refused(() -> deposit(account(sumarno, SavingsKind.VOLUNTARY), "1000", on), "savings.account.closed");
     }

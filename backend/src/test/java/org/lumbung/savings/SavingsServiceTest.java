@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The product rules, one by one: what is booked, what is refused, and that a refusal changes nothing. */
@@ -24,6 +25,10 @@ class SavingsServiceTest extends SavingsTestBase {
 
     @Autowired
     ReceiptDocument receipts;
+    @Autowired
+    InterestService interest;
+    @Autowired
+    org.lumbung.ledger.ChartOfAccounts chart;
     @Autowired
     MemberStatements statements;
 
@@ -138,11 +143,48 @@ class SavingsServiceTest extends SavingsTestBase {
         assertThat(td.maturityOn()).isEqualTo(JAN_10.plusMonths(12));
         refused(() -> deposit(td, "1000", JAN_10), "savings.deposit.time-deposit");
         refused(() -> withdraw(td, "1000", JAN_10), "savings.time-deposit.whole");
-        Booked paid = withdraw(td, "5000000", LocalDate.of(2026, 3, 10));
+        LocalDate mar10 = LocalDate.of(2026, 3, 10);
+        // 6 % a year on daily balances, no run posted yet: January's 22 days 18,082.19, February's 28 days 23,013.70,
+        // March's 9 days before the payout 7,397.26, each period rounded as its run would round it
+        TimeDepositPayout quote = savings.payoutQuote(coop.id(), td.id(), mar10);
+        assertThat(quote.interest()).isEqualByComparingTo("48493.15");
+        assertThat(quote.amount()).isEqualByComparingTo("5048493.15");
+        assertThat(quote.penalty()).isEqualByComparingTo("50000.00");
+        assertThat(quote.cash()).isEqualByComparingTo("4998493.15");
+        refused(() -> withdraw(td, "5000000", mar10), "savings.time-deposit.whole");
+        assertThat(balance(td)).as("a refused payout books no interest either").isEqualByComparingTo("5000000");
+
+        Booked paid = withdraw(td, "5048493.15", mar10);
         assertThat(paid.warnings()).singleElement().satisfies(w -> assertThat(w.messageKey()).isEqualTo("savings.time-deposit.penalty"));
         assertThat(paid.warnings().get(0).arguments().get(0)).isEqualTo("50000.00");
         assertThat(savings.account(coop.id(), td.id()).active()).isFalse();
+        assertThat(balance(td)).isEqualByComparingTo("0");
+        assertThat(savings.transactions(coop.id(), siti.id(), 0, 10)).filteredOn(t -> t.accountId() == td.id())
+                .extracting(SavingsTransaction::kind, SavingsTransaction::amount)
+                .containsExactlyInAnyOrder(tuple(TransactionKind.OPENING, new BigDecimal("5000000.00")),
+                        tuple(TransactionKind.INTEREST, new BigDecimal("48493.15")),
+                        tuple(TransactionKind.WITHDRAWAL, new BigDecimal("5048493.15")));
+        assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("48493.15");
         refused(() -> withdraw(td, "1", JAN_10), "savings.account.closed");
+    }
+
+    @Test
+    void aTimeDepositPaidOutEarnsOnlyThePeriodsNoRunPaidAndLaterRunsSkipIt() {
+        long timeDeposit = product.get(SavingsKind.TIME_DEPOSIT).id();
+        SavingsAccount td = savings.account(coop.id(), savings.openTimeDeposit(coop.id(), new NewTimeDeposit(siti.id(), timeDeposit,
+                new BigDecimal("5000000"), JAN_10, null, key())).transaction().accountId());
+        assertThat(interest.post(coop.id(), timeDeposit, LocalDate.of(2026, 1, 31)).total()).isEqualByComparingTo("18082.19");
+        LocalDate mar10 = LocalDate.of(2026, 3, 10);
+        // February's 28 days and March's 9 on 5,018,082.19: 23,096.93 + 7,424.01; January is the run's
+        TimeDepositPayout quote = savings.payoutQuote(coop.id(), td.id(), mar10);
+        assertThat(quote.balance()).isEqualByComparingTo("5018082.19");
+        assertThat(quote.interest()).isEqualByComparingTo("30520.94");
+        withdraw(td, quote.amount().toPlainString(), mar10);
+
+        assertThat(interest.post(coop.id(), timeDeposit, LocalDate.of(2026, 2, 28)).lines()).as("February was paid at the payout")
+                .isEmpty();
+        assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("48603.13");
+        refused(() -> savings.payoutQuote(coop.id(), account(siti, SavingsKind.VOLUNTARY).id(), mar10), "savings.time-deposit.not");
     }
 
     @Test

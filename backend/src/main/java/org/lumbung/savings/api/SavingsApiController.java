@@ -20,9 +20,11 @@ import org.lumbung.savings.SavingsService;
 import org.lumbung.savings.api.SavingsApiModels.AccountResponse;
 import org.lumbung.savings.api.SavingsApiModels.BookedResponse;
 import org.lumbung.savings.api.SavingsApiModels.MovementRequest;
+import org.lumbung.savings.api.SavingsApiModels.PayoutQuoteResponse;
 import org.lumbung.savings.api.SavingsApiModels.TransactionPage;
 import org.lumbung.savings.api.SavingsApiModels.TransactionResponse;
 import org.lumbung.security.AccessPolicy;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -96,6 +99,22 @@ public class SavingsApiController {
                                                    @RequestHeader("Idempotency-Key") String idempotencyKey,
                                                    @RequestBody @Nullable MovementRequest body) {
         return move(code, memberNumber, accountNumber, idempotencyKey, body, savings::withdraw);
+    }
+
+    @Operation(summary = "What paying a time deposit out on a date gives",
+            description = "Its balance, the interest earned since an interest run last paid it (booked with the payout), the "
+                    + "penalty before maturity and the cash the member receives. A withdrawal from a time deposit must be "
+                    + "`amount`, balance and interest together. `on` defaults to today at the cooperative.")
+    @GetMapping("/{accountNumber}/payout-quote")
+    public PayoutQuoteResponse payoutQuote(@PathVariable String code, @PathVariable int memberNumber,
+                                           @PathVariable String accountNumber,
+                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                           @Nullable LocalDate on) {
+        Cooperative c = cooperatives.byCode(code);
+        access.require(c.id(), SavingsAbility.READ_SAVINGS);
+        SavingsAccount a = account(c, memberNumber, accountNumber);
+        LocalDate day = on == null ? c.today(clock) : on;
+        return PayoutQuoteResponse.of(a.number(), day, savings.payoutQuote(c.id(), a.id(), day));
     }
 
     @Operation(summary = "An account's transactions, newest first, paged (limit at most 500)")

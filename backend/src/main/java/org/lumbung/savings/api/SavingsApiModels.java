@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.lumbung.savings.Booked;
 import org.lumbung.savings.SavingsAccount;
 import org.lumbung.savings.SavingsTransaction;
+import org.lumbung.savings.TimeDepositPayout;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +38,16 @@ public final class SavingsApiModels {
             return new BookedResponse(t.receiptNumber(), t.kind().name(), t.accountNumber(), t.amount().toPlainString(),
                     t.currency(), t.valueDate(), t.journalEntryId(), sequence, b.balanceAfter().toPlainString(),
                     b.warnings().stream().map(Booked.Warning::messageKey).toList());
+        }
+    }
+
+    /** A time deposit's payout on a date: {@code amount} leaves the account, the member receives {@code cash}. */
+    public record PayoutQuoteResponse(String account, LocalDate on, String balance, String interest, String amount, String penalty,
+                                      String cash, String currency) {
+
+        public static PayoutQuoteResponse of(String account, LocalDate on, TimeDepositPayout p) {
+            return new PayoutQuoteResponse(account, on, p.balance().toPlainString(), p.interest().toPlainString(),
+                    p.amount().toPlainString(), p.penalty().toPlainString(), p.cash().toPlainString(), p.currency());
         }
     }
 

@@ -108,6 +108,10 @@ class ExitDialog extends Dialog {
         accounts.addColumn(a -> a.product().name(getLocale())).setHeader(getTranslation("savings.product"));
         accounts.addColumn(a -> Formats.money(a.balance(), a.currency(), getLocale())).setHeader(getTranslation("accounts.balance"))
                 .setTextAlign(ColumnTextAlign.END);
+        if (!s.interest().isEmpty()) {
+            accounts.addColumn(a -> Formats.money(s.interestOf(a), a.currency(), getLocale()))
+                    .setHeader(getTranslation("exit.interest")).setTextAlign(ColumnTextAlign.END);
+        }
         accounts.setItems(s.accounts());
         preview.add(accounts);
         for (ExitSettlement.Debt d : s.debts()) {

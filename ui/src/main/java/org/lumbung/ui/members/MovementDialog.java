@@ -16,6 +16,7 @@ import org.lumbung.savings.Movement;
 import org.lumbung.savings.SavingsAccount;
 import org.lumbung.savings.SavingsKind;
 import org.lumbung.savings.SavingsService;
+import org.lumbung.savings.TimeDepositPayout;
 import org.lumbung.savings.Transfer;
 import org.lumbung.savings.UsualAmounts;
 import org.lumbung.ui.UiAudit;
@@ -26,6 +27,7 @@ import org.lumbung.ui.components.LargeAmount;
 import org.lumbung.ui.components.Notifications;
 import org.lumbung.ui.components.TextLimit;
 import org.lumbung.ui.i18n.Formats;
+import org.lumbung.platform.i18n.Messages;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -85,6 +87,13 @@ class MovementDialog extends Dialog {
         }
         form.add(amount, valueDate, note);
         add(balance, form);
+        if (kind == Kind.WITHDRAW && account.kind() == SavingsKind.TIME_DEPOSIT) {
+            Paragraph quote = new Paragraph();
+            quote.setId("payout-quote");
+            add(quote);
+            showPayout(savings, cooperativeId, account, valueDate.getValue(), quote, amount);
+            valueDate.addValueChangeListener(e -> showPayout(savings, cooperativeId, account, e.getValue(), quote, amount));
+        }
 
         Button save = new Button(getTranslation("movement.save." + kind.name()), e -> {
             BigDecimal value = amount.getAmount();
@@ -103,6 +112,30 @@ class MovementDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /**
+     * A time deposit leaves whole, with the interest it earned since the last run: the quote for the value date says
+     * how much that is, what the penalty keeps before maturity and what the member is handed, and fills in the amount.
+     */
+    private void showPayout(SavingsService savings, long cooperativeId, SavingsAccount account, @Nullable LocalDate on,
+                            Paragraph quote, AmountField amount) {
+        if (on == null) {
+            quote.setText("");
+            return;
+        }
+        try {
+            TimeDepositPayout payout = savings.payoutQuote(cooperativeId, account.id(), on);
+            quote.setText(getTranslation("movement.payout", money(payout.balance(), account), money(payout.interest(), account),
+                    money(payout.amount(), account), money(payout.penalty(), account), money(payout.cash(), account)));
+            amount.setAmount(payout.amount());
+        } catch (DomainException ex) {
+            quote.setText(Messages.of(ex, getLocale()));
+        }
+    }
+
+    private String money(BigDecimal value, SavingsAccount account) {
+        return Formats.money(value, account.currency(), getLocale());
     }
 
     /** Books the movement; a refusal is shown and books nothing (the key stays for a retry). */

@@ -1,6 +1,7 @@
 package org.lumbung.ui.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.lumbung.security.SystemActor;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -14,6 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * receipts; an account's transactions. Hostile bodies are refused with a 4xx problem and book nothing.
  */
 class SavingsApiTest extends HttpApiTestBase {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.cooperative.CooperativeService cooperatives;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.members.MemberService members;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.savings.SavingsProducts products;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lumbung.savings.SavingsService savings;
 
     @Test
     void aRemittanceOperatorFindsAMemberDepositsAndReadsTheReceipt() throws Exception {
@@ -58,6 +68,34 @@ class SavingsApiTest extends HttpApiTestBase {
         String mandatory = accounts.get(1).get("number").asText();
         assertThat(send("POST", "/members/1/savings-accounts/" + mandatory + "/withdrawals", "withdraw-wajib-0001",
                 "{\"amount\":\"1000.00\"}").status()).as("mandatory savings are never withdrawn").isEqualTo(422);
+    }
+
+    @Test
+    void aTimeDepositIsPaidOutWholeAtItsQuotedAmount() throws Exception {
+        JsonNode m = answer(send("POST", "/members", null, """
+                {"fullName":"Wartini Berjangka","gender":"F","village":"Ngrupit","joinedOn":"2026-01-05","status":"ACTIVE"}"""), 201);
+        int number = m.get("memberNumber").asInt();
+        long coop = SystemActor.run(() -> cooperatives.byCode("ngrupit").id());
+        long memberId = SystemActor.run(() -> members.byNumber(coop, number).orElseThrow().id());
+        long product = SystemActor.run(() -> products.products(coop).stream()
+                .filter(p -> p.kind() == org.lumbung.savings.SavingsKind.TIME_DEPOSIT).findFirst().orElseThrow().id());
+        String account = SystemActor.run(() -> savings.account(coop, savings.openTimeDeposit(coop, new org.lumbung.savings.NewTimeDeposit(
+                memberId, product, new java.math.BigDecimal("3000000"), java.time.LocalDate.of(2026, 2, 2), null, "td-open-api-0001"))
+                .transaction().accountId()).number());
+        String path = "/members/" + number + "/savings-accounts/" + account;
+
+        JsonNode quote = answer(send("GET", path + "/payout-quote?on=2026-03-02", null, null), 200);
+        // 6 % on daily balances: February's 27 days 13,315.07 and March's 1 day 493.15; no run has paid them
+        assertThat(quote.get("interest").asText()).isEqualTo("13808.22");
+        assertThat(quote.get("amount").asText()).isEqualTo("3013808.22");
+        assertThat(quote.get("penalty").asText()).isEqualTo("30000.00");
+        assertThat(quote.get("cash").asText()).isEqualTo("2983808.22");
+        assertThat(send("POST", path + "/withdrawals", "td-payout-api-0001", "{\"amount\":\"3000000.00\",\"valueDate\":\"2026-03-02\"}")
+                .status()).as("the balance without its interest").isEqualTo(422);
+        JsonNode paid = answer(send("POST", path + "/withdrawals", "td-payout-api-0002",
+                "{\"amount\":\"3013808.22\",\"valueDate\":\"2026-03-02\"}"), 201);
+        assertThat(paid.get("balanceAfter").asText()).isEqualTo("0.00");
+        assertThat(send("GET", path + "/payout-quote?on=2026-13-02", null, null).status()).isEqualTo(400);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,9 +20,14 @@ import org.lumbung.members.NewMember;
 import org.lumbung.savings.SavingsAccount;
 import org.lumbung.savings.SavingsKind;
 import org.lumbung.savings.SavingsService;
+import org.lumbung.savings.NewTimeDeposit;
+import org.lumbung.savings.SavingsProducts;
 import org.lumbung.savings.SavingsTransaction;
+import org.lumbung.savings.TimeDepositPayout;
 import org.lumbung.ui.KaribuTest;
+import org.lumbung.platform.i18n.Messages;
 import org.lumbung.ui.components.AmountField;
+import org.lumbung.ui.i18n.Formats;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
@@ -44,6 +50,8 @@ class MembersViewTest extends KaribuTest {
     MemberService members;
     @Autowired
     SavingsService savings;
+    @Autowired
+    SavingsProducts savingsProducts;
     @Autowired
     org.lumbung.security.UserService users;
 
@@ -120,6 +128,38 @@ class MembersViewTest extends KaribuTest {
                 .hasValue("receipt-" + _get(transactions, 0).receiptNumber());
         assertThat(GridKt._getFormattedRow(transactions, 0)).as("who recorded it, by name, not by sign-in")
                 .contains(users.displayName("treasurer")).doesNotContain("treasurer");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTimeDepositIsPaidOutWholeWithTheInterestItsQuoteShows() {
+        signIn("treasurer");
+        long coop = cooperatives.byCode("ngrupit").id();
+        LocalDate today = LocalDate.now();
+        Member m = members.register(coop, NewMember.basic("Sulastri Berjangka", "F", "Ngrupit", null, today.minusDays(60)));
+        long timeDeposit = savingsProducts.products(coop).stream().filter(p -> p.kind() == SavingsKind.TIME_DEPOSIT)
+                .findFirst().orElseThrow().id();
+        long account = savings.openTimeDeposit(coop, new NewTimeDeposit(m.id(), timeDeposit, new BigDecimal("2000000"),
+                today.minusDays(45), null, org.lumbung.ui.components.Keys.newKey())).transaction().accountId();
+        TimeDepositPayout quote = savings.payoutQuote(coop, account, today);
+        assertThat(quote.interest()).as("45 days at the product's rate").isPositive();
+        UI.getCurrent().navigate(MemberView.class, new RouteParameters("memberId", Long.toString(m.id())));
+        Grid<SavingsAccount> grid = _get(Grid.class, spec -> spec.withId("accounts-grid"));
+        int row = grid.getListDataView().getItems().map(SavingsAccount::id).toList().indexOf(account);
+        _click((Button) GridKt._getCellComponent(grid, row, "actions").getChildren()
+                .filter(c -> c.getId().orElse("").equals("withdraw-" + account)).findFirst().orElseThrow());
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("payout-quote")).getText())
+                .contains(Formats.money(quote.interest(), "IDR", Messages.ENGLISH))
+                .contains(Formats.money(quote.penalty(), "IDR", Messages.ENGLISH))
+                .contains(Formats.money(quote.cash(), "IDR", Messages.ENGLISH));
+        assertThat(_get(AmountField.class, spec -> spec.withId("movement-amount")).getAmount())
+                .as("the amount to pay out is filled in").isEqualByComparingTo(quote.amount());
+        _click(_get(Button.class, spec -> spec.withId("save-movement")));
+
+        SavingsAccount paid = savings.account(coop, account);
+        assertThat(paid.active()).isFalse();
+        assertThat(paid.balance()).isZero();
     }
 
     @Test
