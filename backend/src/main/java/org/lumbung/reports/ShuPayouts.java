@@ -30,8 +30,10 @@ import static org.lumbung.db.jooq.Tables.SHU_PAYOUT;
 
 /**
  * Pays a member her share of a year's SHU out of the payable (Dana SHU bagian anggota, where a distribution "to the
- * payable" put the members' pools): in cash at the counter or into her voluntary savings, once per member and year, with
- * a receipt. The payable never goes below zero (checked under the ledger's locks).
+ * payable" put the members' pools, and where a distribution "to savings" left the shares of members without a voluntary
+ * account — one who left the cooperative): in cash at the counter or into her voluntary savings, once per member and
+ * year, with a receipt. A share the distribution credited to savings is paid already. The payable never goes below zero
+ * (checked under the ledger's locks).
  */
 @Service
 @PreAuthorize("@access.may('RECORD_SAVINGS')")
@@ -69,8 +71,8 @@ public class ShuPayouts {
     public Payout pay(long cooperativeId, int year, long memberId, Destination destination) {
         DomainException.require(destination != null, "reports.shu.destination.missing");
         ShuDistribution d = shu.preview(cooperativeId, year);
-        DomainException.require(d.posted() != null && d.posted().destination() == ShuDistribution.Destination.PAYABLE,
-                "reports.shu.payout.not-payable", Integer.toString(year));
+        // to the payable every share waits there; to savings, the shares of members without a voluntary account do
+        DomainException.require(d.posted() != null, "reports.shu.payout.not-posted", Integer.toString(year));
         MemberShare share = d.shares().stream().filter(s -> s.memberId() == memberId && s.total().signum() > 0).findFirst()
                 .orElseThrow(() -> DomainException.invalid("reports.shu.payout.no-share", Integer.toString(year)));
         if (paid(cooperativeId, year, memberId)) {
@@ -87,14 +89,24 @@ public class ShuPayouts {
                 "SHU PAYOUT " + year + " member " + share.memberNumber(), "SHU", Integer.toString(year),
                 List.of(PostingLine.debit(payable, share.total()), PostingLine.credit(to, share.total())), CurrentActor.name()),
                 payableCovers).entry();
-        // numbered after the posting, which holds the cooperative's ledger lock until commit: gapless, never twice
+        return record(dsl, cooperativeId, new Payout(year, memberId, share.total(), destination, entry.id(), 0, today,
+                CurrentActor.name()));
+    }
+
+    /**
+     * Records a share paid, numbering its receipt: after the posting, which holds the cooperative's ledger lock until
+     * commit, so numbers are gapless and never given twice; the primary key (cooperative, year, member) refuses a second
+     * payout of one share. Static: the distribution's posting records the shares it credits to savings with it, under
+     * its own ability.
+     */
+    static Payout record(DSLContext dsl, long cooperativeId, Payout p) {
         int receipt = dsl.select(DSL.coalesce(DSL.max(SHU_PAYOUT.RECEIPT_NUMBER), 0))
                 .from(SHU_PAYOUT).where(SHU_PAYOUT.COOPERATIVE_ID.eq(cooperativeId)).fetchOne(0, Integer.class) + 1;
-        dsl.insertInto(SHU_PAYOUT).set(SHU_PAYOUT.COOPERATIVE_ID, cooperativeId).set(SHU_PAYOUT.FISCAL_YEAR, year)
-                .set(SHU_PAYOUT.MEMBER_ID, memberId).set(SHU_PAYOUT.AMOUNT, share.total()).set(SHU_PAYOUT.DESTINATION, destination.name())
-                .set(SHU_PAYOUT.ENTRY_ID, entry.id()).set(SHU_PAYOUT.RECEIPT_NUMBER, receipt).set(SHU_PAYOUT.PAID_ON, today)
-                .set(SHU_PAYOUT.PAID_BY, CurrentActor.name()).execute();
-        return new Payout(year, memberId, share.total(), destination, entry.id(), receipt, today, CurrentActor.name());
+        dsl.insertInto(SHU_PAYOUT).set(SHU_PAYOUT.COOPERATIVE_ID, cooperativeId).set(SHU_PAYOUT.FISCAL_YEAR, p.year())
+                .set(SHU_PAYOUT.MEMBER_ID, p.memberId()).set(SHU_PAYOUT.AMOUNT, p.amount()).set(SHU_PAYOUT.DESTINATION, p.destination().name())
+                .set(SHU_PAYOUT.ENTRY_ID, p.entryId()).set(SHU_PAYOUT.RECEIPT_NUMBER, receipt).set(SHU_PAYOUT.PAID_ON, p.paidOn())
+                .set(SHU_PAYOUT.PAID_BY, p.paidBy()).execute();
+        return new Payout(p.year(), p.memberId(), p.amount(), p.destination(), p.entryId(), receipt, p.paidOn(), p.paidBy());
     }
 
     /** The shares of the year paid out so far. */

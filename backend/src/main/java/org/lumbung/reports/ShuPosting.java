@@ -13,7 +13,6 @@ import org.lumbung.ledger.Precondition;
 import org.lumbung.platform.DomainException;
 import org.lumbung.savings.DepositSource;
 import org.lumbung.savings.LinkedDeposit;
-import org.lumbung.savings.SavingsAccount;
 import org.lumbung.savings.SavingsKind;
 import org.lumbung.savings.SavingsService;
 import org.lumbung.security.CurrentActor;
@@ -34,7 +33,9 @@ import static org.lumbung.db.jooq.Tables.SHU_DISTRIBUTION;
  * Books a closed year's SHU distribution, once, as the meeting decided, in one transaction: the first entry debits
  * SHU tahun berjalan with the surplus and credits the reserve, each fund and the members' payable (Dana SHU bagian
  * anggota) with the members' pools; with {@code VOLUNTARY_SAVINGS}, further entries of at most 199 members each move
- * every member's share from the payable to her voluntary savings account (each member needs one).
+ * the share of every member with an open voluntary account from the payable to that account, each recorded as paid with
+ * its receipt. A member without one (she left the cooperative during or after the year) keeps her share on the payable,
+ * paid at the counter through {@link ShuPayouts}.
  */
 @Service
 @PreAuthorize("@access.may('CLOSE_PERIOD')")
@@ -79,12 +80,11 @@ public class ShuPosting {
         List<PostingRequest> entries = new ArrayList<>();
         entries.add(request(cooperativeId, year, 0, today, poolLines(cooperativeId, d)));
         // the shares credited to savings, entry by entry: the savings feature's linked deposits, on each member's statement
-        List<List<LinkedDeposit>> deposited = new ArrayList<>();
+        List<List<Credit>> deposited = new ArrayList<>();
         if (destination == ShuDistribution.Destination.VOLUNTARY_SAVINGS) {
-            List<MemberShare> paid = d.shares().stream().filter(s -> s.total().signum() > 0).toList();
-            for (int from = 0; from < paid.size(); from += MEMBERS_PER_ENTRY) {
-                List<LinkedDeposit> chunk = deposits(cooperativeId, year, today,
-                        paid.subList(from, Math.min(paid.size(), from + MEMBERS_PER_ENTRY)));
+            List<Credit> credits = credits(cooperativeId, year, today, d.shares());
+            for (int from = 0; from < credits.size(); from += MEMBERS_PER_ENTRY) {
+                List<Credit> chunk = credits.subList(from, Math.min(credits.size(), from + MEMBERS_PER_ENTRY));
                 deposited.add(chunk);
                 entries.add(request(cooperativeId, year, entries.size(), today, toSavings(cooperativeId, chunk)));
             }
@@ -96,7 +96,10 @@ public class ShuPosting {
         }
         List<PostingResult> posted = ledger.postBatchGuarded(guarded);
         for (int i = 0; i < deposited.size(); i++) {
-            savings.recordLinked(cooperativeId, deposited.get(i), posted.get(i + 1).entry().id());
+            long entryId = posted.get(i + 1).entry().id();
+            savings.recordLinked(cooperativeId, deposited.get(i).stream().map(Credit::deposit).toList(), entryId);
+            deposited.get(i).forEach(credit -> ShuPayouts.record(dsl, cooperativeId, new ShuPayouts.Payout(year, credit.memberId(),
+                    credit.deposit().amount(), ShuPayouts.Destination.VOLUNTARY_SAVINGS, entryId, 0, today, CurrentActor.name())));
         }
         dsl.insertInto(SHU_DISTRIBUTION).set(SHU_DISTRIBUTION.COOPERATIVE_ID, cooperativeId).set(SHU_DISTRIBUTION.FISCAL_YEAR, year)
                 .set(SHU_DISTRIBUTION.ENTRY_ID, posted.get(0).entry().id()).set(SHU_DISTRIBUTION.DESTINATION, destination.name())
@@ -135,23 +138,31 @@ public class ShuPosting {
         return lines;
     }
 
-    private List<LinkedDeposit> deposits(long cooperativeId, int year, LocalDate day, List<MemberShare> chunk) {
-        List<LinkedDeposit> deposits = new ArrayList<>();
-        for (MemberShare s : chunk) {
-            SavingsAccount account = savings.accounts(cooperativeId, s.memberId()).stream()
-                    .filter(a -> a.kind() == SavingsKind.VOLUNTARY && a.active()).findFirst()
-                    .orElseThrow(() -> DomainException.invalid("reports.shu.no-voluntary-account", Integer.toString(s.memberNumber())));
-            deposits.add(savings.linkedDeposit(cooperativeId, account.id(), s.total(), day, DepositSource.SHU, "SHU " + year));
-        }
-        return deposits;
+    /** A member's share credited to her voluntary account: the savings feature's linked deposit. */
+    private record Credit(long memberId, LinkedDeposit deposit) {
     }
 
-    private List<PostingLine> toSavings(long cooperativeId, List<LinkedDeposit> chunk) {
+    /** The shares credited to savings: every share of a member with an open voluntary account. */
+    private List<Credit> credits(long cooperativeId, int year, LocalDate day, List<MemberShare> shares) {
+        List<Credit> credits = new ArrayList<>();
+        for (MemberShare s : shares) {
+            if (s.total().signum() <= 0) {
+                continue;
+            }
+            savings.accounts(cooperativeId, s.memberId()).stream()
+                    .filter(a -> a.kind() == SavingsKind.VOLUNTARY && a.active()).findFirst()
+                    .ifPresent(account -> credits.add(new Credit(s.memberId(), savings.linkedDeposit(cooperativeId, account.id(),
+                            s.total(), day, DepositSource.SHU, "SHU " + year))));
+        }
+        return credits;
+    }
+
+    private List<PostingLine> toSavings(long cooperativeId, List<Credit> chunk) {
         List<PostingLine> lines = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
-        for (LinkedDeposit deposit : chunk) {
-            lines.add(deposit.line());
-            total = total.add(deposit.amount());
+        for (Credit credit : chunk) {
+            lines.add(credit.deposit().line());
+            total = total.add(credit.deposit().amount());
         }
         lines.add(0, PostingLine.debit(payable(cooperativeId), total));
         return lines;

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** SHU credited to voluntary savings stands on each member's savings statement, as a deposit from the SHU. */
 class ShuToSavingsTest extends DatabaseTest {
@@ -47,26 +48,19 @@ class ShuToSavingsTest extends DatabaseTest {
     ShuService shu;
     @Autowired
     ShuPosting shuPosting;
+    @Autowired
+    ShuPayouts payouts;
+    @Autowired
+    org.lumbung.savings.ExitService exits;
+    @Autowired
+    org.lumbung.ledger.ChartOfAccounts chart;
 
     @Test
     void theMembersShareIsADepositOnHerStatement() {
-        Cooperative c = newCooperative("shus" + UniqueSuffix.next());
-        products.create(c.id(), new NewSavingsProduct("POKOK", "Share capital", "Simpanan Pokok", SavingsKind.SHARE, "IDR", "3100",
-                new BigDecimal("100000"), null, null, BigDecimal.ZERO, InterestMethod.NONE, InterestPosting.MONTHLY, null, null));
-        products.create(c.id(), new NewSavingsProduct("SUKARELA", "Voluntary savings", "Simpanan Sukarela", SavingsKind.VOLUNTARY,
-                "IDR", "2100", null, null, BigDecimal.ZERO, BigDecimal.ZERO, InterestMethod.NONE, InterestPosting.MONTHLY, null, null));
+        Cooperative c = cooperative();
         int year = LocalDate.now().getYear() - 1;
-        Member siti = members.register(c.id(), NewMember.basic("Siti Aminah", "F", "Ngrupit", null, LocalDate.of(year, 1, 6)));
-        SavingsAccount pokok = account(c, siti, SavingsKind.SHARE);
-        savings.deposit(c.id(), new Movement(pokok.id(), new BigDecimal("100000"), LocalDate.of(year, 1, 6), null, "shu-test-pokok"));
-        ledger.post(new PostingRequest(c.id(), "shu-test-income", LocalDate.of(year, 6, 30), "Bagi hasil bank", "MANUAL", null,
-                List.of(PostingLine.debit("1100", new BigDecimal("1000000")), PostingLine.credit("4400", new BigDecimal("1000000"))),
-                "test-admin"));
-        yearEnd.close(c.id(), year);
-        Map<ShuPool, BigDecimal> percents = new EnumMap<>(ShuSplit.DEFAULT.percents());
-        percents.put(ShuPool.CAPITAL, new BigDecimal("40"));
-        percents.put(ShuPool.PATRONAGE, BigDecimal.ZERO);
-        shu.saveSplit(c.id(), year, new ShuSplit(percents, ShuSplit.CapitalBase.YEAR_END));
+        Member siti = memberWithShare(c, "Siti Aminah", year, "shu-test-pokok");
+        closeTheYearWithIncome(c, year, "1000000");
 
         shuPosting.post(c.id(), year, ShuDistribution.Destination.VOLUNTARY_SAVINGS);
 
@@ -78,6 +72,64 @@ class ShuToSavingsTest extends DatabaseTest {
                     assertThat(t.amount()).isEqualByComparingTo("400000");
                     assertThat(t.note()).isEqualTo("SHU " + year);
                 });
+    }
+
+    @Test
+    void aMemberWhoLeftKeepsHerShareOnThePayableAndIsPaidAtTheCounter() {
+        Cooperative c = cooperative();
+        int year = LocalDate.now().getYear() - 1;
+        Member siti = memberWithShare(c, "Siti Aminah", year, "shu-left-pokok-1");
+        Member parmi = memberWithShare(c, "Parmi", year, "shu-left-pokok-2");
+        closeTheYearWithIncome(c, year, "1000000");
+        exits.settle(c.id(), parmi.id(), LocalDate.now(), "pindah ke Batam", "shu-left-exit-1");
+
+        shuPosting.post(c.id(), year, ShuDistribution.Destination.VOLUNTARY_SAVINGS);
+
+        // 40 % of 1,000,000 to capital, half each: Siti's 200,000 to her savings, Parmi's waits on the payable
+        assertThat(account(c, siti, SavingsKind.VOLUNTARY).balance()).isEqualByComparingTo("200000");
+        assertThat(chart.account(c.id(), "2500").balance()).isEqualByComparingTo("200000");
+        assertThat(payouts.payouts(c.id(), year)).singleElement().satisfies(p -> {
+            assertThat(p.memberId()).isEqualTo(siti.id());
+            assertThat(p.destination()).isEqualTo(ShuPayouts.Destination.VOLUNTARY_SAVINGS);
+            assertThat(p.amount()).isEqualByComparingTo("200000");
+        });
+        assertThatThrownBy(() -> payouts.pay(c.id(), year, siti.id(), ShuPayouts.Destination.CASH))
+                .hasMessageContaining("reports.shu.payout.already");
+        assertThatThrownBy(() -> payouts.pay(c.id(), year, parmi.id(), ShuPayouts.Destination.VOLUNTARY_SAVINGS))
+                .hasMessageContaining("reports.shu.no-voluntary-account");
+
+        ShuPayouts.Payout inCash = payouts.pay(c.id(), year, parmi.id(), ShuPayouts.Destination.CASH);
+        assertThat(inCash.amount()).isEqualByComparingTo("200000");
+        assertThat(inCash.receiptNumber()).isEqualTo(2);
+        assertThat(chart.account(c.id(), "2500").balance()).isEqualByComparingTo("0");
+    }
+
+    private Cooperative cooperative() {
+        Cooperative c = newCooperative("shus" + UniqueSuffix.next());
+        products.create(c.id(), new NewSavingsProduct("POKOK", "Share capital", "Simpanan Pokok", SavingsKind.SHARE, "IDR", "3100",
+                new BigDecimal("100000"), null, null, BigDecimal.ZERO, InterestMethod.NONE, InterestPosting.MONTHLY, null, null));
+        products.create(c.id(), new NewSavingsProduct("SUKARELA", "Voluntary savings", "Simpanan Sukarela", SavingsKind.VOLUNTARY,
+                "IDR", "2100", null, null, BigDecimal.ZERO, BigDecimal.ZERO, InterestMethod.NONE, InterestPosting.MONTHLY, null, null));
+        return c;
+    }
+
+    private Member memberWithShare(Cooperative c, String name, int year, String key) {
+        Member m = members.register(c.id(), NewMember.basic(name, "F", "Ngrupit", null, LocalDate.of(year, 1, 6)));
+        savings.deposit(c.id(), new Movement(account(c, m, SavingsKind.SHARE).id(), new BigDecimal("100000"), LocalDate.of(year, 1, 6),
+                null, key));
+        return m;
+    }
+
+    /** The year's only income, closed, with 40 % of the surplus to the members' capital and nothing to patronage. */
+    private void closeTheYearWithIncome(Cooperative c, int year, String income) {
+        ledger.post(new PostingRequest(c.id(), "shu-income-" + c.id(), LocalDate.of(year, 6, 30), "Bagi hasil bank", "MANUAL", null,
+                List.of(PostingLine.debit("1100", new BigDecimal(income)), PostingLine.credit("4400", new BigDecimal(income))),
+                "test-admin"));
+        yearEnd.close(c.id(), year);
+        Map<ShuPool, BigDecimal> percents = new EnumMap<>(ShuSplit.DEFAULT.percents());
+        percents.put(ShuPool.CAPITAL, new BigDecimal("40"));
+        percents.put(ShuPool.PATRONAGE, BigDecimal.ZERO);
+        shu.saveSplit(c.id(), year, new ShuSplit(percents, ShuSplit.CapitalBase.YEAR_END));
     }
 
     private SavingsAccount account(Cooperative c, Member m, SavingsKind kind) {

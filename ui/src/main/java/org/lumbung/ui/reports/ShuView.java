@@ -138,10 +138,13 @@ public class ShuView extends VerticalLayout implements HasDynamicTitle {
         shares.addComponentColumn(this::payout).setHeader(getTranslation("shu.payout")).setAutoWidth(true);
     }
 
-    /** After a distribution to the payable: the receipt of a share paid out, or the buttons to pay it. */
+    /**
+     * After the distribution: the receipt of a share paid out or credited to savings, or the buttons to pay one still on
+     * the payable (every share after a distribution to the payable; after one to savings, a member who had no account).
+     */
     private Component payout(MemberShare s) {
         ShuDistribution shown = Objects.requireNonNull(this.shown, "a year is shown from the start");
-        if (shown.posted() == null || shown.posted().destination() != ShuDistribution.Destination.PAYABLE || s.total().signum() <= 0) {
+        if (shown.posted() == null || s.total().signum() <= 0) {
             return new Span();
         }
         ShuPayouts.Payout p = paid.get(s.memberId());
