@@ -20,6 +20,19 @@ public record BulkJob(long cooperativeId, String key, String kind, Mode mode, in
 
     public static final int DEFAULT_CHUNK = 500;
 
+    /**
+     * The jobs this one is a kind of: its key up to the last colon ("interest:12" for "interest:12:2026-01-31"). A
+     * command that must not run beside an unfinished job of the family asks {@link BulkPosting#unfinished}.
+     */
+    public String family() {
+        return familyOf(key);
+    }
+
+    static String familyOf(String key) {
+        int colon = key.lastIndexOf(':');
+        return colon < 0 ? key : key.substring(0, colon);
+    }
+
     /** Where the entries of a job come from, and what the job does with the ones it booked. */
     public interface Source {
 

@@ -81,6 +81,25 @@ public class BulkPosting {
         return progress(job.cooperativeId(), job.key());
     }
 
+    /**
+     * Whether a job of the family is unfinished (running, failed and waiting to be resumed, or stalled). Takes the
+     * family's lock for the caller's transaction, which a job's claim takes too: a job claimed after this waits for the
+     * caller to commit and reads its inputs after it, and one claimed before is seen here. A command that changes a
+     * job's inputs in a way the job would not see (an interest run's accounts, read once when it starts) asks this
+     * first, in its own transaction, and refuses while the answer is yes.
+     */
+    public boolean unfinished(long cooperativeId, String family) {
+        lockFamily(dsl, cooperativeId, family);
+        return dsl.fetchExists(LEDGER_JOB, LEDGER_JOB.COOPERATIVE_ID.eq(cooperativeId)
+                .and(LEDGER_JOB.JOB_KEY.startsWith(family + ":"))
+                .and(LEDGER_JOB.STATUS.ne("DONE")));
+    }
+
+    private static void lockFamily(DSLContext tx, long cooperativeId, String family) {
+        tx.select(DSL.field("pg_advisory_xact_lock({0}, hashtext({1}))", Object.class, DSL.val((int) cooperativeId),
+                DSL.val("job:" + family))).fetch();
+    }
+
     /** The job's progress and (up to {@link LedgerLimits#MAX_PAGE}) its refused entries. */
     public JobProgress progress(long cooperativeId, String key) {
         LedgerJobRecord r = dsl.selectFrom(LEDGER_JOB)
@@ -102,6 +121,7 @@ public class BulkPosting {
      */
     private JobProgress claim(BulkJob job, UUID runner) {
         boolean claimed = CooperativeTransaction.run(dsl, job.cooperativeId(), tx -> {
+            lockFamily(tx, job.cooperativeId(), job.family());
             tx.insertInto(LEDGER_JOB, LEDGER_JOB.COOPERATIVE_ID, LEDGER_JOB.JOB_KEY, LEDGER_JOB.KIND, LEDGER_JOB.MODE,
                             LEDGER_JOB.STARTED_BY, LEDGER_JOB.AS_OF_ENTRY_ID)
                     .select(DSL.select(DSL.val(job.cooperativeId()), DSL.val(job.key()), DSL.val(job.kind()),

@@ -37,6 +37,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
 import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
 import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
 import static org.lumbung.db.jooq.Tables.SAVINGS_INTEREST_RUN;
@@ -107,7 +108,7 @@ public class InterestService {
         }
         String actor = access.currentUser().map(u -> u.username()).orElse("system");
         ForeignInterest foreign = foreignInterest(cooperativeId, product, periodEnd);
-        bulk.run(new BulkJob(cooperativeId, "interest:%d:%s".formatted(productId, periodEnd), "INTEREST",
+        bulk.run(new BulkJob(cooperativeId, runFamily(productId) + ":" + periodEnd, "INTEREST",
                 BulkJob.Mode.ALL_OR_NOTHING, BulkJob.DEFAULT_CHUNK), new RunSource(cooperativeId, product, start, periodEnd, actor,
                 foreign));
         InterestRun run = postedRun(cooperativeId, product, start, periodEnd);
@@ -139,6 +140,9 @@ public class InterestService {
                 || !closingOn.isAfter(account.openedOn())) {
             return earned;
         }
+        // a run reads its accounts once, when it starts: an unfinished one would pay this account again after it closed
+        DomainException.require(!bulk.unfinished(cooperativeId, runFamily(product.id())), "savings.interest.run-unfinished",
+                product.code());
         NavigableMap<LocalDate, BigDecimal> changes = balanceChangesBefore(cooperativeId, account.id(), closingOn);
         BigDecimal balance = changes.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         changes.merge(closingOn, balance.negate(), BigDecimal::add);
@@ -156,6 +160,9 @@ public class InterestService {
                         opening, within, product.currency()));
             }
             opening = opening.add(within.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+        if (earned.signum() > 0) {
+            foreignInterest(cooperativeId, product, closingOn); // in another currency: refused here without the day's rate
         }
         return earned;
     }
@@ -184,6 +191,11 @@ public class InterestService {
                     List.of(new Movement(account.id(), earned, closingOn, null, key)), List.of(posted), actor);
         }
         return earned;
+    }
+
+    /** The product's interest runs, as jobs of the ledger: "interest:12:2026-01-31" is of family "interest:12". */
+    private static String runFamily(long productId) {
+        return "interest:" + productId;
     }
 
     /** The account's net change per value date before {@code day}, oldest first. */
@@ -317,11 +329,14 @@ public class InterestService {
     }
 
     private InterestRun postedRun(long cooperativeId, SavingsProduct product, LocalDate start, LocalDate periodEnd) {
+        // the run's own entries: an account closed on the period's last day has its closing interest dated that day too
         List<InterestLine> lines = SavingsRows.transactions(dsl)
+                .join(JOURNAL_ENTRY).on(JOURNAL_ENTRY.ID.eq(SAVINGS_TRANSACTION.JOURNAL_ENTRY_ID))
                 .where(SAVINGS_TRANSACTION.COOPERATIVE_ID.eq(cooperativeId)
                         .and(SAVINGS_TRANSACTION.KIND.eq(TransactionKind.INTEREST.name()))
                         .and(SAVINGS_TRANSACTION.VALUE_DATE.eq(periodEnd))
-                        .and(SAVINGS_ACCOUNT.PRODUCT_ID.eq(product.id())))
+                        .and(SAVINGS_ACCOUNT.PRODUCT_ID.eq(product.id()))
+                        .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.startsWith(runFamily(product.id()) + ":" + periodEnd + ":")))
                 .orderBy(SAVINGS_ACCOUNT.NUMBER)
                 .fetch(r -> {
                     SavingsTransaction t = SavingsRows.toTransaction(r);

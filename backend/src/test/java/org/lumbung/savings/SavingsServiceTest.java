@@ -1,5 +1,6 @@
 package org.lumbung.savings;
 
+import org.lumbung.ledger.BulkJob;
 import org.lumbung.members.MemberStatus;
 import org.lumbung.members.NationalIdKind;
 import org.lumbung.members.NewMember;
@@ -27,6 +28,8 @@ class SavingsServiceTest extends SavingsTestBase {
     ReceiptDocument receipts;
     @Autowired
     InterestService interest;
+    @Autowired
+    org.lumbung.ledger.BulkPosting bulk;
     @Autowired
     org.lumbung.ledger.ChartOfAccounts chart;
     @Autowired
@@ -185,6 +188,39 @@ class SavingsServiceTest extends SavingsTestBase {
                 .isEmpty();
         assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("48603.13");
         refused(() -> savings.payoutQuote(coop.id(), account(siti, SavingsKind.VOLUNTARY).id(), mar10), "savings.time-deposit.not");
+    }
+
+    @Test
+    void anAccountClosedOnAPeriodsLastDayIsNoLineOfThatPeriodsRun() {
+        long timeDeposit = product.get(SavingsKind.TIME_DEPOSIT).id();
+        SavingsAccount td = savings.account(coop.id(), savings.openTimeDeposit(coop.id(), new NewTimeDeposit(siti.id(), timeDeposit,
+                new BigDecimal("5000000"), JAN_10, null, key())).transaction().accountId());
+        LocalDate jan31 = LocalDate.of(2026, 1, 31);
+        withdraw(td, savings.payoutQuote(coop.id(), td.id(), jan31).amount().toPlainString(), jan31);
+
+        InterestRun january = interest.post(coop.id(), timeDeposit, jan31);
+        assertThat(january.lines()).as("the closing's interest, dated the 31st, is not the run's").isEmpty();
+        assertThat(january.total()).isZero();
+    }
+
+    @Test
+    void noAccountClosesWhileAnInterestRunOfItsProductIsUnfinished() {
+        long timeDeposit = product.get(SavingsKind.TIME_DEPOSIT).id();
+        SavingsAccount td = savings.account(coop.id(), savings.openTimeDeposit(coop.id(), new NewTimeDeposit(siti.id(), timeDeposit,
+                new BigDecimal("5000000"), JAN_10, null, key())).transaction().accountId());
+        LocalDate jan31 = LocalDate.of(2026, 1, 31);
+        // January's run stopped half-way (a crash): it read its accounts when it started and pays them when resumed
+        assertThatThrownBy(() -> bulk.run(new BulkJob(coop.id(), "interest:" + timeDeposit + ":" + jan31, "INTEREST",
+                BulkJob.Mode.ALL_OR_NOTHING, 1), job -> {
+            throw new IllegalStateException("the server stopped");
+        })).isInstanceOf(IllegalStateException.class);
+        LocalDate mar10 = LocalDate.of(2026, 3, 10);
+        refused(() -> savings.payoutQuote(coop.id(), td.id(), mar10), "savings.interest.run-unfinished");
+        refused(() -> withdraw(td, "5048493.15", mar10), "savings.interest.run-unfinished");
+        assertThat(savings.account(coop.id(), td.id()).active()).isTrue();
+
+        interest.post(coop.id(), timeDeposit, jan31);
+        assertThat(savings.payoutQuote(coop.id(), td.id(), mar10).interest()).as("January is the run's").isEqualByComparingTo("30520.94");
     }
 
     @Test

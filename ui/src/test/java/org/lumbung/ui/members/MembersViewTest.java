@@ -53,6 +53,8 @@ class MembersViewTest extends KaribuTest {
     @Autowired
     SavingsProducts savingsProducts;
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     org.lumbung.security.UserService users;
 
     @Test
@@ -135,7 +137,7 @@ class MembersViewTest extends KaribuTest {
     void aTimeDepositIsPaidOutWholeWithTheInterestItsQuoteShows() {
         signIn("treasurer");
         long coop = cooperatives.byCode("ngrupit").id();
-        LocalDate today = LocalDate.now();
+        LocalDate today = cooperatives.byId(coop).today(clock); // the dialog quotes for the cooperative's day
         Member m = members.register(coop, NewMember.basic("Sulastri Berjangka", "F", "Ngrupit", null, today.minusDays(60)));
         long timeDeposit = savingsProducts.products(coop).stream().filter(p -> p.kind() == SavingsKind.TIME_DEPOSIT)
                 .findFirst().orElseThrow().id();
