@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class EntryDescriptions {
 
     private static final Pattern REVERSAL = Pattern.compile("Reversal of #(\\d+): (.*)", Pattern.DOTALL);
-    private static final Pattern KIND = Pattern.compile("(OPENING BALANCE|[A-Z][A-Z_]+)((?:[ :].*)?)", Pattern.DOTALL);
+    private static final Pattern KIND = Pattern.compile("(OPENING BALANCE|YEAR CLOSE|SHU DISTRIBUTION|SHU PAYOUT|[A-Z][A-Z_]+)((?:[ :].*)?)",
+            Pattern.DOTALL);
 
     private EntryDescriptions() {
     }

@@ -86,7 +86,7 @@ public class ShuPayouts {
         Precondition payableCovers = balances -> DomainException.require(balances.after(payable).signum() >= 0,
                 "reports.shu.payout.payable-short", Integer.toString(year));
         JournalEntry entry = ledger.post(new PostingRequest(cooperativeId, "shu-payout:" + year + ":" + memberId, today,
-                "SHU PAYOUT " + year + " member " + share.memberNumber(), "SHU", Integer.toString(year),
+                "SHU PAYOUT " + year + " #" + share.memberNumber(), "SHU", Integer.toString(year),
                 List.of(PostingLine.debit(payable, share.total()), PostingLine.credit(to, share.total())), CurrentActor.name()),
                 payableCovers).entry();
         return record(dsl, cooperativeId, new Payout(year, memberId, share.total(), destination, entry.id(), 0, today,

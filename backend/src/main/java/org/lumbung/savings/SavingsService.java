@@ -43,6 +43,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
 import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
 import static org.lumbung.db.jooq.Tables.SAVINGS_ACCOUNT;
 import static org.lumbung.db.jooq.Tables.SAVINGS_PRODUCT;
@@ -173,7 +174,15 @@ public class SavingsService {
     @Transactional
     @PreAuthorize("@access.may('RECORD_SAVINGS')")
     public Booked withdraw(long cooperativeId, Movement w) {
-        SavingsAccount account = movable(cooperativeId, w.accountId());
+        SavingsAccount account = account(cooperativeId, w.accountId());
+        if (!account.active()) {
+            // a time deposit's payout closed the account: the same payout sent again answers the first
+            Optional<Booked> first = replay(cooperativeId, w, account);
+            if (first.isPresent()) {
+                return first.get();
+            }
+        }
+        requireActive(account);
         BigDecimal amount = checkMovement(cooperativeId, w, account);
         DomainException.require(!account.kind().equity(), "savings.withdrawal.equity", account.product().code());
         if (account.kind() == SavingsKind.TIME_DEPOSIT) {
@@ -462,6 +471,29 @@ public class SavingsService {
      * An account money may move on. An exited member has no active account (the exit settlement closes
      * them all, and no account opens for an exited member), so "active" also means "of a member".
      */
+    /**
+     * The movement booked before under the same key, when the account has closed since (the ledger's own replay is never
+     * reached: a closed account refuses first). The same key for another account or amount is refused, as the ledger
+     * refuses it for other content.
+     */
+    private Optional<Booked> replay(long cooperativeId, Movement m, SavingsAccount account) {
+        if (m.idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        return SavingsRows.transactions(dsl).join(JOURNAL_ENTRY).on(JOURNAL_ENTRY.ID.eq(SAVINGS_TRANSACTION.JOURNAL_ENTRY_ID))
+                .where(SAVINGS_TRANSACTION.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId))
+                        .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.eq("savings:" + m.idempotencyKey())))
+                .fetchOptional(SavingsRows::toTransaction)
+                .map(t -> {
+                    if (t.accountId() != account.id() || m.amount() == null || t.amount().compareTo(m.amount()) != 0) {
+                        throw DomainException.conflict("savings.key.used-elsewhere");
+                    }
+                    return new Booked(t, SavingsRows.balanceAfter(dsl, cooperativeId, t.accountId(), t.journalEntryId(), t.currency()),
+                            List.of(), true);
+                });
+    }
+
     private SavingsAccount movable(long cooperativeId, long accountId) {
         return requireActive(account(cooperativeId, accountId));
     }

@@ -3,6 +3,7 @@ package org.lumbung.reports;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.lumbung.platform.i18n.Messages;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.lumbung.cooperative.Cooperative;
 import org.lumbung.cooperative.CooperativeService;
@@ -31,6 +32,7 @@ import java.time.Clock;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -44,6 +46,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @WithMockUser(username = "test-admin", roles = "ADMIN")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SampleYearEndTest {
+
+    @Autowired
+    org.jooq.DSLContext dsl;
 
     @Autowired
     CooperativeService cooperatives;
@@ -159,6 +164,27 @@ class SampleYearEndTest {
             String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
             assertThat(text).contains(other.fullName(), Integer.toString(inCash.receiptNumber()));
         }
+    }
+
+    /**
+     * Every kind of journal entry Lumbung composes itself — savings, loans and their close of business, remittances,
+     * foreign currency, the shop, the year-end close and the SHU — reads in Indonesian on the journal's screens. People's
+     * own descriptions (manual entries, the API's, the sample's journal) are shown as written and left out.
+     */
+    @Test
+    @Order(4)
+    void everyKindOfEntryLumbungComposesReadsInIndonesian() {
+        Cooperative c = cooperatives.byCode("ngrupit");
+        var kind = org.jooq.impl.DSL.field("substring({0} from {1})", String.class, JOURNAL_ENTRY.DESCRIPTION,
+                org.jooq.impl.DSL.inline("^(OPENING BALANCE|YEAR CLOSE|SHU DISTRIBUTION|SHU PAYOUT|[A-Z][A-Z_]+)(?:[ :]|$)"));
+        List<String> kinds = dsl.selectDistinct(kind).from(JOURNAL_ENTRY)
+                .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(c.id()).and(JOURNAL_ENTRY.SOURCE_TYPE.notIn("MANUAL", "SAMPLE", "API"))
+                        .and(kind.isNotNull()))
+                .fetch(kind);
+        assertThat(kinds).as("the sample books every feature's entries").contains("DEPOSIT", "REPAYMENT", "REMITTANCE", "SHOP_SALE",
+                "YEAR CLOSE", "SHU DISTRIBUTION", "SHU PAYOUT", "INTEREST");
+        assertThat(kinds).allSatisfy(k -> assertThat(org.lumbung.ledger.EntryDescriptions.readable(k + " 1", Messages.INDONESIAN))
+                .as(k).doesNotStartWith(k));
     }
 
     private List<TrialBalance.Row> resultAccounts(Cooperative c, FiscalYear year) {

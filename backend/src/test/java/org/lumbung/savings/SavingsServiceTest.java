@@ -157,7 +157,8 @@ class SavingsServiceTest extends SavingsTestBase {
         refused(() -> withdraw(td, "5000000", mar10), "savings.time-deposit.whole");
         assertThat(balance(td)).as("a refused payout books no interest either").isEqualByComparingTo("5000000");
 
-        Booked paid = withdraw(td, "5048493.15", mar10);
+        String payoutKey = key();
+        Booked paid = savings.withdraw(coop.id(), new Movement(td.id(), new BigDecimal("5048493.15"), mar10, null, payoutKey));
         assertThat(paid.warnings()).singleElement().satisfies(w -> assertThat(w.messageKey()).isEqualTo("savings.time-deposit.penalty"));
         assertThat(paid.warnings().get(0).arguments().get(0)).isEqualTo("50000.00");
         assertThat(savings.account(coop.id(), td.id()).active()).isFalse();
@@ -169,6 +170,13 @@ class SavingsServiceTest extends SavingsTestBase {
                         tuple(TransactionKind.WITHDRAWAL, new BigDecimal("5048493.15")));
         assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("48493.15");
         refused(() -> withdraw(td, "1", JAN_10), "savings.account.closed");
+        // the answer was lost and the payout is sent again: the first one answers, nothing is booked twice
+        Booked again = savings.withdraw(coop.id(), new Movement(td.id(), new BigDecimal("5048493.15"), mar10, null, payoutKey));
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.transaction().receiptNumber()).isEqualTo(paid.transaction().receiptNumber());
+        refused(() -> savings.withdraw(coop.id(), new Movement(td.id(), BigDecimal.ONE, mar10, null, payoutKey)),
+                "savings.key.used-elsewhere");
+        assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("48493.15");
     }
 
     @Test

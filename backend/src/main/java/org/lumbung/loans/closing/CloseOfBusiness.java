@@ -239,7 +239,7 @@ public class CloseOfBusiness {
             }
             case "ACCRUALS" -> {
                 BigDecimal total = sql.accruals();
-                post(c, date, "accruals", "Loan interest accrued on " + date, LoanAccountRole.LOAN_INTEREST_RECEIVABLE,
+                post(c, date, "accruals", "LOAN_ACCRUAL " + date, LoanAccountRole.LOAN_INTEREST_RECEIVABLE,
                         LoanAccountRole.LOAN_INTEREST_INCOME, total, actor);
                 dsl.execute("update loan_close_run set accrued = ? where cooperative_id = ? and business_date = ?", total, c.id(), date);
             }
@@ -272,7 +272,7 @@ public class CloseOfBusiness {
             boolean more = change.signum() > 0;
             Precondition unchanged = balances -> DomainException.require(balances.before(allowance).negate().compareTo(held) == 0,
                     "loans.close.provision.moved");
-            PostingResult r = post(c, date, "provision", "Loan-loss provision for " + date.withDayOfMonth(1).toString().substring(0, 7),
+            PostingResult r = post(c, date, "provision", "LOAN_PROVISION " + java.time.YearMonth.from(date),
                     more ? LoanAccountRole.LOAN_LOSS_PROVISION_EXPENSE : LoanAccountRole.LOAN_LOSS_ALLOWANCE,
                     more ? LoanAccountRole.LOAN_LOSS_ALLOWANCE : LoanAccountRole.LOAN_LOSS_PROVISION_EXPENSE,
                     change.abs(), actor, unchanged);

@@ -37,6 +37,13 @@ class IdentifiersAndDatesTest {
                 .isEqualTo("Pembalikan #5205: Penarikan SUKARELA 2200.00001");
         assertThat(org.lumbung.ledger.EntryDescriptions.readable("OPENING BALANCE 00012 Siti", Messages.INDONESIAN))
                 .isEqualTo("Saldo awal 00012 Siti");
+        assertThat(org.lumbung.ledger.EntryDescriptions.readable("REPAYMENT FLAT PJ-00012: via kiriman", Messages.INDONESIAN))
+                .isEqualTo("Angsuran pinjaman FLAT PJ-00012: via kiriman");
+        assertThat(org.lumbung.ledger.EntryDescriptions.readable("SHU PAYOUT 2025 #12", Messages.INDONESIAN))
+                .isEqualTo("Pembayaran bagian SHU 2025 #12");
+        assertThat(org.lumbung.ledger.EntryDescriptions.readable("YEAR CLOSE 2025", Locale.ENGLISH)).isEqualTo("Year-end close 2025");
+        assertThat(org.lumbung.ledger.EntryDescriptions.readable("LOAN_ACCRUAL 2026-12-03", Messages.INDONESIAN))
+                .isEqualTo("Bunga pinjaman berjalan sampai 2026-12-03");
         assertThat(org.lumbung.ledger.EntryDescriptions.readable("Beli ATK kantor", Messages.INDONESIAN)).isEqualTo("Beli ATK kantor");
         assertThat(org.lumbung.ledger.EntryDescriptions.readable("ATK", Messages.INDONESIAN)).isEqualTo("ATK");
     }

@@ -165,6 +165,34 @@ class MembersViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theExitDialogShowsTheInterestUntilTheExitAndPaysItOut() {
+        signIn("treasurer");
+        long coop = cooperatives.byCode("ngrupit").id();
+        LocalDate today = cooperatives.byId(coop).today(clock);
+        Member m = members.register(coop, NewMember.basic("Sulastri Pamit", "F", "Ngrupit", null, today.minusDays(90)));
+        SavingsAccount voluntary = savings.accounts(coop, m.id()).stream().filter(a -> a.kind() == SavingsKind.VOLUNTARY)
+                .findFirst().orElseThrow();
+        savings.deposit(coop, new org.lumbung.savings.Movement(voluntary.id(), new BigDecimal("1000000"), today.minusDays(60), null,
+                org.lumbung.ui.components.Keys.newKey()));
+        UI.getCurrent().navigate(MemberView.class, new RouteParameters("memberId", Long.toString(m.id())));
+        _click(_get(Button.class, spec -> spec.withId("exit-member")));
+
+        Grid<SavingsAccount> accounts = _get(Grid.class, spec -> spec.withId("exit-accounts"));
+        assertThat(accounts.getColumns()).as("number, product, balance, interest").hasSize(4);
+        int row = accounts.getListDataView().getItems().map(SavingsAccount::id).toList().indexOf(voluntary.id());
+        assertThat(GridKt._getFormattedRow(accounts, row).get(3)).as("60 days of interest on the voluntary savings")
+                .startsWith("IDR ").isNotEqualTo("IDR 0.00");
+        _setValue(_get(TextArea.class, spec -> spec.withId("exit-reason")), "pindah ke Malaysia");
+        _click(_get(Button.class, spec -> spec.withId("settle-exit")));
+
+        assertThat(members.member(coop, m.id()).status()).isEqualTo(org.lumbung.members.MemberStatus.EXITED);
+        assertThat(savings.account(coop, voluntary.id()).balance()).isZero();
+        assertThat(savings.transactions(coop, m.id(), 0, 10)).extracting(SavingsTransaction::kind)
+                .contains(org.lumbung.savings.TransactionKind.INTEREST, org.lumbung.savings.TransactionKind.EXIT);
+    }
+
+    @Test
     void theAuditorSeesTheMemberWithoutCommands() {
         signIn("treasurer");
         long coop = cooperatives.byCode("ngrupit").id();
