@@ -296,7 +296,7 @@ public class SavingsService {
         return on.isBefore(account.maturityOn())
                 ? Amounts.round(Objects.requireNonNull(account.principal()).multiply(account.product().earlyPenaltyRate())
                 .divide(BigDecimal.valueOf(100), 10, RoundingMode.HALF_EVEN), account.currency()).min(paidOut)
-                : BigDecimal.ZERO;
+                : Amounts.round(BigDecimal.ZERO, account.currency());
     }
 
     /** Closes an account whose balance is zero (time deposit paid out, exit settlement). */

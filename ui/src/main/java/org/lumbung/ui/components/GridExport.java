@@ -11,6 +11,7 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -41,9 +42,11 @@ public class GridExport<T> extends HorizontalLayout {
     static final int PAGE = 200;
 
     private final Grid<T> grid;
+    private final String fileName;
 
     public GridExport(Grid<T> grid, String fileName) {
         this.grid = grid;
+        this.fileName = fileName;
         String id = grid.getId().orElse(fileName);
         add(link(id + "-csv", "grid.export.csv", fileName + ".csv", "text/csv;charset=UTF-8", Format.CSV),
                 link(id + "-xlsx", "grid.export.xlsx", fileName + ".xlsx",
@@ -165,7 +168,8 @@ public class GridExport<T> extends HorizontalLayout {
     private void writeXlsx(List<String> headers, List<ValueProvider<T, ?>> values, OutputStream out) throws IOException {
         SXSSFWorkbook book = new SXSSFWorkbook(PAGE);
         try {
-            SXSSFSheet sheet = book.createSheet("export");
+            // the sheet is named as the file is ("journal", "arrears-2026-12-01"), within a sheet name's 31 characters
+            SXSSFSheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(fileName));
             int[] next = {0};
             Row head = sheet.createRow(next[0]++);
             for (int c = 0; c < headers.size(); c++) {

@@ -135,7 +135,7 @@ class ExitDialog extends Dialog {
 
     private Div line(String key, String value) {
         Span label = new Span(getTranslation(key));
-        label.getStyle().set("min-width", "12em").set("display", "inline-block").set("color", "var(--lumo-secondary-text-color)");
+        label.getStyle().set("min-width", "15em").set("display", "inline-block").set("color", "var(--lumo-secondary-text-color)");
         Span v = new Span(value);
         v.getStyle().set("font-weight", "600");
         return new Div(label, v);

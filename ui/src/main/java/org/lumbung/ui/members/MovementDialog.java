@@ -90,7 +90,7 @@ class MovementDialog extends Dialog {
         if (kind == Kind.WITHDRAW && account.kind() == SavingsKind.TIME_DEPOSIT) {
             Paragraph quote = new Paragraph();
             quote.setId("payout-quote");
-            add(quote);
+            addComponentAtIndex(1, quote); // under the balance: what leaves the account before the amount typed
             showPayout(savings, cooperativeId, account, valueDate.getValue(), quote, amount);
             valueDate.addValueChangeListener(e -> showPayout(savings, cooperativeId, account, e.getValue(), quote, amount));
         }
@@ -126,7 +126,10 @@ class MovementDialog extends Dialog {
         }
         try {
             TimeDepositPayout payout = savings.payoutQuote(cooperativeId, account.id(), on);
-            quote.setText(getTranslation("movement.payout", money(payout.balance(), account), money(payout.interest(), account),
+            quote.setText(payout.penalty().signum() == 0
+                    ? getTranslation("movement.payout.matured", money(payout.balance(), account), money(payout.interest(), account),
+                    money(payout.amount(), account))
+                    : getTranslation("movement.payout", money(payout.balance(), account), money(payout.interest(), account),
                     money(payout.amount(), account), money(payout.penalty(), account), money(payout.cash(), account)));
             amount.setAmount(payout.amount());
         } catch (DomainException ex) {

@@ -50,6 +50,7 @@ class GridExportTest extends KaribuTest {
         export.write(GridExport.Format.XLSX, out);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getSheetName()).as("named as the file is").isEqualTo("members");
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo(grid.getColumns().get(1).getHeaderText());
             long members = grid.getLazyDataView().getItems().count();
             assertThat(members).isPositive();
