@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The end of a membership: every savings balance (share capital and mandatory savings included, which
@@ -91,8 +92,15 @@ public class ExitService {
                 })
                 .toList();
         BigDecimal owed = debts.stream().map(ExitSettlement.Debt::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<ExitSettlement.Penalty> penalties = accounts.stream().filter(a -> a.kind() == SavingsKind.TIME_DEPOSIT)
+                .map(a -> new ExitSettlement.Penalty(a.id(), a.number(), SavingsService.earlyPenalty(a, on,
+                        a.balance().add(earned.stream().filter(l -> l.accountId() == a.id()).map(InterestLine::interest)
+                                .reduce(BigDecimal.ZERO, BigDecimal::add)))))
+                .filter(p -> p.amount().signum() > 0)
+                .toList();
+        BigDecimal penalty = penalties.stream().map(ExitSettlement.Penalty::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new ExitSettlement(memberId, accounts, earned, Amounts.round(saved, currency), debts, Amounts.round(owed, currency),
-                Amounts.round(saved.subtract(owed), currency), currency);
+                penalties, Amounts.round(saved.subtract(owed).subtract(penalty), currency), currency);
     }
 
     @Transactional
@@ -111,6 +119,10 @@ public class ExitService {
             List<PostingLine> lines = new ArrayList<>();
             withBalance.forEach(a -> lines.add(PostingLine.debit(a.number(), s.paidOut(a))));
             s.debts().forEach(d -> lines.add(PostingLine.credit(d.accountCode(), d.balance())));
+            String feeIncome = chart.code(cooperativeId, SavingsAccountRole.FEE_INCOME);
+            if (s.penalty().signum() > 0) {
+                lines.add(PostingLine.credit(feeIncome, s.penalty()));
+            }
             String cash = chart.code(cooperativeId, LedgerAccountRole.CASH);
             if (s.refund().signum() > 0) {
                 lines.add(PostingLine.credit(cash, s.refund()));
@@ -119,7 +131,7 @@ public class ExitService {
             Member member = members.member(cooperativeId, memberId);
             PostingResult posted = ledger.post(new PostingRequest(cooperativeId, "exit:" + idempotencyKey, on,
                     "EXIT %s %s: %s".formatted(member.displayNumber(), member.fullName(), reason.strip()), "SAVINGS",
-                    "member:" + member.displayNumber(), lines, actor), settledToZero(lines, cash));
+                    "member:" + member.displayNumber(), lines, actor), settledToZero(lines, Set.of(cash, feeIncome)));
             List<Movement> movements = withBalance.stream()
                     .map(a -> new Movement(a.id(), s.paidOut(a), on, reason.strip(), idempotencyKey)).toList();
             SavingsRows.record(dsl, cooperativeId, TransactionKind.EXIT, withBalance, null, movements,
@@ -136,8 +148,8 @@ public class ExitService {
      * deposit or repayment that came in after the settlement was read refuses the exit instead of being
      * left on a closed account.
      */
-    private static Precondition settledToZero(List<PostingLine> lines, String cash) {
-        return b -> lines.stream().map(PostingLine::accountCode).filter(code -> !cash.equals(code))
+    private static Precondition settledToZero(List<PostingLine> lines, Set<String> paidTo) {
+        return b -> lines.stream().map(PostingLine::accountCode).filter(code -> !paidTo.contains(code))
                 .forEach(code -> DomainException.require(b.after(code).signum() == 0, "savings.exit.changed", code,
                         b.before(code).toPlainString()));
     }

@@ -291,8 +291,11 @@ public class SavingsService {
                 List.of(new Booked.Warning("savings.time-deposit.penalty", List.of(penalty.toPlainString(), account.currency()))));
     }
 
-    /** The product's penalty on the principal when paid out before maturity, never more than what is paid out. */
-    private static BigDecimal earlyPenalty(SavingsAccount account, LocalDate on, BigDecimal paidOut) {
+    /**
+     * The product's penalty on the principal when paid out before maturity, never more than what is paid out; the
+     * same rule for a payout at the counter and for a member's exit.
+     */
+    static BigDecimal earlyPenalty(SavingsAccount account, LocalDate on, BigDecimal paidOut) {
         return on.isBefore(account.maturityOn())
                 ? Amounts.round(Objects.requireNonNull(account.principal()).multiply(account.product().earlyPenaltyRate())
                 .divide(BigDecimal.valueOf(100), 10, RoundingMode.HALF_EVEN), account.currency()).min(paidOut)

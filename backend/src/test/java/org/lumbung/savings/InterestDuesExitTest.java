@@ -155,6 +155,26 @@ class InterestDuesExitTest extends SavingsTestBase {
     }
 
     @Test
+    void aTimeDepositNotYetMaturedAtTheExitKeepsItsPenaltyAsAtTheCounter() {
+        Member tini = member("Tini", LocalDate.of(2026, 1, 3));
+        savings.openTimeDeposit(coop.id(), new NewTimeDeposit(tini.id(), product.get(SavingsKind.TIME_DEPOSIT).id(),
+                new BigDecimal("5000000"), JAN_10, null, key()));
+        String feeIncome = chart.code(coop.id(), SavingsAccountRole.FEE_INCOME);
+        BigDecimal feesBefore = chart.account(coop.id(), feeIncome).balance();
+        LocalDate on = LocalDate.of(2026, 3, 10);
+
+        // the interest no run paid (48,493.15, as a payout that day), less 1 % of the principal: the product's penalty
+        ExitSettlement preview = exits.preview(coop.id(), tini.id(), on);
+        assertThat(preview.savings()).isEqualByComparingTo("5048493.15");
+        assertThat(preview.penalties()).singleElement().satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("50000"));
+        assertThat(preview.refund()).isEqualByComparingTo("4998493.15");
+
+        exits.settle(coop.id(), tini.id(), on, "pindah ke Hong Kong", key());
+        assertThat(chart.account(coop.id(), feeIncome).balance().subtract(feesBefore)).isEqualByComparingTo("50000");
+        assertThat(savings.accounts(coop.id(), tini.id())).allSatisfy(a -> assertThat(a.balance()).isZero());
+    }
+
+    @Test
     void exitIsRefusedWhileTheDebtIsLargerThanTheSavings() {
         Member m = member("Parni", LocalDate.of(2026, 1, 3));
         deposit(account(m, SavingsKind.SHARE), "100000", LocalDate.of(2026, 1, 3));

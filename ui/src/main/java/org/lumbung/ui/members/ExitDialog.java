@@ -121,8 +121,11 @@ class ExitDialog extends Dialog {
         Div totals = new Div();
         totals.setId("exit-totals");
         totals.add(line("exit.savings", Formats.money(s.savings(), s.currency(), getLocale())),
-                line("exit.owed", Formats.money(s.owed(), s.currency(), getLocale())),
-                line("exit.refund", Formats.money(s.refund(), s.currency(), getLocale())));
+                line("exit.owed", Formats.money(s.owed(), s.currency(), getLocale())));
+        if (s.penalty().signum() > 0) {
+            totals.add(line("exit.penalty", Formats.money(s.penalty(), s.currency(), getLocale())));
+        }
+        totals.add(line("exit.refund", Formats.money(s.refund(), s.currency(), getLocale())));
         preview.add(totals);
         boolean possible = s.refund().signum() >= 0;
         if (!possible) {
