@@ -14,6 +14,9 @@ import org.lumbung.ledger.Precondition;
 import org.lumbung.members.MemberService;
 import org.lumbung.platform.DomainException;
 import org.lumbung.platform.i18n.Messages;
+import org.lumbung.savings.DepositSource;
+import org.lumbung.savings.LinkedDeposit;
+import org.lumbung.savings.SavingsAccount;
 import org.lumbung.savings.SavingsKind;
 import org.lumbung.savings.SavingsService;
 import org.lumbung.security.CurrentActor;
@@ -26,6 +29,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.lumbung.db.jooq.Tables.JOURNAL_ENTRY;
+import static org.lumbung.db.jooq.Tables.JOURNAL_LINE;
+import static org.lumbung.db.jooq.Tables.LEDGER_ACCOUNT;
 import static org.lumbung.db.jooq.Tables.SHU_PAYOUT;
 
 /**
@@ -75,20 +81,26 @@ public class ShuPayouts {
         DomainException.require(d.posted() != null, "reports.shu.payout.not-posted", Integer.toString(year));
         MemberShare share = d.shares().stream().filter(s -> s.memberId() == memberId && s.total().signum() > 0).findFirst()
                 .orElseThrow(() -> DomainException.invalid("reports.shu.payout.no-share", Integer.toString(year)));
-        if (paid(cooperativeId, year, memberId)) {
+        if (paid(cooperativeId, year, memberId) || creditedByTheDistribution(cooperativeId, year, memberId)) {
             throw DomainException.conflict("reports.shu.payout.already", Integer.toString(share.memberNumber()), Integer.toString(year));
         }
         Cooperative c = cooperatives.byId(cooperativeId);
         LocalDate today = c.today(clock);
         String payable = chart.account(cooperativeId, ReportAccountRole.MEMBERS_SHU_PAYABLE).code();
-        String to = destination == Destination.CASH ? chart.code(cooperativeId, LedgerAccountRole.CASH)
-                : voluntaryAccount(cooperativeId, share);
+        // into savings through the savings feature's own rules, on her statement with a receipt, as the distribution does
+        LinkedDeposit deposit = destination == Destination.CASH ? null : savings.linkedDeposit(cooperativeId,
+                voluntaryAccount(cooperativeId, c.baseCurrency(), share).id(), share.total(), today, DepositSource.SHU, "SHU " + year);
+        PostingLine credit = deposit == null ? PostingLine.credit(chart.code(cooperativeId, LedgerAccountRole.CASH), share.total())
+                : deposit.line();
         Precondition payableCovers = balances -> DomainException.require(balances.after(payable).signum() >= 0,
                 "reports.shu.payout.payable-short", Integer.toString(year));
         JournalEntry entry = ledger.post(new PostingRequest(cooperativeId, "shu-payout:" + year + ":" + memberId, today,
                 "SHU PAYOUT " + year + " #" + share.memberNumber(), "SHU", Integer.toString(year),
-                List.of(PostingLine.debit(payable, share.total()), PostingLine.credit(to, share.total())), CurrentActor.name()),
-                payableCovers).entry();
+                List.of(PostingLine.debit(payable, share.total()), credit), CurrentActor.name()),
+                deposit == null ? payableCovers : payableCovers.and(deposit.rule())).entry();
+        if (deposit != null) {
+            savings.recordLinked(cooperativeId, List.of(deposit), entry.id());
+        }
         return record(dsl, cooperativeId, new Payout(year, memberId, share.total(), destination, entry.id(), 0, today,
                 CurrentActor.name()));
     }
@@ -134,10 +146,23 @@ public class ShuPayouts {
                 .and(SHU_PAYOUT.MEMBER_ID.eq(memberId)));
     }
 
-    private String voluntaryAccount(long cooperativeId, MemberShare s) {
+    /**
+     * Whether a distribution to savings credited the member's share in one of its entries ("shu:2025:1", …): one posted
+     * before such credits were recorded as payouts has only the ledger to say so.
+     */
+    private boolean creditedByTheDistribution(long cooperativeId, int year, long memberId) {
+        return dsl.fetchExists(DSL.selectOne().from(JOURNAL_LINE).join(JOURNAL_ENTRY).on(JOURNAL_ENTRY.ID.eq(JOURNAL_LINE.ENTRY_ID))
+                .join(LEDGER_ACCOUNT).on(LEDGER_ACCOUNT.ID.eq(JOURNAL_LINE.ACCOUNT_ID))
+                .where(JOURNAL_ENTRY.COOPERATIVE_ID.eq(cooperativeId)
+                        .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.startsWith("shu:" + year + ":"))
+                        .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.ne("shu:" + year + ":0"))
+                        .and(JOURNAL_LINE.SIDE.eq("C")).and(LEDGER_ACCOUNT.MEMBER_ID.eq(memberId))));
+    }
+
+    /** Her open voluntary account in the cooperative's currency: the share is rupiah, never credited to ringgit savings. */
+    private SavingsAccount voluntaryAccount(long cooperativeId, String currency, MemberShare s) {
         return savings.accounts(cooperativeId, s.memberId()).stream()
-                .filter(a -> a.kind() == SavingsKind.VOLUNTARY && a.active()).findFirst()
-                .orElseThrow(() -> DomainException.invalid("reports.shu.no-voluntary-account", Integer.toString(s.memberNumber())))
-                .number();
+                .filter(a -> a.kind() == SavingsKind.VOLUNTARY && a.active() && a.currency().equals(currency)).findFirst()
+                .orElseThrow(() -> DomainException.invalid("reports.shu.no-voluntary-account", Integer.toString(s.memberNumber())));
     }
 }

@@ -142,15 +142,16 @@ public class ShuPosting {
     private record Credit(long memberId, LinkedDeposit deposit) {
     }
 
-    /** The shares credited to savings: every share of a member with an open voluntary account. */
+    /** The shares credited to savings: every share of a member with an open voluntary account in the cooperative's currency. */
     private List<Credit> credits(long cooperativeId, int year, LocalDate day, List<MemberShare> shares) {
+        String currency = cooperatives.byId(cooperativeId).baseCurrency(); // the share is rupiah, never ringgit savings
         List<Credit> credits = new ArrayList<>();
         for (MemberShare s : shares) {
             if (s.total().signum() <= 0) {
                 continue;
             }
             savings.accounts(cooperativeId, s.memberId()).stream()
-                    .filter(a -> a.kind() == SavingsKind.VOLUNTARY && a.active()).findFirst()
+                    .filter(a -> a.kind() == SavingsKind.VOLUNTARY && a.active() && a.currency().equals(currency)).findFirst()
                     .ifPresent(account -> credits.add(new Credit(s.memberId(), savings.linkedDeposit(cooperativeId, account.id(),
                             s.total(), day, DepositSource.SHU, "SHU " + year))));
         }

@@ -110,7 +110,8 @@ public class ExitService {
         DomainException.require(reason != null && !reason.isBlank() && reason.strip().length() <= MemberRules.MAX_STATUS_REASON,
                 "member.status.reason");
         ExitSettlement s = preview(cooperativeId, memberId, on);
-        DomainException.require(s.refund().signum() >= 0, "savings.exit.debt", s.owed().toPlainString(),
+        // what she owes counts the penalty of a time deposit not yet matured: it is kept from what she gets back
+        DomainException.require(s.refund().signum() >= 0, "savings.exit.debt", s.owed().add(s.penalty()).toPlainString(),
                 s.savings().toPlainString(), s.currency());
         s.accounts().stream().filter(a -> s.interestOf(a).signum() > 0)
                 .forEach(a -> interest.payUntilClosing(cooperativeId, a, on));

@@ -475,9 +475,9 @@ public class SavingsService {
      * them all, and no account opens for an exited member), so "active" also means "of a member".
      */
     /**
-     * The movement booked before under the same key, when the account has closed since (the ledger's own replay is never
-     * reached: a closed account refuses first). The same key for another account or amount is refused, as the ledger
-     * refuses it for other content.
+     * The withdrawal booked before under the same key, when the account has closed since (the ledger's own replay is
+     * never reached: a closed account refuses first). The same key for anything else — another kind, account, amount,
+     * value date or note — is refused, as the ledger refuses it for other content.
      */
     private Optional<Booked> replay(long cooperativeId, Movement m, SavingsAccount account) {
         if (m.idempotencyKey() == null) {
@@ -489,7 +489,9 @@ public class SavingsService {
                         .and(JOURNAL_ENTRY.IDEMPOTENCY_KEY.eq("savings:" + m.idempotencyKey())))
                 .fetchOptional(SavingsRows::toTransaction)
                 .map(t -> {
-                    if (t.accountId() != account.id() || m.amount() == null || t.amount().compareTo(m.amount()) != 0) {
+                    if (t.kind() != TransactionKind.WITHDRAWAL || t.accountId() != account.id() || m.amount() == null
+                            || t.amount().compareTo(m.amount()) != 0 || !t.valueDate().equals(m.valueDate())
+                            || !Objects.equals(t.note(), m.note() == null || m.note().isBlank() ? null : m.note().strip())) {
                         throw DomainException.conflict("savings.key.used-elsewhere");
                     }
                     return new Booked(t, SavingsRows.balanceAfter(dsl, cooperativeId, t.accountId(), t.journalEntryId(), t.currency()),

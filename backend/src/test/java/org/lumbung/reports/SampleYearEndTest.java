@@ -155,6 +155,10 @@ class SampleYearEndTest {
         assertThat(queries.balanceAsOf(c.id(), "2500", c.today(clock)))
                 .isEqualByComparingTo(payable.subtract(other.total()).subtract(saver.total()));
         assertThat(queries.balanceAsOf(c.id(), "1100", c.today(clock))).isEqualByComparingTo(cash.subtract(other.total()));
+        assertThat(savings.transactions(c.id(), saver.memberId(), 0, 5)).as("on her statement, with a receipt").anySatisfy(t -> {
+            assertThat(t.source()).isEqualTo(org.lumbung.savings.DepositSource.SHU);
+            assertThat(t.amount()).isEqualByComparingTo(saver.total());
+        });
         assertThatThrownBy(() -> payouts.pay(c.id(), year, other.memberId(), ShuPayouts.Destination.CASH))
                 .hasMessageContaining("reports.shu.payout.already");
         assertThatThrownBy(() -> payouts.pay(c.id(), year - 1, other.memberId(), ShuPayouts.Destination.CASH))

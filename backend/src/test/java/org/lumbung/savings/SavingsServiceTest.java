@@ -139,8 +139,9 @@ class SavingsServiceTest extends SavingsTestBase {
 
     @Test
     void aTimeDepositPaidOutEarlyKeepsThePenaltyAndClosesTheAccount() {
+        String openingKey = key();
         Booked opened = savings.openTimeDeposit(coop.id(), new NewTimeDeposit(siti.id(), product.get(SavingsKind.TIME_DEPOSIT).id(),
-                new BigDecimal("5000000"), JAN_10, null, key()));
+                new BigDecimal("5000000"), JAN_10, null, openingKey));
         SavingsAccount td = savings.account(coop.id(), opened.transaction().accountId());
         assertThat(td.number()).isEqualTo("2200.00001-01");
         assertThat(td.maturityOn()).isEqualTo(JAN_10.plusMonths(12));
@@ -176,6 +177,10 @@ class SavingsServiceTest extends SavingsTestBase {
         assertThat(again.transaction().receiptNumber()).isEqualTo(paid.transaction().receiptNumber());
         refused(() -> savings.withdraw(coop.id(), new Movement(td.id(), BigDecimal.ONE, mar10, null, payoutKey)),
                 "savings.key.used-elsewhere");
+        refused(() -> savings.withdraw(coop.id(), new Movement(td.id(), new BigDecimal("5048493.15"), mar10.minusDays(1), null,
+                payoutKey)), "savings.key.used-elsewhere");
+        refused(() -> savings.withdraw(coop.id(), new Movement(td.id(), new BigDecimal("5000000"), JAN_10, null,
+                openingKey)), "savings.key.used-elsewhere"); // the opening's key: no withdrawal was booked under it
         assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("48493.15");
     }
 

@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -272,7 +273,7 @@ public class CloseOfBusiness {
             boolean more = change.signum() > 0;
             Precondition unchanged = balances -> DomainException.require(balances.before(allowance).negate().compareTo(held) == 0,
                     "loans.close.provision.moved");
-            PostingResult r = post(c, date, "provision", "LOAN_PROVISION " + java.time.YearMonth.from(date),
+            PostingResult r = post(c, date, "provision", "LOAN_PROVISION " + YearMonth.from(date),
                     more ? LoanAccountRole.LOAN_LOSS_PROVISION_EXPENSE : LoanAccountRole.LOAN_LOSS_ALLOWANCE,
                     more ? LoanAccountRole.LOAN_LOSS_ALLOWANCE : LoanAccountRole.LOAN_LOSS_PROVISION_EXPENSE,
                     change.abs(), actor, unchanged);

@@ -126,7 +126,7 @@ class MovementDialog extends Dialog {
         }
         try {
             TimeDepositPayout payout = savings.payoutQuote(cooperativeId, account.id(), on);
-            quote.setText(payout.penalty().signum() == 0
+            quote.setText(account.maturityOn() != null && !on.isBefore(account.maturityOn())
                     ? getTranslation("movement.payout.matured", money(payout.balance(), account), money(payout.interest(), account),
                     money(payout.amount(), account))
                     : getTranslation("movement.payout", money(payout.balance(), account), money(payout.interest(), account),
