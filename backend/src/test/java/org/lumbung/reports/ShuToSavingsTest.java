@@ -51,6 +51,8 @@ class ShuToSavingsTest extends DatabaseTest {
     @Autowired
     ShuPayouts payouts;
     @Autowired
+    org.lumbung.fx.ForeignCurrencyAccounts fx;
+    @Autowired
     org.lumbung.savings.ExitService exits;
     @Autowired
     org.lumbung.ledger.ChartOfAccounts chart;
@@ -102,6 +104,28 @@ class ShuToSavingsTest extends DatabaseTest {
         assertThat(inCash.amount()).isEqualByComparingTo("200000");
         assertThat(inCash.receiptNumber()).isEqualTo(2);
         assertThat(chart.account(c.id(), "2500").balance()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aShareIsNeverCreditedToRinggitSavings() {
+        Cooperative c = newCooperative("shum" + UniqueSuffix.next());
+        products.create(c.id(), new NewSavingsProduct("POKOK", "Share capital", "Simpanan Pokok", SavingsKind.SHARE, "IDR", "3100",
+                new BigDecimal("100000"), null, null, BigDecimal.ZERO, InterestMethod.NONE, InterestPosting.MONTHLY, null, null));
+        int year = LocalDate.now().getYear() - 1;
+        Member siti = memberWithShare(c, "Siti Aminah", year, "shu-myr-pokok");
+        // her only voluntary savings are in ringgit: the rupiah share cannot go there
+        var ringgit = products.create(c.id(), new NewSavingsProduct("SUKARELA-MYR", "Voluntary savings in ringgit",
+                "Simpanan Sukarela Ringgit", SavingsKind.VOLUNTARY, "MYR", fx.savings(c.id(), "MYR").code(), null, null,
+                BigDecimal.ZERO, BigDecimal.ZERO, InterestMethod.NONE, InterestPosting.MONTHLY, null, null));
+        savings.openAccount(c.id(), siti.id(), ringgit.id(), LocalDate.of(year, 1, 6));
+        closeTheYearWithIncome(c, year, "1000000");
+
+        shuPosting.post(c.id(), year, ShuDistribution.Destination.VOLUNTARY_SAVINGS);
+
+        assertThat(account(c, siti, SavingsKind.VOLUNTARY).balance()).isZero();
+        assertThat(chart.account(c.id(), "2500").balance()).as("her share waits on the payable").isEqualByComparingTo("400000");
+        assertThatThrownBy(() -> payouts.pay(c.id(), year, siti.id(), ShuPayouts.Destination.VOLUNTARY_SAVINGS))
+                .hasMessageContaining("reports.shu.no-voluntary-account");
     }
 
     private Cooperative cooperative() {

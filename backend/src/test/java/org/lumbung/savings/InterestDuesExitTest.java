@@ -175,6 +175,23 @@ class InterestDuesExitTest extends SavingsTestBase {
     }
 
     @Test
+    void theExitsRefusalCountsThePenaltyWithWhatIsOwed() {
+        Member tini = member("Tini Utang", LocalDate.of(2026, 1, 3));
+        savings.openTimeDeposit(coop.id(), new NewTimeDeposit(tini.id(), product.get(SavingsKind.TIME_DEPOSIT).id(),
+                new BigDecimal("5000000"), JAN_10, null, key()));
+        String loan = chart.memberAccount(coop.id(), "1300", tini.id(), tini.memberNumber(), tini.fullName()).code();
+        ledger.post(new PostingRequest(coop.id(), key(), JAN_10, "loan", "MANUAL", null,
+                List.of(PostingLine.debit(loan, new BigDecimal("5020000")), PostingLine.credit("4400", new BigDecimal("5020000"))), "t"));
+        // 5,048,493.15 saved covers the 5,020,000 owed, but not with the 50,000 penalty kept from the time deposit
+        assertThatThrownBy(() -> exits.settle(coop.id(), tini.id(), LocalDate.of(2026, 3, 10), "keluar", key()))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("savings.exit.debt");
+                    assertThat(e.arguments()).startsWith("5070000.00", "5048493.15");
+                });
+        assertThat(members.member(coop.id(), tini.id()).status()).isEqualTo(MemberStatus.ACTIVE);
+    }
+
+    @Test
     void exitIsRefusedWhileTheDebtIsLargerThanTheSavings() {
         Member m = member("Parni", LocalDate.of(2026, 1, 3));
         deposit(account(m, SavingsKind.SHARE), "100000", LocalDate.of(2026, 1, 3));
