@@ -130,7 +130,7 @@ public class InterestService {
      * accounts open when it runs, so a time deposit paid out or a member who leaves before the period's run would lose
      * the interest of every period no run has paid yet. For each such period since the account opened, this is what
      * the run would have paid had the account stayed in it, emptied on the day it closes; rounded period by period, as
-     * the runs round. A period a run paid the account for is left out; a run leaves out an account whose interest
+     * the runs round, and credited on the period's last day as a run credits it, so the periods after earn on it too. A period a run paid the account for is left out; a run leaves out an account whose interest
      * rounds to zero, and the same balances give the same zero here.
      */
     BigDecimal earnedUntilClosing(long cooperativeId, SavingsAccount account, LocalDate closingOn) {
@@ -154,12 +154,15 @@ public class InterestService {
         for (int periods = 0; posting.periodStart(end).isBefore(closingOn); end = posting.nextPeriodEnd(end), periods++) {
             DomainException.require(periods < MAX_CLOSING_PERIODS, "savings.interest.closing-periods", MAX_CLOSING_PERIODS);
             LocalDate start = posting.periodStart(end);
-            NavigableMap<LocalDate, BigDecimal> within = changes.subMap(start, true, end, true);
-            if (!paid.contains(end)) {
-                earned = earned.add(InterestCalculator.interest(product.interestMethod(), product.interestRate(), start, end,
-                        opening, within, product.currency()));
+            NavigableMap<LocalDate, BigDecimal> within = new TreeMap<>(changes.subMap(start, true, end, true));
+            if (!closingOn.isAfter(end)) {
+                within.merge(closingOn, earned.negate(), BigDecimal::add); // emptied of the unpaid interest too
             }
-            opening = opening.add(within.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+            BigDecimal periodInterest = paid.contains(end) ? BigDecimal.ZERO : InterestCalculator.interest(product.interestMethod(),
+                    product.interestRate(), start, end, opening, within, product.currency());
+            earned = earned.add(periodInterest);
+            // a run would have credited it on the period's last day: the periods after it earn on it too
+            opening = opening.add(within.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).add(periodInterest);
         }
         if (earned.signum() > 0) {
             foreignInterest(cooperativeId, product, closingOn); // in another currency: refused here without the day's rate

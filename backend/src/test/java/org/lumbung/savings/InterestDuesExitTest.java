@@ -130,15 +130,15 @@ class InterestDuesExitTest extends SavingsTestBase {
         ledger.post(new PostingRequest(coop.id(), key(), LocalDate.of(2026, 1, 3), "cash", "MANUAL", null,
                 List.of(PostingLine.debit("1100", new BigDecimal("10000")), PostingLine.credit("4400", new BigDecimal("10000"))), "t"));
         LocalDate on = LocalDate.of(2026, 8, 1);
-        // March's interest is the run's (25 days at 3 %: 616.44); April to July are paid at the exit, on 300,616.44:
-        // 741.25 + 765.95 + 741.25 + 765.95
+        // March's interest is the run's (25 days at 3 %: 616.44); April to July are paid at the exit, each month on the
+        // balance with the months before it credited, as runs would have: 741.25 + 767.84 + 744.97 + 771.70
         interest.post(coop.id(), product.get(SavingsKind.VOLUNTARY).id(), LocalDate.of(2026, 3, 31));
 
         ExitSettlement preview = exits.preview(coop.id(), sumarno.id(), on);
-        assertThat(preview.interest()).singleElement().satisfies(l -> assertThat(l.interest()).isEqualByComparingTo("3014.40"));
-        assertThat(preview.savings()).isEqualByComparingTo("478630.84");
+        assertThat(preview.interest()).singleElement().satisfies(l -> assertThat(l.interest()).isEqualByComparingTo("3025.76"));
+        assertThat(preview.savings()).isEqualByComparingTo("478642.20");
         assertThat(preview.owed()).isEqualByComparingTo("250000");
-        assertThat(preview.refund()).isEqualByComparingTo("228630.84");
+        assertThat(preview.refund()).isEqualByComparingTo("228642.20");
 
         exits.settle(coop.id(), sumarno.id(), on, "pindah ke Surabaya", key());
         assertThat(members.member(coop.id(), sumarno.id()).status()).isEqualTo(MemberStatus.EXITED);
@@ -147,9 +147,9 @@ class InterestDuesExitTest extends SavingsTestBase {
             assertThat(a.balance()).isEqualByComparingTo("0");
         });
         assertThat(chart.account(coop.id(), loan).balance()).isEqualByComparingTo("0");
-        assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("3630.84");
+        assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("3642.20");
         assertThat(savings.transactions(coop.id(), sumarno.id(), 0, 50)).filteredOn(t -> t.kind() == TransactionKind.INTEREST)
-                .extracting(SavingsTransaction::amount).containsExactlyInAnyOrder(new BigDecimal("616.44"), new BigDecimal("3014.40"));
+                .extracting(SavingsTransaction::amount).containsExactlyInAnyOrder(new BigDecimal("616.44"), new BigDecimal("3025.76"));
         assertThat(savings.transactions(coop.id(), sumarno.id(), 0, 50)).filteredOn(t -> t.kind() == TransactionKind.EXIT).hasSize(3);
         refused(() -> deposit(account(sumarno, SavingsKind.VOLUNTARY), "1000", on), "savings.account.closed");
     }
@@ -163,11 +163,11 @@ class InterestDuesExitTest extends SavingsTestBase {
         BigDecimal feesBefore = chart.account(coop.id(), feeIncome).balance();
         LocalDate on = LocalDate.of(2026, 3, 10);
 
-        // the interest no run paid (48,493.15, as a payout that day), less 1 % of the principal: the product's penalty
+        // the interest no run paid (48,637.30, as a payout that day), less 1 % of the principal: the product's penalty
         ExitSettlement preview = exits.preview(coop.id(), tini.id(), on);
-        assertThat(preview.savings()).isEqualByComparingTo("5048493.15");
+        assertThat(preview.savings()).isEqualByComparingTo("5048637.30");
         assertThat(preview.penalties()).singleElement().satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("50000"));
-        assertThat(preview.refund()).isEqualByComparingTo("4998493.15");
+        assertThat(preview.refund()).isEqualByComparingTo("4998637.30");
 
         exits.settle(coop.id(), tini.id(), on, "pindah ke Hong Kong", key());
         assertThat(chart.account(coop.id(), feeIncome).balance().subtract(feesBefore)).isEqualByComparingTo("50000");
@@ -182,11 +182,11 @@ class InterestDuesExitTest extends SavingsTestBase {
         String loan = chart.memberAccount(coop.id(), "1300", tini.id(), tini.memberNumber(), tini.fullName()).code();
         ledger.post(new PostingRequest(coop.id(), key(), JAN_10, "loan", "MANUAL", null,
                 List.of(PostingLine.debit(loan, new BigDecimal("5020000")), PostingLine.credit("4400", new BigDecimal("5020000"))), "t"));
-        // 5,048,493.15 saved covers the 5,020,000 owed, but not with the 50,000 penalty kept from the time deposit
+        // 5,048,637.30 saved covers the 5,020,000 owed, but not with the 50,000 penalty kept from the time deposit
         assertThatThrownBy(() -> exits.settle(coop.id(), tini.id(), LocalDate.of(2026, 3, 10), "keluar", key()))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("savings.exit.debt");
-                    assertThat(e.arguments()).startsWith("5070000.00", "5048493.15");
+                    assertThat(e.arguments()).startsWith("5070000.00", "5048637.30");
                 });
         assertThat(members.member(coop.id(), tini.id()).status()).isEqualTo(MemberStatus.ACTIVE);
     }

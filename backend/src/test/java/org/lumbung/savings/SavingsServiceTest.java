@@ -148,18 +148,19 @@ class SavingsServiceTest extends SavingsTestBase {
         refused(() -> deposit(td, "1000", JAN_10), "savings.deposit.time-deposit");
         refused(() -> withdraw(td, "1000", JAN_10), "savings.time-deposit.whole");
         LocalDate mar10 = LocalDate.of(2026, 3, 10);
-        // 6 % a year on daily balances, no run posted yet: January's 22 days 18,082.19, February's 28 days 23,013.70,
-        // March's 9 days before the payout 7,397.26, each period rounded as its run would round it
+        // 6 % a year on daily balances, no run posted yet: January's 22 days 18,082.19, February's 28 days on 5,018,082.19
+        // 23,096.93, March's 9 days before the payout on 5,041,179.12 7,458.18: each period rounded and credited as its
+        // run would have done
         TimeDepositPayout quote = savings.payoutQuote(coop.id(), td.id(), mar10);
-        assertThat(quote.interest()).isEqualByComparingTo("48493.15");
-        assertThat(quote.amount()).isEqualByComparingTo("5048493.15");
+        assertThat(quote.interest()).isEqualByComparingTo("48637.30");
+        assertThat(quote.amount()).isEqualByComparingTo("5048637.30");
         assertThat(quote.penalty()).isEqualByComparingTo("50000.00");
-        assertThat(quote.cash()).isEqualByComparingTo("4998493.15");
+        assertThat(quote.cash()).isEqualByComparingTo("4998637.30");
         refused(() -> withdraw(td, "5000000", mar10), "savings.time-deposit.whole");
         assertThat(balance(td)).as("a refused payout books no interest either").isEqualByComparingTo("5000000");
 
         String payoutKey = key();
-        Booked paid = savings.withdraw(coop.id(), new Movement(td.id(), new BigDecimal("5048493.15"), mar10, null, payoutKey));
+        Booked paid = savings.withdraw(coop.id(), new Movement(td.id(), new BigDecimal("5048637.30"), mar10, null, payoutKey));
         assertThat(paid.warnings()).singleElement().satisfies(w -> assertThat(w.messageKey()).isEqualTo("savings.time-deposit.penalty"));
         assertThat(paid.warnings().get(0).arguments().get(0)).isEqualTo("50000.00");
         assertThat(savings.account(coop.id(), td.id()).active()).isFalse();
@@ -167,21 +168,21 @@ class SavingsServiceTest extends SavingsTestBase {
         assertThat(savings.transactions(coop.id(), siti.id(), 0, 10)).filteredOn(t -> t.accountId() == td.id())
                 .extracting(SavingsTransaction::kind, SavingsTransaction::amount)
                 .containsExactlyInAnyOrder(tuple(TransactionKind.OPENING, new BigDecimal("5000000.00")),
-                        tuple(TransactionKind.INTEREST, new BigDecimal("48493.15")),
-                        tuple(TransactionKind.WITHDRAWAL, new BigDecimal("5048493.15")));
-        assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("48493.15");
+                        tuple(TransactionKind.INTEREST, new BigDecimal("48637.30")),
+                        tuple(TransactionKind.WITHDRAWAL, new BigDecimal("5048637.30")));
+        assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("48637.30");
         refused(() -> withdraw(td, "1", JAN_10), "savings.account.closed");
         // the answer was lost and the payout is sent again: the first one answers, nothing is booked twice
-        Booked again = savings.withdraw(coop.id(), new Movement(td.id(), new BigDecimal("5048493.15"), mar10, null, payoutKey));
+        Booked again = savings.withdraw(coop.id(), new Movement(td.id(), new BigDecimal("5048637.30"), mar10, null, payoutKey));
         assertThat(again.replayed()).isTrue();
         assertThat(again.transaction().receiptNumber()).isEqualTo(paid.transaction().receiptNumber());
         refused(() -> savings.withdraw(coop.id(), new Movement(td.id(), BigDecimal.ONE, mar10, null, payoutKey)),
                 "savings.key.used-elsewhere");
-        refused(() -> savings.withdraw(coop.id(), new Movement(td.id(), new BigDecimal("5048493.15"), mar10.minusDays(1), null,
+        refused(() -> savings.withdraw(coop.id(), new Movement(td.id(), new BigDecimal("5048637.30"), mar10.minusDays(1), null,
                 payoutKey)), "savings.key.used-elsewhere");
         refused(() -> savings.withdraw(coop.id(), new Movement(td.id(), new BigDecimal("5000000"), JAN_10, null,
                 openingKey)), "savings.key.used-elsewhere"); // the opening's key: no withdrawal was booked under it
-        assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("48493.15");
+        assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("48637.30");
     }
 
     @Test
@@ -191,15 +192,15 @@ class SavingsServiceTest extends SavingsTestBase {
                 new BigDecimal("5000000"), JAN_10, null, key())).transaction().accountId());
         assertThat(interest.post(coop.id(), timeDeposit, LocalDate.of(2026, 1, 31)).total()).isEqualByComparingTo("18082.19");
         LocalDate mar10 = LocalDate.of(2026, 3, 10);
-        // February's 28 days and March's 9 on 5,018,082.19: 23,096.93 + 7,424.01; January is the run's
+        // February's 28 days on 5,018,082.19 and March's 9 on 5,041,179.12: 23,096.93 + 7,458.18; January is the run's
         TimeDepositPayout quote = savings.payoutQuote(coop.id(), td.id(), mar10);
         assertThat(quote.balance()).isEqualByComparingTo("5018082.19");
-        assertThat(quote.interest()).isEqualByComparingTo("30520.94");
+        assertThat(quote.interest()).isEqualByComparingTo("30555.11");
         withdraw(td, quote.amount().toPlainString(), mar10);
 
         assertThat(interest.post(coop.id(), timeDeposit, LocalDate.of(2026, 2, 28)).lines()).as("February was paid at the payout")
                 .isEmpty();
-        assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("48603.13");
+        assertThat(chart.account(coop.id(), "5200").balance()).isEqualByComparingTo("48637.30");
         refused(() -> savings.payoutQuote(coop.id(), account(siti, SavingsKind.VOLUNTARY).id(), mar10), "savings.time-deposit.not");
     }
 
@@ -229,11 +230,11 @@ class SavingsServiceTest extends SavingsTestBase {
         })).isInstanceOf(IllegalStateException.class);
         LocalDate mar10 = LocalDate.of(2026, 3, 10);
         refused(() -> savings.payoutQuote(coop.id(), td.id(), mar10), "savings.interest.run-unfinished");
-        refused(() -> withdraw(td, "5048493.15", mar10), "savings.interest.run-unfinished");
+        refused(() -> withdraw(td, "5048637.30", mar10), "savings.interest.run-unfinished");
         assertThat(savings.account(coop.id(), td.id()).active()).isTrue();
 
         interest.post(coop.id(), timeDeposit, jan31);
-        assertThat(savings.payoutQuote(coop.id(), td.id(), mar10).interest()).as("January is the run's").isEqualByComparingTo("30520.94");
+        assertThat(savings.payoutQuote(coop.id(), td.id(), mar10).interest()).as("January is the run's").isEqualByComparingTo("30555.11");
     }
 
     @Test

@@ -85,15 +85,15 @@ class SavingsApiTest extends HttpApiTestBase {
         String path = "/members/" + number + "/savings-accounts/" + account;
 
         JsonNode quote = answer(send("GET", path + "/payout-quote?on=2026-03-02", null, null), 200);
-        // 6 % on daily balances: February's 27 days 13,315.07 and March's 1 day 493.15; no run has paid them
-        assertThat(quote.get("interest").asText()).isEqualTo("13808.22");
-        assertThat(quote.get("amount").asText()).isEqualTo("3013808.22");
+        // 6 % on daily balances: February's 27 days 13,315.07 and March's 1 day on 3,013,315.07 495.34; no run paid them
+        assertThat(quote.get("interest").asText()).isEqualTo("13810.41");
+        assertThat(quote.get("amount").asText()).isEqualTo("3013810.41");
         assertThat(quote.get("penalty").asText()).isEqualTo("30000.00");
-        assertThat(quote.get("cash").asText()).isEqualTo("2983808.22");
+        assertThat(quote.get("cash").asText()).isEqualTo("2983810.41");
         assertThat(send("POST", path + "/withdrawals", "td-payout-api-0001", "{\"amount\":\"3000000.00\",\"valueDate\":\"2026-03-02\"}")
                 .status()).as("the balance without its interest").isEqualTo(422);
         JsonNode paid = answer(send("POST", path + "/withdrawals", "td-payout-api-0002",
-                "{\"amount\":\"3013808.22\",\"valueDate\":\"2026-03-02\"}"), 201);
+                "{\"amount\":\"3013810.41\",\"valueDate\":\"2026-03-02\"}"), 201);
         assertThat(paid.get("balanceAfter").asText()).isEqualTo("0.00");
         assertThat(send("GET", path + "/payout-quote?on=2026-13-02", null, null).status()).isEqualTo(400);
     }
